@@ -1,0 +1,119 @@
+// Parses gatehouse-cli's global options, then hands the rest to the chosen subcommand.
+#include "Cli.h"
+
+#include "Version.h"
+#include "common/Translation.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+const QCommandLineOption DB_OPTION(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                   QStringLiteral("PATH"));
+const QCommandLineOption CONFIG_OPTION(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
+                                       QStringLiteral("PATH"));
+const QCommandLineOption NOW_OPTION(QStringLiteral("now"),
+                                    QStringLiteral("Evaluate time-dependent checks at this instant (ISO 8601)."),
+                                    QStringLiteral("ISO8601"));
+const QCommandLineOption HELP_OPTION({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+const QCommandLineOption VERSION_OPTION(QStringLiteral("version"), QStringLiteral("Show the version."));
+} // namespace
+
+Cli::Cli() : m_out(stdout), m_err(stderr)
+{
+    // Subcommands register here, one file each (formats/cli.md).
+}
+
+Cli::~Cli() = default;
+
+int Cli::run(const QStringList& arguments)
+{
+    Gatehouse::setApplicationIdentity();
+    // Officials and administrators read the CLI's sentences in the language of their session.
+    static Translation translation;
+    if (QLocale::system().language() == QLocale::Vietnamese)
+        (void)translation.apply(QStringLiteral("vi"));
+
+    // First pass: global options only, everything from the first positional on belongs to the
+    // subcommand. That tells us which command's options to add for the second pass.
+    QCommandLineParser globals;
+    globals.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addGlobalOptions(globals);
+    globals.addPositionalArgument(QStringLiteral("command"), QString());
+    if (!globals.parse(arguments))
+        return usageError(globals.errorText());
+    if (globals.isSet(VERSION_OPTION)) {
+        m_out << QCoreApplication::applicationName() << QStringLiteral("-cli ")
+              << QString::fromLatin1(Gatehouse::VERSION) << Qt::endl;
+        return 0;
+    }
+    const QStringList positional = globals.positionalArguments();
+    if (globals.isSet(HELP_OPTION)) {
+        m_out << helpText();
+        return 0;
+    }
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    CliCommand* command = find(positional.first());
+    if (!command)
+        return usageError(tr("Unknown command \"%1\".").arg(positional.first()));
+
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(command->name(), command->summary());
+    command->addOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(HELP_OPTION)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+
+    auto settings = Settings::locate(parser.value(CONFIG_OPTION));
+    if (!settings) {
+        m_err << settings.error().message() << Qt::endl;
+        return settings.error().exitCode();
+    }
+    CliContext context{m_out, m_err, settings.value(), QString(), QDateTime()};
+    context.databasePath = parser.isSet(DB_OPTION) ? parser.value(DB_OPTION) : settings->databasePath();
+    if (context.databasePath.isEmpty())
+        context.databasePath = Database::defaultPath();
+    if (parser.isSet(NOW_OPTION)) {
+        context.now = QDateTime::fromString(parser.value(NOW_OPTION), Qt::ISODateWithMs);
+        if (!context.now.isValid())
+            return usageError(tr("--now needs a date and time in ISO 8601 form, such as 2020-08-01T08:30:00+07:00."));
+    }
+    return command->run(parser, context);
+}
+
+void Cli::addGlobalOptions(QCommandLineParser& parser) const
+{
+    parser.addOptions({DB_OPTION, CONFIG_OPTION, NOW_OPTION, HELP_OPTION, VERSION_OPTION});
+}
+
+QString Cli::helpText() const
+{
+    QString text = tr("Usage: gatehouse-cli [--db PATH] [--config PATH] [--now ISO8601] COMMAND [OPTIONS]\n\n"
+                      "Gatehouse check-in kiosk, command line.\n\nCommands:\n");
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+    text += tr("\n\"gatehouse-cli COMMAND --help\" describes a command's options.\n");
+    return text;
+}
+
+CliCommand* Cli::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+int Cli::usageError(const QString& sentence)
+{
+    m_err << sentence << QLatin1Char(' ') << tr("Try \"gatehouse-cli --help\".") << Qt::endl;
+    return 2;
+}

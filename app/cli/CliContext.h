@@ -1,0 +1,17 @@
+// What every subcommand is handed: the streams it talks on and the global options, resolved.
+#pragma once
+
+#include "common/Settings.h"
+
+#include <QDateTime>
+#include <QTextStream>
+
+struct CliContext
+{
+    QTextStream& out; // results: JSON lines or the requested report
+    QTextStream& err; // human sentences and warnings
+    Settings settings;
+    QString databasePath;
+    // --now, when given: the instant time-dependent checks are evaluated at.
+    QDateTime now;
+};

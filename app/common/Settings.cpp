@@ -1,0 +1,58 @@
+// A site's configuration, read from an INI file.
+#include "common/Settings.h"
+
+#include "common/Logging.h"
+#include "common/Translation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+Result<Settings> Settings::load(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Error::Kind::Input, tr("The configuration file %1 does not exist.").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return Error(Error::Kind::Input, tr("The configuration file %1 cannot be read.").arg(path));
+
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return Error(Error::Kind::Input,
+                     tr("The configuration file %1 is not a valid INI file.").arg(info.absoluteFilePath()));
+
+    Settings settings;
+    settings.m_siteId = ini.value(QStringLiteral("site/id"), settings.m_siteId).toString().trimmed();
+    settings.m_siteName = ini.value(QStringLiteral("site/name"), settings.m_siteName).toString().trimmed();
+    settings.m_entrance = ini.value(QStringLiteral("site/entrance"), settings.m_entrance).toString().trimmed();
+    settings.m_language = ini.value(QStringLiteral("site/language"), settings.m_language).toString().trimmed();
+    settings.m_databasePath = ini.value(QStringLiteral("storage/database")).toString().trimmed();
+
+    if (settings.m_siteId.isEmpty())
+        return Error(Error::Kind::Input, tr("The setting site/id in %1 must not be empty.").arg(path));
+    if (!Translation::languages().contains(settings.m_language))
+        return Error(Error::Kind::Input, tr("The setting site/language=%1 in %2 is not a language Gatehouse speaks "
+                                            "(vi or en).")
+                                             .arg(settings.m_language, path));
+    if (!settings.m_databasePath.isEmpty() && QFileInfo(settings.m_databasePath).isRelative())
+        settings.m_databasePath = info.absoluteDir().absoluteFilePath(settings.m_databasePath);
+
+    qCDebug(lcSettings) << "loaded" << path;
+    return settings;
+}
+
+Result<Settings> Settings::locate(const QString& path)
+{
+    if (!path.isEmpty())
+        return load(path);
+    const QString fallback = defaultPath();
+    if (QFileInfo::exists(fallback))
+        return load(fallback);
+    return Settings();
+}
+
+QString Settings::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/gatehouse.ini");
+}

@@ -1,0 +1,40 @@
+// A site's configuration, read from an INI file (README.md "Configuration" lists every key).
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
+public:
+    // Reads the file at path. A missing, unreadable or malformed file, or a value out of range,
+    // is an Error naming the file and the key.
+    static Result<Settings> load(const QString& path);
+    // Reads path when given; otherwise the user's gatehouse.ini when there is one, else defaults.
+    static Result<Settings> locate(const QString& path);
+    // Where locate() looks when no path is given.
+    static QString defaultPath();
+
+    QString siteId() const { return m_siteId; }
+    // Shown under the product name on the idle screen; empty shows nothing.
+    QString siteName() const { return m_siteName; }
+    QString entrance() const { return m_entrance; }
+    // "vi" or "en": the language the kiosk starts in.
+    QString language() const { return m_language; }
+    // The SQLite file; empty means the default in the user's data folder.
+    QString databasePath() const { return m_databasePath; }
+
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
+    void setLanguage(const QString& language) { m_language = language; }
+
+private:
+    QString m_siteId = QStringLiteral("site");
+    QString m_siteName;
+    QString m_entrance = QStringLiteral("main");
+    QString m_language = QStringLiteral("vi");
+    QString m_databasePath;
+};

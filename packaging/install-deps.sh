@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that Gatehouse needs to build, test and run.
+# Idempotent: installs only what is missing and prints nothing when everything is there.
+# Runs as root (or through sudo when it is available).
+set -euo pipefail
+
+# One list, grouped by why we need it. Debian 12 (bookworm) package names.
+packages=(
+    # toolchain
+    cmake ninja-build g++ pkg-config clang-format
+    # Qt 6.4 modules (see ARCHITECTURE.md); Charts needs the OpenGL dev files
+    qt6-base-dev qt6-base-dev-tools qt6-connectivity-dev qt6-multimedia-dev qt6-svg-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # run time: SQLite driver, platform plugins (xcb, offscreen), on-screen keyboard, image formats
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-virtualkeyboard-plugin qt6-image-formats-plugins
+    # QR decoding and crypto
+    libzxing-dev libssl-dev
+    # fonts with Vietnamese diacritics for offscreen rendering and the kiosk
+    fontconfig fonts-dejavu-core fonts-noto-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+        as_root=(sudo)
+    else
+        echo "install-deps: these packages are missing and installing them needs root: ${missing[*]}" >&2
+        exit 2
+    fi
+fi
+
+echo "install-deps: installing ${#missing[@]} Debian packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,159 @@
+// The two executables as a user meets them: versions, help, and a one-sentence error with exit
+// code 2 for every bad option, missing file or unusable folder, never a crash.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment = {})
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.status = process.exitStatus();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+const QString CLI = QStringLiteral(GATEHOUSE_CLI);
+const QString KIOSK = QStringLiteral(GATEHOUSE_KIOSK);
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // An error ends stderr as one sentence (the kiosk may have logged its start before it), nothing
+    // is on stdout, and the process exited rather than crashed.
+    static void verifyOneSentence(const Run& result, const QString& expected)
+    {
+        QCOMPARE(result.status, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        const QString lastLine = result.err.trimmed().split(QLatin1Char('\n')).constLast();
+        QVERIFY2(lastLine.contains(expected), qPrintable(result.err));
+        QVERIFY2(lastLine.endsWith(QLatin1Char('.')) || lastLine.endsWith(QLatin1String("\".")), qPrintable(lastLine));
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    }
+
+private slots:
+    void cliVersionAndHelp()
+    {
+        const Run version = run(CLI, {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("gatehouse-cli 0.")), qPrintable(version.out));
+
+        const Run help = run(CLI, {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Usage: gatehouse-cli")));
+        QVERIFY(help.out.contains(QStringLiteral("--db PATH")));
+    }
+
+    void cliBadUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("teleport")}
+                                         << QStringLiteral("Unknown command \"teleport\"");
+        QTest::addRow("no command") << QStringList{} << QStringLiteral("No command given");
+    }
+
+    void cliBadUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        verifyOneSentence(run(CLI, arguments), expected);
+    }
+
+    void kioskVersion()
+    {
+        const Run version = run(KIOSK, {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("gatehouse 0.")), qPrintable(version.out));
+    }
+
+    void kioskBadInput_data()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::addRow("missing config") << QStringList{QStringLiteral("--config"),
+                                                       m_dir.filePath(QStringLiteral("absent.ini"))}
+                                        << QStringLiteral("does not exist");
+        QTest::addRow("unwritable data folder")
+            << QStringList{QStringLiteral("--db"), blocker + QStringLiteral("/data/gatehouse.db")}
+            << QStringLiteral("cannot create its data folder");
+        QTest::addRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("huge")}
+                                  << QStringLiteral("--size needs");
+    }
+
+    void kioskBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        // English messages whatever the configured language, so the test reads one language.
+        verifyOneSentence(run(KIOSK, arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}),
+                          expected);
+    }
+
+    void kioskWithoutDisplaySaysSo()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const Run result = run(KIOSK, {}, environment);
+        QCOMPARE(result.status, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("needs a display")), qPrintable(result.err));
+    }
+
+    void kioskScreenshot()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("idle.png"));
+        const Run result =
+            run(KIOSK, {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                        QStringLiteral("--db"), m_dir.filePath(QStringLiteral("kiosk.db"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+    }
+
+    void kioskScreenshotToUnwritablePlace()
+    {
+        const Run result =
+            run(KIOSK, {QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("no/such/folder/idle.png")),
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                        m_dir.filePath(QStringLiteral("kiosk.db"))});
+        verifyOneSentence(result, QStringLiteral("cannot write the screenshot"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

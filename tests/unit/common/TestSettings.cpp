@@ -1,0 +1,87 @@
+// Settings: what a site's INI file may say, and the sentence a bad one gets.
+#include "common/Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gatehouse.ini"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void defaultsWhenNoFileIsGiven()
+    {
+        // XDG_CONFIG_HOME points at an empty folder in tests (tests/CMakeLists.txt).
+        auto settings = Settings::locate(QString());
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->language(), QStringLiteral("vi"));
+        QCOMPARE(settings->siteId(), QStringLiteral("site"));
+        QVERIFY(settings->databasePath().isEmpty());
+    }
+
+    void readsEveryKey()
+    {
+        const QString path = write("[site]\nid=ubnd-hue\nname=UBND tỉnh Thừa Thiên Huế\nentrance=Cổng chính\n"
+                                   "language=en\n[storage]\ndatabase=log/entries.db\n");
+        auto settings = Settings::load(path);
+        QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
+        QCOMPARE(settings->siteId(), QStringLiteral("ubnd-hue"));
+        QCOMPARE(settings->siteName(), QStringLiteral("UBND tỉnh Thừa Thiên Huế"));
+        QCOMPARE(settings->entrance(), QStringLiteral("Cổng chính"));
+        QCOMPARE(settings->language(), QStringLiteral("en"));
+        // A relative database path is relative to the configuration file, not the working folder.
+        QCOMPARE(settings->databasePath(), m_dir.filePath(QStringLiteral("log/entries.db")));
+    }
+
+    void rejectsBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("unknown language") << QByteArray("[site]\nlanguage=fr\n") << QStringLiteral("site/language=fr");
+        QTest::addRow("empty site id") << QByteArray("[site]\nid=\n") << QStringLiteral("site/id");
+    }
+
+    void rejectsBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        auto settings = Settings::load(write(content));
+        QVERIFY(!settings.ok());
+        QCOMPARE(settings.error().kind(), Error::Kind::Input);
+        QCOMPARE(settings.error().exitCode(), 2);
+        QVERIFY2(settings.error().message().contains(expected), qPrintable(settings.error().message()));
+    }
+
+    void missingFileIsAnInputError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.ini"));
+        for (const auto& settings : {Settings::load(path), Settings::locate(path)}) {
+            QVERIFY(!settings.ok());
+            QCOMPARE(settings.error().kind(), Error::Kind::Input);
+            QCOMPARE(settings.error().message(), QStringLiteral("The configuration file %1 does not exist.").arg(path));
+        }
+    }
+
+    void folderIsNotAConfigurationFile()
+    {
+        auto settings = Settings::load(m_dir.path());
+        QVERIFY(!settings.ok());
+        QVERIFY(settings.error().message().contains(QStringLiteral("cannot be read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "TestSettings.moc"

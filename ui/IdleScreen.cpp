@@ -1,0 +1,56 @@
+// What a visitor sees when nobody is checking in.
+#include "IdleScreen.h"
+
+#include "LanguageSwitch.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+IdleScreen::IdleScreen(const QString& siteName, const QString& language, QWidget* parent) : QWidget(parent)
+{
+    m_title = new QLabel(QStringLiteral("Gatehouse"), this);
+    m_title->setObjectName(QStringLiteral("Title"));
+    m_title->setAlignment(Qt::AlignCenter);
+
+    m_site = new QLabel(siteName, this);
+    m_site->setObjectName(QStringLiteral("SiteName"));
+    m_site->setAlignment(Qt::AlignCenter);
+    m_site->setVisible(!siteName.isEmpty());
+
+    m_instruction = new QLabel(this);
+    m_instruction->setObjectName(QStringLiteral("Instruction"));
+    m_instruction->setAlignment(Qt::AlignCenter);
+    m_instruction->setWordWrap(true);
+
+    m_languageSwitch = new LanguageSwitch(language, this);
+    connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_site);
+    layout->addSpacing(32);
+    layout->addWidget(m_instruction);
+    layout->addStretch(3);
+    layout->addWidget(m_languageSwitch, 0, Qt::AlignHCenter);
+    retranslate();
+}
+
+void IdleScreen::setLanguage(const QString& language)
+{
+    m_languageSwitch->setLanguage(language);
+}
+
+void IdleScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void IdleScreen::retranslate()
+{
+    m_instruction->setText(tr("Welcome. Please check in here before you enter."));
+}

@@ -1,0 +1,141 @@
+// Turns the command line, the configuration and the machine's hardware into a running kiosk.
+#include "KioskStartup.h"
+
+#include "KioskWindow.h"
+#include "Version.h"
+#include "common/HardwareProbe.h"
+#include "common/Logging.h"
+#include "common/Settings.h"
+#include "common/Translation.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QImageWriter>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+// Qt aborts with a core dump when it cannot reach a display. Say it in a sentence instead, and
+// let a screenshot run without one (it renders offscreen).
+bool prepareDisplay(int argc, char* argv[])
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            screenshot = true;
+    }
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    if (screenshot) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return true;
+    }
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+int fail(const QString& sentence, int code)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(sentence));
+    return code;
+}
+} // namespace
+
+int KioskStartup::run(int argc, char* argv[])
+{
+    if (!prepareDisplay(argc, argv)) {
+        // Before QApplication exists there is no translator: say it in both languages.
+        std::fprintf(stderr, "Gatehouse needs a display: set DISPLAY, or run it with QT_QPA_PLATFORM=offscreen.\n"
+                             "Gatehouse cần màn hình: hãy đặt DISPLAY, hoặc chạy với QT_QPA_PLATFORM=offscreen.\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
+    Gatehouse::setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Gatehouse check-in kiosk."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Replay recorded visitors instead of the real scanner and camera."));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
+                                            QStringLiteral("Run in a window instead of full screen."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Start in this language (vi or en)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the current screen to a PNG file and exit."),
+                                              QStringLiteral("FILE.png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size for --windowed and --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({configOption, dbOption, demoOption, windowedOption, langOption, screenshotOption, sizeOption});
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText() + QStringLiteral(" Try \"gatehouse --help\"."), 2);
+    if (parser.isSet(helpOption)) {
+        std::printf("%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("gatehouse %s\n", Gatehouse::VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            tr("Unexpected argument \"%1\". Try \"gatehouse --help\".").arg(parser.positionalArguments().first()), 2);
+
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QRegularExpressionMatch size = sizePattern.match(parser.value(sizeOption));
+    if (!size.hasMatch())
+        return fail(tr("--size needs a width and height such as 1280x800."), 2);
+
+    auto settings = Settings::locate(parser.value(configOption));
+    if (!settings)
+        return fail(settings.error().message(), settings.error().exitCode());
+    if (parser.isSet(langOption)) {
+        if (!Translation::languages().contains(parser.value(langOption)))
+            return fail(tr("--lang must be vi or en."), 2);
+        settings->setLanguage(parser.value(langOption));
+    }
+    Translation translation;
+    (void)translation.apply(settings->language());
+
+    QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
+    if (databasePath.isEmpty())
+        databasePath = Database::defaultPath();
+    auto database = Database::open(databasePath);
+    if (!database)
+        return fail(database.error().message(), database.error().exitCode());
+
+    // Without a Bluetooth adapter or a camera a real check-in is impossible: show a demo instead,
+    // so that a newcomer sees the kiosk work (README's first command).
+    const bool hasAdapter = HardwareProbe::hasBluetoothAdapter();
+    const bool hasCamera = HardwareProbe::hasCamera();
+    const bool demo = parser.isSet(demoOption) || !hasAdapter || !hasCamera;
+
+    KioskWindow window(settings.value(), translation, demo);
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        window.show();
+        QApplication::processEvents();
+        QImageWriter writer(file, "png");
+        if (!writer.write(window.grab().toImage()))
+            return fail(tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, writer.errorString()), 2);
+        return 0;
+    }
+
+    if (parser.isSet(windowedOption))
+        window.show();
+    else
+        window.showFullScreen();
+    qCInfo(lcUi).noquote() << "Gatehouse kiosk ready" << (demo ? "(demo mode)" : "") << "adapter:" << hasAdapter
+                           << "camera:" << hasCamera << "database:" << database.value()->path();
+    return QApplication::exec();
+}

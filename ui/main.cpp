@@ -1,0 +1,7 @@
+// gatehouse: the check-in kiosk.
+#include "KioskStartup.h"
+
+int main(int argc, char* argv[])
+{
+    return KioskStartup::run(argc, argv);
+}

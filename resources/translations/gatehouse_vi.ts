@@ -102,8 +102,8 @@ Các lệnh:
         <translation>Gatehouse — khai báo ra vào</translation>
     </message>
     <message>
-        <source>Demo: no Bluetooth adapter or camera was found, so recorded visitors are shown.</source>
-        <translation>Chế độ trình diễn: không tìm thấy bộ Bluetooth hoặc camera, nên đang phát lại khách đã ghi sẵn.</translation>
+        <source>Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in.</source>
+        <translation>Chế độ trình diễn: không tìm thấy bộ Bluetooth hoặc camera. Mọi thứ hiển thị ở đây không phải khai báo thật.</translation>
     </message>
 </context>
 <context>

@@ -52,5 +52,6 @@ void KioskWindow::changeEvent(QEvent* event)
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("Gatehouse check-in"));
-    m_demoBanner->setText(tr("Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in."));
+    m_demoBanner->setText(
+        tr("Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in."));
 }

@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
     # toolchain
     cmake ninja-build g++ pkg-config clang-format
+    # CPack's DEB generator works out library dependencies with dpkg-shlibdeps
+    dpkg-dev file
     # Qt 6.4 modules (see ARCHITECTURE.md); Charts needs the OpenGL dev files
     qt6-base-dev qt6-base-dev-tools qt6-connectivity-dev qt6-multimedia-dev qt6-svg-dev
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -74,11 +74,19 @@ for _ in $(seq 1 1800); do
     sleep 1
 done
 start_seconds=$(( $(date +%s) - t0 ))
-pkill -f "$root" 2>/dev/null || true
-chroot "$root" pkill -x gatehouse 2>/dev/null || true
+# The kiosk runs until stopped; stop it (and the shell around it) now that it is up.
+for p in /proc/[0-9]*; do
+    [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill "${p#/proc/}" 2>/dev/null
+done
 wait "$pid" 2>/dev/null || true
 tail -n 5 "$root.start.log"
 [ "$ready" -eq 1 ] || { echo "prove-fresh-debian: the kiosk did not start (log: $root.start.log)" >&2; exit 1; }
+
+# The release build packs into a .deb that installs with apt and runs from /usr/bin.
+echo "== cpack, then apt-get install ./gatehouse_*.deb"
+in_chroot bash -c "cd /work/gatehouse/build/release && cpack >/dev/null && apt-get install -y -qq ./gatehouse_*.deb >/dev/null &&
+    gatehouse-cli --version && test -f /usr/share/applications/gatehouse.desktop" ||
+    { echo "prove-fresh-debian: the .deb did not build or install." >&2; exit 1; }
 
 echo "== README commands on a fresh Debian 12 minbase chroot:"
 echo "   test command:  passed in ${test_seconds} s (packages, build and tests)"

@@ -1,6 +1,7 @@
 // Parses gatehouse-cli's global options, then hands the rest to the chosen subcommand.
 #include "Cli.h"
 
+#include "ScanCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
@@ -24,6 +25,7 @@ const QCommandLineOption VERSION_OPTION(QStringLiteral("version"), QStringLitera
 Cli::Cli() : m_out(stdout), m_err(stderr)
 {
     // Subcommands register here, one file each (formats/cli.md).
+    m_commands.push_back(std::make_unique<ScanCommand>());
 }
 
 Cli::~Cli() = default;

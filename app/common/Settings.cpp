@@ -29,6 +29,15 @@ Result<Settings> Settings::load(const QString& path)
     settings.m_language = ini.value(QStringLiteral("site/language"), settings.m_language).toString().trimmed();
     settings.m_databasePath = ini.value(QStringLiteral("storage/database")).toString().trimmed();
 
+    bool thresholdOk = false;
+    const QString thresholdText =
+        ini.value(QStringLiteral("ble/threshold_dbm"), settings.m_presenceThresholdDbm).toString();
+    settings.m_presenceThresholdDbm = thresholdText.toInt(&thresholdOk);
+    if (!thresholdOk || settings.m_presenceThresholdDbm < -127 || settings.m_presenceThresholdDbm > 20)
+        return Error(Error::Kind::Input, tr("The setting ble/threshold_dbm=%1 in %2 must be a whole number of dBm "
+                                            "from -127 to 20.")
+                                             .arg(thresholdText, path));
+    settings.m_path = info.absoluteFilePath();
     if (settings.m_siteId.isEmpty())
         return Error(Error::Kind::Input, tr("The setting site/id in %1 must not be empty.").arg(path));
     if (!Translation::languages().contains(settings.m_language))

@@ -28,6 +28,12 @@ public:
     // The SQLite file; empty means the default in the user's data folder.
     QString databasePath() const { return m_databasePath; }
 
+    // [ble] threshold_dbm: the smoothed RSSI at or above which a phone is at the kiosk.
+    int presenceThresholdDbm() const { return m_presenceThresholdDbm; }
+    // The file these settings came from (empty for defaults); modules with settings of their
+    // own (the app profile table) read it too.
+    QString path() const { return m_path; }
+
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     void setLanguage(const QString& language) { m_language = language; }
 
@@ -37,4 +43,6 @@ private:
     QString m_entrance = QStringLiteral("main");
     QString m_language = QStringLiteral("vi");
     QString m_databasePath;
+    int m_presenceThresholdDbm = -60;
+    QString m_path;
 };

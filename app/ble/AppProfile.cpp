@@ -1,0 +1,48 @@
+// What the advertisements of one tracing app look like.
+#include "ble/AppProfile.h"
+
+namespace {
+// Apple's company identifier (Bluetooth SIG Assigned Numbers, "Company Identifiers": 0x004C).
+constexpr quint16 APPLE = 0x004C;
+// iOS puts service UUIDs of background apps in an "overflow area": manufacturer data of Apple,
+// type byte 0x01, then a 16-byte bitmask (formats/ble-capture.md, citing BluezoneGlobal's
+// BlePeripheralManager.swift).
+constexpr quint8 OVERFLOW_TYPE = 0x01;
+constexpr int OVERFLOW_BITMASK_BYTES = 16;
+} // namespace
+
+bool AppProfile::matches(const Advertisement& advert) const
+{
+    if (serviceUuid && !advert.hasServiceUuid(*serviceUuid))
+        return false;
+    if (!localName.isEmpty() && advert.localName != localName)
+        return false;
+    if (manufacturerId) {
+        const auto data = advert.manufacturerDataFor(*manufacturerId);
+        if (!data || (manufacturerLength >= 0 && static_cast<int>(data->size()) != manufacturerLength))
+            return false;
+    }
+    if (serviceDataUuid) {
+        const auto data = advert.serviceDataFor(*serviceDataUuid);
+        if (!data || (serviceDataLength >= 0 && static_cast<int>(data->size()) != serviceDataLength))
+            return false;
+    }
+    if (appleOverflowBit) {
+        const auto data = advert.manufacturerDataFor(APPLE);
+        if (!data || data->size() != 1 + OVERFLOW_BITMASK_BYTES || (*data)[0] != OVERFLOW_TYPE)
+            return false;
+        const auto [byte, mask] = *appleOverflowBit;
+        if (byte < 0 || byte >= OVERFLOW_BITMASK_BYTES || ((*data)[static_cast<size_t>(1 + byte)] & mask) == 0)
+            return false;
+    }
+    return true;
+}
+
+std::span<const quint8> AppProfile::identifier(const Advertisement& advert) const
+{
+    if (idSource == IdSource::ManufacturerData && manufacturerId)
+        return advert.manufacturerDataFor(*manufacturerId).value_or(std::span<const quint8>());
+    if (idSource == IdSource::ServiceData && serviceDataUuid)
+        return advert.serviceDataFor(*serviceDataUuid).value_or(std::span<const quint8>());
+    return {};
+}

@@ -1,0 +1,44 @@
+// What the advertisements of one tracing app look like: a row of the profile table. Every
+// condition that is set must hold for an advert to match; rows are data, not code, so that a site
+// can add an app in its configuration (AppProfileTable::load).
+#pragma once
+
+#include "ble/Advertisement.h"
+
+#include <QBluetoothUuid>
+#include <QString>
+
+#include <optional>
+
+struct AppProfile
+{
+    enum class IdSource {
+        None,             // the app's advert carries no identifier we report
+        ManufacturerData, // the identifier is the manufacturer data (Bluezone Android)
+        ServiceData,      // the identifier is the service data
+        Gatt,             // the identifier must be read over GATT (Bluezone iOS in background)
+    };
+
+    QString name;     // "bluezone", "exposure_notification", "bluetrace" (the CLI's "profile")
+    QString platform; // "android", "ios", or empty when the advert does not tell
+
+    std::optional<QBluetoothUuid> serviceUuid;     // must be in the advert's service UUID lists
+    QString localName;                             // the advert's local name must equal it
+    std::optional<quint16> manufacturerId;         // manufacturer data with this company id...
+    int manufacturerLength = -1;                   // ...of exactly this many bytes (-1: any)
+    std::optional<QBluetoothUuid> serviceDataUuid; // service data for this UUID...
+    int serviceDataLength = -1;                    // ...of exactly this many bytes (-1: any)
+    // Apple's overflow area (manufacturer 0x004C, type byte 0x01, then a 16-byte bitmask) with
+    // the bit (byte index into the bitmask, mask) that stands for the app's service UUID.
+    std::optional<std::pair<int, quint8>> appleOverflowBit;
+
+    IdSource idSource = IdSource::None;
+    // For IdSource::Gatt: the service and characteristic to read, and the identifier's length.
+    QBluetoothUuid gattService;
+    QBluetoothUuid gattCharacteristic;
+    int gattIdLength = 0;
+
+    bool matches(const Advertisement& advert) const;
+    // The identifier the advert carries (empty when idSource is None or Gatt).
+    std::span<const quint8> identifier(const Advertisement& advert) const;
+};

@@ -1,0 +1,283 @@
+// PresenceTracker: one "verified" per visit and one "left" when it ends, through noise, dips,
+// Bluezone's silent half and rotating identifiers; never for far phones, phones without an app
+// or malformed adverts.
+#include "ble/PresenceTracker.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+enum class App { BluezoneAndroid, BluezoneIosForeground, BluezoneIosBackground, ExposureNotification, None, Malformed };
+
+struct Phone
+{
+    App app = App::BluezoneAndroid;
+    quint64 address = 0x423CFDE6F1C2;
+    QByteArray id = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
+};
+
+Advertisement advertOf(const Phone& phone, qint64 timeMs, int rssi)
+{
+    Advertisement advert;
+    advert.timeMs = timeMs;
+    advert.address = phone.address;
+    advert.rssi = rssi;
+    const auto bytes = [](const QByteArray& data) {
+        return std::span<const quint8>(reinterpret_cast<const quint8*>(data.constData()), size_t(data.size()));
+    };
+    switch (phone.app) {
+    case App::BluezoneAndroid:
+        advert.addServiceUuid(QBluetoothUuid(quint16(0x4E56)));
+        advert.addManufacturerData(0x22B5, bytes(phone.id));
+        break;
+    case App::Malformed: // Bluezone's shape with an 11-byte ID
+        advert.addServiceUuid(QBluetoothUuid(quint16(0x4E56)));
+        advert.addManufacturerData(0x22B5, bytes(phone.id.left(11)));
+        break;
+    case App::BluezoneIosForeground:
+        advert.addServiceUuid(QBluetoothUuid(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A667")));
+        break;
+    case App::BluezoneIosBackground:
+        advert.addManufacturerData(0x004C, bytes(QByteArray::fromHex("0100080000000000000000000000000000")));
+        break;
+    case App::ExposureNotification:
+        advert.addServiceData(QBluetoothUuid(quint16(0xFD6F)), bytes(QByteArray(20, '\x5a')));
+        break;
+    case App::None:
+        advert.addManufacturerData(0x0075, bytes(QByteArray::fromHex("42040180aaaaaaaaaaaa")));
+        break;
+    }
+    return advert;
+}
+
+// Feeds a phone's adverts every periodMs from start to end at an RSSI given by level(t), with
+// uniform noise of ±noiseDb from a fixed seed. Bluezone Android is silent every other 15 s
+// when silentHalves is set (formats/ble-capture.md).
+template <typename Level>
+void play(PresenceTracker& tracker, const Phone& phone, qint64 start, qint64 end, Level level, int noiseDb = 0,
+          bool silentHalves = false, qint64 periodMs = 200, quint32 seed = 1)
+{
+    QRandomGenerator random(seed);
+    for (qint64 t = start; t < end; t += periodMs) {
+        if (silentHalves && ((t - start) / 15000) % 2 == 1)
+            continue;
+        const int noise = noiseDb ? random.bounded(-noiseDb, noiseDb + 1) : 0;
+        tracker.feed(advertOf(phone, t, level(t) + noise));
+    }
+}
+
+PresenceTracker::Config config()
+{
+    return PresenceTracker::Config();
+}
+} // namespace
+
+class TestPresenceTracker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verifiesOnceWhenThePhoneComesClose()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        const Phone phone;
+        // Far (-75) for 5 s, then at the kiosk (-50) for 10 s.
+        play(tracker, phone, 0, 15000, [](qint64 t) { return t < 5000 ? -75 : -50; });
+        QCOMPARE(verified.size(), 1);
+        const auto v = verified.first().first().value<AppVerification>();
+        // Mean of (-75, -50, -50) is -58.3 >= -60: the second close advert decides.
+        QCOMPARE(v.timeMs, 5200);
+        QCOMPARE(v.profile, QStringLiteral("bluezone"));
+        QCOMPARE(v.platform, QStringLiteral("android"));
+        QCOMPARE(v.appId, phone.id);
+        QCOMPARE(v.address, phone.address);
+        QCOMPARE(left.size(), 0);
+        tracker.finish(15000);
+        QCOMPARE(left.size(), 1);
+    }
+
+    void ignoresWhatMustNeverVerify_data()
+    {
+        QTest::addColumn<int>("app");
+        QTest::addColumn<int>("meanDbm");
+        QTest::addColumn<int>("noiseDb");
+        QTest::addRow("far phone with noise") << int(App::BluezoneAndroid) << -66 << 4;
+        QTest::addRow("passer-by at -70") << int(App::ExposureNotification) << -70 << 4;
+        QTest::addRow("close phone without an app") << int(App::None) << -45 << 4;
+        QTest::addRow("close malformed Bluezone advert") << int(App::Malformed) << -45 << 4;
+        QTest::addRow("close phone without RSSI") << int(App::BluezoneAndroid) << Advertisement::RSSI_UNAVAILABLE << 0;
+        QTest::addRow("implausible RSSI") << int(App::BluezoneAndroid) << 20 + 1 << 0;
+    }
+
+    void ignoresWhatMustNeverVerify()
+    {
+        QFETCH(int, app);
+        QFETCH(int, meanDbm);
+        QFETCH(int, noiseDb);
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone phone;
+        phone.app = App(app);
+        play(
+            tracker, phone, 0, 10 * 60 * 1000, [meanDbm](qint64) { return meanDbm; }, noiseDb);
+        QCOMPARE(verified.size(), 0);
+    }
+
+    void noiseAndDipsDoNotEndAVisit()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        // At -54 ±4 dB for five minutes, with a 10 dB dip for 3 s every 20 s.
+        play(
+            tracker, Phone(), 0, 5 * 60 * 1000, [](qint64 t) { return t % 20000 < 3000 ? -64 : -54; }, 4);
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(left.size(), 0);
+    }
+
+    void bluezoneSilentHalfIsNotLeaving()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        // A visitor waits at the kiosk for 165 s while Bluezone advertises 15 s and is silent
+        // 15 s (six silent halves), then walks off as a silent half begins. A beacon nearby advertises all along, so
+        // the tracker sees time pass through every silence.
+        Phone beacon;
+        beacon.app = App::None;
+        beacon.address = 1;
+        const Phone phone;
+        QRandomGenerator random(7);
+        for (qint64 t = 0; t < 240000; t += 100) {
+            const bool advertising = t < 165000 && (t / 15000) % 2 == 0;
+            if (t % 200 == 0 && advertising)
+                tracker.feed(advertOf(phone, t, -50 + random.bounded(-4, 5)));
+            else
+                tracker.feed(advertOf(beacon, t, -80));
+            if (t <= 184800)
+                QCOMPARE(left.size(), 0);
+        }
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(left.size(), 1);
+        // Last heard at 164 800 ms; gone once 20 s pass, noticed within the tracker's 1 s tick.
+        const auto gone = left.first().first().value<AppVerification>();
+        QVERIFY2(gone.timeMs > 184800 && gone.timeMs <= 185900, qPrintable(QString::number(gone.timeMs)));
+    }
+
+    void rotationWhileStandingIsOneVisit_data()
+    {
+        QTest::addColumn<bool>("newAddress");
+        QTest::addColumn<bool>("newId");
+        QTest::addColumn<qint64>("gapMs");
+        QTest::addRow("ID rotates, address stays") << false << true << qint64(200);
+        QTest::addRow("address rotates, ID stays") << true << false << qint64(200);
+        QTest::addRow("both rotate at once") << true << true << qint64(200);
+        QTest::addRow("both rotate across the silent half") << true << true << qint64(15000);
+    }
+
+    void rotationWhileStandingIsOneVisit()
+    {
+        QFETCH(bool, newAddress);
+        QFETCH(bool, newId);
+        QFETCH(qint64, gapMs);
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        Phone before;
+        play(
+            tracker, before, 0, 10000, [](qint64) { return -50; }, 3);
+        Phone after = before;
+        if (newAddress)
+            after.address = 0x7753C9BDFA0F;
+        if (newId)
+            after.id = QByteArray::fromHex("257d633a032a4486795d5238");
+        play(
+            tracker, after, 10000 - 200 + gapMs, 40000, [](qint64) { return -50; }, 3);
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(left.size(), 0);
+        tracker.finish(40000);
+        QCOMPARE(left.size(), 1);
+        // What is reported at the end is the phone's current identity.
+        const auto last = left.first().first().value<AppVerification>();
+        QCOMPARE(last.appId, after.id);
+        QCOMPARE(last.address, after.address);
+    }
+
+    void twoVisitorsOneAfterTheOther()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone first;
+        Phone second;
+        second.address = 0x7753C9BDFA0F;
+        second.id = QByteArray::fromHex("257d633a032a4486795d5238");
+        // The first walks up, stays 10 s and walks away (fading out by 20 s); the second walks
+        // up from afar as the first fades, 9 s after the first left arm's length.
+        play(tracker, first, 0, 20000, [](qint64 t) {
+            return t < 3000 ? -75 : t < 13000 ? -50 : -72 - int((t - 13000) / 1000);
+        });
+        play(tracker, second, 20000, 40000, [](qint64 t) { return t < 22000 ? -74 : -49; });
+        QCOMPARE(verified.size(), 2);
+    }
+
+    void twoPhonesAtOnce()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone a;
+        Phone b;
+        b.app = App::ExposureNotification;
+        b.address = 0x6EE179491CAE;
+        for (qint64 t = 0; t < 10000; t += 100) {
+            tracker.feed(advertOf(t % 200 ? a : b, t, -50));
+        }
+        QCOMPARE(verified.size(), 2);
+    }
+
+    void iosBackgroundNeedsGattConfirmation()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy wanted(&tracker, &PresenceTracker::confirmationWanted);
+        Phone phone;
+        phone.app = App::BluezoneIosBackground;
+        play(tracker, phone, 0, 5000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), 0);
+        QCOMPARE(wanted.size(), 1); // asked once, not for every advert
+        QCOMPARE(wanted.first().first().value<quint64>(), phone.address);
+
+        tracker.confirm(phone.address, QByteArray()); // the read failed: still unverified
+        QCOMPARE(verified.size(), 0);
+        play(tracker, phone, 5000, 6000, [](qint64) { return -50; });
+        QCOMPARE(wanted.size(), 2); // so it is asked again
+
+        const QByteArray id = QByteArray::fromHex("0102030405060708090a0b0c");
+        tracker.confirm(phone.address, id);
+        QCOMPARE(verified.size(), 1);
+        const auto v = verified.first().first().value<AppVerification>();
+        QCOMPARE(v.appId, id);
+        QCOMPARE(v.platform, QStringLiteral("ios"));
+    }
+
+    void tracksExpireSoMemoryStaysFlat()
+    {
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        // Eight hours of a lobby: a new passer-by with an app every 10 s, each heard for 20 s.
+        int most = 0;
+        for (qint64 start = 0; start < 8 * 3600 * 1000; start += 10000) {
+            Phone phone;
+            phone.app = App::ExposureNotification;
+            phone.address = quint64(start / 10000 + 1);
+            play(
+                tracker, phone, start, start + 20000, [](qint64) { return -75; }, 0, false, 1000);
+            most = std::max(most, tracker.trackCount());
+        }
+        QVERIFY2(most <= 8, qPrintable(QString::number(most)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPresenceTracker)
+#include "TestPresenceTracker.moc"

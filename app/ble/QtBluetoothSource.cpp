@@ -105,6 +105,9 @@ void QtBluetoothSource::onError(QBluetoothDeviceDiscoveryAgent::Error error)
 {
     const QString detail = m_agent ? m_agent->errorString() : QString();
     qCWarning(lcBle) << "discovery error" << error << detail;
+    // BlueZ reports a missing adapter as an I/O error; say what it means.
+    if (error == QBluetoothDeviceDiscoveryAgent::InputOutputError && QBluetoothLocalDevice::allDevices().isEmpty())
+        error = QBluetoothDeviceDiscoveryAgent::InvalidBluetoothAdapterError;
     const Error::Kind kind = error == QBluetoothDeviceDiscoveryAgent::PoweredOffError ||
                                      error == QBluetoothDeviceDiscoveryAgent::InvalidBluetoothAdapterError ||
                                      error == QBluetoothDeviceDiscoveryAgent::MissingPermissionsError

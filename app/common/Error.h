@@ -16,6 +16,8 @@ public:
     };
 
     Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+    // For Qt's meta-type system (queued signals, QVariant); not for reporting.
+    Error() = default;
 
     Kind kind() const { return m_kind; }
     // One translated sentence a receptionist or official can act on.
@@ -23,6 +25,6 @@ public:
     int exitCode() const { return m_kind == Kind::Failed ? 1 : 2; }
 
 private:
-    Kind m_kind;
+    Kind m_kind = Kind::Failed;
     QString m_message;
 };

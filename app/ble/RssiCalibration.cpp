@@ -30,6 +30,10 @@ std::optional<RssiCalibration::Proposal> RssiCalibration::propose() const
         for (qsizetype i = 2; i < rssi.size(); ++i)
             smoothed.append(static_cast<int>(std::floor((rssi[i] + rssi[i - 1] + rssi[i - 2]) / 3.0)));
         std::sort(smoothed.begin(), smoothed.end());
+        // The receptionist walks the phone up to the kiosk after starting: drop what is far
+        // below the phone's typical level (the walk), keep dips of a hand over it.
+        const int typical = smoothed[smoothed.size() / 2];
+        smoothed.erase(smoothed.begin(), std::lower_bound(smoothed.begin(), smoothed.end(), typical - WALK_DB));
         Proposal proposal;
         proposal.address = it.key();
         proposal.profile = it->profile;

@@ -26,6 +26,8 @@ public:
     static constexpr int MINIMUM_SAMPLES = 10;
     // Below the 10th percentile of the held phone's smoothed RSSI, for the hand and the pocket.
     static constexpr int MARGIN_DB = 2;
+    // Smoothed readings this far below the phone's median are the walk to the kiosk, not the hold.
+    static constexpr int WALK_DB = 15;
 
     explicit RssiCalibration(AppProfileTable profiles);
 

@@ -1,6 +1,7 @@
 // Parses gatehouse-cli's global options, then hands the rest to the chosen subcommand.
 #include "Cli.h"
 
+#include "CalibrateCommand.h"
 #include "ScanCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
@@ -26,6 +27,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
 {
     // Subcommands register here, one file each (formats/cli.md).
     m_commands.push_back(std::make_unique<ScanCommand>());
+    m_commands.push_back(std::make_unique<CalibrateCommand>());
 }
 
 Cli::~Cli() = default;

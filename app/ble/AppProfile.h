@@ -33,6 +33,9 @@ struct AppProfile
     std::optional<std::pair<int, quint8>> appleOverflowBit;
 
     IdSource idSource = IdSource::None;
+    // When the identifier belongs to fixed UTC time slots of this length (Bluezone: 15 minutes,
+    // 96 a UTC day), it can only change at a slot boundary; 0 when the app says nothing of it.
+    qint64 idSlotMs = 0;
     // For IdSource::Gatt: the service and characteristic to read, and the identifier's length.
     QBluetoothUuid gattService;
     QBluetoothUuid gattCharacteristic;

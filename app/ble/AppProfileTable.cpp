@@ -20,6 +20,8 @@ const QString IOS = QStringLiteral("ios");
 constexpr quint16 BLUEZONE_UUID16 = 0x4E56;
 constexpr quint16 BLUEZONE_COMPANY = 0x22B5;
 constexpr int BLUEZONE_ID_BYTES = 12;
+// The Bluezone ID rotates every 15 minutes, 96 a UTC day (BluezoneIdGenerator.java).
+constexpr qint64 BLUEZONE_ID_SLOT_MS = 15 * 60 * 1000;
 // Bluezone iOS: its 128-bit service, and the characteristic that returns the 12-byte ID.
 const QBluetoothUuid BLUEZONE_IOS_SERVICE(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A667"));
 const QBluetoothUuid BLUEZONE_IOS_CHARACTERISTIC(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A689"));
@@ -75,6 +77,7 @@ AppProfileTable AppProfileTable::defaults(const QBluetoothUuid& blueTraceUuid)
     android.manufacturerId = BLUEZONE_COMPANY;
     android.manufacturerLength = BLUEZONE_ID_BYTES;
     android.idSource = AppProfile::IdSource::ManufacturerData;
+    android.idSlotMs = BLUEZONE_ID_SLOT_MS;
     table.add(android);
 
     // iOS in foreground advertises the 128-bit service UUID, and the local name "Bluezone" in

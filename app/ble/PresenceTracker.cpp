@@ -10,6 +10,18 @@
 namespace {
 // Expiry scans every track; doing it once a second of capture time keeps replay fast.
 constexpr qint64 EXPIRY_PERIOD_MS = 1000;
+// Advert times at or after 2001-09-09 are Unix epoch milliseconds; smaller ones count from the
+// start of a capture (formats/ble-capture.md allows both), where UTC slots are unknown.
+constexpr qint64 EPOCH_MS_FLOOR = 1000000000000LL;
+
+// The longest quiet gap after which a fresh identity of the same app may be the same phone.
+qint64 rotationGapLimit(const PresenceTracker::Config& config, const AppProfile& profile, qint64 lastMs, qint64 firstMs)
+{
+    const bool epoch = lastMs >= EPOCH_MS_FLOOR;
+    if (profile.idSlotMs > 0 && epoch && lastMs / profile.idSlotMs != firstMs / profile.idSlotMs)
+        return config.slotRotationGapMs;
+    return config.rotationGapMs;
+}
 } // namespace
 
 PresenceTracker::PresenceTracker(AppProfileTable profiles, Config config, QObject* parent)
@@ -32,6 +44,8 @@ void PresenceTracker::feed(const Advertisement& advert)
     const std::span<const quint8> id = profile->identifier(advert);
 
     Track* track = findTrack(advert, *profile, id);
+    if (!track)
+        track = undoRotation(advert);
     if (!track) {
         Track fresh;
         fresh.profile = profile;
@@ -44,9 +58,11 @@ void PresenceTracker::feed(const Advertisement& advert)
             // The same visitor under a new address or ID: carry the visit over, say nothing.
             qCDebug(lcBle) << "rotation" << Qt::hex << previous->address << "->" << advert.address;
             fresh.verified = true;
+            fresh.inherited = true;
             fresh.confirmationRequested = previous->confirmationRequested;
             if (fresh.appId.isEmpty())
                 fresh.appId = previous->appId;
+            m_retired.insert(previous->address, {*previous, advert.address});
             m_tracks.remove(previous->address);
         }
         track = &m_tracks.insert(advert.address, fresh).value();
@@ -92,6 +108,7 @@ void PresenceTracker::finish(qint64 timeMs)
             emit left(verificationOf(track, timeMs, track.lastRssi));
     }
     m_tracks.clear();
+    m_retired.clear();
 }
 
 void PresenceTracker::confirm(quint64 address, const QByteArray& appId)
@@ -137,6 +154,24 @@ PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, 
     return nullptr;
 }
 
+PresenceTracker::Track* PresenceTracker::undoRotation(const Advertisement& advert)
+{
+    const auto retired = m_retired.find(advert.address);
+    if (retired == m_retired.end())
+        return nullptr;
+    // The "old" phone speaks again: it did not rotate. Its successor is a second visitor, who
+    // must now be verified on their own adverts.
+    const auto successor = m_tracks.find(retired->successor);
+    if (successor != m_tracks.end() && successor->inherited) {
+        successor->inherited = false;
+        successor->verified = false;
+        successor->confirmationRequested = false;
+    }
+    Track restored = retired->track;
+    m_retired.erase(retired);
+    return &m_tracks.insert(advert.address, restored).value();
+}
+
 PresenceTracker::Track* PresenceTracker::rotatedFrom(const Track& fresh)
 {
     if (fresh.firstRssi < m_config.thresholdDbm - m_config.rotationMarginDb)
@@ -147,7 +182,8 @@ PresenceTracker::Track* PresenceTracker::rotatedFrom(const Track& fresh)
         const bool sameApp =
             candidate.profile->name == fresh.profile->name && candidate.profile->platform == fresh.profile->platform;
         const bool quietAtKiosk = candidate.lastAtKioskMs == candidate.lastSeenMs;
-        if (candidate.verified && sameApp && quietAtKiosk && gap >= 0 && gap <= m_config.rotationGapMs &&
+        if (candidate.verified && sameApp && quietAtKiosk && gap >= 0 &&
+            gap <= rotationGapLimit(m_config, *fresh.profile, candidate.lastSeenMs, fresh.firstSeenMs) &&
             (!best || candidate.lastSeenMs > best->lastSeenMs)) {
             best = &candidate;
         }
@@ -186,6 +222,13 @@ AppVerification PresenceTracker::verificationOf(const Track& track, qint64 timeM
 void PresenceTracker::expire(qint64 timeMs)
 {
     m_nextExpiryMs = timeMs + EXPIRY_PERIOD_MS;
+    // A retired address quiet for as long as a visit takes to end really rotated away.
+    for (auto it = m_retired.begin(); it != m_retired.end();) {
+        if (timeMs - it->track.lastSeenMs > m_config.leaveAfterMs)
+            it = m_retired.erase(it);
+        else
+            ++it;
+    }
     for (auto it = m_tracks.begin(); it != m_tracks.end();) {
         if (it->verified && timeMs - it->lastAtKioskMs > m_config.leaveAfterMs) {
             emit left(verificationOf(it.value(), timeMs, it->lastRssi));

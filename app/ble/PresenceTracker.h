@@ -38,8 +38,11 @@ public:
         qint64 forgetAfterMs = 30000;
         // A new address or ID of the same app that appears at the kiosk right when a verified
         // phone there went quiet is that phone after a rotation, not a second visitor: it must
-        // appear within this long of the old one's last advert (a silent half plus slack)...
-        qint64 rotationGapMs = 17000;
+        // appear within this long of the old one's last advert (apps advertise continuously)...
+        qint64 rotationGapMs = 2000;
+        // ...or, for an app whose ID is tied to UTC slots and that has silent halves (Bluezone
+        // Android), within a silent half plus slack when a slot boundary lies in between...
+        qint64 slotRotationGapMs = 17000;
         // ...and already close: a visitor walking up is first heard from further away.
         int rotationMarginDb = 6;
     };
@@ -87,16 +90,27 @@ private:
         int nextSample = 0;
         bool verified = false;
         bool confirmationRequested = false;
+        // verified only because it took over a phone that went quiet (a presumed rotation).
+        bool inherited = false;
+    };
+    // A track retired by a presumed rotation, kept in case its address speaks again: then it
+    // was a second visitor standing beside the first, not a rotation, and both are restored.
+    struct Retired
+    {
+        Track track;
+        quint64 successor = 0;
     };
 
     Track* findTrack(const Advertisement& advert, const AppProfile& profile, std::span<const quint8> id);
     Track* rotatedFrom(const Track& fresh);
+    Track* undoRotation(const Advertisement& advert);
     std::optional<double> smoothedRssi(const Track& track) const;
     AppVerification verificationOf(const Track& track, qint64 timeMs, int rssi) const;
     void expire(qint64 timeMs);
 
     AppProfileTable m_profiles;
     Config m_config;
-    QHash<quint64, Track> m_tracks; // by address
+    QHash<quint64, Track> m_tracks;    // by address
+    QHash<quint64, Retired> m_retired; // by the retired track's address
     qint64 m_nextExpiryMs = 0;
 };

@@ -32,7 +32,7 @@ struct Advertisement
         quint16 length = 0;
     };
 
-    // Capture milliseconds (replay) or Clock::monotonicMs() (live).
+    // Capture milliseconds (replay), or Unix epoch milliseconds from the Clock (live).
     qint64 timeMs = 0;
     // The 48-bit device address, most significant byte first as written "AA:BB:CC:DD:EE:FF".
     quint64 address = 0;

@@ -7,7 +7,7 @@
 
 struct AppVerification
 {
-    qint64 timeMs = 0; // the advert that decided it (capture ms, or the live Clock's ms)
+    qint64 timeMs = 0; // the advert that decided it (capture ms, or epoch ms when live)
     QString profile;   // "bluezone", "exposure_notification", "bluetrace", or a site's own
     QString platform;  // "android", "ios", or empty when unknown
     QByteArray appId;  // the app's identifier (raw bytes), empty when the advert has none

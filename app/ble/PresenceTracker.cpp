@@ -14,13 +14,19 @@ constexpr qint64 EXPIRY_PERIOD_MS = 1000;
 // start of a capture (formats/ble-capture.md allows both), where UTC slots are unknown.
 constexpr qint64 EPOCH_MS_FLOOR = 1000000000000LL;
 
-// The longest quiet gap after which a fresh identity of the same app may be the same phone.
+// The longest quiet gap after which a fresh identity of the same app may be the same phone;
+// -1 when it cannot be.
 qint64 rotationGapLimit(const PresenceTracker::Config& config, const AppProfile& profile, qint64 lastMs, qint64 firstMs)
 {
+    if (profile.idSlotMs <= 0)
+        return config.rotationGapMs; // an app that advertises on and on, with nothing to tell rotations by
+    // An app whose ID belongs to UTC slots changes it only at a slot boundary. Without epoch
+    // times (a capture counted from its start) the boundaries are unknown: then a new ID is a
+    // new phone, since counting a visitor twice does less harm than missing one.
     const bool epoch = lastMs >= EPOCH_MS_FLOOR;
-    if (profile.idSlotMs > 0 && epoch && lastMs / profile.idSlotMs != firstMs / profile.idSlotMs)
+    if (epoch && lastMs / profile.idSlotMs != firstMs / profile.idSlotMs)
         return config.slotRotationGapMs;
-    return config.rotationGapMs;
+    return -1;
 }
 } // namespace
 

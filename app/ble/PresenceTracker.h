@@ -41,7 +41,8 @@ public:
         // appear within this long of the old one's last advert (apps advertise continuously)...
         qint64 rotationGapMs = 2000;
         // ...or, for an app whose ID is tied to UTC slots and that has silent halves (Bluezone
-        // Android), within a silent half plus slack when a slot boundary lies in between...
+        // Android), within a silent half plus slack, and only when a slot boundary lies in
+        // between (never for such an app when the times are not Unix epoch)...
         qint64 slotRotationGapMs = 17000;
         // ...and already close: a visitor walking up is first heard from further away.
         int rotationMarginDb = 6;

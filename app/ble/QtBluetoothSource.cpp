@@ -98,7 +98,9 @@ void QtBluetoothSource::onDevice(const QBluetoothDeviceInfo& info)
     if (m_devices.size() >= MAX_REMEMBERED_DEVICES && !m_devices.contains(address))
         m_devices.clear();
     m_devices.insert(address, info);
-    emit advertisementReceived(AdParser::fromDeviceInfo(info, m_clock.monotonicMs()));
+    // Epoch milliseconds, so recorded captures carry real times and the tracker can tell
+    // Bluezone's UTC ID slots.
+    emit advertisementReceived(AdParser::fromDeviceInfo(info, m_clock.now().toMSecsSinceEpoch()));
 }
 
 void QtBluetoothSource::onError(QBluetoothDeviceDiscoveryAgent::Error error)

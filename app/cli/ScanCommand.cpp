@@ -201,13 +201,13 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         &tracker, &PresenceTracker::confirmationWanted, &gatt,
         [&](quint64 address, const AppProfile& profile) { gatt.request(source.deviceInfo(address), profile); });
     QObject::connect(&gatt, &GattIdReader::idRead, &tracker, &PresenceTracker::confirm);
-    QObject::connect(&tick, &QTimer::timeout, &tracker, [&] { tracker.advanceTo(clock.monotonicMs()); });
+    QObject::connect(&tick, &QTimer::timeout, &tracker, [&] { tracker.advanceTo(clock.now().toMSecsSinceEpoch()); });
     QObject::connect(&stop, &StopRequest::requested, &loop, &QEventLoop::quit);
     tick.start(1000);
     source.start();
     loop.exec();
     source.stop();
-    tracker.finish(clock.monotonicMs());
+    tracker.finish(clock.now().toMSecsSinceEpoch());
     if (recording) {
         const Result<void> closed = recorder.close();
         if (!closed) {

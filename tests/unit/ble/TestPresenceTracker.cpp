@@ -176,16 +176,25 @@ private slots:
         QTest::addColumn<int>("visits");
         // 2020-08-01T08:15:00Z ends a Bluezone ID slot (15 minutes of UTC).
         const qint64 slotEnd = QDateTime(QDate(2020, 8, 1), QTime(8, 15), Qt::UTC).toMSecsSinceEpoch();
-        QTest::addRow("ID rotates, address stays") << false << true << qint64(200) << qint64(0) << 1;
-        QTest::addRow("address rotates, ID stays") << true << false << qint64(200) << qint64(0) << 1;
-        QTest::addRow("both rotate at once") << true << true << qint64(200) << qint64(0) << 1;
+        QTest::addColumn<int>("app");
+        const int android = int(App::BluezoneAndroid);
+        QTest::addRow("ID rotates, address stays") << false << true << qint64(200) << qint64(0) << 1 << android;
+        QTest::addRow("address rotates, ID stays") << true << false << qint64(200) << qint64(0) << 1 << android;
+        QTest::addRow("both rotate at once at a slot boundary")
+            << true << true << qint64(200) << slotEnd - 10000 << 1 << android;
+        // Exposure Notification rotates address and identifier together, advertising on and on.
+        QTest::addRow("exposure notification rotates")
+            << true << true << qint64(200) << qint64(0) << 1 << int(App::ExposureNotification);
+        QTest::addRow("iOS foreground address rotates")
+            << true << false << qint64(200) << qint64(0) << 1 << int(App::BluezoneIosForeground);
         QTest::addRow("both rotate across a silent half at a slot boundary")
-            << true << true << qint64(15000) << slotEnd - 10000 << 1;
+            << true << true << qint64(15000) << slotEnd - 10000 << 1 << android;
         // Away from a slot boundary a new Bluezone ID after a silence is a second visitor who
         // arrived as the first left unseen: counting a phone twice is better than missing one.
         QTest::addRow("new phone after a silent half within a slot")
-            << true << true << qint64(15000) << slotEnd - 400000 << 2;
-        QTest::addRow("new phone after a silent half, capture time") << true << true << qint64(15000) << qint64(0) << 2;
+            << true << true << qint64(15000) << slotEnd - 400000 << 2 << android;
+        QTest::addRow("new phone after a silent half, capture time")
+            << true << true << qint64(15000) << qint64(0) << 2 << android;
     }
 
     void rotationWhileStandingIsOneVisit()
@@ -195,10 +204,14 @@ private slots:
         QFETCH(qint64, gapMs);
         QFETCH(qint64, startMs);
         QFETCH(int, visits);
+        QFETCH(int, app);
         PresenceTracker tracker(AppProfileTable::defaults(), config());
         QSignalSpy verified(&tracker, &PresenceTracker::verified);
         QSignalSpy left(&tracker, &PresenceTracker::left);
         Phone before;
+        before.app = App(app);
+        if (before.app != App::BluezoneAndroid)
+            before.id.clear(); // those adverts carry no identifier
         play(
             tracker, before, startMs, startMs + 10000, [](qint64) { return -50; }, 3);
         Phone after = before;
@@ -216,15 +229,16 @@ private slots:
         QCOMPARE(left.size(), 1);
         // What is reported at the end is the phone's current identity.
         const auto last = left.first().first().value<AppVerification>();
-        QCOMPARE(last.appId, after.id);
+        QCOMPARE(last.appId, before.app == App::BluezoneAndroid ? after.id : QByteArray());
         QCOMPARE(last.address, after.address);
     }
 
     void secondVisitorBesideTheFirstIsNotARotation()
     {
-        // A waits at the kiosk (Bluezone, silent half from 10 s); B, also Bluezone, is first
-        // heard at the kiosk 1 s later, just like a rotation would be. When A speaks again the
-        // tracker knows better: B is verified on their own adverts and A stays.
+        // A waits at the kiosk (Bluezone) and falls silent as an ID slot ends; B, also Bluezone,
+        // is first heard at the kiosk 1 s later, just as A after a rotation would be. When A
+        // speaks again the tracker knows better: B is verified on their own adverts, A stays.
+        const qint64 base = QDateTime(QDate(2020, 8, 1), QTime(8, 15), Qt::UTC).toMSecsSinceEpoch() - 10000;
         PresenceTracker tracker(AppProfileTable::defaults(), config());
         QSignalSpy verified(&tracker, &PresenceTracker::verified);
         QSignalSpy left(&tracker, &PresenceTracker::left);
@@ -232,11 +246,11 @@ private slots:
         Phone b;
         b.address = 0x7753C9BDFA0F;
         b.id = QByteArray::fromHex("257d633a032a4486795d5238");
-        play(tracker, a, 0, 10000, [](qint64) { return -50; });
-        play(tracker, b, 11000, 25000, [](qint64) { return -52; });
+        play(tracker, a, base, base + 10000, [](qint64) { return -50; });
+        play(tracker, b, base + 11000, base + 25000, [](qint64) { return -52; });
         QCOMPARE(verified.size(), 1);
-        play(tracker, a, 25000, 26000, [](qint64) { return -50; }); // A's next half
-        play(tracker, b, 26000, 27000, [](qint64) { return -52; });
+        play(tracker, a, base + 25000, base + 26000, [](qint64) { return -50; }); // A's next half
+        play(tracker, b, base + 26000, base + 27000, [](qint64) { return -52; });
         QCOMPARE(verified.size(), 2);
         QCOMPARE(verified.at(1).first().value<AppVerification>().address, b.address);
         QCOMPARE(left.size(), 0);

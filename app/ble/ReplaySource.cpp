@@ -19,8 +19,12 @@ void ReplaySource::start()
         return;
     const Result<void> opened = m_reader.open(m_path);
     if (!opened) {
-        emit errorOccurred(opened.error());
-        emit finished();
+        // Reported from the event loop, like every other outcome of start(), so a caller can
+        // call start() and then exec() without missing it.
+        QTimer::singleShot(0, this, [this, error = opened.error()] {
+            emit errorOccurred(error);
+            emit finished();
+        });
         return;
     }
     m_running = true;
@@ -75,7 +79,7 @@ bool ReplaySource::readNext()
             continue;
         case CaptureReader::Item::Failed:
             emit errorOccurred(Error(Error::Kind::Failed,
-                                     tr("The capture file %1 could not be read to the end: %2").arg(m_path, reason)));
+                                     tr("The capture file %1 could not be read to the end (%2).").arg(m_path, reason)));
             return false;
         case CaptureReader::Item::End:
             return false;

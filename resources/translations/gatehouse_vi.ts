@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AdProblem</name>
+    <message>
+        <source>AD structure at byte %1 has length 0</source>
+        <translation>cấu trúc AD tại byte %1 có độ dài 0</translation>
+    </message>
+    <message>
+        <source>AD structure at byte %1 runs past the end of the data</source>
+        <translation>cấu trúc AD tại byte %1 vượt quá cuối dữ liệu</translation>
+    </message>
+    <message>
+        <source>AD structure of type 0x%1 at byte %2 has a wrong length for its type</source>
+        <translation>cấu trúc AD loại 0x%1 tại byte %2 có độ dài sai với loại của nó</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileTable</name>
+    <message>
+        <source>The setting %1=%2 in %3 is not valid.</source>
+        <translation>Mục %1=%2 trong %3 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The app profile [%1] in %2 has no condition to recognise the app by.</source>
+        <translation>Hồ sơ ứng dụng [%1] trong %2 không có điều kiện nào để nhận ra ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>Propose the presence threshold from a phone held at the kiosk.</source>
+        <translation>Đề xuất ngưỡng hiện diện từ một điện thoại cầm sát kiốt.</translation>
+    </message>
+    <message>
+        <source>calibrate needs exactly one of --replay FILE and --live.</source>
+        <translation>calibrate cần đúng một trong hai: --replay TỆP hoặc --live.</translation>
+    </message>
+    <message>
+        <source>--seconds needs a whole number from 1 to 3600.</source>
+        <translation>--seconds cần một số nguyên từ 1 đến 3600.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found on this machine, so there is nothing to scan with.</source>
+        <translation>Máy này không có bộ Bluetooth nào, nên không thể quét.</translation>
+    </message>
+    <message>
+        <source>Hold the phone at the kiosk for %1 seconds...</source>
+        <translation>Hãy cầm điện thoại sát kiốt trong %1 giây...</translation>
+    </message>
+    <message>
+        <source>No phone running a tracing app was heard often enough. Hold one at the kiosk, with the app open, and try again.</source>
+        <translation>Không nghe thấy đủ tín hiệu từ điện thoại nào chạy ứng dụng truy vết. Hãy cầm một điện thoại đang mở ứng dụng sát kiốt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Proposed threshold: %1 dBm (phone %2, %3, %4 adverts, median %5 dBm, 10th percentile %6 dBm).
+Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
+        <translation>Ngưỡng đề xuất: %1 dBm (điện thoại %2, %3, %4 gói quảng bá, trung vị %5 dBm, phân vị 10 %6 dBm).
+Đặt bằng [ble] threshold_dbm=%1 trong tệp cấu hình.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureLineParser</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>không phải JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>text after the JSON object</source>
+        <translation>có chữ thừa sau đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation>thiếu khóa bắt buộc &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>neither &quot;ad&quot; nor any decoded key (name, uuids, svc, mfr, tx) is present</source>
+        <translation>không có &quot;ad&quot; cũng không có khóa giải mã nào (name, uuids, svc, mfr, tx)</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; has the wrong type</source>
+        <translation>khóa &quot;%1&quot; sai kiểu</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; holds bad hex</source>
+        <translation>khóa &quot;%1&quot; chứa mã hex sai</translation>
+    </message>
+    <message>
+        <source>key &quot;addr&quot; is not a device address like AA:BB:CC:DD:EE:FF</source>
+        <translation>khóa &quot;addr&quot; không phải địa chỉ thiết bị dạng AA:BB:CC:DD:EE:FF</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; holds a value that is not a Bluetooth UUID</source>
+        <translation>khóa &quot;%1&quot; chứa giá trị không phải UUID Bluetooth</translation>
+    </message>
+    <message>
+        <source>key &quot;mfr&quot; holds a company id that is not 4 hex digits</source>
+        <translation>khóa &quot;mfr&quot; chứa mã công ty không phải 4 chữ số hex</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is out of range</source>
+        <translation>khóa &quot;%1&quot; nằm ngoài khoảng cho phép</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>The capture file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp ghi %1.</translation>
+    </message>
+    <message>
+        <source>The capture file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp ghi %1 (%2).</translation>
+    </message>
+    <message>
+        <source>reading stopped: %1</source>
+        <translation>dừng đọc: %1</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>dòng dài hơn %1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>Gatehouse cannot write the capture file %1 (%2).</source>
+        <translation>Gatehouse không ghi được tệp ghi %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not write to the capture file %1 (%2).</source>
+        <translation>Gatehouse không ghi tiếp được vào tệp ghi %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not finish the capture file %1 (%2).</source>
+        <translation>Gatehouse không hoàn tất được tệp ghi %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No command given.</source>
@@ -107,6 +247,75 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>QtBluetoothSource</name>
+    <message>
+        <source>The Bluetooth adapter is switched off. Switch it on; Gatehouse keeps trying.</source>
+        <translation>Bộ Bluetooth đang tắt. Hãy bật lên; Gatehouse sẽ tiếp tục thử lại.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found. Plug one in; Gatehouse keeps trying.</source>
+        <translation>Không tìm thấy bộ Bluetooth. Hãy cắm vào; Gatehouse sẽ tiếp tục thử lại.</translation>
+    </message>
+    <message>
+        <source>Gatehouse is not allowed to use Bluetooth. Ask the administrator to grant it.</source>
+        <translation>Gatehouse không được phép dùng Bluetooth. Hãy nhờ quản trị viên cấp quyền.</translation>
+    </message>
+    <message>
+        <source>This Bluetooth adapter cannot scan for Bluetooth LE phones.</source>
+        <translation>Bộ Bluetooth này không quét được điện thoại Bluetooth LE.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth scan stopped (%1); Gatehouse keeps trying.</source>
+        <translation>Việc quét Bluetooth đã dừng (%1); Gatehouse sẽ tiếp tục thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySource</name>
+    <message>
+        <source>The capture file %1 could not be read to the end (%2).</source>
+        <translation>Không đọc được tệp ghi %1 đến hết (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Replay a capture or scan live; print phones running a tracing app at the kiosk.</source>
+        <translation>Phát lại tệp ghi hoặc quét trực tiếp; in ra các điện thoại chạy ứng dụng truy vết ở kiốt.</translation>
+    </message>
+    <message>
+        <source>scan needs exactly one of --replay FILE and --live.</source>
+        <translation>scan cần đúng một trong hai: --replay TỆP hoặc --live.</translation>
+    </message>
+    <message>
+        <source>--threshold needs a whole number of dBm from -127 to 20.</source>
+        <translation>--threshold cần một số nguyên dBm từ -127 đến 20.</translation>
+    </message>
+    <message>
+        <source>--speed needs &quot;max&quot; or a positive number.</source>
+        <translation>--speed cần &quot;max&quot; hoặc một số dương.</translation>
+    </message>
+    <message>
+        <source>line %1 rejected: %2</source>
+        <translation>dòng %1 bị loại: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2; the structures before it were kept</source>
+        <translation>dòng %1: %2; các cấu trúc trước nó được giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 adverts replayed: %2 verified, %3 left; %4 lines rejected, %5 adverts with damaged AD data.</source>
+        <translation>Đã phát lại %1 gói quảng bá: %2 xác nhận, %3 rời đi; %4 dòng bị loại, %5 gói có dữ liệu AD hỏng.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found on this machine, so there is nothing to scan with.</source>
+        <translation>Máy này không có bộ Bluetooth nào, nên không thể quét.</translation>
+    </message>
+    <message>
+        <source>There is no Bluetooth adapter with the address %1.</source>
+        <translation>Không có bộ Bluetooth nào có địa chỉ %1.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The configuration file %1 does not exist.</source>
@@ -127,6 +336,10 @@ Các lệnh:
     <message>
         <source>The setting site/language=%1 in %2 is not a language Gatehouse speaks (vi or en).</source>
         <translation>Mục site/language=%1 trong %2 không phải ngôn ngữ Gatehouse hỗ trợ (vi hoặc en).</translation>
+    </message>
+    <message>
+        <source>The setting ble/threshold_dbm=%1 in %2 must be a whole number of dBm from -127 to 20.</source>
+        <translation>Mục ble/threshold_dbm=%1 trong %2 phải là số nguyên dBm từ -127 đến 20.</translation>
     </message>
 </context>
 </TS>

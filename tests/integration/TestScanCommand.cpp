@@ -146,6 +146,9 @@ private slots:
                                                         QStringLiteral("/nonexistent/c.jsonl"),
                                                         QStringLiteral("--speed"), QStringLiteral("max")}
                                          << QStringLiteral("does not exist");
+        QTest::addRow("missing capture, real speed")
+            << QStringList{QStringLiteral("scan"), QStringLiteral("--replay"), QStringLiteral("/nonexistent/c.jsonl")}
+            << QStringLiteral("does not exist");
         QTest::addRow("bad speed") << QStringList{QStringLiteral("scan"), QStringLiteral("--replay"),
                                                   QStringLiteral("x"), QStringLiteral("--speed"),
                                                   QStringLiteral("fast")}

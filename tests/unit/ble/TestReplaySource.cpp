@@ -73,6 +73,18 @@ private slots:
         source.stop();
     }
 
+    void missingFileIsReportedFromTheEventLoop()
+    {
+        SystemClock clock;
+        ReplaySource source(m_dir.filePath(QStringLiteral("absent.jsonl")), 1, clock);
+        QSignalSpy errors(&source, &AdvertisementSource::errorOccurred);
+        QSignalSpy finished(&source, &AdvertisementSource::finished);
+        source.start();
+        QCOMPARE(finished.size(), 0); // not yet: whoever started it may not be listening yet
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(errors.size(), 1);
+    }
+
     void missingFileIsReported()
     {
         SystemClock clock;

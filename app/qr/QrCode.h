@@ -1,0 +1,12 @@
+// One code found in a frame: its text and where it was.
+#pragma once
+
+#include <QPolygon>
+#include <QString>
+
+struct QrCode
+{
+    QString text;     // UTF-8 decoded as the code's ECI or content says
+    QString format;   // "QRCode", "MicroQRCode"
+    QPolygon corners; // in frame pixels, clockwise from top-left
+};

@@ -2,6 +2,9 @@
 #include "Cli.h"
 
 #include "CalibrateCommand.h"
+#include "DecodeCommand.h"
+#include "KeygenCommand.h"
+#include "PassCommand.h"
 #include "ScanCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
@@ -28,6 +31,9 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     // Subcommands register here, one file each (formats/cli.md).
     m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<CalibrateCommand>());
+    m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<KeygenCommand>());
+    m_commands.push_back(std::make_unique<PassCommand>());
 }
 
 Cli::~Cli() = default;

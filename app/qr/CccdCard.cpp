@@ -28,7 +28,8 @@ QDate parseDate(const QString& text)
 
 bool CccdCard::looksLikeCccd(const QString& text)
 {
-    return text.count(QLatin1Char('|')) >= 2 && allDigits(text.section(QLatin1Char('|'), 0, 0));
+    const qsizetype separators = text.count(QLatin1Char('|'));
+    return separators >= 5 || (separators >= 2 && allDigits(text.section(QLatin1Char('|'), 0, 0)));
 }
 
 Result<CccdCard> CccdCard::parse(const QString& text)

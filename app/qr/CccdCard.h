@@ -17,7 +17,8 @@ public:
     // name or fewer than seven fields is an Error (kind Input) whose message says which.
     static Result<CccdCard> parse(const QString& text);
     // Whether text has the shape of a CCCD QR at all (so that a malformed one is reported as
-    // a malformed card, not as arbitrary text): at least two '|' and a first field of digits.
+    // a malformed card, not as arbitrary text): six fields or more, or at least three whose
+    // first is digits.
     static bool looksLikeCccd(const QString& text);
 
     QString idNumber;    // 12 digits

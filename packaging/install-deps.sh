@@ -17,6 +17,8 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-virtualkeyboard-plugin qt6-image-formats-plugins
     # QR decoding and crypto
     libzxing-dev libssl-dev
+    # the peer QR decoder the benchmarks compare with (zbarimg)
+    zbar-tools
     # fonts with Vietnamese diacritics for offscreen rendering and the kiosk
     fontconfig fonts-dejavu-core fonts-noto-core
 )

@@ -4,9 +4,17 @@
 #include <QImage>
 #include <QVideoFrame>
 
+#include <array>
 #include <cstring>
 
 namespace {
+// ITU-R BT.601 luma weights in 10-bit fixed point, with rounding: what ZXing itself computes
+// from RGB pixels (zxing-cpp RGBLuminanceSource.cpp).
+int lumaOf(QRgb rgb)
+{
+    return (306 * qRed(rgb) + 601 * qGreen(rgb) + 117 * qBlue(rgb) + 0x200) >> 10;
+}
+
 // Copies a plane of 8-bit samples taking every `step`th byte from `offset`, so packed YUV
 // (YUYV: Y at 0, step 2; UYVY: Y at 1, step 2) and planar formats share one path.
 LumaFrame copyPlane(const uchar* bits, int bytesPerLine, int width, int height, int offset, int step)
@@ -78,9 +86,41 @@ LumaFrame LumaFrame::fromImage(const QImage& image, qint64 timeMs)
 {
     if (image.isNull())
         return {};
-    const QImage gray =
-        image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
-    LumaFrame luma = copyPlane(gray.constBits(), int(gray.bytesPerLine()), gray.width(), gray.height(), 0, 1);
+    LumaFrame luma;
+    switch (image.format()) {
+    case QImage::Format_Grayscale8:
+        luma = copyPlane(image.constBits(), int(image.bytesPerLine()), image.width(), image.height(), 0, 1);
+        break;
+    case QImage::Format_Indexed8: {
+        // A palette image (many PNGs): map the palette once, then look each pixel up.
+        std::array<uchar, 256> gray{};
+        const QList<QRgb> colours = image.colorTable();
+        for (qsizetype i = 0; i < colours.size() && i < 256; ++i)
+            gray[size_t(i)] = uchar(lumaOf(colours[i]));
+        luma = copyPlane(image.constBits(), int(image.bytesPerLine()), image.width(), image.height(), 0, 1);
+        for (char& pixel : luma.pixels)
+            pixel = char(gray[uchar(pixel)]);
+        break;
+    }
+    default: {
+        // QImage's own conversion to Grayscale8 goes through colour-space handling and costs
+        // as much as decoding the QR; a direct weighted sum is all a decoder needs.
+        const QImage rgb = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32
+                               ? image
+                               : image.convertToFormat(QImage::Format_RGB32);
+        luma.width = rgb.width();
+        luma.height = rgb.height();
+        luma.stride = rgb.width();
+        luma.pixels.resize(qsizetype(luma.width) * luma.height);
+        auto* out = reinterpret_cast<uchar*>(luma.pixels.data());
+        for (int y = 0; y < luma.height; ++y) {
+            const auto* row = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+            for (int x = 0; x < luma.width; ++x)
+                out[qsizetype(y) * luma.width + x] = uchar(lumaOf(row[x]));
+        }
+        break;
+    }
+    }
     luma.timeMs = timeMs;
     return luma;
 }

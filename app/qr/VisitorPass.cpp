@@ -11,14 +11,16 @@
 namespace {
 constexpr auto BASE64URL = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-// Strict base64url: an empty or invalid part is malformed rather than silently skipped.
+// Strict base64url: an empty, invalid or non-canonical part is malformed, never silently mended.
 std::optional<QByteArray> decodePart(const QByteArray& part)
 {
     if (part.isEmpty() || part.contains('='))
         return std::nullopt;
     auto decoded =
         QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    // Only the canonical spelling: the unused low bits of the last character must be zero
+    // (RFC 4648, Section 3.5), so one signature has one text and a pass one form.
+    if (!decoded || (*decoded).toBase64(BASE64URL) != part)
         return std::nullopt;
     return *decoded;
 }

@@ -75,6 +75,14 @@ private slots:
         QTest::addRow("bad base64") << QStringLiteral("GATEHOUSE:1:") + parts[0] + QStringLiteral(".e*yJ.") + parts[2]
                                     << "malformed" << QString();
         QTest::addRow("padding") << good + QStringLiteral("==") << "malformed" << QString();
+        // 64 signature bytes are 86 characters whose last carries 2 bits: its 4 spare bits set
+        // spell the same signature differently.
+        QString nonCanonical = good;
+        const QChar last = nonCanonical.back();
+        const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+        nonCanonical.back() = alphabet[alphabet.indexOf(last) | 1];
+        if (nonCanonical != good)
+            QTest::addRow("non-canonical base64") << nonCanonical << "malformed" << QString();
         QTest::addRow("empty signature") << QStringLiteral("GATEHOUSE:1:") + parts[0] + u'.' + parts[1] + u'.'
                                          << "malformed" << QString();
         QTest::addRow("header not JSON") << craft(m_site, "not json", "{}") << "malformed" << QString();

@@ -14,7 +14,8 @@
 #include <QMimeDatabase>
 
 namespace {
-const QCommandLineOption TRUST(QStringLiteral("trust"), QStringLiteral("Directory of trusted pass keys (*.pem)."),
+const QCommandLineOption TRUST(QStringLiteral("trust"),
+                               QStringLiteral("Directory of trusted pass keys (*.pem); default [passes] trust_dir."),
                                QStringLiteral("DIR"));
 const QCommandLineOption SITE(QStringLiteral("site"), QStringLiteral("Refuse passes for any other site."),
                               QStringLiteral("ID"));
@@ -86,8 +87,9 @@ int DecodeCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     TrustStore trust;
-    if (parser.isSet(TRUST)) {
-        auto loaded = TrustStore::load(parser.value(TRUST));
+    const QString trustDirectory = parser.isSet(TRUST) ? parser.value(TRUST) : context.settings.trustDirectory();
+    if (!trustDirectory.isEmpty()) {
+        auto loaded = TrustStore::load(trustDirectory);
         if (!loaded) {
             context.err << loaded.error().message() << Qt::endl;
             return 2;

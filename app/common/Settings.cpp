@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 Result<Settings> Settings::load(const QString& path)
 {
@@ -37,6 +38,18 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The setting ble/threshold_dbm=%1 in %2 must be a whole number of dBm "
                                             "from -127 to 20.")
                                              .arg(thresholdText, path));
+    settings.m_installUrl = ini.value(QStringLiteral("kiosk/install_url"), settings.m_installUrl).toString().trimmed();
+    const QUrl installUrl(settings.m_installUrl, QUrl::StrictMode);
+    if (!installUrl.isValid() ||
+        (installUrl.scheme() != QLatin1String("https") && installUrl.scheme() != QLatin1String("http")))
+        return Error(
+            Error::Kind::Input,
+            tr("The setting kiosk/install_url=%1 in %2 is not a web address.").arg(settings.m_installUrl, path));
+    settings.m_cameraName = ini.value(QStringLiteral("qr/camera")).toString().trimmed();
+    settings.m_trustDirectory = ini.value(QStringLiteral("passes/trust_dir")).toString().trimmed();
+    if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())
+        settings.m_trustDirectory = info.absoluteDir().absoluteFilePath(settings.m_trustDirectory);
+    settings.m_passesSingleUse = ini.value(QStringLiteral("passes/single_use"), false).toBool();
     settings.m_path = info.absoluteFilePath();
     if (settings.m_siteId.isEmpty())
         return Error(Error::Kind::Input, tr("The setting site/id in %1 must not be empty.").arg(path));

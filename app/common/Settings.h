@@ -30,6 +30,16 @@ public:
 
     // [ble] threshold_dbm: the smoothed RSSI at or above which a phone is at the kiosk.
     int presenceThresholdDbm() const { return m_presenceThresholdDbm; }
+    // [kiosk] install_url: where the install QR for the tracing app points. The provincial
+    // directive of July 2020 names bluezone.vn.
+    QString installUrl() const { return m_installUrl; }
+    // [qr] camera: the camera's description or id; empty for the system's default camera.
+    QString cameraName() const { return m_cameraName; }
+    // [passes] trust_dir: the folder of public keys whose visitor passes are accepted.
+    QString trustDirectory() const { return m_trustDirectory; }
+    // [passes] single_use: a pass checks in once; a second scan of it is refused.
+    bool passesSingleUse() const { return m_passesSingleUse; }
+
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
     QString path() const { return m_path; }
@@ -44,5 +54,9 @@ private:
     QString m_language = QStringLiteral("vi");
     QString m_databasePath;
     int m_presenceThresholdDbm = -60;
+    QString m_installUrl = QStringLiteral("https://bluezone.vn/");
+    QString m_cameraName;
+    QString m_trustDirectory;
+    bool m_passesSingleUse = false;
     QString m_path;
 };

@@ -61,6 +61,25 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CameraSource</name>
+    <message>
+        <source>No camera was found. Plug one in; Gatehouse starts it when it appears.</source>
+        <translation>Không tìm thấy camera. Hãy cắm camera vào; Gatehouse sẽ tự bật khi thấy camera.</translation>
+    </message>
+    <message>
+        <source>The camera &quot;%1&quot; was not found. Plug it in; Gatehouse starts it when it appears.</source>
+        <translation>Không tìm thấy camera &quot;%1&quot;. Hãy cắm vào; Gatehouse sẽ tự bật khi thấy camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1).</source>
+        <translation>Camera đã ngừng hoạt động (%1).</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it back in; Gatehouse starts it when it appears.</source>
+        <translation>Camera đã bị rút ra. Hãy cắm lại; Gatehouse sẽ tự bật khi thấy camera.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLineParser</name>
     <message>
         <source>not valid JSON</source>
@@ -142,6 +161,33 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CccdCard</name>
+    <message>
+        <source>the card&apos;s QR has %1 fields, fewer than the 7 it must have</source>
+        <translation>mã QR trên thẻ có %1 trường, ít hơn 7 trường bắt buộc</translation>
+    </message>
+    <message>
+        <source>the ID number is not 12 digits</source>
+        <translation>số định danh không đủ 12 chữ số</translation>
+    </message>
+    <message>
+        <source>the old ID number is not digits</source>
+        <translation>số CMND cũ không phải chữ số</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>họ tên để trống</translation>
+    </message>
+    <message>
+        <source>the date of birth is not a real date</source>
+        <translation>ngày sinh không phải ngày có thật</translation>
+    </message>
+    <message>
+        <source>the issue date is not a real date</source>
+        <translation>ngày cấp không phải ngày có thật</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No command given.</source>
@@ -183,6 +229,25 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ClipSource</name>
+    <message>
+        <source>The video %1 cannot be played (%2).</source>
+        <translation>Không phát được video %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The video %1 does not exist.</source>
+        <translation>Không tìm thấy video %1.</translation>
+    </message>
+    <message>
+        <source>The video %1 has no frames.</source>
+        <translation>Video %1 không có khung hình nào.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video Gatehouse can play.</source>
+        <translation>Tệp %1 không phải video Gatehouse phát được.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Gatehouse cannot create its data folder %1.</source>
@@ -210,10 +275,94 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Find QR codes in images and videos and say what they are.</source>
+        <translation>Tìm mã QR trong ảnh và video, cho biết đó là mã gì.</translation>
+    </message>
+    <message>
+        <source>Images (PNG, JPEG) or video files.</source>
+        <translation>Ảnh (PNG, JPEG) hoặc tệp video.</translation>
+    </message>
+    <message>
+        <source>decode needs at least one image or video file.</source>
+        <translation>decode cần ít nhất một tệp ảnh hoặc video.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image or a video; skipped.</source>
+        <translation>%1 không phải ảnh hay video; bỏ qua.</translation>
+    </message>
+    <message>
+        <source>no code found</source>
+        <translation>không tìm thấy mã</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>OpenSSL could not make an Ed25519 key.</source>
+        <translation>OpenSSL không tạo được khóa Ed25519.</translation>
+    </message>
+    <message>
+        <source>The key is not an Ed25519 key in PEM form.</source>
+        <translation>Khóa không phải khóa Ed25519 dạng PEM.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read as a key.</source>
+        <translation>Không đọc được tệp %1 như một khóa.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not an Ed25519 key in PEM form.</source>
+        <translation>Tệp khóa %1 không phải khóa Ed25519 dạng PEM.</translation>
+    </message>
+</context>
+<context>
     <name>IdleScreen</name>
     <message>
         <source>Welcome. Please check in here before you enter.</source>
         <translation>Xin chào. Vui lòng khai báo tại đây trước khi vào.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>The image %1 cannot be read (%2).</source>
+        <translation>Không đọc được ảnh %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Make the site&apos;s key pair for visitor passes and signed exports.</source>
+        <translation>Tạo cặp khóa của cơ quan cho thẻ khách và tệp xuất có chữ ký.</translation>
+    </message>
+    <message>
+        <source>keygen needs --out DIR.</source>
+        <translation>keygen cần --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot create the folder %1.</source>
+        <translation>Gatehouse không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Gatehouse never overwrites a key, since passes signed with it would stop working. Choose another folder.</source>
+        <translation>%1 đã tồn tại; Gatehouse không bao giờ ghi đè khóa, vì các thẻ đã ký bằng nó sẽ mất hiệu lực. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not write the key files in %1.</source>
+        <translation>Gatehouse không ghi được các tệp khóa trong %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 written: %2 (keep it secret) and %3 (give it to the kiosks that must trust it).</source>
+        <translation>Đã ghi khóa %1: %2 (giữ bí mật) và %3 (đưa cho các kiốt cần tin cậy khóa này).</translation>
     </message>
 </context>
 <context>
@@ -244,6 +393,63 @@ Các lệnh:
     <message>
         <source>Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in.</source>
         <translation>Chế độ trình diễn: không tìm thấy bộ Bluetooth hoặc camera. Mọi thứ hiển thị ở đây không phải khai báo thật.</translation>
+    </message>
+</context>
+<context>
+    <name>MjpegClipWriter</name>
+    <message>
+        <source>Gatehouse could not write the clip %1 (%2).</source>
+        <translation>Gatehouse không ghi tiếp được đoạn video %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write the clip %1 (%2).</source>
+        <translation>Gatehouse không ghi được đoạn video %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not encode a frame of %1.</source>
+        <translation>Gatehouse không mã hóa được một khung hình của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassCommand</name>
+    <message>
+        <source>&quot;pass issue&quot;: sign a visitor pass for a pre-registered visitor.</source>
+        <translation>&quot;pass issue&quot;: ký thẻ khách cho khách đã đăng ký trước.</translation>
+    </message>
+    <message>
+        <source>Issue a pass.</source>
+        <translation>Cấp thẻ khách.</translation>
+    </message>
+    <message>
+        <source>Say &quot;pass issue&quot; with --key, --name, --from and --to.</source>
+        <translation>Hãy dùng &quot;pass issue&quot; với --key, --name, --from và --to.</translation>
+    </message>
+    <message>
+        <source>pass issue needs --%1.</source>
+        <translation>pass issue cần --%1.</translation>
+    </message>
+    <message>
+        <source>--from and --to need a date and time in ISO 8601 form, such as 2020-08-01T08:00:00+07:00.</source>
+        <translation>--from và --to cần ngày giờ dạng ISO 8601, ví dụ 2020-08-01T08:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from phải trước --to.</translation>
+    </message>
+    <message>
+        <source>%1 is a public key; a pass is signed with the private key (site.pem).</source>
+        <translation>%1 là khóa công khai; thẻ khách phải được ký bằng khóa bí mật (site.pem).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write the image %1.</source>
+        <translation>Gatehouse không ghi được ảnh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadRecognizer</name>
+    <message>
+        <source>the code holds more than %1 bytes</source>
+        <translation>mã chứa hơn %1 byte</translation>
     </message>
 </context>
 <context>
@@ -340,6 +546,92 @@ Các lệnh:
     <message>
         <source>The setting ble/threshold_dbm=%1 in %2 must be a whole number of dBm from -127 to 20.</source>
         <translation>Mục ble/threshold_dbm=%1 trong %2 phải là số nguyên dBm từ -127 đến 20.</translation>
+    </message>
+    <message>
+        <source>The setting kiosk/install_url=%1 in %2 is not a web address.</source>
+        <translation>Mục kiosk/install_url=%1 trong %2 không phải địa chỉ web.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>The trust directory %1 does not exist.</source>
+        <translation>Không tìm thấy thư mục khóa tin cậy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPass</name>
+    <message>
+        <source>it does not start with %1</source>
+        <translation>không bắt đầu bằng %1</translation>
+    </message>
+    <message>
+        <source>it has %1 parts instead of 3</source>
+        <translation>có %1 phần thay vì 3</translation>
+    </message>
+    <message>
+        <source>a part is not base64url</source>
+        <translation>có phần không phải base64url</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>phần đầu không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>phần nội dung không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the claim &quot;%1&quot; is missing</source>
+        <translation>thiếu trường &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the claim &quot;host&quot; is not text</source>
+        <translation>trường &quot;host&quot; không phải văn bản</translation>
+    </message>
+    <message>
+        <source>the claim &quot;%1&quot; is not a time</source>
+        <translation>trường &quot;%1&quot; không phải thời điểm</translation>
+    </message>
+    <message>
+        <source>the algorithm is not EdDSA</source>
+        <translation>thuật toán không phải EdDSA</translation>
+    </message>
+    <message>
+        <source>the key id is missing</source>
+        <translation>thiếu mã khóa</translation>
+    </message>
+    <message>
+        <source>The pass is valid.</source>
+        <translation>Thẻ khách hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This code is not a readable Gatehouse pass.</source>
+        <translation>Mã này không phải thẻ khách Gatehouse đọc được.</translation>
+    </message>
+    <message>
+        <source>This pass was not issued by a place this kiosk trusts.</source>
+        <translation>Thẻ khách này không do nơi mà kiốt tin cậy cấp.</translation>
+    </message>
+    <message>
+        <source>This pass has been altered and cannot be accepted.</source>
+        <translation>Thẻ khách này đã bị sửa đổi, không thể chấp nhận.</translation>
+    </message>
+    <message>
+        <source>This pass is not valid yet.</source>
+        <translation>Thẻ khách này chưa đến thời gian hiệu lực.</translation>
+    </message>
+    <message>
+        <source>This pass has expired.</source>
+        <translation>Thẻ khách này đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>This pass is for another building.</source>
+        <translation>Thẻ khách này dành cho cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>This pass has already been used.</source>
+        <translation>Thẻ khách này đã được sử dụng.</translation>
     </message>
 </context>
 </TS>

@@ -30,12 +30,17 @@ private slots:
         QCOMPARE(settings->language(), QStringLiteral("vi"));
         QCOMPARE(settings->siteId(), QStringLiteral("site"));
         QVERIFY(settings->databasePath().isEmpty());
+        QCOMPARE(settings->installUrl(), QStringLiteral("https://bluezone.vn/"));
+        QCOMPARE(settings->presenceThresholdDbm(), -60);
+        QVERIFY(!settings->passesSingleUse());
     }
 
     void readsEveryKey()
     {
         const QString path = write("[site]\nid=ubnd-hue\nname=UBND tỉnh Thừa Thiên Huế\nentrance=Cổng chính\n"
-                                   "language=en\n[storage]\ndatabase=log/entries.db\n");
+                                   "language=en\n[storage]\ndatabase=log/entries.db\n[ble]\nthreshold_dbm=-57\n"
+                                   "[kiosk]\ninstall_url=https://www.bluezone.gov.vn/\n[qr]\ncamera=Logitech C920\n"
+                                   "[passes]\ntrust_dir=keys\nsingle_use=true\n");
         auto settings = Settings::load(path);
         QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
         QCOMPARE(settings->siteId(), QStringLiteral("ubnd-hue"));
@@ -44,6 +49,11 @@ private slots:
         QCOMPARE(settings->language(), QStringLiteral("en"));
         // A relative database path is relative to the configuration file, not the working folder.
         QCOMPARE(settings->databasePath(), m_dir.filePath(QStringLiteral("log/entries.db")));
+        QCOMPARE(settings->presenceThresholdDbm(), -57);
+        QCOMPARE(settings->installUrl(), QStringLiteral("https://www.bluezone.gov.vn/"));
+        QCOMPARE(settings->cameraName(), QStringLiteral("Logitech C920"));
+        QCOMPARE(settings->trustDirectory(), m_dir.filePath(QStringLiteral("keys")));
+        QVERIFY(settings->passesSingleUse());
     }
 
     void rejectsBadFiles_data()
@@ -52,6 +62,12 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("unknown language") << QByteArray("[site]\nlanguage=fr\n") << QStringLiteral("site/language=fr");
         QTest::addRow("empty site id") << QByteArray("[site]\nid=\n") << QStringLiteral("site/id");
+        QTest::addRow("threshold not a number")
+            << QByteArray("[ble]\nthreshold_dbm=loud\n") << QStringLiteral("ble/threshold_dbm=loud");
+        QTest::addRow("threshold out of range")
+            << QByteArray("[ble]\nthreshold_dbm=50\n") << QStringLiteral("ble/threshold_dbm=50");
+        QTest::addRow("install link not a web address")
+            << QByteArray("[kiosk]\ninstall_url=bluezone\n") << QStringLiteral("kiosk/install_url=bluezone");
     }
 
     void rejectsBadFiles()

@@ -2,12 +2,15 @@
 #include "IdleScreen.h"
 
 #include "LanguageSwitch.h"
+#include "qr/QrEncoder.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QPixmap>
 #include <QVBoxLayout>
 
-IdleScreen::IdleScreen(const QString& siteName, const QString& language, QWidget* parent) : QWidget(parent)
+IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent)
+    : QWidget(parent)
 {
     m_title = new QLabel(QStringLiteral("Gatehouse"), this);
     m_title->setObjectName(QStringLiteral("Title"));
@@ -23,6 +26,17 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& language, QWidget
     m_instruction->setAlignment(Qt::AlignCenter);
     m_instruction->setWordWrap(true);
 
+    // The install QR, for visitors who have no tracing app yet (the directive asks businesses to
+    // recommend it at the door). 5 px modules stay sharp and scannable at arm's length.
+    m_installCode = new QLabel(this);
+    m_installCode->setObjectName(QStringLiteral("InstallCode"));
+    m_installCode->setPixmap(QPixmap::fromImage(QrEncoder::encode(installUrl, 5)));
+    m_installCode->setAlignment(Qt::AlignCenter);
+    m_installCaption = new QLabel(this);
+    m_installCaption->setObjectName(QStringLiteral("InstallCaption"));
+    m_installCaption->setAlignment(Qt::AlignCenter);
+    m_installCaption->setWordWrap(true);
+
     m_languageSwitch = new LanguageSwitch(language, this);
     connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
 
@@ -33,7 +47,10 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& language, QWidget
     layout->addWidget(m_site);
     layout->addSpacing(32);
     layout->addWidget(m_instruction);
-    layout->addStretch(3);
+    layout->addStretch(2);
+    layout->addWidget(m_installCode);
+    layout->addWidget(m_installCaption);
+    layout->addStretch(1);
     layout->addWidget(m_languageSwitch, 0, Qt::AlignHCenter);
     retranslate();
 }
@@ -53,4 +70,5 @@ void IdleScreen::changeEvent(QEvent* event)
 void IdleScreen::retranslate()
 {
     m_instruction->setText(tr("Welcome. Please check in here before you enter."));
+    m_installCaption->setText(tr("No Bluezone app yet? Scan this code with your phone to install it."));
 }

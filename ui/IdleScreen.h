@@ -12,7 +12,7 @@ class IdleScreen : public QWidget
     Q_OBJECT
 
 public:
-    IdleScreen(const QString& siteName, const QString& language, QWidget* parent = nullptr);
+    IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent = nullptr);
 
     void setLanguage(const QString& language);
 
@@ -28,5 +28,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_site = nullptr;
     QLabel* m_instruction = nullptr;
+    QLabel* m_installCode = nullptr;
+    QLabel* m_installCaption = nullptr;
     LanguageSwitch* m_languageSwitch = nullptr;
 };

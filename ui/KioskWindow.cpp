@@ -25,7 +25,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, boo
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setVisible(demo);
 
-    m_idle = new IdleScreen(settings.siteName(), translation.language(), this);
+    m_idle = new IdleScreen(settings.siteName(), settings.installUrl(), translation.language(), this);
     connect(m_idle, &IdleScreen::languageRequested, this, [this](const QString& language) {
         if (m_translation.apply(language))
             m_idle->setLanguage(language);

@@ -330,6 +330,10 @@ Các lệnh:
         <source>Welcome. Please check in here before you enter.</source>
         <translation>Xin chào. Vui lòng khai báo tại đây trước khi vào.</translation>
     </message>
+    <message>
+        <source>No Bluezone app yet? Scan this code with your phone to install it.</source>
+        <translation>Chưa có ứng dụng Bluezone? Quét mã này bằng điện thoại để cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSource</name>

@@ -3,6 +3,8 @@
 #include "KioskWindow.h"
 #include "common/Settings.h"
 #include "common/Translation.h"
+#include "qr/LumaFrame.h"
+#include "qr/QrDecoder.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -52,6 +54,19 @@ private slots:
         demo.show();
         QVERIFY(!real.findChild<QLabel*>(QStringLiteral("DemoBanner"))->isVisible());
         QVERIFY(demo.findChild<QLabel*>(QStringLiteral("DemoBanner"))->isVisible());
+    }
+
+    void installCodeIsScannable()
+    {
+        // What the screen shows is decoded like a phone would: it must lead to the install page.
+        Translation translation;
+        KioskWindow window(Settings(), translation, false);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QrCode> codes = QrDecoder::decode(LumaFrame::fromImage(window.grab().toImage()));
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first().text, QStringLiteral("https://bluezone.vn/"));
     }
 
     void rendersSomethingReal()

@@ -1,6 +1,7 @@
 // `gatehouse-cli decode`, `keygen` and `pass issue` end to end: the shared camera-like frames
 // match their expect.json; a pass issued here decodes as valid from its PNG; bad files get a
 // sentence and exit code 2 while the other files are still decoded.
+#include "ProcessRun.h"
 #include "qr/MjpegClipWriter.h"
 #include "qr/QrEncoder.h"
 
@@ -18,36 +19,13 @@ namespace {
 const QString CLI = QStringLiteral(GATEHOUSE_CLI);
 const QString FRAMES = QStringLiteral(GATEHOUSE_SHARED_SAMPLES "/qr-frames");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.isEmpty())
-                objects.append(QJsonDocument::fromJson(line).object());
-        }
-        return objects;
-    }
-};
+using Run = ProcessRun;
 
 Run run(const QStringList& arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
-    process.setProcessEnvironment(environment);
-    process.start(CLI, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProcessRun::start(CLI, arguments, environment);
 }
 } // namespace
 
@@ -82,7 +60,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
 
         QHash<QString, QList<QJsonObject>> byFile;
-        for (const QJsonObject& line : result.lines())
+        for (const QJsonObject& line : result.jsonLines())
             byFile[QFileInfo(line.value(QStringLiteral("file")).toString()).fileName()].append(line);
         QCOMPARE(qsizetype(expect.size()), qsizetype(16));
         for (auto it = expect.begin(); it != expect.end(); ++it) {
@@ -148,7 +126,7 @@ private slots:
             if (!site.isEmpty())
                 arguments << QStringLiteral("--site") << site;
             const Run result = run(arguments);
-            return result.lines().value(0);
+            return result.jsonLines().value(0);
         };
         const QJsonObject valid = decode(QStringLiteral("2026-07-30T09:00:00+07:00"), QStringLiteral("hue-dpc-01"));
         QCOMPARE(valid.value(QStringLiteral("text")).toString(), pass);
@@ -182,10 +160,10 @@ private slots:
         QVERIFY(writer.close().ok());
         const Run result = run({QStringLiteral("decode"), QStringLiteral("--json"), clip});
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.lines().size(), 1);
-        QCOMPARE(result.lines().first().value(QStringLiteral("text")).toString(),
+        QCOMPARE(result.jsonLines().size(), 1);
+        QCOMPARE(result.jsonLines().first().value(QStringLiteral("text")).toString(),
                  QStringLiteral("https://bluezone.vn/"));
-        QCOMPARE(result.lines().first().value(QStringLiteral("kind")).toString(), QStringLiteral("url"));
+        QCOMPARE(result.jsonLines().first().value(QStringLiteral("kind")).toString(), QStringLiteral("url"));
     }
 
     void badFilesAreReportedAndTheRestDecoded()
@@ -208,8 +186,8 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("corrupt.png cannot be read")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("empty.avi")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("absent.jpg does not exist")), qPrintable(result.err));
-        QCOMPARE(result.lines().size(), 1);
-        QCOMPARE(result.lines().first().value(QStringLiteral("text")).toString(), QStringLiteral("Xin chào"));
+        QCOMPARE(result.jsonLines().size(), 1);
+        QCOMPARE(result.jsonLines().first().value(QStringLiteral("text")).toString(), QStringLiteral("Xin chào"));
     }
 
     void passUsage_data()

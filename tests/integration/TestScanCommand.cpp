@@ -1,6 +1,8 @@
 // `gatehouse-cli scan` end to end: on the shared lobby captures it finds every approach of
 // their ground truth (same profile, platform and Bluezone ID) with no false verification and no
 // duplicate, within the latency targets of issue 3; bad input gets a sentence and exit code 2.
+#include "ProcessRun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,24 +17,11 @@ namespace {
 const QString CLI = QStringLiteral(GATEHOUSE_CLI);
 const QString SAMPLES = QStringLiteral(GATEHOUSE_SHARED_SAMPLES "/ble");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = ProcessRun;
 
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(CLI, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ProcessRun::start(CLI, arguments);
 }
 
 // The value at the given fraction of sorted values (nearest rank).

@@ -19,8 +19,36 @@ QString nextConnectionName()
     return QStringLiteral("gatehouse-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The newest schema this build understands; storage migrations raise it.
-constexpr int SCHEMA_VERSION = 0;
+// Migration N (index N-1) takes a database from schema N-1 to N. Append, never edit: sites
+// upgrade from every earlier version (TestDatabase opens each one). Times are Unix milliseconds,
+// UTC. Entries keep the person's details as given at the door, so that an export shows what was
+// recorded then, and one person's records can be deleted on request.
+const QList<QStringList> MIGRATIONS = {
+    // 1: the entry log, the staff roster, used single-use passes, the audit log.
+    {QStringLiteral("CREATE TABLE entry ("
+                    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " site TEXT NOT NULL, entrance TEXT NOT NULL,"
+                    " person_type TEXT NOT NULL CHECK (person_type IN ('visitor', 'staff', 'guest')),"
+                    " full_name TEXT NOT NULL, id_number TEXT, phone TEXT, address TEXT, staff_number TEXT,"
+                    " checked_in_at INTEGER NOT NULL, checked_out_at INTEGER,"
+                    " checkout_kind TEXT CHECK (checkout_kind IN ('kiosk', 'receptionist', 'auto')),"
+                    " method TEXT NOT NULL CHECK (method IN ('qr_cccd', 'qr_pass', 'manual', 'staff_roster')),"
+                    " app_status TEXT NOT NULL CHECK (app_status IN ('verified', 'not_detected', 'overridden')),"
+                    " app_profile TEXT, app_platform TEXT, app_id TEXT, app_rssi INTEGER, app_seen_at INTEGER,"
+                    " pass_id TEXT, override_reason TEXT, declaration TEXT)"),
+     QStringLiteral("CREATE INDEX entry_checked_in ON entry (checked_in_at)"),
+     QStringLiteral("CREATE INDEX entry_inside ON entry (checked_out_at) WHERE checked_out_at IS NULL"),
+     QStringLiteral("CREATE INDEX entry_id_number ON entry (id_number)"),
+     QStringLiteral("CREATE TABLE staff ("
+                    " staff_number TEXT PRIMARY KEY, full_name TEXT NOT NULL, department TEXT, phone TEXT,"
+                    " id_number TEXT)"),
+     QStringLiteral("CREATE INDEX staff_id_number ON staff (id_number)"),
+     QStringLiteral("CREATE TABLE used_pass (pass_id TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"),
+     QStringLiteral("CREATE TABLE audit_log ("
+                    " id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,"
+                    " action TEXT NOT NULL, details TEXT NOT NULL DEFAULT '')")},
+};
+const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
@@ -60,7 +88,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                                              .arg(path)
                                              .arg(version)
                                              .arg(SCHEMA_VERSION));
-    qCDebug(lcStorage) << "opened" << database->m_path << "schema" << version;
+    // A quick structural check at every start (PRAGMA quick_check, O(pages) but without index
+    // cross-checks); checkIntegrity() runs the full one.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("ok")) {
+        return Error(Error::Kind::Input, tr("The database %1 is damaged. Restore the latest backup, or move the file "
+                                            "away to start a new log.")
+                                             .arg(path));
+    }
+    query.finish();
+    if (version < SCHEMA_VERSION) {
+        const Result<void> migrated = database->migrate(version);
+        if (!migrated)
+            return migrated.error();
+    }
+    qCDebug(lcStorage) << "opened" << database->m_path << "schema" << database->schemaVersion();
     return database;
 }
 
@@ -86,6 +128,66 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Database::migrate(int from)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // One transaction for every step: a failed upgrade leaves the database as it was.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error(Error::Kind::Failed, tr("The database %1 is busy (%2).").arg(m_path, query.lastError().text()));
+    for (int version = from; version < SCHEMA_VERSION; ++version) {
+        for (const QString& statement : MIGRATIONS[version]) {
+            if (!query.exec(statement)) {
+                const QString reason = query.lastError().databaseText();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded to schema %2 (%3).")
+                                                      .arg(m_path)
+                                                      .arg(version + 1)
+                                                      .arg(reason));
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SCHEMA_VERSION)) ||
+        !query.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = query.lastError().databaseText();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded (%2).").arg(m_path, reason));
+    }
+    qCInfo(lcStorage) << "database upgraded from schema" << from << "to" << SCHEMA_VERSION;
+    return {};
+}
+
+int Database::latestSchemaVersion()
+{
+    return SCHEMA_VERSION;
+}
+
+Result<void> Database::checkIntegrity() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return Error(Error::Kind::Failed, tr("The database %1 could not be checked.").arg(m_path));
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Error(Error::Kind::Failed, tr("The database %1 is damaged (%2).").arg(m_path, verdict));
+    return {};
+}
+
+Result<void> Database::backup(const QString& target) const
+{
+    if (QFileInfo::exists(target))
+        return Error(Error::Kind::Input, tr("%1 already exists; a backup never overwrites a file.").arg(target));
+    // VACUUM INTO writes a consistent, compacted copy while the kiosk keeps working
+    // (https://www.sqlite.org/lang_vacuum.html#vacuuminto).
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return Error(Error::Kind::Failed,
+                     tr("The backup to %1 failed (%2).").arg(target, query.lastError().databaseText()));
+    return {};
 }
 
 int Database::schemaVersion() const

@@ -29,9 +29,16 @@ public:
     QString path() const { return m_path; }
     // PRAGMA user_version: the schema version this file is at.
     int schemaVersion() const;
+    // The schema this build writes; open() upgrades older files to it.
+    static int latestSchemaVersion();
+    // PRAGMA integrity_check: Ok, or an Error that quotes SQLite's first complaint.
+    [[nodiscard]] Result<void> checkIntegrity() const;
+    // An online copy of the database to target (a new file), consistent even while written.
+    [[nodiscard]] Result<void> backup(const QString& target) const;
 
 private:
     Database(QString path, QString connectionName);
+    [[nodiscard]] Result<void> migrate(int from);
 
     QString m_path;
     QString m_connectionName;

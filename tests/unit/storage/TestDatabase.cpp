@@ -31,7 +31,72 @@ private slots:
         // 2 = FULL (https://www.sqlite.org/pragma.html#pragma_synchronous)
         QCOMPARE(pragma(*database.value(), QStringLiteral("synchronous")), QStringLiteral("2"));
         QCOMPARE(pragma(*database.value(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        QCOMPARE(database.value()->schemaVersion(), 0);
+        QCOMPARE(database.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(database.value()->checkIntegrity().ok());
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        // Version 0 is a file from before the first schema (the foundation's empty database).
+        for (int from = 0; from < Database::latestSchemaVersion(); ++from) {
+            const QString path = m_dir.filePath(QStringLiteral("from-%1.db").arg(from));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(from)));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            auto database = Database::open(path);
+            QVERIFY2(database.ok(), database.ok() ? "" : qPrintable(database.error().message()));
+            QCOMPARE(database.value()->schemaVersion(), Database::latestSchemaVersion());
+            QSqlQuery query(database.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM entry")));
+        }
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        auto database = Database::open(m_dir.filePath(QStringLiteral("live.db")));
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (1, 'test', 'backup')")));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY(database.value()->backup(copy).ok());
+        QVERIFY(!database.value()->backup(copy).ok()); // never overwrites
+        auto restored = Database::open(copy);
+        QVERIFY(restored.ok());
+        QSqlQuery check(restored.value()->connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT action FROM audit_log")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("backup"));
+    }
+
+    void damagedFileIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database.ok());
+            QSqlQuery query(database.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO audit_log (at, actor, action, details) VALUES (%1, 'a', 'b', "
+                                   "'%2')")
+                        .arg(i)
+                        .arg(QString(200, QLatin1Char('x')))));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(4096 * 3); // a page in the middle of the table
+        file.write(QByteArray(4096, '\xA5'));
+        file.close();
+        auto database = Database::open(path);
+        QVERIFY(!database.ok());
+        QVERIFY2(database.error().message().contains(QStringLiteral("damaged")),
+                 qPrintable(database.error().message()));
     }
 
     void twoDatabasesInOneProcess()

@@ -190,6 +190,35 @@ Result<void> Database::backup(const QString& target) const
     return {};
 }
 
+Error Database::errorFor(const QSqlError& error, const QString& doing) const
+{
+    // SQLite primary result codes (https://www.sqlite.org/rescode.html); the driver reports the
+    // extended code, whose low byte is the primary one.
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        return Error(
+            Error::Kind::Failed,
+            tr("Gatehouse could not %1: the disk holding %2 is full. Nothing was recorded.").arg(doing, m_path));
+    case 8: // SQLITE_READONLY
+        return Error(
+            Error::Kind::Failed,
+            tr("Gatehouse could not %1: the database %2 is read-only. Nothing was recorded.").arg(doing, m_path));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error(Error::Kind::Failed, tr("Gatehouse could not %1: another program is holding the database %2. "
+                                             "Nothing was recorded; try again.")
+                                              .arg(doing, m_path));
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+        return Error(Error::Kind::Failed,
+                     tr("Gatehouse could not %1: the database %2 cannot be written safely (%3). Nothing was recorded.")
+                         .arg(doing, m_path, error.databaseText()));
+    default:
+        return Error(Error::Kind::Failed, tr("Gatehouse could not %1 (%2).").arg(doing, error.databaseText()));
+    }
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -33,6 +34,9 @@ public:
     static int latestSchemaVersion();
     // PRAGMA integrity_check: Ok, or an Error that quotes SQLite's first complaint.
     [[nodiscard]] Result<void> checkIntegrity() const;
+    // A sentence for a failed statement: what Gatehouse was doing (a verb phrase, translated)
+    // and what SQLite said, with the causes a site can act on named (full disk, read-only, locked).
+    Error errorFor(const QSqlError& error, const QString& doing) const;
     // An online copy of the database to target (a new file), consistent even while written.
     [[nodiscard]] Result<void> backup(const QString& target) const;
 

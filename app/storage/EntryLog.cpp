@@ -1,0 +1,197 @@
+// The entry log.
+#include "storage/EntryLog.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+const QString COLUMNS = QStringLiteral(
+    "id, site, entrance, person_type, full_name, id_number, phone, address, staff_number, checked_in_at, "
+    "checked_out_at, checkout_kind, method, app_status, app_profile, app_platform, app_id, app_rssi, app_seen_at, "
+    "pass_id, override_reason, declaration");
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+} // namespace
+
+EntryLog::EntryLog(Database& database) : m_database(database) {}
+
+Result<qint64> EntryLog::record(const Entry& entry)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO entry (site, entrance, person_type, full_name, id_number, phone, address, "
+                       "staff_number, checked_in_at, method, app_status, app_profile, app_platform, app_id, "
+                       "app_rssi, app_seen_at, pass_id, override_reason, declaration) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.site);
+    query.addBindValue(entry.entrance);
+    query.addBindValue(Entry::name(entry.personType));
+    query.addBindValue(entry.fullName);
+    query.addBindValue(text(entry.idNumber));
+    query.addBindValue(text(entry.phone));
+    query.addBindValue(text(entry.address));
+    query.addBindValue(text(entry.staffNumber));
+    query.addBindValue(entry.checkedInAt.toMSecsSinceEpoch());
+    query.addBindValue(Entry::name(entry.method));
+    query.addBindValue(Entry::name(entry.appStatus));
+    query.addBindValue(entry.app ? QVariant(entry.app->profile) : QVariant());
+    query.addBindValue(entry.app ? text(entry.app->platform) : QVariant());
+    query.addBindValue(entry.app ? text(QString::fromLatin1(entry.app->appId.toHex())) : QVariant());
+    query.addBindValue(entry.app ? QVariant(entry.app->rssi) : QVariant());
+    query.addBindValue(entry.app ? QVariant(entry.app->timeMs) : QVariant());
+    query.addBindValue(text(entry.passId));
+    query.addBindValue(text(entry.overrideReason));
+    query.addBindValue(text(encodeDeclaration(entry.declaration)));
+    // Autocommit: the INSERT is its own transaction, durable when exec() returns.
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("record the entry"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutKind kind)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE entry SET checked_out_at = ?, checkout_kind = ? WHERE id = ? AND checked_out_at IS NULL"));
+    query.addBindValue(at.toMSecsSinceEpoch());
+    query.addBindValue(Entry::name(kind));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("record the exit"));
+    if (query.numRowsAffected() == 0) {
+        auto existing = find(id);
+        if (existing && existing.value())
+            return Error(Error::Kind::Input, tr("Entry %1 has already checked out.").arg(id));
+        return Error(Error::Kind::Input, tr("There is no entry %1.").arg(id));
+    }
+    return {};
+}
+
+Result<int> EntryLog::checkOutEveryone(const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE entry SET checked_out_at = max(?, checked_in_at), checkout_kind = 'auto' "
+                                 "WHERE checked_out_at IS NULL"));
+    query.addBindValue(at.toMSecsSinceEpoch());
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("check everyone out"));
+    return query.numRowsAffected();
+}
+
+Result<std::optional<Entry>> EntryLog::find(qint64 id) const
+{
+    auto rows = select(QStringLiteral("id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<Entry>(rows->first());
+}
+
+Result<std::optional<Entry>> EntryLog::findInside(const QString& idNumber) const
+{
+    auto rows = select(QStringLiteral("id_number = ? AND checked_out_at IS NULL"), {idNumber});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<Entry>(rows->first());
+}
+
+Result<QList<Entry>> EntryLog::inside() const
+{
+    return select(QStringLiteral("checked_out_at IS NULL"), {});
+}
+
+Result<int> EntryLog::purgeBefore(const QDateTime& cutoff)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM entry WHERE coalesce(checked_out_at, checked_in_at) < ?"));
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("delete old entries"));
+    return query.numRowsAffected();
+}
+
+Result<int> EntryLog::deletePerson(const QString& idNumber)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM entry WHERE id_number = ?"));
+    query.addBindValue(idNumber);
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("delete the person's entries"));
+    return query.numRowsAffected();
+}
+
+QString EntryLog::encodeDeclaration(const QList<QPair<QString, QString>>& answers)
+{
+    // formats/export-csv.md: `;`-separated `question=answer`.
+    QStringList parts;
+    for (const auto& [question, answer] : answers)
+        parts.append(question + u'=' + answer);
+    return parts.join(u';');
+}
+
+QList<QPair<QString, QString>> EntryLog::decodeDeclaration(const QString& text)
+{
+    QList<QPair<QString, QString>> answers;
+    for (const QString& part : text.split(u';', Qt::SkipEmptyParts))
+        answers.append({part.section(u'=', 0, 0), part.section(u'=', 1)});
+    return answers;
+}
+
+Result<QList<Entry>> EntryLog::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM entry WHERE ") + where +
+                  QStringLiteral(" ORDER BY checked_in_at, id"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("read the entry log"));
+    QList<Entry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+Entry EntryLog::entryFrom(const QSqlQuery& query)
+{
+    Entry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.site = query.value(1).toString();
+    entry.entrance = query.value(2).toString();
+    entry.personType = Entry::personTypeFrom(query.value(3).toString()).value_or(Entry::PersonType::Visitor);
+    entry.fullName = query.value(4).toString();
+    entry.idNumber = query.value(5).toString();
+    entry.phone = query.value(6).toString();
+    entry.address = query.value(7).toString();
+    entry.staffNumber = query.value(8).toString();
+    entry.checkedInAt = fromMs(query.value(9));
+    if (!query.value(10).isNull())
+        entry.checkedOutAt = fromMs(query.value(10));
+    if (!query.value(11).isNull())
+        entry.checkoutKind = Entry::checkoutKindFrom(query.value(11).toString());
+    entry.method = Entry::methodFrom(query.value(12).toString()).value_or(Entry::Method::Manual);
+    entry.appStatus = Entry::appStatusFrom(query.value(13).toString()).value_or(Entry::AppStatus::NotDetected);
+    if (!query.value(14).isNull()) {
+        AppVerification app;
+        app.profile = query.value(14).toString();
+        app.platform = query.value(15).toString();
+        app.appId = QByteArray::fromHex(query.value(16).toString().toLatin1());
+        app.rssi = query.value(17).toInt();
+        app.timeMs = query.value(18).toLongLong();
+        entry.app = app;
+    }
+    entry.passId = query.value(19).toString();
+    entry.overrideReason = query.value(20).toString();
+    entry.declaration = decodeDeclaration(query.value(21).toString());
+    return entry;
+}

@@ -50,6 +50,31 @@ Result<Settings> Settings::load(const QString& path)
     if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())
         settings.m_trustDirectory = info.absoluteDir().absoluteFilePath(settings.m_trustDirectory);
     settings.m_passesSingleUse = ini.value(QStringLiteral("passes/single_use"), false).toBool();
+    settings.m_policy = ini.value(QStringLiteral("site/policy"), settings.m_policy).toString().trimmed();
+    if (settings.m_policy != QLatin1String("required") && settings.m_policy != QLatin1String("recommended"))
+        return Error(
+            Error::Kind::Input,
+            tr("The setting site/policy=%1 in %2 must be required or recommended.").arg(settings.m_policy, path));
+    bool daysOk = false;
+    const QString days = ini.value(QStringLiteral("site/retention_days"), settings.m_retentionDays).toString();
+    settings.m_retentionDays = days.toInt(&daysOk);
+    if (!daysOk || settings.m_retentionDays < 1 || settings.m_retentionDays > 3650)
+        return Error(Error::Kind::Input, tr("The setting site/retention_days=%1 in %2 must be a number of days from 1 "
+                                            "to 3650.")
+                                             .arg(days, path));
+    const QString closing = ini.value(QStringLiteral("site/closing_time")).toString().trimmed();
+    if (!closing.isEmpty()) {
+        settings.m_closingTime = QTime::fromString(closing, QStringLiteral("HH:mm"));
+        if (!settings.m_closingTime.isValid())
+            return Error(Error::Kind::Input,
+                         tr("The setting site/closing_time=%1 in %2 must be a time such as 18:00.").arg(closing, path));
+    }
+    bool offsetOk = false;
+    const QString offset = ini.value(QStringLiteral("site/utc_offset_minutes"), settings.m_utcOffsetMinutes).toString();
+    settings.m_utcOffsetMinutes = offset.toInt(&offsetOk);
+    if (!offsetOk || settings.m_utcOffsetMinutes < -12 * 60 || settings.m_utcOffsetMinutes > 14 * 60)
+        return Error(Error::Kind::Input,
+                     tr("The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.").arg(offset, path));
     settings.m_path = info.absoluteFilePath();
     if (settings.m_siteId.isEmpty())
         return Error(Error::Kind::Input, tr("The setting site/id in %1 must not be empty.").arg(path));

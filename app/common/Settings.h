@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTime>
 
 class Settings
 {
@@ -40,6 +41,17 @@ public:
     // [passes] single_use: a pass checks in once; a second scan of it is refused.
     bool passesSingleUse() const { return m_passesSingleUse; }
 
+    // [site] policy: "required" (state agencies) or "recommended" (businesses, the default).
+    QString policy() const { return m_policy; }
+    // [site] retention_days: entries older than this are deleted, daily and at start.
+    int retentionDays() const { return m_retentionDays; }
+    // [site] closing_time: everyone still inside is checked out then, marked "auto"; invalid
+    // when the site never closes.
+    QTime closingTime() const { return m_closingTime; }
+    // [site] utc_offset_minutes: the site's offset from UTC, for exports and closing time
+    // (Asia/Ho_Chi_Minh: +420, no daylight saving).
+    int utcOffsetMinutes() const { return m_utcOffsetMinutes; }
+
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
     QString path() const { return m_path; }
@@ -58,5 +70,9 @@ private:
     QString m_cameraName;
     QString m_trustDirectory;
     bool m_passesSingleUse = false;
+    QString m_policy = QStringLiteral("recommended");
+    int m_retentionDays = 30;
+    QTime m_closingTime;
+    int m_utcOffsetMinutes = 7 * 60;
     QString m_path;
 };

@@ -52,10 +52,44 @@ Result<qint64> EntryLog::record(const Entry& entry)
     query.addBindValue(text(entry.passId));
     query.addBindValue(text(entry.overrideReason));
     query.addBindValue(text(encodeDeclaration(entry.declaration)));
-    // Autocommit: the INSERT is its own transaction, durable when exec() returns.
+    QSqlDatabase db = m_database.connection();
+    // One transaction: the entry and the pass it used are stored together or not at all, and
+    // durable when commit() returns (WAL, synchronous=FULL).
+    if (!db.transaction())
+        return m_database.errorFor(db.lastError(), tr("record the entry"));
+    if (!query.exec()) {
+        const Error error = m_database.errorFor(query.lastError(), tr("record the entry"));
+        db.rollback();
+        return error;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!entry.passId.isEmpty()) {
+        QSqlQuery pass(db);
+        pass.prepare(QStringLiteral("INSERT OR IGNORE INTO used_pass (pass_id, used_at) VALUES (?, ?)"));
+        pass.addBindValue(entry.passId);
+        pass.addBindValue(entry.checkedInAt.toMSecsSinceEpoch());
+        if (!pass.exec()) {
+            const Error error = m_database.errorFor(pass.lastError(), tr("record the entry"));
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit()) {
+        const Error error = m_database.errorFor(db.lastError(), tr("record the entry"));
+        db.rollback();
+        return error;
+    }
+    return id;
+}
+
+Result<bool> EntryLog::passUsed(const QString& passId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM used_pass WHERE pass_id = ?"));
+    query.addBindValue(passId);
     if (!query.exec())
-        return m_database.errorFor(query.lastError(), tr("record the entry"));
-    return query.lastInsertId().toLongLong();
+        return m_database.errorFor(query.lastError(), tr("read the used passes"));
+    return query.next();
 }
 
 Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutKind kind)
@@ -80,8 +114,9 @@ Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutK
 Result<int> EntryLog::checkOutEveryone(const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE entry SET checked_out_at = max(?, checked_in_at), checkout_kind = 'auto' "
-                                 "WHERE checked_out_at IS NULL"));
+    query.prepare(QStringLiteral("UPDATE entry SET checked_out_at = ?, checkout_kind = 'auto' "
+                                 "WHERE checked_out_at IS NULL AND checked_in_at < ?"));
+    query.addBindValue(at.toMSecsSinceEpoch());
     query.addBindValue(at.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("check everyone out"));

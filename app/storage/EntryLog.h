@@ -20,12 +20,16 @@ class EntryLog
 public:
     explicit EntryLog(Database& database);
 
-    // Stores a new entry; its id once committed. Only then may anyone be told it is recorded.
+    // Stores a new entry (and marks its pass used); its id once committed. Only then may anyone
+    // be told it is recorded.
     [[nodiscard]] Result<qint64> record(const Entry& entry);
+    // Whether a visitor pass has been used to check in before (single-use passes).
+    [[nodiscard]] Result<bool> passUsed(const QString& passId) const;
     // Records the exit of an entry still inside; an Error when there is none with that id, or
     // it has left already.
     [[nodiscard]] Result<void> checkOut(qint64 id, const QDateTime& at, Entry::CheckoutKind kind);
-    // Everyone still inside checks out at `at`, marked `auto` (an estimate: the closing time).
+    // Everyone still inside who came before `at` checks out at `at`, marked `auto` (an estimate:
+    // the closing time).
     [[nodiscard]] Result<int> checkOutEveryone(const QDateTime& at);
 
     [[nodiscard]] Result<std::optional<Entry>> find(qint64 id) const;

@@ -1,0 +1,159 @@
+// The check-in operations every front end shares.
+#include "checkin/CheckInService.h"
+
+#include "common/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/EntryLog.h"
+
+CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent)
+    : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock)
+{}
+
+Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
+{
+    Entry& entry = request.entry;
+    entry.fullName = entry.fullName.trimmed();
+    entry.idNumber = entry.idNumber.trimmed();
+    if (entry.fullName.isEmpty())
+        return Error(Error::Kind::Usage, tr("A check-in needs the person's full name."));
+    if (entry.idNumber.isEmpty())
+        return Error(Error::Kind::Usage,
+                     tr("A check-in needs an ID number (citizen ID card, old ID card or passport)."));
+    entry.site = m_site.id;
+    entry.entrance = entry.entrance.isEmpty() ? m_site.entrance : entry.entrance;
+    if (!entry.checkedInAt.isValid())
+        entry.checkedInAt = now();
+
+    // Nothing stored twice: one open entry per person.
+    auto inside = m_log.findInside(entry.idNumber);
+    if (!inside)
+        return inside.error();
+    if (inside.value()) {
+        return Error(Error::Kind::Input,
+                     tr("%1 is already checked in (since %2); check out first.")
+                         .arg(entry.fullName, inside.value()
+                                                  ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
+                                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+    }
+    if (entry.method == Entry::Method::QrPass && m_site.passesSingleUse && !entry.passId.isEmpty()) {
+        auto used = m_log.passUsed(entry.passId);
+        if (!used)
+            return used.error();
+        if (used.value())
+            return Error(Error::Kind::Input, tr("This pass has already been used."));
+    }
+
+    Outcome outcome;
+    outcome.decision = m_site.policy.decide(request.app.has_value());
+    entry.app = request.app;
+    switch (outcome.decision) {
+    case Policy::Decision::Admit:
+        entry.appStatus = Entry::AppStatus::Verified;
+        outcome.sentence = tr("Welcome, %1. Your check-in is recorded.").arg(entry.fullName);
+        break;
+    case Policy::Decision::AdmitAndRecommend:
+        entry.appStatus = Entry::AppStatus::NotDetected;
+        outcome.sentence = tr("Welcome, %1. Your check-in is recorded. Your tracing app was not found: please "
+                              "install Bluezone with the code on the screen.")
+                               .arg(entry.fullName);
+        break;
+    case Policy::Decision::SendToReceptionist:
+        if (request.overrideReason.trimmed().isEmpty()) {
+            outcome.sentence = tr("Your tracing app was not found. This building requires it: please see the "
+                                  "receptionist.");
+            return outcome;
+        }
+        entry.appStatus = Entry::AppStatus::Overridden;
+        entry.overrideReason = request.overrideReason.trimmed();
+        outcome.sentence =
+            tr("Welcome, %1. Your check-in is recorded (admitted by the receptionist).").arg(entry.fullName);
+        break;
+    }
+
+    auto id = m_log.record(entry);
+    if (!id)
+        return id.error();
+    entry.id = id.value();
+    if (entry.appStatus == Entry::AppStatus::Overridden) {
+        // The entry is stored; an audit failure is logged, not hidden, and does not undo it.
+        const Result<void> audited =
+            m_audit.append({now(), request.actor, QStringLiteral("override"),
+                            QStringLiteral("entry=%1 reason=%2").arg(entry.id).arg(entry.overrideReason)});
+        if (!audited)
+            qCWarning(lcCheckIn) << audited.error().message();
+    }
+    outcome.entry = entry;
+    emit entryRecorded(entry);
+    return outcome;
+}
+
+Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, const QDateTime& at)
+{
+    auto inside = m_log.findInside(idNumber.trimmed());
+    if (!inside)
+        return inside.error();
+    if (!inside.value())
+        return Error(Error::Kind::Input, tr("Nobody with this ID number is checked in."));
+    return checkOutEntry(inside.value()->id, kind, at);
+}
+
+Result<Entry> CheckInService::checkOutEntry(qint64 entryId, Entry::CheckoutKind kind, const QDateTime& at)
+{
+    const QDateTime when = at.isValid() ? at : now();
+    auto found = m_log.find(entryId);
+    if (!found)
+        return found.error();
+    if (found.value() && when < found.value()->checkedInAt)
+        return Error(Error::Kind::Usage, tr("The exit cannot be before the entry."));
+    const Result<void> done = m_log.checkOut(entryId, when, kind);
+    if (!done)
+        return done.error();
+    Entry entry = *found.value();
+    entry.checkedOutAt = when;
+    entry.checkoutKind = kind;
+    emit exitRecorded(entry);
+    return entry;
+}
+
+Result<QList<Entry>> CheckInService::present() const
+{
+    return m_log.inside();
+}
+
+Result<int> CheckInService::purge(const QString& actor)
+{
+    const QDateTime cutoff = now().addDays(-m_site.retentionDays);
+    auto purged = m_log.purgeBefore(cutoff);
+    if (!purged)
+        return purged.error();
+    const Result<void> audited = m_audit.append({now(), actor, QStringLiteral("purge"),
+                                                 QStringLiteral("deleted=%1 before=%2 retention_days=%3")
+                                                     .arg(purged.value())
+                                                     .arg(cutoff.toString(Qt::ISODate))
+                                                     .arg(m_site.retentionDays)});
+    if (!audited)
+        return audited.error();
+    return purged.value();
+}
+
+Result<int> CheckInService::closeIfPastClosingTime()
+{
+    if (!m_site.closingTime.isValid())
+        return 0;
+    // Closing time is the site's local time today.
+    const QDateTime local = now().toOffsetFromUtc(m_site.utcOffsetMinutes * 60);
+    const QDateTime closing(local.date(), m_site.closingTime, Qt::OffsetFromUTC, m_site.utcOffsetMinutes * 60);
+    if (local < closing)
+        return 0;
+    auto closed = m_log.checkOutEveryone(closing.toUTC());
+    if (!closed)
+        return closed.error();
+    if (closed.value() > 0) {
+        const Result<void> audited =
+            m_audit.append({now(), QStringLiteral("closing"), QStringLiteral("auto_checkout"),
+                            QStringLiteral("entries=%1 at=%2").arg(closed.value()).arg(closing.toString(Qt::ISODate))});
+        if (!audited)
+            qCWarning(lcCheckIn) << audited.error().message();
+    }
+    return closed.value();
+}

@@ -1,0 +1,76 @@
+// The check-in operations every front end shares (the kiosk's flow, the receptionist console,
+// `gatehouse-cli checkin`): apply the site's policy, refuse what must be refused with a sentence,
+// and tell of an entry only once it is stored.
+#pragma once
+
+#include "checkin/Entry.h"
+#include "checkin/Policy.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QObject>
+#include <QTime>
+
+class AuditLog;
+class EntryLog;
+
+class CheckInService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Site
+    {
+        QString id = QStringLiteral("site");
+        QString entrance = QStringLiteral("main");
+        Policy policy;
+        bool passesSingleUse = false;
+        int retentionDays = 30;
+        QTime closingTime; // invalid: never closes
+        int utcOffsetMinutes = 7 * 60;
+    };
+
+    struct Request
+    {
+        Entry entry;                        // the person, how identity was taken, pass id, declaration; times optional
+        std::optional<AppVerification> app; // the tracing app seen at the kiosk, if it was
+        QString overrideReason;             // a receptionist admits without the app (required policy)
+        QString actor = QStringLiteral("kiosk");
+    };
+
+    struct Outcome
+    {
+        Policy::Decision decision = Policy::Decision::Admit;
+        std::optional<Entry> entry; // stored (id set), unless the visitor was sent to the receptionist
+        QString sentence;           // what to tell the visitor, in their language
+    };
+
+    CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent = nullptr);
+
+    const Site& site() const { return m_site; }
+
+    [[nodiscard]] Result<Outcome> checkIn(Request request);
+    // The exit of whoever with this ID number is inside.
+    [[nodiscard]] Result<Entry> checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind,
+                                               const QDateTime& at = QDateTime());
+    [[nodiscard]] Result<Entry> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
+                                              const QDateTime& at = QDateTime());
+    [[nodiscard]] Result<QList<Entry>> present() const;
+    // Retention: deletes what is older than the site's period, and says so in the audit log.
+    [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));
+    // After closing time: checks out everyone still inside at the closing time, marked "auto".
+    // Returns how many; 0 before closing time or when the site never closes.
+    [[nodiscard]] Result<int> closeIfPastClosingTime();
+
+signals:
+    void entryRecorded(const Entry& entry);
+    void exitRecorded(const Entry& entry);
+
+private:
+    QDateTime now() const { return m_clock.now(); }
+
+    Site m_site;
+    EntryLog& m_log;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+};

@@ -1,0 +1,235 @@
+// CheckInService: each policy with and without the app, the receptionist's override, what is
+// refused (a second check-in, a used pass, an exit before the entry), automatic check-out at
+// closing time and retention, each with what is stored and what is audited.
+#include "FakeClock.h"
+#include "checkin/CheckInService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// 2020-08-03 08:30 in Huế (+07:00).
+const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
+
+CheckInService::Request request(const QString& idNumber = QStringLiteral("058179015729"))
+{
+    CheckInService::Request r;
+    r.entry.fullName = QStringLiteral("Đặng Thuỳ Dương");
+    r.entry.idNumber = idNumber;
+    r.entry.method = Entry::Method::QrCccd;
+    return r;
+}
+
+AppVerification bluezone()
+{
+    AppVerification app;
+    app.profile = QStringLiteral("bluezone");
+    app.platform = QStringLiteral("android");
+    app.appId = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
+    app.rssi = -47;
+    return app;
+}
+} // namespace
+
+class TestCheckInService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntryLog> m_log;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<FakeClock> m_clock;
+
+    std::unique_ptr<CheckInService> service(CheckInService::Site site = {})
+    {
+        return std::make_unique<CheckInService>(site, *m_log, *m_audit, *m_clock);
+    }
+
+private slots:
+    void init()
+    {
+        m_database = Database::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_count))).value();
+        m_log = std::make_unique<EntryLog>(*m_database);
+        m_audit = std::make_unique<AuditLog>(*m_database);
+        m_clock = std::make_unique<FakeClock>(START);
+    }
+
+    void policies_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("appSeen");
+        QTest::addColumn<QString>("overrideReason");
+        QTest::addColumn<int>("decision");
+        QTest::addColumn<bool>("stored");
+        QTest::addColumn<QString>("appStatus");
+        using P = Policy::Kind;
+        using D = Policy::Decision;
+        QTest::addRow("required, app seen")
+            << int(P::Required) << true << QString() << int(D::Admit) << true << "verified";
+        QTest::addRow("required, no app")
+            << int(P::Required) << false << QString() << int(D::SendToReceptionist) << false << "";
+        QTest::addRow("required, no app, override") << int(P::Required) << false << QStringLiteral("phone broken")
+                                                    << int(D::SendToReceptionist) << true << "overridden";
+        QTest::addRow("recommended, app seen")
+            << int(P::Recommended) << true << QString() << int(D::Admit) << true << "verified";
+        QTest::addRow("recommended, no app")
+            << int(P::Recommended) << false << QString() << int(D::AdmitAndRecommend) << true << "not_detected";
+    }
+
+    void policies()
+    {
+        QFETCH(int, policy);
+        QFETCH(bool, appSeen);
+        QFETCH(QString, overrideReason);
+        QFETCH(int, decision);
+        QFETCH(bool, stored);
+        QFETCH(QString, appStatus);
+        CheckInService::Site site;
+        site.policy = Policy(Policy::Kind(policy));
+        auto checkIn = service(site);
+        QSignalSpy recorded(checkIn.get(), &CheckInService::entryRecorded);
+        CheckInService::Request r = request();
+        if (appSeen)
+            r.app = bluezone();
+        r.overrideReason = overrideReason;
+        r.actor = QStringLiteral("receptionist");
+        auto outcome = checkIn->checkIn(r);
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message()));
+        QCOMPARE(int(outcome->decision), decision);
+        QVERIFY(!outcome->sentence.isEmpty());
+        QCOMPARE(outcome->entry.has_value(), stored);
+        QCOMPARE(recorded.size(), stored ? 1 : 0);
+        QCOMPARE(m_log->inside()->size(), stored ? 1 : 0);
+        if (!stored)
+            return;
+        const Entry back = *m_log->find(outcome->entry->id).value();
+        QCOMPARE(Entry::name(back.appStatus), appStatus);
+        QCOMPARE(back.site, QStringLiteral("site"));
+        QCOMPARE(back.checkedInAt, START);
+        QCOMPARE(back.app.has_value(), appSeen);
+        QCOMPARE(back.overrideReason, overrideReason);
+        // Overrides are administrative actions: audited with who and why.
+        const auto audit = m_audit->latest(5).value();
+        QCOMPARE(audit.size(), overrideReason.isEmpty() ? 0 : 1);
+        if (!overrideReason.isEmpty()) {
+            QCOMPARE(audit.first().action, QStringLiteral("override"));
+            QCOMPARE(audit.first().actor, QStringLiteral("receptionist"));
+            QVERIFY(audit.first().details.contains(overrideReason));
+        }
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("idNumber");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("no name") << QString() << QStringLiteral("058179015729") << QStringLiteral("full name");
+        QTest::addRow("blank name") << QStringLiteral("   ") << QStringLiteral("058179015729")
+                                    << QStringLiteral("full name");
+        QTest::addRow("no id number") << QStringLiteral("An") << QString() << QStringLiteral("ID number");
+    }
+
+    void refused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, idNumber);
+        QFETCH(QString, expected);
+        CheckInService::Request r = request(idNumber);
+        r.entry.fullName = name;
+        auto outcome = service()->checkIn(r);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().kind(), Error::Kind::Usage);
+        QVERIFY2(outcome.error().message().contains(expected), qPrintable(outcome.error().message()));
+        QVERIFY(m_log->inside()->isEmpty());
+    }
+
+    void secondCheckInOfSomeoneInside()
+    {
+        auto checkIn = service();
+        QVERIFY(checkIn->checkIn(request()).ok());
+        m_clock->advance(60000);
+        auto again = checkIn->checkIn(request());
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message().contains(QStringLiteral("already checked in (since 08:30 03/08/2020)")),
+                 qPrintable(again.error().message()));
+        QCOMPARE(m_log->inside()->size(), 1); // nothing stored twice
+    }
+
+    void checkOut()
+    {
+        auto checkIn = service();
+        QSignalSpy exits(checkIn.get(), &CheckInService::exitRecorded);
+        QVERIFY(checkIn->checkIn(request()).ok());
+        QVERIFY(!checkIn->checkOutPerson(QStringLiteral("079192199020"), Entry::CheckoutKind::Kiosk).ok());
+        QVERIFY(!checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk,
+                                         START.addSecs(-60))
+                     .ok()); // before the entry
+        m_clock->advance(45 * 60 * 1000);
+        auto left = checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk);
+        QVERIFY(left.ok());
+        QCOMPARE(*left->checkedOutAt, START.addSecs(45 * 60));
+        QCOMPARE(exits.size(), 1);
+        QVERIFY(checkIn->present()->isEmpty());
+        // And the same person may come in again.
+        QVERIFY(checkIn->checkIn(request()).ok());
+    }
+
+    void singleUsePasses()
+    {
+        CheckInService::Site site;
+        site.passesSingleUse = true;
+        auto checkIn = service(site);
+        CheckInService::Request r = request();
+        r.entry.method = Entry::Method::QrPass;
+        r.entry.passId = QStringLiteral("P424418");
+        QVERIFY(checkIn->checkIn(r).ok());
+        QVERIFY(checkIn->checkOutPerson(r.entry.idNumber, Entry::CheckoutKind::Kiosk).ok());
+        auto again = checkIn->checkIn(r);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message().contains(QStringLiteral("already been used")));
+    }
+
+    void closingTime()
+    {
+        CheckInService::Site site;
+        site.closingTime = QTime(18, 0);
+        auto checkIn = service(site);
+        QVERIFY(checkIn->checkIn(request()).ok());
+        QCOMPARE(checkIn->closeIfPastClosingTime().value(), 0); // 08:30: open
+        m_clock->advance(10 * 3600 * 1000);                     // 18:30
+        QCOMPARE(checkIn->closeIfPastClosingTime().value(), 1);
+        const Entry closed = m_log->find(1).value().value();
+        QCOMPARE(closed.checkoutKind, std::optional(Entry::CheckoutKind::Auto));
+        QCOMPARE(closed.checkedOutAt->toOffsetFromUtc(7 * 3600).time(), QTime(18, 0));
+        QCOMPARE(m_audit->latest(1).value().first().action, QStringLiteral("auto_checkout"));
+        // Someone who comes after closing is not checked out at once.
+        QVERIFY(checkIn->checkIn(request(QStringLiteral("079192199020"))).ok());
+        QCOMPARE(checkIn->closeIfPastClosingTime().value(), 0);
+    }
+
+    void retention()
+    {
+        auto checkIn = service();
+        QVERIFY(checkIn->checkIn(request()).ok());
+        QVERIFY(checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk).ok());
+        m_clock->advance(qint64(29) * 24 * 3600 * 1000);
+        QVERIFY(checkIn->checkIn(request(QStringLiteral("079192199020"))).ok());
+        QCOMPARE(checkIn->purge().value(), 0);
+        m_clock->advance(qint64(2) * 24 * 3600 * 1000); // the first entry is now 31 days old
+        QCOMPARE(checkIn->purge().value(), 1);
+        const auto audit = m_audit->latest(1).value();
+        QCOMPARE(audit.first().action, QStringLiteral("purge"));
+        QVERIFY(audit.first().details.startsWith(QStringLiteral("deleted=1 ")));
+        QCOMPARE(checkIn->present()->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckInService)
+#include "TestCheckInService.moc"

@@ -2,12 +2,26 @@
 #include "checkin/CheckInService.h"
 
 #include "common/Logging.h"
+#include "common/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/EntryLog.h"
 
 CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent)
     : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock)
 {}
+
+CheckInService::Site CheckInService::siteFrom(const Settings& settings)
+{
+    Site site;
+    site.id = settings.siteId();
+    site.entrance = settings.entrance();
+    site.policy = Policy(Policy::kindFrom(settings.policy()).value_or(Policy::Kind::Recommended));
+    site.passesSingleUse = settings.passesSingleUse();
+    site.retentionDays = settings.retentionDays();
+    site.closingTime = settings.closingTime();
+    site.utcOffsetMinutes = settings.utcOffsetMinutes();
+    return site;
+}
 
 Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
 {
@@ -40,7 +54,7 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
         if (!used)
             return used.error();
         if (used.value())
-            return Error(Error::Kind::Input, tr("This pass has already been used."));
+            return Error(Error::Kind::Failed, tr("This pass has already been used."));
     }
 
     Outcome outcome;
@@ -93,7 +107,7 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
     if (!inside)
         return inside.error();
     if (!inside.value())
-        return Error(Error::Kind::Input, tr("Nobody with this ID number is checked in."));
+        return Error(Error::Kind::Failed, tr("Nobody with this ID number is checked in."));
     return checkOutEntry(inside.value()->id, kind, at);
 }
 

@@ -12,6 +12,7 @@
 #include <QTime>
 
 class AuditLog;
+class Settings;
 class EntryLog;
 
 class CheckInService : public QObject
@@ -46,6 +47,9 @@ public:
     };
 
     CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent = nullptr);
+
+    // The site as its configuration describes it.
+    static Site siteFrom(const Settings& settings);
 
     const Site& site() const { return m_site; }
 

@@ -2,9 +2,13 @@
 #include "Cli.h"
 
 #include "CalibrateCommand.h"
+#include "CheckinCommand.h"
+#include "CheckoutCommand.h"
 #include "DecodeCommand.h"
 #include "KeygenCommand.h"
 #include "PassCommand.h"
+#include "PresentCommand.h"
+#include "PurgeCommand.h"
 #include "ScanCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
@@ -34,6 +38,10 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<KeygenCommand>());
     m_commands.push_back(std::make_unique<PassCommand>());
+    m_commands.push_back(std::make_unique<CheckinCommand>());
+    m_commands.push_back(std::make_unique<CheckoutCommand>());
+    m_commands.push_back(std::make_unique<PresentCommand>());
+    m_commands.push_back(std::make_unique<PurgeCommand>());
 }
 
 Cli::~Cli() = default;

@@ -155,7 +155,10 @@ Result<void> Database::migrate(int from)
         query.exec(QStringLiteral("ROLLBACK"));
         return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded (%2).").arg(m_path, reason));
     }
-    qCInfo(lcStorage) << "database upgraded from schema" << from << "to" << SCHEMA_VERSION;
+    if (from == 0)
+        qCDebug(lcStorage) << "database created at schema" << SCHEMA_VERSION;
+    else
+        qCInfo(lcStorage) << "database upgraded from schema" << from << "to" << SCHEMA_VERSION;
     return {};
 }
 

@@ -105,8 +105,8 @@ Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutK
     if (query.numRowsAffected() == 0) {
         auto existing = find(id);
         if (existing && existing.value())
-            return Error(Error::Kind::Input, tr("Entry %1 has already checked out.").arg(id));
-        return Error(Error::Kind::Input, tr("There is no entry %1.").arg(id));
+            return Error(Error::Kind::Failed, tr("Entry %1 has already checked out.").arg(id));
+        return Error(Error::Kind::Failed, tr("There is no entry %1.").arg(id));
     }
     return {};
 }

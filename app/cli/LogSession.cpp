@@ -1,0 +1,41 @@
+// What the entry-log commands open.
+#include "LogSession.h"
+
+#include "common/FixedClock.h"
+#include "common/JsonLine.h"
+#include "common/SystemClock.h"
+
+Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
+{
+    auto database = Database::open(context.databasePath);
+    if (!database)
+        return database.error();
+    std::unique_ptr<LogSession> session(new LogSession());
+    if (context.now.isValid())
+        session->m_clock = std::make_unique<FixedClock>(context.now.toUTC());
+    else
+        session->m_clock = std::make_unique<SystemClock>();
+    session->m_database = std::move(database).value();
+    session->m_log = std::make_unique<EntryLog>(*session->m_database);
+    session->m_audit = std::make_unique<AuditLog>(*session->m_database);
+    session->m_service = std::make_unique<CheckInService>(CheckInService::siteFrom(context.settings), *session->m_log,
+                                                          *session->m_audit, *session->m_clock);
+    return session;
+}
+
+QByteArray LogSession::json(const Entry& entry) const
+{
+    const int offset = m_service->site().utcOffsetMinutes * 60;
+    const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
+    JsonLine line;
+    line.add("entry_id", entry.id).add("site", entry.site).add("entrance", entry.entrance);
+    line.add("person_type", Entry::name(entry.personType)).add("full_name", entry.fullName);
+    line.add("id_number", entry.idNumber).addOrNull("phone", entry.phone).addOrNull("address", entry.address);
+    line.add("checked_in_at", time(entry.checkedInAt));
+    line.addOrNull("checked_out_at", entry.checkedOutAt ? time(*entry.checkedOutAt) : QString());
+    line.addOrNull("checkout_kind", entry.checkoutKind ? Entry::name(*entry.checkoutKind) : QString());
+    line.add("method", Entry::name(entry.method)).add("app_status", Entry::name(entry.appStatus));
+    line.addOrNull("app_profile", entry.app ? entry.app->profile : QString());
+    line.addOrNull("app_id", entry.app ? QString::fromLatin1(entry.app->appId.toHex()) : QString());
+    return line.toJson();
+}

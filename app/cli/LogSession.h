@@ -1,0 +1,34 @@
+// What the entry-log commands open: the database, its logs, the clock (--now or the system's)
+// and the CheckInService the kiosk uses, set up from the configuration.
+#pragma once
+
+#include "CliContext.h"
+#include "checkin/CheckInService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+
+#include <memory>
+
+class LogSession
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<LogSession>> open(const CliContext& context);
+
+    Database& database() { return *m_database; }
+    EntryLog& log() { return *m_log; }
+    AuditLog& audit() { return *m_audit; }
+    CheckInService& service() { return *m_service; }
+    const Clock& clock() const { return *m_clock; }
+    // An entry as one JSON line; times in ISO 8601 with the site's offset (formats/export-csv.md).
+    QByteArray json(const Entry& entry) const;
+
+private:
+    LogSession() = default;
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntryLog> m_log;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CheckInService> m_service;
+};

@@ -1,0 +1,45 @@
+// `gatehouse-cli present [--json]`.
+#include "PresentCommand.h"
+
+#include "LogSession.h"
+
+namespace {
+const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print one JSON object a line."));
+} // namespace
+
+QString PresentCommand::summary() const
+{
+    return tr("Who is inside now.");
+}
+
+void PresentCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(JSON);
+}
+
+int PresentCommand::run(const QCommandLineParser& parser, CliContext& context)
+{
+    auto session = LogSession::open(context);
+    if (!session) {
+        context.err << session.error().message() << Qt::endl;
+        return session.error().exitCode();
+    }
+    auto inside = session.value()->service().present();
+    if (!inside) {
+        context.err << inside.error().message() << Qt::endl;
+        return inside.error().exitCode();
+    }
+    const int offset = session.value()->service().site().utcOffsetMinutes * 60;
+    for (const Entry& entry : inside.value()) {
+        if (parser.isSet(JSON)) {
+            context.out << session.value()->json(entry) << '\n';
+        } else {
+            context.out << entry.checkedInAt.toOffsetFromUtc(offset).toString(QStringLiteral("HH:mm dd/MM")) << "  "
+                        << entry.fullName << "  (" << Entry::name(entry.personType) << ", "
+                        << Entry::name(entry.appStatus) << ")\n";
+        }
+    }
+    if (!parser.isSet(JSON))
+        context.out << tr("Inside now: %1.").arg(inside->size()) << '\n';
+    return 0;
+}

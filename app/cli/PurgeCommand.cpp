@@ -1,0 +1,30 @@
+// `gatehouse-cli purge`.
+#include "PurgeCommand.h"
+
+#include "LogSession.h"
+
+QString PurgeCommand::summary() const
+{
+    return tr("Delete entries older than the retention period now.");
+}
+
+void PurgeCommand::addOptions(QCommandLineParser&) {}
+
+int PurgeCommand::run(const QCommandLineParser&, CliContext& context)
+{
+    auto session = LogSession::open(context);
+    if (!session) {
+        context.err << session.error().message() << Qt::endl;
+        return session.error().exitCode();
+    }
+    auto purged = session.value()->service().purge(QStringLiteral("cli"));
+    if (!purged) {
+        context.err << purged.error().message() << Qt::endl;
+        return purged.error().exitCode();
+    }
+    context.out << tr("Entries deleted: %1 (older than %2 days).")
+                       .arg(purged.value())
+                       .arg(session.value()->service().site().retentionDays)
+                << '\n';
+    return 0;
+}

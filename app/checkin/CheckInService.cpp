@@ -43,11 +43,11 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     if (!inside)
         return inside.error();
     if (inside.value()) {
-        return Error(Error::Kind::Input,
+        return Error(Error::Kind::Failed,
                      tr("%1 is already checked in (since %2); check out first.")
-                         .arg(entry.fullName, inside.value()
-                                                  ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
-                                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                         .arg(inside.value()->fullName, inside.value()
+                                                            ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
+                                                            .toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
     }
     if (entry.method == Entry::Method::QrPass && m_site.passesSingleUse && !entry.passId.isEmpty()) {
         auto used = m_log.passUsed(entry.passId);

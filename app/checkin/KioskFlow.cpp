@@ -1,0 +1,243 @@
+// The kiosk's state machine.
+#include "checkin/KioskFlow.h"
+
+#include "common/Logging.h"
+
+KioskFlow::KioskFlow(CheckInService& service, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
+                     bool healthDeclaration, QObject* parent)
+    : QObject(parent), m_service(service), m_recognizer(recognizer), m_clock(clock), m_timing(timing),
+      m_healthDeclaration(healthDeclaration)
+{
+    setState(State::Idle, tr("Welcome. Please check in here before you enter."));
+}
+
+qint64 KioskFlow::appWaitLeftMs() const
+{
+    if (m_state != State::WaitForApp)
+        return 0;
+    return std::max<qint64>(0, m_stateSinceMs + m_timing.appWaitMs - m_clock.monotonicMs());
+}
+
+void KioskFlow::setState(State state, const QString& message)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    m_stateSinceMs = m_clock.monotonicMs();
+    m_message = message;
+    if (state == State::Idle) {
+        // Nothing of the last visitor stays for the next one to see.
+        m_identity.reset();
+        m_app.reset();
+        m_refused.reset();
+    }
+    if (changed)
+        emit stateChanged(state);
+    emit messageChanged(message);
+}
+
+void KioskFlow::touch()
+{
+    m_lastTouchMs = m_clock.monotonicMs();
+}
+
+void KioskFlow::startCheckIn()
+{
+    touch();
+    if (m_state == State::Idle || m_state == State::Result)
+        setState(State::Identify, tr("Show the QR code of your citizen ID card or visitor pass to the camera, or "
+                                     "type your details."));
+}
+
+void KioskFlow::startCheckOut()
+{
+    touch();
+    if (m_state == State::Idle || m_state == State::Result)
+        setState(State::CheckOut, tr("To check out, show your citizen ID card or visitor pass to the camera, or "
+                                     "type your ID number."));
+}
+
+void KioskFlow::cancel()
+{
+    setState(State::Idle, tr("Welcome. Please check in here before you enter."));
+}
+
+void KioskFlow::codeScanned(const QString& text)
+{
+    touch();
+    if (m_state == State::Idle || m_state == State::Result)
+        startCheckIn(); // a scan at the idle screen starts a check-in at once
+    if (m_state != State::Identify && m_state != State::CheckOut)
+        return;
+    const QrPayload payload = m_recognizer.recognize(text, m_clock.now());
+    if (payload.kind == QrPayload::Kind::Url || payload.kind == QrPayload::Kind::Text) {
+        setState(m_state, tr("This code is not an ID card or a visitor pass. Please show your citizen ID card or "
+                             "your visitor pass."));
+        return;
+    }
+    if (!payload.valid.value_or(false)) {
+        const QString why = payload.kind == QrPayload::Kind::Pass && payload.pass
+                                ? VisitorPass::verdictSentence(payload.pass->verdict)
+                                : tr("The card's code cannot be read correctly.");
+        setState(m_state, why + QLatin1Char(' ') + tr("Please try again or see the receptionist."));
+        return;
+    }
+    Identity identity;
+    if (payload.card) {
+        identity.fullName = payload.card->fullName;
+        identity.idNumber = payload.card->idNumber;
+        identity.address = payload.card->address;
+        identity.method = Entry::Method::QrCccd;
+    } else if (payload.pass) {
+        identity.fullName = payload.pass->fullName;
+        // A pass names its visitor but carries no ID number: the pass id stands for it.
+        identity.idNumber = QStringLiteral("PASS:") + payload.pass->passId;
+        identity.passId = payload.pass->passId;
+        identity.method = Entry::Method::QrPass;
+    }
+    if (m_state == State::CheckOut)
+        checkOutByIdNumber(identity.idNumber);
+    else
+        identified(identity);
+}
+
+void KioskFlow::identifyManually(const Identity& identity)
+{
+    touch();
+    if (m_state != State::Identify)
+        return;
+    Identity manual = identity;
+    manual.method = Entry::Method::Manual;
+    identified(manual);
+}
+
+void KioskFlow::identified(const Identity& identity)
+{
+    m_identity = identity;
+    if (auto recent = takeRecentVerification()) {
+        finish(recent);
+        return;
+    }
+    setState(State::WaitForApp, tr("Hold your phone, with Bluezone open, near the kiosk."));
+}
+
+void KioskFlow::appVerified(const AppVerification& verification)
+{
+    m_lastVerification = std::pair(verification, m_clock.monotonicMs());
+    if (m_state == State::WaitForApp)
+        finish(takeRecentVerification());
+}
+
+std::optional<AppVerification> KioskFlow::takeRecentVerification()
+{
+    if (!m_lastVerification || m_clock.monotonicMs() - m_lastVerification->second > m_timing.appRecentMs)
+        return std::nullopt;
+    // One phone verifies one check-in: the next visitor must show their own.
+    const AppVerification verification = m_lastVerification->first;
+    m_lastVerification.reset();
+    return verification;
+}
+
+void KioskFlow::finish(std::optional<AppVerification> app)
+{
+    m_app = app;
+    const Policy::Decision decision = m_service.site().policy.decide(app.has_value());
+    if (m_healthDeclaration && decision != Policy::Decision::SendToReceptionist) {
+        setState(State::HealthDeclaration, tr("Please answer the health declaration."));
+        return;
+    }
+    record({});
+}
+
+void KioskFlow::answerHealthDeclaration(const QList<QPair<QString, QString>>& answers)
+{
+    touch();
+    if (m_state == State::HealthDeclaration)
+        record(answers);
+}
+
+void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
+{
+    CheckInService::Request request;
+    request.entry.personType = m_identity->personType;
+    request.entry.fullName = m_identity->fullName;
+    request.entry.idNumber = m_identity->idNumber;
+    request.entry.phone = m_identity->phone;
+    request.entry.address = m_identity->address;
+    request.entry.method = m_identity->method;
+    request.entry.passId = m_identity->passId;
+    request.entry.declaration = declaration;
+    request.app = m_app;
+    auto outcome = m_service.checkIn(request);
+    if (!outcome) {
+        // Nothing was recorded: say so, never "welcome".
+        m_outcome.reset();
+        setState(State::Result, outcome.error().message());
+        return;
+    }
+    m_outcome = outcome.value();
+    if (!outcome->entry)
+        m_refused = request;
+    setState(State::Result, outcome->sentence);
+}
+
+void KioskFlow::overrideRefusal(const QString& reason)
+{
+    if (m_state != State::Result || !m_refused)
+        return;
+    touch();
+    CheckInService::Request request = *m_refused;
+    request.overrideReason = reason;
+    request.actor = QStringLiteral("receptionist");
+    auto outcome = m_service.checkIn(request);
+    if (!outcome) {
+        setState(State::Result, outcome.error().message());
+        return;
+    }
+    m_outcome = outcome.value();
+    m_refused.reset();
+    setState(State::Result, outcome->sentence);
+}
+
+void KioskFlow::checkOutByIdNumber(const QString& idNumber)
+{
+    touch();
+    if (m_state != State::CheckOut)
+        return;
+    auto left = m_service.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk);
+    if (!left) {
+        setState(State::CheckOut, left.error().message());
+        return;
+    }
+    CheckInService::Outcome outcome;
+    outcome.entry = left.value();
+    outcome.sentence = tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName);
+    m_outcome = outcome;
+    setState(State::Result, outcome.sentence);
+}
+
+void KioskFlow::tick()
+{
+    const qint64 now = m_clock.monotonicMs();
+    switch (m_state) {
+    case State::Idle:
+        return;
+    case State::WaitForApp:
+        if (now - m_stateSinceMs >= m_timing.appWaitMs) {
+            finish(std::nullopt);
+            return;
+        }
+        break;
+    case State::Result:
+        if (now - m_stateSinceMs >= m_timing.resultMs && !m_refused) {
+            cancel();
+            return;
+        }
+        break;
+    case State::Identify:
+    case State::HealthDeclaration:
+    case State::CheckOut:
+        break;
+    }
+    if (now - std::max(m_lastTouchMs, m_stateSinceMs) >= m_timing.idleResetMs)
+        cancel();
+}

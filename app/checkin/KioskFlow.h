@@ -1,0 +1,107 @@
+// The kiosk's state machine: idle -> identify -> wait for the app -> health declaration (when the
+// site asks for it) -> result -> idle, and idle -> check-out -> result -> idle. Fed by the QR and
+// BLE recognisers and by the visitor's taps; the screens only show its state. Time comes from the
+// Clock through tick(), so tests step it exactly.
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "qr/PayloadRecognizer.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class KioskFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Identify, WaitForApp, HealthDeclaration, Result, CheckOut };
+    Q_ENUM(State)
+
+    struct Timing
+    {
+        // How long to wait for the app once the visitor is identified: Bluezone Android is silent
+        // 15 s of every 30 (formats/ble-capture.md), so a full cycle.
+        qint64 appWaitMs = 30000;
+        // A verification this recent when the visitor is identified counts: they held the phone
+        // up while showing their card.
+        qint64 appRecentMs = 20000;
+        // Any screen but idle returns to idle after this long without a touch or a scan, and
+        // what was half filled in is dropped.
+        qint64 idleResetMs = 60000;
+        // How long the result stays on screen.
+        qint64 resultMs = 6000;
+    };
+
+    // The person being checked in, as identified.
+    struct Identity
+    {
+        Entry::PersonType personType = Entry::PersonType::Visitor;
+        QString fullName;
+        QString idNumber;
+        QString phone;
+        QString address;
+        Entry::Method method = Entry::Method::Manual;
+        QString passId;
+    };
+
+    KioskFlow(CheckInService& service, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
+              bool healthDeclaration, QObject* parent = nullptr);
+
+    State state() const { return m_state; }
+    // What the screen says now, in the visitor's language (updated with each state).
+    QString message() const { return m_message; }
+    // The last check-in or check-out outcome, for the result screen.
+    const std::optional<CheckInService::Outcome>& outcome() const { return m_outcome; }
+    // Milliseconds left to wait for the app (for the progress bar), 0 outside that state.
+    qint64 appWaitLeftMs() const;
+
+    // The visitor's intents.
+    void startCheckIn();
+    void startCheckOut();
+    void cancel();
+    void identifyManually(const Identity& identity);
+    void answerHealthDeclaration(const QList<QPair<QString, QString>>& answers);
+    void checkOutByIdNumber(const QString& idNumber);
+    // A receptionist admits the visitor the required policy refused.
+    void overrideRefusal(const QString& reason);
+
+    // From the recognisers.
+    void codeScanned(const QString& text);
+    void appVerified(const AppVerification& verification);
+
+    // Lets time pass (a QTimer calls it a few times a second; tests call it after stepping the
+    // Clock): timeouts for the app, idle reset, the end of the result screen.
+    void tick();
+
+signals:
+    void stateChanged(KioskFlow::State state);
+    void messageChanged(const QString& message);
+
+private:
+    void setState(State state, const QString& message);
+    void touch();
+    void identified(const Identity& identity);
+    void finish(std::optional<AppVerification> app);
+    void record(const QList<QPair<QString, QString>>& declaration);
+    std::optional<AppVerification> takeRecentVerification();
+
+    CheckInService& m_service;
+    const PayloadRecognizer& m_recognizer;
+    const Clock& m_clock;
+    Timing m_timing;
+    bool m_healthDeclaration;
+
+    State m_state = State::Idle;
+    QString m_message;
+    qint64 m_lastTouchMs = 0;
+    qint64 m_stateSinceMs = 0;
+    std::optional<Identity> m_identity;
+    std::optional<AppVerification> m_app;
+    std::optional<CheckInService::Outcome> m_outcome;
+    std::optional<CheckInService::Request> m_refused; // kept for a receptionist's override
+    // The latest verification heard, with when it was heard (Clock::monotonicMs()).
+    std::optional<std::pair<AppVerification, qint64>> m_lastVerification;
+};

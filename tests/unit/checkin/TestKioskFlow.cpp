@@ -1,0 +1,271 @@
+// KioskFlow, the kiosk's state machine: every transition, each policy with and without the app,
+// Bluezone's 15-second silence while a visitor waits, the health declaration, check-out, the
+// receptionist's override, idle reset and what the next visitor must never inherit.
+#include "FakeClock.h"
+#include "checkin/KioskFlow.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
+const QString CARD = QStringLiteral("058179015729||Đặng Thuỳ Dương|03011952|Nữ|Tổ 5, Phường An Cựu, TP Huế|07042016");
+const QString OTHER_CARD = QStringLiteral("079192199020|675359205|Phạm Minh Đức|18041993|Nam|Phú Vang|13082017");
+
+AppVerification phone()
+{
+    AppVerification app;
+    app.profile = QStringLiteral("bluezone");
+    app.platform = QStringLiteral("android");
+    app.appId = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
+    app.rssi = -47;
+    return app;
+}
+} // namespace
+
+class TestKioskFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntryLog> m_log;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<PayloadRecognizer> m_recognizer;
+    std::unique_ptr<KioskFlow> m_flow;
+
+    void make(Policy::Kind policy, bool health = false)
+    {
+        CheckInService::Site site;
+        site.policy = Policy(policy);
+        m_service = std::make_unique<CheckInService>(site, *m_log, *m_audit, *m_clock);
+        m_flow = std::make_unique<KioskFlow>(*m_service, *m_recognizer, *m_clock, KioskFlow::Timing(), health);
+    }
+
+    void step(qint64 ms)
+    {
+        m_clock->advance(ms);
+        m_flow->tick();
+    }
+
+    QList<Entry> entries()
+    {
+        QList<Entry> all;
+        QSqlQuery query(m_database->connection());
+        query.exec(QStringLiteral("SELECT id FROM entry ORDER BY id"));
+        while (query.next())
+            all.append(*m_log->find(query.value(0).toLongLong()).value());
+        return all;
+    }
+
+private slots:
+    void init()
+    {
+        m_database = Database::open(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_count))).value();
+        m_log = std::make_unique<EntryLog>(*m_database);
+        m_audit = std::make_unique<AuditLog>(*m_database);
+        m_clock = std::make_unique<FakeClock>(START);
+        m_recognizer = std::make_unique<PayloadRecognizer>(TrustStore());
+    }
+
+    void checkInWithTheApp_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<qint64>("appAfterMs"); // when the phone is verified after the scan; -1: before it
+        QTest::addRow("required") << int(Policy::Kind::Required) << qint64(2000);
+        QTest::addRow("recommended") << int(Policy::Kind::Recommended) << qint64(2000);
+        QTest::addRow("phone verified just before the scan") << int(Policy::Kind::Required) << qint64(-1);
+        // The phone is in its 15-second silent half when the visitor is identified.
+        QTest::addRow("after Bluezone's silent half") << int(Policy::Kind::Required) << qint64(16000);
+    }
+
+    void checkInWithTheApp()
+    {
+        QFETCH(int, policy);
+        QFETCH(qint64, appAfterMs);
+        make(Policy::Kind(policy));
+        QSignalSpy states(m_flow.get(), &KioskFlow::stateChanged);
+        if (appAfterMs < 0) {
+            m_flow->appVerified(phone());
+            step(5000);
+        }
+        m_flow->codeScanned(CARD); // a scan at the idle screen starts the check-in
+        if (appAfterMs >= 0) {
+            QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp);
+            QCOMPARE(m_flow->appWaitLeftMs(), 30000);
+            for (qint64 t = 0; t < appAfterMs; t += 1000)
+                step(1000);
+            QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp); // silence is not "no app"
+            m_flow->appVerified(phone());
+        }
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY(m_flow->outcome() && m_flow->outcome()->entry);
+        QCOMPARE(m_flow->outcome()->decision, Policy::Decision::Admit);
+        QVERIFY(m_flow->message().startsWith(QStringLiteral("Welcome, Đặng Thuỳ Dương.")));
+        const QList<Entry> stored = entries();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().appStatus, Entry::AppStatus::Verified);
+        QCOMPARE(stored.first().method, Entry::Method::QrCccd);
+        QCOMPARE(stored.first().app->appId, phone().appId);
+        step(6000); // the result screen ends
+        QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
+    }
+
+    void noAppAfterTheWait_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("decision");
+        QTest::addColumn<bool>("stored");
+        QTest::addRow("recommended: recorded, install QR")
+            << int(Policy::Kind::Recommended) << int(Policy::Decision::AdmitAndRecommend) << true;
+        QTest::addRow("required: see the receptionist")
+            << int(Policy::Kind::Required) << int(Policy::Decision::SendToReceptionist) << false;
+    }
+
+    void noAppAfterTheWait()
+    {
+        QFETCH(int, policy);
+        QFETCH(int, decision);
+        QFETCH(bool, stored);
+        make(Policy::Kind(policy));
+        m_flow->codeScanned(CARD);
+        step(29000);
+        QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp);
+        step(1000);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QCOMPARE(int(m_flow->outcome()->decision), decision);
+        QCOMPARE(entries().size(), stored ? 1 : 0);
+        if (stored)
+            QCOMPARE(entries().first().appStatus, Entry::AppStatus::NotDetected);
+    }
+
+    void receptionistOverride()
+    {
+        make(Policy::Kind::Required);
+        m_flow->codeScanned(CARD);
+        step(30000);
+        QCOMPARE(m_flow->outcome()->decision, Policy::Decision::SendToReceptionist);
+        step(10000); // the refusal waits for the receptionist, not 6 s
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        m_flow->overrideRefusal(QStringLiteral("old phone without Bluetooth LE"));
+        QCOMPARE(entries().size(), 1);
+        QCOMPARE(entries().first().appStatus, Entry::AppStatus::Overridden);
+        QCOMPARE(m_audit->latest(1).value().first().actor, QStringLiteral("receptionist"));
+        step(6000);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
+    }
+
+    void healthDeclaration()
+    {
+        make(Policy::Kind::Recommended, true);
+        m_flow->startCheckIn();
+        KioskFlow::Identity identity;
+        identity.fullName = QStringLiteral("Nguyễn Văn An");
+        identity.idNumber = QStringLiteral("046087496268");
+        identity.phone = QStringLiteral("0905123456");
+        m_flow->identifyManually(identity);
+        m_flow->appVerified(phone());
+        QCOMPARE(m_flow->state(), KioskFlow::State::HealthDeclaration);
+        QCOMPARE(entries().size(), 0); // nothing stored before the declaration is answered
+        m_flow->answerHealthDeclaration({{QStringLiteral("fever"), QStringLiteral("no")}});
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        const Entry stored = entries().first();
+        QCOMPARE(stored.method, Entry::Method::Manual);
+        QCOMPARE(stored.phone, QStringLiteral("0905123456"));
+        QCOMPARE(stored.declaration.size(), 1);
+    }
+
+    void idleResetDropsHalfFilledData_data()
+    {
+        QTest::addColumn<bool>("health");
+        QTest::addRow("while identifying") << false;
+        QTest::addRow("in the health declaration") << true;
+    }
+
+    void idleResetDropsHalfFilledData()
+    {
+        QFETCH(bool, health);
+        make(Policy::Kind::Recommended, health);
+        m_flow->startCheckIn();
+        if (health) {
+            m_flow->codeScanned(CARD);
+            m_flow->appVerified(phone());
+            QCOMPARE(m_flow->state(), KioskFlow::State::HealthDeclaration);
+        }
+        step(59000);
+        QVERIFY(m_flow->state() != KioskFlow::State::Idle);
+        step(1000);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
+        QCOMPARE(entries().size(), 0);
+        // The next visitor's "no app" is not rescued by the last one's phone.
+        m_flow->codeScanned(OTHER_CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp);
+    }
+
+    void onePhoneVerifiesOneVisitor()
+    {
+        make(Policy::Kind::Recommended);
+        m_flow->appVerified(phone());
+        m_flow->codeScanned(CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        step(6000);
+        m_flow->codeScanned(OTHER_CARD); // 6 s later, the same phone's verification is spent
+        QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp);
+    }
+
+    void checkOut()
+    {
+        make(Policy::Kind::Recommended);
+        m_flow->appVerified(phone());
+        m_flow->codeScanned(CARD);
+        step(6000);
+        m_flow->startCheckOut();
+        QCOMPARE(m_flow->state(), KioskFlow::State::CheckOut);
+        m_flow->codeScanned(OTHER_CARD); // not inside
+        QCOMPARE(m_flow->state(), KioskFlow::State::CheckOut);
+        QVERIFY(m_flow->message().contains(QStringLiteral("Nobody")));
+        m_flow->codeScanned(CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY(m_flow->message().startsWith(QStringLiteral("Goodbye")));
+        QCOMPARE(entries().first().checkoutKind, std::optional(Entry::CheckoutKind::Kiosk));
+    }
+
+    void codesThatAreNotIdentity()
+    {
+        make(Policy::Kind::Recommended);
+        m_flow->startCheckIn();
+        m_flow->codeScanned(QStringLiteral("https://bluezone.vn/"));
+        QCOMPARE(m_flow->state(), KioskFlow::State::Identify);
+        QVERIFY(m_flow->message().contains(QStringLiteral("not an ID card")));
+        m_flow->codeScanned(QStringLiteral("05817901572||Dương|03011952|Nữ|Huế|07042016")); // 11 digits
+        QCOMPARE(m_flow->state(), KioskFlow::State::Identify);
+        m_flow->codeScanned(QStringLiteral("GATEHOUSE:1:abc.def.ghi"));
+        QCOMPARE(m_flow->state(), KioskFlow::State::Identify);
+        QVERIFY(m_flow->message().contains(QStringLiteral("not a readable Gatehouse pass")));
+        QCOMPARE(entries().size(), 0);
+    }
+
+    void storageFailureIsNeverAWelcome()
+    {
+        make(Policy::Kind::Recommended);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only=ON")));
+        m_flow->appVerified(phone());
+        m_flow->codeScanned(CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY(!m_flow->outcome());
+        QVERIFY2(m_flow->message().contains(QStringLiteral("Nothing was recorded")), qPrintable(m_flow->message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskFlow)
+#include "TestKioskFlow.moc"

@@ -5,9 +5,11 @@
 #include "common/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/EntryLog.h"
+#include "storage/StaffRoster.h"
 
-CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent)
-    : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock)
+CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster,
+                               QObject* parent)
+    : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock), m_roster(roster)
 {}
 
 CheckInService::Site CheckInService::siteFrom(const Settings& settings)
@@ -37,6 +39,17 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     entry.entrance = entry.entrance.isEmpty() ? m_site.entrance : entry.entrance;
     if (!entry.checkedInAt.isValid())
         entry.checkedInAt = now();
+
+    // Staff are recognised by their ID number, however they identified themselves.
+    if (m_roster) {
+        auto member = m_roster->findByIdNumber(entry.idNumber);
+        if (!member)
+            return member.error();
+        if (member.value()) {
+            entry.personType = Entry::PersonType::Staff;
+            entry.staffNumber = member.value()->staffNumber;
+        }
+    }
 
     // Nothing stored twice: one open entry per person.
     auto inside = m_log.findInside(entry.idNumber);

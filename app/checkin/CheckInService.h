@@ -13,6 +13,7 @@
 
 class AuditLog;
 class Settings;
+class StaffRoster;
 class EntryLog;
 
 class CheckInService : public QObject
@@ -46,7 +47,9 @@ public:
         QString sentence;           // what to tell the visitor, in their language
     };
 
-    CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, QObject* parent = nullptr);
+    // roster: when given, a person on it is checked in as staff with their staff number.
+    CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster = nullptr,
+                   QObject* parent = nullptr);
 
     // The site as its configuration describes it.
     static Site siteFrom(const Settings& settings);
@@ -77,4 +80,5 @@ private:
     EntryLog& m_log;
     AuditLog& m_audit;
     const Clock& m_clock;
+    StaffRoster* m_roster;
 };

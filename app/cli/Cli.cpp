@@ -9,6 +9,7 @@
 #include "PassCommand.h"
 #include "PresentCommand.h"
 #include "PurgeCommand.h"
+#include "RosterCommand.h"
 #include "ScanCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
@@ -42,6 +43,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<CheckoutCommand>());
     m_commands.push_back(std::make_unique<PresentCommand>());
     m_commands.push_back(std::make_unique<PurgeCommand>());
+    m_commands.push_back(std::make_unique<RosterCommand>());
 }
 
 Cli::~Cli() = default;

@@ -18,8 +18,10 @@ Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
     session->m_database = std::move(database).value();
     session->m_log = std::make_unique<EntryLog>(*session->m_database);
     session->m_audit = std::make_unique<AuditLog>(*session->m_database);
-    session->m_service = std::make_unique<CheckInService>(CheckInService::siteFrom(context.settings), *session->m_log,
-                                                          *session->m_audit, *session->m_clock);
+    session->m_roster = std::make_unique<StaffRoster>(*session->m_database);
+    session->m_service =
+        std::make_unique<CheckInService>(CheckInService::siteFrom(context.settings), *session->m_log, *session->m_audit,
+                                         *session->m_clock, session->m_roster.get());
     return session;
 }
 

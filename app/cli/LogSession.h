@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
+#include "storage/StaffRoster.h"
 
 #include <memory>
 
@@ -18,6 +19,7 @@ public:
     Database& database() { return *m_database; }
     EntryLog& log() { return *m_log; }
     AuditLog& audit() { return *m_audit; }
+    StaffRoster& roster() { return *m_roster; }
     CheckInService& service() { return *m_service; }
     const Clock& clock() const { return *m_clock; }
     // An entry as one JSON line; times in ISO 8601 with the site's offset (formats/export-csv.md).
@@ -30,5 +32,6 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EntryLog> m_log;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffRoster> m_roster;
     std::unique_ptr<CheckInService> m_service;
 };

@@ -1,0 +1,90 @@
+// StaffRoster: a roster CSV with bad rows (reported by line, good rows kept), staff recognised
+// at check-in, and the report of staff who entered without the app.
+#include "FakeClock.h"
+#include "checkin/CheckInService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/StaffRoster.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStaffRoster : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void importKeepsGoodRowsAndNamesBadOnes()
+    {
+        auto database = Database::open(m_dir.filePath(QStringLiteral("roster.db"))).value();
+        StaffRoster roster(*database);
+        // Vietnamese headers in the site's own order, as a spreadsheet exports them.
+        const QByteArray csv = "\xEF\xBB\xBFMã nhân viên,Họ và tên,Phòng ban,Số điện thoại,Số CCCD\r\n"
+                               "NV001,Nguyễn Văn An,Văn phòng,0912345678,046087496268\r\n"
+                               ",Không Có Mã,Văn phòng,,\r\n"
+                               "NV002,\"Lê, Thị Bình\",Kế toán,0905000111,058179015729\r\n"
+                               "NV001,Trùng Mã,Văn phòng,,\r\n"
+                               "NV003,,Bảo vệ,,\r\n";
+        auto imported = roster.importCsv(csv);
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->added, 2);
+        QCOMPARE(imported->rejected.size(), 3);
+        QVERIFY(imported->rejected[0].startsWith(QStringLiteral("line 3:")));
+        QVERIFY(imported->rejected[1].startsWith(QStringLiteral("line 5:")));
+        QVERIFY(imported->rejected[2].startsWith(QStringLiteral("line 6:")));
+        QCOMPARE(roster.size().value(), 2);
+        const auto member = roster.findByIdNumber(QStringLiteral("058179015729")).value();
+        QVERIFY(member);
+        QCOMPARE(member->fullName, QStringLiteral("Lê, Thị Bình"));
+        QCOMPARE(member->department, QStringLiteral("Kế toán"));
+        QCOMPARE(member->phone, QStringLiteral("0905000111"));
+
+        // A second import updates in place.
+        auto again = roster.importCsv("name,staff_number,department\nNguyễn Văn An,NV001,Giám đốc\n");
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->added, 0);
+        QVERIFY(!roster.importCsv(QByteArray()).ok());
+    }
+
+    void staffAreRecognisedAndLapsesReported()
+    {
+        auto database = Database::open(m_dir.filePath(QStringLiteral("staff.db"))).value();
+        StaffRoster roster(*database);
+        QVERIFY(roster
+                    .importCsv("name,staff_number,department,phone,id_number\n"
+                               "Nguyễn Văn An,NV001,Văn phòng,,046087496268\n"
+                               "Lê Thị Bình,NV002,Kế toán,,058179015729\n")
+                    .ok());
+        EntryLog log(*database);
+        AuditLog audit(*database);
+        FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
+        CheckInService service(CheckInService::Site(), log, audit, clock, &roster);
+        CheckInService::Request an;
+        an.entry.fullName = QStringLiteral("Nguyễn Văn An");
+        an.entry.idNumber = QStringLiteral("046087496268");
+        auto anIn = service.checkIn(an); // no app
+        QCOMPARE(anIn->entry->personType, Entry::PersonType::Staff);
+        QCOMPARE(anIn->entry->staffNumber, QStringLiteral("NV001"));
+        CheckInService::Request binh;
+        binh.entry.fullName = QStringLiteral("Lê Thị Bình");
+        binh.entry.idNumber = QStringLiteral("058179015729");
+        binh.app = AppVerification{};
+        QVERIFY(service.checkIn(binh).ok());
+        CheckInService::Request guest;
+        guest.entry.fullName = QStringLiteral("Khách");
+        guest.entry.idNumber = QStringLiteral("079192199020");
+        QCOMPARE(service.checkIn(guest)->entry->personType, Entry::PersonType::Visitor);
+
+        const auto lapses = roster.withoutApp(clock.now().addDays(-1), clock.now().addDays(1)).value();
+        QCOMPARE(lapses.size(), 1);
+        QCOMPARE(lapses.first().member.staffNumber, QStringLiteral("NV001"));
+        QCOMPARE(lapses.first().entries, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffRoster)
+#include "TestStaffRoster.moc"

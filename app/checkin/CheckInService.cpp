@@ -121,25 +121,23 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
         return inside.error();
     if (!inside.value())
         return Error(Error::Kind::Failed, tr("Nobody with this ID number is checked in."));
-    return checkOutEntry(inside.value()->id, kind, at);
-}
-
-Result<Entry> CheckInService::checkOutEntry(qint64 entryId, Entry::CheckoutKind kind, const QDateTime& at)
-{
+    Entry entry = *inside.value();
     const QDateTime when = at.isValid() ? at : now();
-    auto found = m_log.find(entryId);
-    if (!found)
-        return found.error();
-    if (found.value() && when < found.value()->checkedInAt)
-        return Error(Error::Kind::Usage, tr("The exit cannot be before the entry."));
-    const Result<void> done = m_log.checkOut(entryId, when, kind);
+    const Result<void> done = checkOutEntry(entry.id, kind, when);
     if (!done)
         return done.error();
-    Entry entry = *found.value();
     entry.checkedOutAt = when;
     entry.checkoutKind = kind;
-    emit exitRecorded(entry);
     return entry;
+}
+
+Result<void> CheckInService::checkOutEntry(qint64 entryId, Entry::CheckoutKind kind, const QDateTime& at)
+{
+    const Result<void> done = m_log.checkOut(entryId, at.isValid() ? at : now(), kind);
+    if (!done)
+        return done.error();
+    emit exitRecorded(entryId);
+    return {};
 }
 
 Result<QList<Entry>> CheckInService::present() const
@@ -172,13 +170,18 @@ Result<int> CheckInService::closeIfPastClosingTime()
     const QDateTime closing(local.date(), m_site.closingTime, Qt::OffsetFromUTC, m_site.utcOffsetMinutes * 60);
     if (local < closing)
         return 0;
-    auto closed = m_log.checkOutEveryone(closing.toUTC());
+    return checkOutEveryone(closing.toUTC(), QStringLiteral("closing"));
+}
+
+Result<int> CheckInService::checkOutEveryone(const QDateTime& at, const QString& actor)
+{
+    auto closed = m_log.checkOutEveryone(at);
     if (!closed)
         return closed.error();
     if (closed.value() > 0) {
         const Result<void> audited =
-            m_audit.append({now(), QStringLiteral("closing"), QStringLiteral("auto_checkout"),
-                            QStringLiteral("entries=%1 at=%2").arg(closed.value()).arg(closing.toString(Qt::ISODate))});
+            m_audit.append({now(), actor, QStringLiteral("auto_checkout"),
+                            QStringLiteral("entries=%1 at=%2").arg(closed.value()).arg(at.toString(Qt::ISODate))});
         if (!audited)
             qCWarning(lcCheckIn) << audited.error().message();
     }

@@ -60,18 +60,20 @@ public:
     // The exit of whoever with this ID number is inside.
     [[nodiscard]] Result<Entry> checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind,
                                                const QDateTime& at = QDateTime());
-    [[nodiscard]] Result<Entry> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
-                                              const QDateTime& at = QDateTime());
+    [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
+                                             const QDateTime& at = QDateTime());
     [[nodiscard]] Result<QList<Entry>> present() const;
     // Retention: deletes what is older than the site's period, and says so in the audit log.
     [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));
+    // Checks out everyone inside who came before `at`, at `at`, marked "auto", and audits it.
+    [[nodiscard]] Result<int> checkOutEveryone(const QDateTime& at, const QString& actor);
     // After closing time: checks out everyone still inside at the closing time, marked "auto".
     // Returns how many; 0 before closing time or when the site never closes.
     [[nodiscard]] Result<int> closeIfPastClosingTime();
 
 signals:
     void entryRecorded(const Entry& entry);
-    void exitRecorded(const Entry& entry);
+    void exitRecorded(qint64 entryId);
 
 private:
     QDateTime now() const { return m_clock.now(); }

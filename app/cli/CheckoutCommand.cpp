@@ -48,9 +48,18 @@ int CheckoutCommand::run(const QCommandLineParser& parser, CliContext& context)
         return session.error().exitCode();
     }
     CheckInService& service = session.value()->service();
-    auto left = parser.isSet(ENTRY)
-                    ? service.checkOutEntry(entryId, Entry::CheckoutKind::Receptionist, at)
-                    : service.checkOutPerson(parser.value(ID_NUMBER), Entry::CheckoutKind::Receptionist, at);
+    if (parser.isSet(ENTRY)) {
+        const Result<void> done = service.checkOutEntry(entryId, Entry::CheckoutKind::Receptionist, at);
+        if (!done) {
+            context.err << done.error().message() << Qt::endl;
+            return done.error().exitCode();
+        }
+        auto entry = session.value()->log().find(entryId);
+        if (entry && entry.value())
+            context.out << session.value()->json(*entry.value()) << '\n';
+        return 0;
+    }
+    auto left = service.checkOutPerson(parser.value(ID_NUMBER), Entry::CheckoutKind::Receptionist, at);
     if (!left) {
         context.err << left.error().message() << Qt::endl;
         return left.error().exitCode();

@@ -11,6 +11,7 @@
 #include "PurgeCommand.h"
 #include "RosterCommand.h"
 #include "ScanCommand.h"
+#include "SimulateCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
@@ -44,6 +45,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<PresentCommand>());
     m_commands.push_back(std::make_unique<PurgeCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
+    m_commands.push_back(std::make_unique<SimulateCommand>());
 }
 
 Cli::~Cli() = default;

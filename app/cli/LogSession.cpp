@@ -7,7 +7,9 @@
 
 Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
 {
-    auto database = Database::open(context.databasePath);
+    // Short commands skip the start-up quick_check the kiosk runs: on a million entries it takes
+    // seconds, and `present` must answer at once.
+    auto database = Database::open(context.databasePath, Database::Check::None);
     if (!database)
         return database.error();
     std::unique_ptr<LogSession> session(new LogSession());

@@ -51,7 +51,7 @@ const QList<QStringList> MIGRATIONS = {
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -90,8 +90,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                                              .arg(SCHEMA_VERSION));
     // A quick structural check at every start (PRAGMA quick_check, O(pages) but without index
     // cross-checks); checkIntegrity() runs the full one.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != QLatin1String("ok")) {
+    if (check == Check::Quick && (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+                                  query.value(0).toString() != QLatin1String("ok"))) {
         return Error(Error::Kind::Input, tr("The database %1 is damaged. Restore the latest backup, or move the file "
                                             "away to start a new log.")
                                              .arg(path));
@@ -117,6 +117,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -128,6 +129,19 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery& Database::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        query->prepare(sql); // a failure shows at exec(), through lastError()
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
 }
 
 Result<void> Database::migrate(int from)
@@ -220,6 +234,36 @@ Error Database::errorFor(const QSqlError& error, const QString& doing) const
     default:
         return Error(Error::Kind::Failed, tr("Gatehouse could not %1 (%2).").arg(doing, error.databaseText()));
     }
+}
+
+Database::Batch::Batch(Database& database) : m_database(database)
+{
+    m_open = m_database.connection().transaction();
+    if (m_open)
+        ++m_database.m_batches;
+}
+
+Database::Batch::~Batch()
+{
+    if (m_open) {
+        m_database.connection().rollback();
+        --m_database.m_batches;
+    }
+}
+
+Result<void> Database::Batch::commit()
+{
+    if (!m_open)
+        return Error(Error::Kind::Failed, tr("Gatehouse could not start a transaction on %1.").arg(m_database.m_path));
+    QSqlDatabase db = m_database.connection();
+    m_open = false;
+    --m_database.m_batches;
+    if (!db.commit()) {
+        const Error error = m_database.errorFor(db.lastError(), tr("save the batch"));
+        db.rollback();
+        return error;
+    }
+    return {};
 }
 
 int Database::schemaVersion() const

@@ -27,8 +27,7 @@ EntryLog::EntryLog(Database& database) : m_database(database) {}
 
 Result<qint64> EntryLog::record(const Entry& entry)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    QSqlQuery& query = m_database.statement(
         QStringLiteral("INSERT INTO entry (site, entrance, person_type, full_name, id_number, phone, address, "
                        "staff_number, checked_in_at, method, app_status, app_profile, app_platform, app_id, "
                        "app_rssi, app_seen_at, pass_id, override_reason, declaration) "
@@ -52,40 +51,45 @@ Result<qint64> EntryLog::record(const Entry& entry)
     query.addBindValue(text(entry.passId));
     query.addBindValue(text(entry.overrideReason));
     query.addBindValue(text(encodeDeclaration(entry.declaration)));
-    QSqlDatabase db = m_database.connection();
-    // One transaction: the entry and the pass it used are stored together or not at all, and
-    // durable when commit() returns (WAL, synchronous=FULL).
-    if (!db.transaction())
-        return m_database.errorFor(db.lastError(), tr("record the entry"));
-    if (!query.exec()) {
-        const Error error = m_database.errorFor(query.lastError(), tr("record the entry"));
-        db.rollback();
-        return error;
+    // One transaction: the entry and the pass it used are stored together or not at all,
+    // committed (and durable: WAL, synchronous=FULL) by RELEASE.
+    // In a batch the batch's transaction covers it (and a savepoint there costs a sub-journal).
+    const bool ownTransaction = !m_database.inBatch();
+    if (ownTransaction) {
+        QSqlQuery& begin = m_database.statement(QStringLiteral("SAVEPOINT record_entry"));
+        if (!begin.exec())
+            return m_database.errorFor(begin.lastError(), tr("record the entry"));
     }
+    const auto fail = [&](const QSqlError& error) {
+        const Error sentence = m_database.errorFor(error, tr("record the entry"));
+        if (ownTransaction) {
+            m_database.statement(QStringLiteral("ROLLBACK TO record_entry")).exec();
+            m_database.statement(QStringLiteral("RELEASE record_entry")).exec();
+        }
+        return sentence;
+    };
+    if (!query.exec())
+        return fail(query.lastError());
     const qint64 id = query.lastInsertId().toLongLong();
     if (!entry.passId.isEmpty()) {
-        QSqlQuery pass(db);
-        pass.prepare(QStringLiteral("INSERT OR IGNORE INTO used_pass (pass_id, used_at) VALUES (?, ?)"));
+        QSqlQuery& pass =
+            m_database.statement(QStringLiteral("INSERT OR IGNORE INTO used_pass (pass_id, used_at) VALUES (?, ?)"));
         pass.addBindValue(entry.passId);
         pass.addBindValue(entry.checkedInAt.toMSecsSinceEpoch());
-        if (!pass.exec()) {
-            const Error error = m_database.errorFor(pass.lastError(), tr("record the entry"));
-            db.rollback();
-            return error;
-        }
+        if (!pass.exec())
+            return fail(pass.lastError());
     }
-    if (!db.commit()) {
-        const Error error = m_database.errorFor(db.lastError(), tr("record the entry"));
-        db.rollback();
-        return error;
+    if (ownTransaction) {
+        QSqlQuery& release = m_database.statement(QStringLiteral("RELEASE record_entry"));
+        if (!release.exec())
+            return fail(release.lastError());
     }
     return id;
 }
 
 Result<bool> EntryLog::passUsed(const QString& passId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM used_pass WHERE pass_id = ?"));
+    QSqlQuery& query = m_database.statement(QStringLiteral("SELECT 1 FROM used_pass WHERE pass_id = ?"));
     query.addBindValue(passId);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the used passes"));
@@ -94,18 +98,22 @@ Result<bool> EntryLog::passUsed(const QString& passId) const
 
 Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutKind kind)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE entry SET checked_out_at = ?, checkout_kind = ? WHERE id = ? AND checked_out_at IS NULL"));
+    QSqlQuery& query =
+        m_database.statement(QStringLiteral("UPDATE entry SET checked_out_at = ?, checkout_kind = ? "
+                                            "WHERE id = ? AND checked_out_at IS NULL AND checked_in_at <= ?"));
     query.addBindValue(at.toMSecsSinceEpoch());
     query.addBindValue(Entry::name(kind));
     query.addBindValue(id);
+    query.addBindValue(at.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("record the exit"));
     if (query.numRowsAffected() == 0) {
+        // Say which of the conditions failed.
         auto existing = find(id);
-        if (existing && existing.value())
+        if (existing && existing.value() && !existing.value()->isInside())
             return Error(Error::Kind::Failed, tr("Entry %1 has already checked out.").arg(id));
+        if (existing && existing.value())
+            return Error(Error::Kind::Usage, tr("The exit cannot be before the entry."));
         return Error(Error::Kind::Failed, tr("There is no entry %1.").arg(id));
     }
     return {};
@@ -113,9 +121,9 @@ Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutK
 
 Result<int> EntryLog::checkOutEveryone(const QDateTime& at)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE entry SET checked_out_at = ?, checkout_kind = 'auto' "
-                                 "WHERE checked_out_at IS NULL AND checked_in_at < ?"));
+    QSqlQuery& query =
+        m_database.statement(QStringLiteral("UPDATE entry SET checked_out_at = ?, checkout_kind = 'auto' "
+                                            "WHERE checked_out_at IS NULL AND checked_in_at < ?"));
     query.addBindValue(at.toMSecsSinceEpoch());
     query.addBindValue(at.toMSecsSinceEpoch());
     if (!query.exec())
@@ -146,8 +154,8 @@ Result<QList<Entry>> EntryLog::inside() const
 
 Result<int> EntryLog::purgeBefore(const QDateTime& cutoff)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM entry WHERE coalesce(checked_out_at, checked_in_at) < ?"));
+    QSqlQuery& query =
+        m_database.statement(QStringLiteral("DELETE FROM entry WHERE coalesce(checked_out_at, checked_in_at) < ?"));
     query.addBindValue(cutoff.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("delete old entries"));
@@ -156,8 +164,7 @@ Result<int> EntryLog::purgeBefore(const QDateTime& cutoff)
 
 Result<int> EntryLog::deletePerson(const QString& idNumber)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM entry WHERE id_number = ?"));
+    QSqlQuery& query = m_database.statement(QStringLiteral("DELETE FROM entry WHERE id_number = ?"));
     query.addBindValue(idNumber);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("delete the person's entries"));
@@ -183,10 +190,8 @@ QList<QPair<QString, QString>> EntryLog::decodeDeclaration(const QString& text)
 
 Result<QList<Entry>> EntryLog::select(const QString& where, const QVariantList& values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM entry WHERE ") + where +
-                  QStringLiteral(" ORDER BY checked_in_at, id"));
+    QSqlQuery& query = m_database.statement(QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM entry WHERE ") +
+                                            where + QStringLiteral(" ORDER BY checked_in_at, id"));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())

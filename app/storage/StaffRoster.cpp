@@ -89,9 +89,8 @@ Result<StaffRoster::Import> StaffRoster::importCsv(const QByteArray& csv)
 
 Result<std::optional<StaffRoster::Member>> StaffRoster::findByIdNumber(const QString& idNumber) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT full_name, staff_number, department, phone, id_number FROM staff "
-                                 "WHERE id_number = ?"));
+    QSqlQuery& query = m_database.statement(
+        QStringLiteral("SELECT full_name, staff_number, department, phone, id_number FROM staff WHERE id_number = ?"));
     query.addBindValue(idNumber);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the roster"));

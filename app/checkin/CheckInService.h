@@ -70,14 +70,14 @@ public:
     // After closing time: checks out everyone still inside at the closing time, marked "auto".
     // Returns how many; 0 before closing time or when the site never closes.
     [[nodiscard]] Result<int> closeIfPastClosingTime();
+    // Now, by the service's clock.
+    QDateTime now() const { return m_clock.now(); }
 
 signals:
     void entryRecorded(const Entry& entry);
     void exitRecorded(qint64 entryId);
 
 private:
-    QDateTime now() const { return m_clock.now(); }
-
     Site m_site;
     EntryLog& m_log;
     AuditLog& m_audit;

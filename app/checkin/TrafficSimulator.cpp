@@ -52,7 +52,8 @@ Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(
 {
     Totals totals;
     const int offset = m_service.site().utcOffsetMinutes * 60;
-    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(offset).date();
+    const QDateTime now = m_service.now();
+    const QDate today = now.toOffsetFromUtc(offset).date();
     for (int day = 0; day < m_plan.days; ++day) {
         const QDate date = today.addDays(day - m_plan.days + 1);
         // Arrivals through the working day, 07:00-17:00 local, in time order.
@@ -80,6 +81,8 @@ Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(
                                    : m_random.bounded(100) < 70 ? Entry::Method::QrCccd
                                                                 : Entry::Method::Manual;
             request.entry.checkedInAt = opening.addSecs(second);
+            if (request.entry.checkedInAt > now)
+                break; // today's traffic stops at the present moment
             if (m_random.bounded(100) < 72) {
                 AppVerification app;
                 app.profile = QStringLiteral("bluezone");
@@ -119,10 +122,12 @@ Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(
         }
         // The building closes at 18:00: whoever is still in is checked out then, as a real site's
         // closing time does.
-        auto closed = m_service.checkOutEveryone(QDateTime(date, QTime(18, 0), Qt::OffsetFromUTC, offset).toUTC(),
-                                                 QStringLiteral("simulator"));
-        if (!closed)
-            return closed.error();
+        const QDateTime closing = QDateTime(date, QTime(18, 0), Qt::OffsetFromUTC, offset).toUTC();
+        if (closing <= now) {
+            auto closed = m_service.checkOutEveryone(closing, QStringLiteral("simulator"));
+            if (!closed)
+                return closed.error();
+        }
         const Result<void> committed = batch.commit();
         if (!committed)
             return committed.error();

@@ -75,6 +75,10 @@ Result<Settings> Settings::load(const QString& path)
     if (!offsetOk || settings.m_utcOffsetMinutes < -12 * 60 || settings.m_utcOffsetMinutes > 14 * 60)
         return Error(Error::Kind::Input,
                      tr("The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.").arg(offset, path));
+    settings.m_healthDeclaration = ini.value(QStringLiteral("kiosk/health_declaration"), false).toBool();
+    settings.m_questionsPath = ini.value(QStringLiteral("kiosk/questions")).toString().trimmed();
+    if (!settings.m_questionsPath.isEmpty() && QFileInfo(settings.m_questionsPath).isRelative())
+        settings.m_questionsPath = info.absoluteDir().absoluteFilePath(settings.m_questionsPath);
     settings.m_path = info.absoluteFilePath();
     if (settings.m_siteId.isEmpty())
         return Error(Error::Kind::Input, tr("The setting site/id in %1 must not be empty.").arg(path));

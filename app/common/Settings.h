@@ -52,6 +52,11 @@ public:
     // (Asia/Ho_Chi_Minh: +420, no daylight saving).
     int utcOffsetMinutes() const { return m_utcOffsetMinutes; }
 
+    // [kiosk] health_declaration: ask the health declaration at check-in.
+    bool healthDeclaration() const { return m_healthDeclaration; }
+    // [kiosk] questions: the declaration's questions file; empty for the built-in 2020 form.
+    QString questionsPath() const { return m_questionsPath; }
+
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
     QString path() const { return m_path; }
@@ -74,5 +79,7 @@ private:
     int m_retentionDays = 30;
     QTime m_closingTime;
     int m_utcOffsetMinutes = 7 * 60;
+    bool m_healthDeclaration = false;
+    QString m_questionsPath;
     QString m_path;
 };

@@ -3,11 +3,17 @@
 
 #include "KioskWindow.h"
 #include "Version.h"
+#include "checkin/CheckInService.h"
+#include "checkin/Housekeeping.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
+#include "common/SystemClock.h"
 #include "common/Translation.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/StaffRoster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,6 +117,18 @@ int KioskStartup::run(int argc, char* argv[])
     auto database = Database::open(databasePath);
     if (!database)
         return fail(database.error().message(), database.error().exitCode());
+
+    // Retention at start and daily, closing time: the site's routine runs whenever the kiosk does.
+    SystemClock clock;
+    EntryLog log(*database.value());
+    AuditLog audit(*database.value());
+    StaffRoster roster(*database.value());
+    CheckInService service(CheckInService::siteFrom(settings.value()), log, audit, clock, &roster);
+    Housekeeping housekeeping(service, clock);
+    QObject::connect(&housekeeping, &Housekeeping::problem, &housekeeping,
+                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    if (!parser.isSet(screenshotOption))
+        housekeeping.start();
 
     // Without a Bluetooth adapter or a camera a real check-in is impossible: show a demo instead,
     // so that a newcomer sees the kiosk work (README's first command).

@@ -161,6 +161,23 @@ Result<int> CheckInService::purge(const QString& actor)
     return purged.value();
 }
 
+Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString& actor)
+{
+    const QString number = idNumber.trimmed();
+    if (number.isEmpty())
+        return Error(Error::Kind::Usage, tr("Say whose records to delete with their ID number."));
+    auto deleted = m_log.deletePerson(number);
+    if (!deleted)
+        return deleted.error();
+    // The audit keeps that it happened, not who it was: the last three digits only.
+    const Result<void> audited =
+        m_audit.append({now(), actor, QStringLiteral("delete_person"),
+                        QStringLiteral("entries=%1 id_number=…%2").arg(deleted.value()).arg(number.right(3))});
+    if (!audited)
+        return audited.error();
+    return deleted.value();
+}
+
 Result<int> CheckInService::closeIfPastClosingTime()
 {
     if (!m_site.closingTime.isValid())

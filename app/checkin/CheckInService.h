@@ -65,6 +65,9 @@ public:
     [[nodiscard]] Result<QList<Entry>> present() const;
     // Retention: deletes what is older than the site's period, and says so in the audit log.
     [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));
+    // Deletes every entry of one person, on their request (Decree 13/2023 on personal data
+    // gives them that right), and audits it without repeating their ID number in full.
+    [[nodiscard]] Result<int> forgetPerson(const QString& idNumber, const QString& actor);
     // Checks out everyone inside who came before `at`, at `at`, marked "auto", and audits it.
     [[nodiscard]] Result<int> checkOutEveryone(const QDateTime& at, const QString& actor);
     // After closing time: checks out everyone still inside at the closing time, marked "auto".

@@ -1,10 +1,12 @@
 // Parses gatehouse-cli's global options, then hands the rest to the chosen subcommand.
 #include "Cli.h"
 
+#include "BackupCommand.h"
 #include "CalibrateCommand.h"
 #include "CheckinCommand.h"
 #include "CheckoutCommand.h"
 #include "DecodeCommand.h"
+#include "ForgetCommand.h"
 #include "KeygenCommand.h"
 #include "PassCommand.h"
 #include "PresentCommand.h"
@@ -46,6 +48,8 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<PurgeCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
+    m_commands.push_back(std::make_unique<ForgetCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
 }
 
 Cli::~Cli() = default;

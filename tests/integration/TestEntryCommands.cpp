@@ -105,6 +105,33 @@ private slots:
         QVERIFY2(purged.out.startsWith("Entries deleted: 1 "), purged.out.constData());
     }
 
+    void simulateForgetAndBackup()
+    {
+        const ProcessRun simulated =
+            cli({QStringLiteral("--now"), QStringLiteral("2020-08-03T10:30:00+07:00"), QStringLiteral("simulate"),
+                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--per-day"), QStringLiteral("60")});
+        QVERIFY2(simulated.exitCode == 0, qPrintable(simulated.err));
+        QVERIFY(simulated.out.startsWith("Simulated "));
+        const ProcessRun present = cli({QStringLiteral("--now"), QStringLiteral("2020-08-03T10:30:00+07:00"),
+                                        QStringLiteral("present"), QStringLiteral("--json")});
+        QCOMPARE(present.exitCode, 0);
+        QVERIFY(!present.jsonLines().isEmpty()); // mid-morning: people are inside
+        const QString someone = present.jsonLines().first().value(QStringLiteral("id_number")).toString();
+
+        const ProcessRun forgotten = cli({QStringLiteral("forget"), QStringLiteral("--id-number"), someone});
+        QCOMPARE(forgotten.exitCode, 0);
+        QVERIFY2(forgotten.out.startsWith("Entries deleted: 1"), forgotten.out.constData());
+
+        const QString copy = m_dir.filePath(QStringLiteral("backup.db"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), copy}).exitCode, 0);
+        QVERIFY(QFileInfo(copy).size() > 0);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--out"), copy}).exitCode, 2); // never overwrites
+        const ProcessRun fromCopy = ProcessRun::start(CLI, {QStringLiteral("--db"), copy, QStringLiteral("--now"),
+                                                            QStringLiteral("2020-08-03T10:30:00+07:00"),
+                                                            QStringLiteral("present"), QStringLiteral("--json")});
+        QCOMPARE(fromCopy.jsonLines().size(), present.jsonLines().size() - 1);
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");

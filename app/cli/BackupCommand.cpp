@@ -1,0 +1,43 @@
+// `gatehouse-cli backup --out FILE` (SQLite VACUUM INTO).
+#include "BackupCommand.h"
+
+#include "LogSession.h"
+
+namespace {
+const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The backup file to write (must not exist)."),
+                             QStringLiteral("FILE"));
+} // namespace
+
+QString BackupCommand::summary() const
+{
+    return tr("Write a consistent copy of the database, while the kiosk keeps working.");
+}
+
+void BackupCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(OUT);
+}
+
+int BackupCommand::run(const QCommandLineParser& parser, CliContext& context)
+{
+    if (parser.value(OUT).isEmpty()) {
+        context.err << tr("backup needs --out FILE.") << Qt::endl;
+        return 2;
+    }
+    auto session = LogSession::open(context);
+    if (!session) {
+        context.err << session.error().message() << Qt::endl;
+        return session.error().exitCode();
+    }
+    const Result<void> done = session.value()->database().backup(parser.value(OUT));
+    if (!done) {
+        context.err << done.error().message() << Qt::endl;
+        return done.error().exitCode();
+    }
+    const Result<void> audited = session.value()->audit().append(
+        {session.value()->clock().now(), QStringLiteral("cli"), QStringLiteral("backup"), parser.value(OUT)});
+    if (!audited)
+        context.err << audited.error().message() << Qt::endl;
+    context.out << tr("Backup written: %1").arg(parser.value(OUT)) << '\n';
+    return 0;
+}

@@ -138,6 +138,30 @@ private slots:
         QVERIFY(log.inside()->isEmpty());
     }
 
+    void lockedByAnotherProgram()
+    {
+        auto database = open();
+        EntryLog log(*database);
+        QSqlQuery wait(database->connection());
+        QVERIFY(wait.exec(QStringLiteral("PRAGMA busy_timeout=100"))); // do not wait the usual 5 s here
+        // Another program holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(database->path());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const auto id = log.record(visitor(QStringLiteral("058179015729"), MORNING));
+        QVERIFY(!id.ok());
+        QVERIFY2(id.error().message().contains(QStringLiteral("another program")), qPrintable(id.error().message()));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        // Once it lets go, the same entry goes in.
+        QVERIFY(log.record(visitor(QStringLiteral("058179015729"), MORNING)).ok());
+    }
+
     void readOnlyDatabase()
     {
         auto database = open();

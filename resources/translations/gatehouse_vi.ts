@@ -28,6 +28,32 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>write the audit log</source>
+        <translation>ghi nhật ký quản trị</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>đọc nhật ký quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the database, while the kiosk keeps working.</source>
+        <translation>Ghi bản sao nhất quán của cơ sở dữ liệu trong khi kiốt vẫn hoạt động.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Đã ghi bản sao lưu: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalibrateCommand</name>
     <message>
         <source>Propose the presence threshold from a phone held at the kiosk.</source>
@@ -188,6 +214,91 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CheckInService</name>
+    <message>
+        <source>A check-in needs the person&apos;s full name.</source>
+        <translation>Khai báo vào cần họ và tên.</translation>
+    </message>
+    <message>
+        <source>A check-in needs an ID number (citizen ID card, old ID card or passport).</source>
+        <translation>Khai báo vào cần số giấy tờ (CCCD, CMND hoặc hộ chiếu).</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in (since %2); check out first.</source>
+        <translation>%1 đã khai báo vào (từ %2); hãy khai báo ra trước.</translation>
+    </message>
+    <message>
+        <source>This pass has already been used.</source>
+        <translation>Thẻ khách này đã được sử dụng.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your check-in is recorded.</source>
+        <translation>Xin chào %1. Đã ghi nhận khai báo vào của bạn.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your check-in is recorded. Your tracing app was not found: please install Bluezone with the code on the screen.</source>
+        <translation>Xin chào %1. Đã ghi nhận khai báo vào của bạn. Không tìm thấy ứng dụng truy vết: vui lòng cài Bluezone bằng mã trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Your tracing app was not found. This building requires it: please see the receptionist.</source>
+        <translation>Không tìm thấy ứng dụng truy vết. Cơ quan này yêu cầu ứng dụng: vui lòng gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your check-in is recorded (admitted by the receptionist).</source>
+        <translation>Xin chào %1. Đã ghi nhận khai báo vào của bạn (lễ tân cho phép).</translation>
+    </message>
+    <message>
+        <source>Nobody with this ID number is checked in.</source>
+        <translation>Không có ai với số giấy tờ này đang ở trong.</translation>
+    </message>
+    <message>
+        <source>Say whose records to delete with their ID number.</source>
+        <translation>Hãy cho biết số giấy tờ của người cần xóa dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCommand</name>
+    <message>
+        <source>Record an entry, as the kiosk does.</source>
+        <translation>Ghi một lượt vào, như kiốt.</translation>
+    </message>
+    <message>
+        <source>--type must be visitor, staff or guest, and --method qr_cccd, qr_pass, manual or staff_roster.</source>
+        <translation>--type phải là visitor, staff hoặc guest, và --method là qr_cccd, qr_pass, manual hoặc staff_roster.</translation>
+    </message>
+    <message>
+        <source>--app must be verified or not_detected.</source>
+        <translation>--app phải là verified hoặc not_detected.</translation>
+    </message>
+    <message>
+        <source>--at needs a date and time in ISO 8601 form, such as 2020-08-01T08:30:00+07:00.</source>
+        <translation>--at cần ngày giờ dạng ISO 8601, ví dụ 2020-08-01T08:30:00+07:00.</translation>
+    </message>
+    <message>
+        <source>A receptionist can admit them with --override REASON.</source>
+        <translation>Lễ tân có thể cho vào bằng --override LÝ_DO.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutCommand</name>
+    <message>
+        <source>Record an exit.</source>
+        <translation>Ghi một lượt ra.</translation>
+    </message>
+    <message>
+        <source>checkout needs exactly one of --id-number X and --entry ID.</source>
+        <translation>checkout cần đúng một trong hai: --id-number X hoặc --entry ID.</translation>
+    </message>
+    <message>
+        <source>--at needs a date and time in ISO 8601 form, such as 2020-08-01T17:00:00+07:00.</source>
+        <translation>--at cần ngày giờ dạng ISO 8601, ví dụ 2020-08-01T17:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--entry needs an entry id, a whole number.</source>
+        <translation>--entry cần mã lượt vào, là một số nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No command given.</source>
@@ -248,6 +359,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>một trường trong ngoặc kép mở ở dòng %1 không được đóng</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Gatehouse cannot create its data folder %1.</source>
@@ -272,6 +390,69 @@ Các lệnh:
     <message>
         <source>The file %1 is not a Gatehouse database, or it is damaged (%2).</source>
         <translation>Tệp %1 không phải cơ sở dữ liệu Gatehouse, hoặc đã bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Restore the latest backup, or move the file away to start a new log.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục bản sao lưu gần nhất, hoặc chuyển tệp đi để bắt đầu sổ mới.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (%2).</source>
+        <translation>Cơ sở dữ liệu %1 đang bận (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded to schema %2 (%3).</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1 lên lược đồ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded (%2).</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked.</source>
+        <translation>Không kiểm tra được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 đã tồn tại; sao lưu không bao giờ ghi đè tệp.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed (%2).</source>
+        <translation>Sao lưu vào %1 thất bại (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not %1: the disk holding %2 is full. Nothing was recorded.</source>
+        <translation>Gatehouse không thể %1: ổ đĩa chứa %2 đã đầy. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not %1: the database %2 is read-only. Nothing was recorded.</source>
+        <translation>Gatehouse không thể %1: cơ sở dữ liệu %2 chỉ đọc. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not %1: another program is holding the database %2. Nothing was recorded; try again.</source>
+        <translation>Gatehouse không thể %1: một chương trình khác đang giữ cơ sở dữ liệu %2. Chưa có gì được ghi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not %1: the database %2 cannot be written safely (%3). Nothing was recorded.</source>
+        <translation>Gatehouse không thể %1: không ghi an toàn được vào cơ sở dữ liệu %2 (%3). Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not %1 (%2).</source>
+        <translation>Gatehouse không thể %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Database::Batch</name>
+    <message>
+        <source>Gatehouse could not start a transaction on %1.</source>
+        <translation>Gatehouse không bắt đầu được giao dịch trên %1.</translation>
+    </message>
+    <message>
+        <source>save the batch</source>
+        <translation>lưu lô dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -325,6 +506,75 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>EntryLog</name>
+    <message>
+        <source>record the entry</source>
+        <translation>ghi lượt vào</translation>
+    </message>
+    <message>
+        <source>read the used passes</source>
+        <translation>đọc danh sách thẻ đã dùng</translation>
+    </message>
+    <message>
+        <source>record the exit</source>
+        <translation>ghi lượt ra</translation>
+    </message>
+    <message>
+        <source>Entry %1 has already checked out.</source>
+        <translation>Lượt vào %1 đã khai báo ra rồi.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the entry.</source>
+        <translation>Giờ ra không thể trước giờ vào.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation>Không có lượt vào %1.</translation>
+    </message>
+    <message>
+        <source>check everyone out</source>
+        <translation>khai báo ra cho mọi người</translation>
+    </message>
+    <message>
+        <source>delete old entries</source>
+        <translation>xóa các lượt cũ</translation>
+    </message>
+    <message>
+        <source>delete the person&apos;s entries</source>
+        <translation>xóa các lượt của người này</translation>
+    </message>
+    <message>
+        <source>read the entry log</source>
+        <translation>đọc sổ ra vào</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCommand</name>
+    <message>
+        <source>Delete one person&apos;s records, on their request.</source>
+        <translation>Xóa dữ liệu của một người theo yêu cầu của họ.</translation>
+    </message>
+    <message>
+        <source>Entries deleted: %1.</source>
+        <translation>Số lượt đã xóa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthQuestions</name>
+    <message>
+        <source>The health declaration questions %1 cannot be read.</source>
+        <translation>Không đọc được bộ câu hỏi khai báo y tế %1.</translation>
+    </message>
+    <message>
+        <source>The health declaration questions %1 are not a JSON list of questions.</source>
+        <translation>Bộ câu hỏi khai báo y tế %1 không phải danh sách câu hỏi JSON.</translation>
+    </message>
+    <message>
+        <source>A question in %1 lacks an id (a-z, 0-9, _) or its Vietnamese or English text.</source>
+        <translation>Một câu hỏi trong %1 thiếu mã (a-z, 0-9, _) hoặc nội dung tiếng Việt hay tiếng Anh.</translation>
+    </message>
+</context>
+<context>
     <name>IdleScreen</name>
     <message>
         <source>Welcome. Please check in here before you enter.</source>
@@ -367,6 +617,45 @@ Các lệnh:
     <message>
         <source>Key %1 written: %2 (keep it secret) and %3 (give it to the kiosks that must trust it).</source>
         <translation>Đã ghi khóa %1: %2 (giữ bí mật) và %3 (đưa cho các kiốt cần tin cậy khóa này).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>Welcome. Please check in here before you enter.</source>
+        <translation>Xin chào. Vui lòng khai báo tại đây trước khi vào.</translation>
+    </message>
+    <message>
+        <source>Show the QR code of your citizen ID card or visitor pass to the camera, or type your details.</source>
+        <translation>Đưa mã QR trên CCCD hoặc thẻ khách trước camera, hoặc nhập thông tin của bạn.</translation>
+    </message>
+    <message>
+        <source>To check out, show your citizen ID card or visitor pass to the camera, or type your ID number.</source>
+        <translation>Để khai báo ra, hãy đưa CCCD hoặc thẻ khách trước camera, hoặc nhập số giấy tờ.</translation>
+    </message>
+    <message>
+        <source>This code is not an ID card or a visitor pass. Please show your citizen ID card or your visitor pass.</source>
+        <translation>Mã này không phải CCCD hay thẻ khách. Vui lòng đưa CCCD hoặc thẻ khách của bạn.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code cannot be read correctly.</source>
+        <translation>Không đọc được đúng mã trên thẻ.</translation>
+    </message>
+    <message>
+        <source>Please try again or see the receptionist.</source>
+        <translation>Vui lòng thử lại hoặc gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>Hold your phone, with Bluezone open, near the kiosk.</source>
+        <translation>Hãy cầm điện thoại đang mở Bluezone lại gần kiốt.</translation>
+    </message>
+    <message>
+        <source>Please answer the health declaration.</source>
+        <translation>Vui lòng trả lời tờ khai y tế.</translation>
+    </message>
+    <message>
+        <source>Goodbye, %1. Your check-out is recorded.</source>
+        <translation>Tạm biệt %1. Đã ghi nhận khai báo ra của bạn.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +746,28 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PresentCommand</name>
+    <message>
+        <source>Who is inside now.</source>
+        <translation>Những ai đang ở trong.</translation>
+    </message>
+    <message>
+        <source>Inside now: %1.</source>
+        <translation>Đang ở trong: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Delete entries older than the retention period now.</source>
+        <translation>Xóa ngay các lượt quá thời hạn lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Entries deleted: %1 (older than %2 days).</source>
+        <translation>Số lượt đã xóa: %1 (cũ hơn %2 ngày).</translation>
+    </message>
+</context>
+<context>
     <name>QtBluetoothSource</name>
     <message>
         <source>The Bluetooth adapter is switched off. Switch it on; Gatehouse keeps trying.</source>
@@ -484,6 +795,33 @@ Các lệnh:
     <message>
         <source>The capture file %1 could not be read to the end (%2).</source>
         <translation>Không đọc được tệp ghi %1 đến hết (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommand</name>
+    <message>
+        <source>&quot;roster import FILE&quot;: load the staff list; &quot;roster lapses&quot;: staff who entered without the app.</source>
+        <translation>&quot;roster import TỆP&quot;: nạp danh sách cán bộ; &quot;roster lapses&quot;: cán bộ vào mà không có ứng dụng.</translation>
+    </message>
+    <message>
+        <source>import FILE, or lapses.</source>
+        <translation>import TỆP, hoặc lapses.</translation>
+    </message>
+    <message>
+        <source>Say &quot;roster import FILE&quot; or &quot;roster lapses --from ISO --to ISO&quot;.</source>
+        <translation>Hãy dùng &quot;roster import TỆP&quot; hoặc &quot;roster lapses --from ISO --to ISO&quot;.</translation>
+    </message>
+    <message>
+        <source>The roster file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp danh sách cán bộ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>roster lapses needs --from and --to, in ISO 8601, --from before --to.</source>
+        <translation>roster lapses cần --from và --to dạng ISO 8601, --from trước --to.</translation>
+    </message>
+    <message>
+        <source>Staff roster: %1 added, %2 updated, %3 rows rejected.</source>
+        <translation>Danh sách cán bộ: thêm %1, cập nhật %2, loại %3 dòng.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +892,64 @@ Các lệnh:
     <message>
         <source>The setting kiosk/install_url=%1 in %2 is not a web address.</source>
         <translation>Mục kiosk/install_url=%1 trong %2 không phải địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>The setting site/policy=%1 in %2 must be required or recommended.</source>
+        <translation>Mục site/policy=%1 trong %2 phải là required hoặc recommended.</translation>
+    </message>
+    <message>
+        <source>The setting site/retention_days=%1 in %2 must be a number of days from 1 to 3650.</source>
+        <translation>Mục site/retention_days=%1 trong %2 phải là số ngày từ 1 đến 3650.</translation>
+    </message>
+    <message>
+        <source>The setting site/closing_time=%1 in %2 must be a time such as 18:00.</source>
+        <translation>Mục site/closing_time=%1 trong %2 phải là giờ, ví dụ 18:00.</translation>
+    </message>
+    <message>
+        <source>The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.</source>
+        <translation>Mục site/utc_offset_minutes=%1 trong %2 không phải độ lệch so với UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Fill the log with realistic demo traffic.</source>
+        <translation>Tạo dữ liệu ra vào mô phỏng.</translation>
+    </message>
+    <message>
+        <source>simulate needs --days from 1 to 3650 and --per-day from 1 to 1000000.</source>
+        <translation>simulate cần --days từ 1 đến 3650 và --per-day từ 1 đến 1000000.</translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation>ngày %1/%2</translation>
+    </message>
+    <message>
+        <source>Simulated %1 entries (%2 sent to the receptionist).</source>
+        <translation>Đã mô phỏng %1 lượt vào (%2 lượt chuyển lễ tân).</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoster</name>
+    <message>
+        <source>The roster file is empty.</source>
+        <translation>Tệp danh sách cán bộ trống.</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>nạp danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>line %1: the name or the staff number is missing</source>
+        <translation>dòng %1: thiếu họ tên hoặc mã cán bộ</translation>
+    </message>
+    <message>
+        <source>line %1: staff number %2 appears twice</source>
+        <translation>dòng %1: mã cán bộ %2 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>đọc danh sách cán bộ</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,11 @@ int BackupCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     const Result<void> done = session.value()->database().backup(parser.value(OUT));
-    if (!done) {
-        context.err << done.error().message() << Qt::endl;
-        return done.error().exitCode();
-    }
+    if (!done)
+        return context.fail(done.error());
     const Result<void> audited = session.value()->audit().append(
         {session.value()->clock().now(), QStringLiteral("cli"), QStringLiteral("backup"), parser.value(OUT)});
     if (!audited)

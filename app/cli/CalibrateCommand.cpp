@@ -44,10 +44,8 @@ int CalibrateCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     auto profiles = AppProfileTable::load(context.settings.path());
-    if (!profiles) {
-        context.err << profiles.error().message() << Qt::endl;
-        return profiles.error().exitCode();
-    }
+    if (!profiles)
+        return context.fail(profiles.error());
     RssiCalibration calibration(profiles.value());
     SystemClock clock;
     int exitCode = 0;

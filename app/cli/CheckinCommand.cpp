@@ -77,15 +77,11 @@ int CheckinCommand::run(const QCommandLineParser& parser, CliContext& context)
     request.overrideReason = parser.value(OVERRIDE);
 
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     auto outcome = session.value()->service().checkIn(request);
-    if (!outcome) {
-        context.err << outcome.error().message() << Qt::endl;
-        return outcome.error().exitCode();
-    }
+    if (!outcome)
+        return context.fail(outcome.error());
     if (!outcome->entry) {
         context.err << outcome->sentence << QLatin1Char(' ')
                     << tr("A receptionist can admit them with --override REASON.") << Qt::endl;

@@ -43,27 +43,21 @@ int CheckoutCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     CheckInService& service = session.value()->service();
     if (parser.isSet(ENTRY)) {
         const Result<void> done = service.checkOutEntry(entryId, Entry::CheckoutKind::Receptionist, at);
-        if (!done) {
-            context.err << done.error().message() << Qt::endl;
-            return done.error().exitCode();
-        }
+        if (!done)
+            return context.fail(done.error());
         auto entry = session.value()->log().find(entryId);
         if (entry && entry.value())
             context.out << session.value()->json(*entry.value()) << '\n';
         return 0;
     }
     auto left = service.checkOutPerson(parser.value(ID_NUMBER), Entry::CheckoutKind::Receptionist, at);
-    if (!left) {
-        context.err << left.error().message() << Qt::endl;
-        return left.error().exitCode();
-    }
+    if (!left)
+        return context.fail(left.error());
     context.out << session.value()->json(left.value()) << '\n';
     return 0;
 }

@@ -1,6 +1,7 @@
 // What every subcommand is handed: the streams it talks on and the global options, resolved.
 #pragma once
 
+#include "common/Error.h"
 #include "common/Settings.h"
 
 #include <QDateTime>
@@ -14,4 +15,11 @@ struct CliContext
     QString databasePath;
     // --now, when given: the instant time-dependent checks are evaluated at.
     QDateTime now;
+
+    // Says error's sentence on stderr; returns the exit code that goes with it (formats/cli.md).
+    int fail(const Error& error)
+    {
+        err << error.message() << Qt::endl;
+        return error.exitCode();
+    }
 };

@@ -21,15 +21,11 @@ void ForgetCommand::addOptions(QCommandLineParser& parser)
 int ForgetCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     auto deleted = session.value()->service().forgetPerson(parser.value(ID_NUMBER), QStringLiteral("cli"));
-    if (!deleted) {
-        context.err << deleted.error().message() << Qt::endl;
-        return deleted.error().exitCode();
-    }
+    if (!deleted)
+        return context.fail(deleted.error());
     context.out << tr("Entries deleted: %1.").arg(deleted.value()) << '\n';
     return 0;
 }

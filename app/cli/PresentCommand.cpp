@@ -20,15 +20,11 @@ void PresentCommand::addOptions(QCommandLineParser& parser)
 int PresentCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     auto inside = session.value()->service().present();
-    if (!inside) {
-        context.err << inside.error().message() << Qt::endl;
-        return inside.error().exitCode();
-    }
+    if (!inside)
+        return context.fail(inside.error());
     const int offset = session.value()->service().site().utcOffsetMinutes * 60;
     for (const Entry& entry : inside.value()) {
         if (parser.isSet(JSON)) {

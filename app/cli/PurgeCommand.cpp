@@ -13,15 +13,11 @@ void PurgeCommand::addOptions(QCommandLineParser&) {}
 int PurgeCommand::run(const QCommandLineParser&, CliContext& context)
 {
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     auto purged = session.value()->service().purge(QStringLiteral("cli"));
-    if (!purged) {
-        context.err << purged.error().message() << Qt::endl;
-        return purged.error().exitCode();
-    }
+    if (!purged)
+        return context.fail(purged.error());
     context.out << tr("Entries deleted: %1 (older than %2 days).")
                        .arg(purged.value())
                        .arg(session.value()->service().site().retentionDays)

@@ -53,17 +53,13 @@ int RosterCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
     }
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     StaffRoster& roster = session.value()->roster();
     if (action == QLatin1String("lapses")) {
         auto lapses = roster.withoutApp(from, to);
-        if (!lapses) {
-            context.err << lapses.error().message() << Qt::endl;
-            return lapses.error().exitCode();
-        }
+        if (!lapses)
+            return context.fail(lapses.error());
         for (const StaffRoster::Lapse& lapse : lapses.value()) {
             context.out << JsonLine()
                                .add("staff_number", lapse.member.staffNumber)
@@ -77,10 +73,8 @@ int RosterCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 0;
     }
     auto imported = roster.importCsv(csv);
-    if (!imported) {
-        context.err << imported.error().message() << Qt::endl;
-        return imported.error().exitCode();
-    }
+    if (!imported)
+        return context.fail(imported.error());
     for (const QString& rejected : imported->rejected)
         context.err << rejected << Qt::endl;
     const Result<void> audited = session.value()->audit().append({session.value()->clock().now(), QStringLiteral("cli"),

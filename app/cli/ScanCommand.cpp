@@ -90,10 +90,8 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
     }
     auto profiles = AppProfileTable::load(context.settings.path());
-    if (!profiles) {
-        context.err << profiles.error().message() << Qt::endl;
-        return profiles.error().exitCode();
-    }
+    if (!profiles)
+        return context.fail(profiles.error());
 
     const bool json = parser.isSet(JSON);
     PresenceTracker tracker(profiles.value(), config);
@@ -173,10 +171,8 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
     const bool recording = parser.isSet(RECORD);
     if (recording) {
         const Result<void> opened = recorder.open(parser.value(RECORD));
-        if (!opened) {
-            context.err << opened.error().message() << Qt::endl;
-            return opened.error().exitCode();
-        }
+        if (!opened)
+            return context.fail(opened.error());
     }
     QtBluetoothSource source(adapter, clock);
     GattIdReader gatt;

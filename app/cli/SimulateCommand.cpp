@@ -37,10 +37,8 @@ int SimulateCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     auto session = LogSession::open(context);
-    if (!session) {
-        context.err << session.error().message() << Qt::endl;
-        return session.error().exitCode();
-    }
+    if (!session)
+        return context.fail(session.error());
     TrafficSimulator simulator(session.value()->service(), session.value()->database(), plan);
     auto totals = simulator.run([&context](int day, int days) {
         // Progress on long work, a line every tenth of the way.
@@ -48,10 +46,8 @@ int SimulateCommand::run(const QCommandLineParser& parser, CliContext& context)
             return;
         context.err << tr("day %1 of %2").arg(day).arg(days) << Qt::endl;
     });
-    if (!totals) {
-        context.err << totals.error().message() << Qt::endl;
-        return totals.error().exitCode();
-    }
+    if (!totals)
+        return context.fail(totals.error());
     context.out << tr("Simulated %1 entries (%2 sent to the receptionist).").arg(totals->entries).arg(totals->refused)
                 << '\n';
     return 0;

@@ -1,11 +1,8 @@
 // CheckInService: each policy with and without the app, the receptionist's override, what is
 // refused (a second check-in, a used pass, an exit before the entry), automatic check-out at
 // closing time and retention, each with what is stored and what is audited.
-#include "FakeClock.h"
+#include "SiteLog.h"
 #include "checkin/CheckInService.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/EntryLog.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,15 +21,6 @@ CheckInService::Request request(const QString& idNumber = QStringLiteral("058179
     return r;
 }
 
-AppVerification bluezone()
-{
-    AppVerification app;
-    app.profile = QStringLiteral("bluezone");
-    app.platform = QStringLiteral("android");
-    app.appId = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
-    app.rssi = -47;
-    return app;
-}
 } // namespace
 
 class TestCheckInService : public QObject
@@ -42,24 +30,15 @@ class TestCheckInService : public QObject
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<EntryLog> m_log;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<SiteLog> m_site;
 
     std::unique_ptr<CheckInService> service(CheckInService::Site site = {})
     {
-        return std::make_unique<CheckInService>(site, *m_log, *m_audit, *m_clock);
+        return std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock);
     }
 
 private slots:
-    void init()
-    {
-        m_database = Database::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_count))).value();
-        m_log = std::make_unique<EntryLog>(*m_database);
-        m_audit = std::make_unique<AuditLog>(*m_database);
-        m_clock = std::make_unique<FakeClock>(START);
-    }
+    void init() { m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_count)), START); }
 
     void policies_data()
     {
@@ -97,7 +76,7 @@ private slots:
         QSignalSpy recorded(checkIn.get(), &CheckInService::entryRecorded);
         CheckInService::Request r = request();
         if (appSeen)
-            r.app = bluezone();
+            r.app = SiteLog::bluezonePhone();
         r.overrideReason = overrideReason;
         r.actor = QStringLiteral("receptionist");
         auto outcome = checkIn->checkIn(r);
@@ -106,17 +85,17 @@ private slots:
         QVERIFY(!outcome->sentence.isEmpty());
         QCOMPARE(outcome->entry.has_value(), stored);
         QCOMPARE(recorded.size(), stored ? 1 : 0);
-        QCOMPARE(m_log->inside()->size(), stored ? 1 : 0);
+        QCOMPARE(m_site->log.inside()->size(), stored ? 1 : 0);
         if (!stored)
             return;
-        const Entry back = *m_log->find(outcome->entry->id).value();
+        const Entry back = *m_site->log.find(outcome->entry->id).value();
         QCOMPARE(Entry::name(back.appStatus), appStatus);
         QCOMPARE(back.site, QStringLiteral("site"));
         QCOMPARE(back.checkedInAt, START);
         QCOMPARE(back.app.has_value(), appSeen);
         QCOMPARE(back.overrideReason, overrideReason);
         // Overrides are administrative actions: audited with who and why.
-        const auto audit = m_audit->latest(5).value();
+        const auto audit = m_site->audit.latest(5).value();
         QCOMPARE(audit.size(), overrideReason.isEmpty() ? 0 : 1);
         if (!overrideReason.isEmpty()) {
             QCOMPARE(audit.first().action, QStringLiteral("override"));
@@ -147,19 +126,19 @@ private slots:
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().kind(), Error::Kind::Usage);
         QVERIFY2(outcome.error().message().contains(expected), qPrintable(outcome.error().message()));
-        QVERIFY(m_log->inside()->isEmpty());
+        QVERIFY(m_site->log.inside()->isEmpty());
     }
 
     void secondCheckInOfSomeoneInside()
     {
         auto checkIn = service();
         QVERIFY(checkIn->checkIn(request()).ok());
-        m_clock->advance(60000);
+        m_site->clock.advance(60000);
         auto again = checkIn->checkIn(request());
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message().contains(QStringLiteral("already checked in (since 08:30 03/08/2020)")),
                  qPrintable(again.error().message()));
-        QCOMPARE(m_log->inside()->size(), 1); // nothing stored twice
+        QCOMPARE(m_site->log.inside()->size(), 1); // nothing stored twice
     }
 
     void checkOut()
@@ -171,7 +150,7 @@ private slots:
         QVERIFY(!checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk,
                                          START.addSecs(-60))
                      .ok()); // before the entry
-        m_clock->advance(45 * 60 * 1000);
+        m_site->clock.advance(45 * 60 * 1000);
         auto left = checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk);
         QVERIFY(left.ok());
         QCOMPARE(*left->checkedOutAt, START.addSecs(45 * 60));
@@ -203,12 +182,12 @@ private slots:
         auto checkIn = service(site);
         QVERIFY(checkIn->checkIn(request()).ok());
         QCOMPARE(checkIn->closeIfPastClosingTime().value(), 0); // 08:30: open
-        m_clock->advance(10 * 3600 * 1000);                     // 18:30
+        m_site->clock.advance(10 * 3600 * 1000);                // 18:30
         QCOMPARE(checkIn->closeIfPastClosingTime().value(), 1);
-        const Entry closed = m_log->find(1).value().value();
+        const Entry closed = m_site->log.find(1).value().value();
         QCOMPARE(closed.checkoutKind, std::optional(Entry::CheckoutKind::Auto));
         QCOMPARE(closed.checkedOutAt->toOffsetFromUtc(7 * 3600).time(), QTime(18, 0));
-        QCOMPARE(m_audit->latest(1).value().first().action, QStringLiteral("auto_checkout"));
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("auto_checkout"));
         // Someone who comes after closing is not checked out at once.
         QVERIFY(checkIn->checkIn(request(QStringLiteral("079192199020"))).ok());
         QCOMPARE(checkIn->closeIfPastClosingTime().value(), 0);
@@ -219,12 +198,12 @@ private slots:
         auto checkIn = service();
         QVERIFY(checkIn->checkIn(request()).ok());
         QVERIFY(checkIn->checkOutPerson(QStringLiteral("058179015729"), Entry::CheckoutKind::Kiosk).ok());
-        m_clock->advance(qint64(29) * 24 * 3600 * 1000);
+        m_site->clock.advance(qint64(29) * 24 * 3600 * 1000);
         QVERIFY(checkIn->checkIn(request(QStringLiteral("079192199020"))).ok());
         QCOMPARE(checkIn->purge().value(), 0);
-        m_clock->advance(qint64(2) * 24 * 3600 * 1000); // the first entry is now 31 days old
+        m_site->clock.advance(qint64(2) * 24 * 3600 * 1000); // the first entry is now 31 days old
         QCOMPARE(checkIn->purge().value(), 1);
-        const auto audit = m_audit->latest(1).value();
+        const auto audit = m_site->audit.latest(1).value();
         QCOMPARE(audit.first().action, QStringLiteral("purge"));
         QVERIFY(audit.first().details.startsWith(QStringLiteral("deleted=1 ")));
         QCOMPARE(checkIn->present()->size(), 1);

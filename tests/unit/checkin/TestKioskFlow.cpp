@@ -1,11 +1,8 @@
 // KioskFlow, the kiosk's state machine: every transition, each policy with and without the app,
 // Bluezone's 15-second silence while a visitor waits, the health declaration, check-out, the
 // receptionist's override, idle reset and what the next visitor must never inherit.
-#include "FakeClock.h"
+#include "SiteLog.h"
 #include "checkin/KioskFlow.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/EntryLog.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -17,15 +14,6 @@ const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
 const QString CARD = QStringLiteral("058179015729||Đặng Thuỳ Dương|03011952|Nữ|Tổ 5, Phường An Cựu, TP Huế|07042016");
 const QString OTHER_CARD = QStringLiteral("079192199020|675359205|Phạm Minh Đức|18041993|Nam|Phú Vang|13082017");
 
-AppVerification phone()
-{
-    AppVerification app;
-    app.profile = QStringLiteral("bluezone");
-    app.platform = QStringLiteral("android");
-    app.appId = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
-    app.rssi = -47;
-    return app;
-}
 } // namespace
 
 class TestKioskFlow : public QObject
@@ -35,10 +23,7 @@ class TestKioskFlow : public QObject
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<EntryLog> m_log;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<PayloadRecognizer> m_recognizer;
     std::unique_ptr<KioskFlow> m_flow;
@@ -47,33 +32,22 @@ private:
     {
         CheckInService::Site site;
         site.policy = Policy(policy);
-        m_service = std::make_unique<CheckInService>(site, *m_log, *m_audit, *m_clock);
-        m_flow = std::make_unique<KioskFlow>(*m_service, *m_recognizer, *m_clock, KioskFlow::Timing(), health);
+        m_service = std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock);
+        m_flow = std::make_unique<KioskFlow>(*m_service, *m_recognizer, m_site->clock, KioskFlow::Timing(), health);
     }
 
     void step(qint64 ms)
     {
-        m_clock->advance(ms);
+        m_site->clock.advance(ms);
         m_flow->tick();
     }
 
-    QList<Entry> entries()
-    {
-        QList<Entry> all;
-        QSqlQuery query(m_database->connection());
-        query.exec(QStringLiteral("SELECT id FROM entry ORDER BY id"));
-        while (query.next())
-            all.append(*m_log->find(query.value(0).toLongLong()).value());
-        return all;
-    }
+    QList<Entry> entries() { return m_site->entries(); }
 
 private slots:
     void init()
     {
-        m_database = Database::open(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_count))).value();
-        m_log = std::make_unique<EntryLog>(*m_database);
-        m_audit = std::make_unique<AuditLog>(*m_database);
-        m_clock = std::make_unique<FakeClock>(START);
+        m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_count)), START);
         m_recognizer = std::make_unique<PayloadRecognizer>(TrustStore());
     }
 
@@ -95,7 +69,7 @@ private slots:
         make(Policy::Kind(policy));
         QSignalSpy states(m_flow.get(), &KioskFlow::stateChanged);
         if (appAfterMs < 0) {
-            m_flow->appVerified(phone());
+            m_flow->appVerified(SiteLog::bluezonePhone());
             step(5000);
         }
         m_flow->codeScanned(CARD); // a scan at the idle screen starts the check-in
@@ -105,7 +79,7 @@ private slots:
             for (qint64 t = 0; t < appAfterMs; t += 1000)
                 step(1000);
             QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp); // silence is not "no app"
-            m_flow->appVerified(phone());
+            m_flow->appVerified(SiteLog::bluezonePhone());
         }
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
         QVERIFY(m_flow->outcome() && m_flow->outcome()->entry);
@@ -115,7 +89,7 @@ private slots:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().appStatus, Entry::AppStatus::Verified);
         QCOMPARE(stored.first().method, Entry::Method::QrCccd);
-        QCOMPARE(stored.first().app->appId, phone().appId);
+        QCOMPARE(stored.first().app->appId, SiteLog::bluezonePhone().appId);
         step(6000); // the result screen ends
         QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
     }
@@ -159,7 +133,7 @@ private slots:
         m_flow->overrideRefusal(QStringLiteral("old phone without Bluetooth LE"));
         QCOMPARE(entries().size(), 1);
         QCOMPARE(entries().first().appStatus, Entry::AppStatus::Overridden);
-        QCOMPARE(m_audit->latest(1).value().first().actor, QStringLiteral("receptionist"));
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, QStringLiteral("receptionist"));
         step(6000);
         QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
     }
@@ -173,7 +147,7 @@ private slots:
         identity.idNumber = QStringLiteral("046087496268");
         identity.phone = QStringLiteral("0905123456");
         m_flow->identifyManually(identity);
-        m_flow->appVerified(phone());
+        m_flow->appVerified(SiteLog::bluezonePhone());
         QCOMPARE(m_flow->state(), KioskFlow::State::HealthDeclaration);
         QCOMPARE(entries().size(), 0); // nothing stored before the declaration is answered
         m_flow->answerHealthDeclaration({{QStringLiteral("fever"), QStringLiteral("no")}});
@@ -198,7 +172,7 @@ private slots:
         m_flow->startCheckIn();
         if (health) {
             m_flow->codeScanned(CARD);
-            m_flow->appVerified(phone());
+            m_flow->appVerified(SiteLog::bluezonePhone());
             QCOMPARE(m_flow->state(), KioskFlow::State::HealthDeclaration);
         }
         step(59000);
@@ -214,7 +188,7 @@ private slots:
     void onePhoneVerifiesOneVisitor()
     {
         make(Policy::Kind::Recommended);
-        m_flow->appVerified(phone());
+        m_flow->appVerified(SiteLog::bluezonePhone());
         m_flow->codeScanned(CARD);
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
         step(6000);
@@ -225,7 +199,7 @@ private slots:
     void checkOut()
     {
         make(Policy::Kind::Recommended);
-        m_flow->appVerified(phone());
+        m_flow->appVerified(SiteLog::bluezonePhone());
         m_flow->codeScanned(CARD);
         step(6000);
         m_flow->startCheckOut();
@@ -257,9 +231,9 @@ private slots:
     void storageFailureIsNeverAWelcome()
     {
         make(Policy::Kind::Recommended);
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(m_site->database->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA query_only=ON")));
-        m_flow->appVerified(phone());
+        m_flow->appVerified(SiteLog::bluezonePhone());
         m_flow->codeScanned(CARD);
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
         QVERIFY(!m_flow->outcome());

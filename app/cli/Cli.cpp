@@ -6,6 +6,7 @@
 #include "CheckinCommand.h"
 #include "CheckoutCommand.h"
 #include "DecodeCommand.h"
+#include "ExportCommand.h"
 #include "ForgetCommand.h"
 #include "KeygenCommand.h"
 #include "PassCommand.h"
@@ -14,6 +15,7 @@
 #include "RosterCommand.h"
 #include "ScanCommand.h"
 #include "SimulateCommand.h"
+#include "VerifyExportCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
@@ -50,6 +52,8 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<ForgetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<VerifyExportCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,0 +1,35 @@
+// The entry log as officials receive it (formats/export-csv.md): the entries that overlap a
+// window, as UTF-8 CSV with a byte-order mark, RFC 4180 quoting, CRLF, English or Vietnamese
+// headers, times with the site's UTC offset, and formula-like cells neutralised. Rows are
+// streamed from the database, so memory does not grow with their number.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+class Database;
+class QIODevice;
+
+class CsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+
+public:
+    // The columns of formats/export-csv.md, in order.
+    static QStringList columns();
+    // Their Vietnamese labels, in the same order.
+    static QStringList vietnameseColumns();
+
+    // One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180, 2.6-2.7),
+    // and prefixed with ' when a spreadsheet would take it for a formula (OWASP CSV injection:
+    // = + - @ tab, carriage return).
+    static QByteArray field(const QString& value);
+
+    // Writes the header and every entry with checked_in_at < to and (still inside or
+    // checked_out_at >= from); returns how many rows.
+    [[nodiscard]] static Result<qint64> write(Database& database, QIODevice& out, const QDateTime& from,
+                                              const QDateTime& to, const QString& language, int utcOffsetMinutes);
+};

@@ -47,11 +47,17 @@ const QList<QStringList> MIGRATIONS = {
      QStringLiteral("CREATE TABLE audit_log ("
                     " id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,"
                     " action TEXT NOT NULL, details TEXT NOT NULL DEFAULT '')")},
+    // 2: the longest stay ever closed, so that the contact-tracing query can look back exactly as
+    // far as a stay can reach through the entry_checked_in index, instead of scanning the log.
+    {QStringLiteral("CREATE TABLE stay_bound (id INTEGER PRIMARY KEY CHECK (id = 1), longest_ms INTEGER NOT NULL)"),
+     QStringLiteral(
+         "INSERT INTO stay_bound (id, longest_ms) SELECT 1, coalesce(max(checked_out_at - checked_in_at), 0) "
+         "FROM entry WHERE checked_out_at IS NOT NULL")},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Check check, int upTo)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
@@ -97,8 +103,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
                                              .arg(path));
     }
     query.finish();
-    if (version < SCHEMA_VERSION) {
-        const Result<void> migrated = database->migrate(version);
+    const int target = upTo < 0 ? SCHEMA_VERSION : std::min(upTo, SCHEMA_VERSION);
+    if (version < target) {
+        const Result<void> migrated = database->migrate(version, target);
         if (!migrated)
             return migrated.error();
     }
@@ -144,14 +151,14 @@ QSqlQuery& Database::statement(const QString& sql)
     return *it->second;
 }
 
-Result<void> Database::migrate(int from)
+Result<void> Database::migrate(int from, int to)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     // One transaction for every step: a failed upgrade leaves the database as it was.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error(Error::Kind::Failed, tr("The database %1 is busy (%2).").arg(m_path, query.lastError().text()));
-    for (int version = from; version < SCHEMA_VERSION; ++version) {
+    for (int version = from; version < to; ++version) {
         for (const QString& statement : MIGRATIONS[version]) {
             if (!query.exec(statement)) {
                 const QString reason = query.lastError().databaseText();
@@ -163,16 +170,15 @@ Result<void> Database::migrate(int from)
             }
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SCHEMA_VERSION)) ||
-        !query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(to)) || !query.exec(QStringLiteral("COMMIT"))) {
         const QString reason = query.lastError().databaseText();
         query.exec(QStringLiteral("ROLLBACK"));
         return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded (%2).").arg(m_path, reason));
     }
     if (from == 0)
-        qCDebug(lcStorage) << "database created at schema" << SCHEMA_VERSION;
+        qCDebug(lcStorage) << "database created at schema" << to;
     else
-        qCInfo(lcStorage) << "database upgraded from schema" << from << "to" << SCHEMA_VERSION;
+        qCInfo(lcStorage) << "database upgraded from schema" << from << "to" << to;
     return {};
 }
 

@@ -25,7 +25,9 @@ public:
     // Opens (creating it and its folder when absent) the database at path. A folder that cannot
     // be created, a file that is not SQLite, a damaged one or a database from a newer Gatehouse
     // is an Error.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Check check = Check::Quick);
+    // upTo: the schema to bring the file to; tests pass an older one to build the databases of
+    // earlier Gatehouse versions that upgrades start from.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Check check = Check::Quick, int upTo = -1);
     // The default file in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
@@ -69,7 +71,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    [[nodiscard]] Result<void> migrate(int from);
+    [[nodiscard]] Result<void> migrate(int from, int to);
 
     QString m_path;
     QString m_connectionName;

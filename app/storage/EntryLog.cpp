@@ -107,6 +107,15 @@ Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutK
     query.addBindValue(at.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("record the exit"));
+    if (query.numRowsAffected() > 0) {
+        // Keep the bound on stays that the tracing query relies on.
+        QSqlQuery& bound = m_database.statement(QStringLiteral(
+            "UPDATE stay_bound SET longest_ms = max(longest_ms, (SELECT checked_out_at - checked_in_at FROM entry "
+            "WHERE id = ?)) WHERE id = 1"));
+        bound.addBindValue(id);
+        if (!bound.exec())
+            return m_database.errorFor(bound.lastError(), tr("record the exit"));
+    }
     if (query.numRowsAffected() == 0) {
         // Say which of the conditions failed.
         auto existing = find(id);
@@ -121,6 +130,14 @@ Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutK
 
 Result<int> EntryLog::checkOutEveryone(const QDateTime& at)
 {
+    // Widen the bound on stays first (see migration 2): the longest of these is the earliest.
+    QSqlQuery& bound = m_database.statement(QStringLiteral(
+        "UPDATE stay_bound SET longest_ms = max(longest_ms, coalesce(? - (SELECT min(checked_in_at) FROM entry "
+        "WHERE checked_out_at IS NULL AND checked_in_at < ?), 0)) WHERE id = 1"));
+    bound.addBindValue(at.toMSecsSinceEpoch());
+    bound.addBindValue(at.toMSecsSinceEpoch());
+    if (!bound.exec())
+        return m_database.errorFor(bound.lastError(), tr("check everyone out"));
     QSqlQuery& query =
         m_database.statement(QStringLiteral("UPDATE entry SET checked_out_at = ?, checkout_kind = 'auto' "
                                             "WHERE checked_out_at IS NULL AND checked_in_at < ?"));
@@ -145,6 +162,35 @@ Result<std::optional<Entry>> EntryLog::findInside(const QString& idNumber) const
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::nullopt : std::optional<Entry>(rows->first());
+}
+
+Result<QList<Entry>> EntryLog::staysOf(const QString& idNumber, const QDateTime& from, const QDateTime& to) const
+{
+    return select(
+        QStringLiteral("id_number = ? AND checked_in_at < ? AND (checked_out_at IS NULL OR checked_out_at >= ?)"),
+        {idNumber, to.toMSecsSinceEpoch(), from.toMSecsSinceEpoch()});
+}
+
+Result<QList<Entry>> EntryLog::overlapping(const QString& site, const QDateTime& start, const QDateTime& end) const
+{
+    // A closed stay that overlaps [start, end) began at most `longest_ms` before start, so the
+    // checked_in_at index bounds the search on both sides; entries still open are few and come
+    // from the entry_inside index.
+    QSqlQuery& bound = m_database.statement(QStringLiteral("SELECT longest_ms FROM stay_bound WHERE id = 1"));
+    if (!bound.exec())
+        return m_database.errorFor(bound.lastError(), tr("read the entry log"));
+    const qint64 longest = bound.next() ? bound.value(0).toLongLong() : 0;
+    bound.finish();
+    auto closed =
+        select(QStringLiteral("site = ? AND checked_in_at < ? AND checked_in_at >= ? AND checked_out_at > ?"),
+               {site, end.toMSecsSinceEpoch(), start.toMSecsSinceEpoch() - longest, start.toMSecsSinceEpoch()});
+    if (!closed)
+        return closed;
+    auto open = select(QStringLiteral("checked_out_at IS NULL AND site = ? AND checked_in_at < ?"),
+                       {site, end.toMSecsSinceEpoch()});
+    if (!open)
+        return open;
+    return closed.value() + open.value();
 }
 
 Result<QList<Entry>> EntryLog::inside() const

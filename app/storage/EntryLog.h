@@ -35,6 +35,13 @@ public:
     [[nodiscard]] Result<std::optional<Entry>> find(qint64 id) const;
     // The entry of the person with this ID number who is inside, if any.
     [[nodiscard]] Result<std::optional<Entry>> findInside(const QString& idNumber) const;
+    // The stays of one person that overlap [from, to).
+    [[nodiscard]] Result<QList<Entry>> staysOf(const QString& idNumber, const QDateTime& from,
+                                               const QDateTime& to) const;
+    // Every entry at site whose stay may overlap [start, end): closed ones that did, and every
+    // one still open that began before end (the caller decides how long an open stay lasts).
+    [[nodiscard]] Result<QList<Entry>> overlapping(const QString& site, const QDateTime& start,
+                                                   const QDateTime& end) const;
     // Everyone inside now, earliest first.
     [[nodiscard]] Result<QList<Entry>> inside() const;
 

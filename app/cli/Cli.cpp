@@ -15,6 +15,7 @@
 #include "RosterCommand.h"
 #include "ScanCommand.h"
 #include "SimulateCommand.h"
+#include "TraceCommand.h"
 #include "VerifyExportCommand.h"
 #include "Version.h"
 #include "common/Translation.h"
@@ -54,6 +55,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<VerifyExportCommand>());
+    m_commands.push_back(std::make_unique<TraceCommand>());
 }
 
 Cli::~Cli() = default;

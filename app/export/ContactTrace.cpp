@@ -1,0 +1,99 @@
+// The contact-tracing query.
+#include "export/ContactTrace.h"
+
+#include "export/CsvExport.h"
+#include "storage/EntryLog.h"
+
+#include <QIODevice>
+#include <QSet>
+
+QDateTime ContactTrace::stayEnd(const Entry& entry, const CheckInService::Site& site, const QDateTime& now)
+{
+    if (entry.checkedOutAt)
+        return *entry.checkedOutAt;
+    if (site.closingTime.isValid()) {
+        const int offset = site.utcOffsetMinutes * 60;
+        const QDate day = entry.checkedInAt.toOffsetFromUtc(offset).date();
+        const QDateTime closing(day, site.closingTime, Qt::OffsetFromUTC, offset);
+        if (closing > entry.checkedInAt)
+            return closing;
+    }
+    return std::max(now, entry.checkedInAt);
+}
+
+Result<QList<ContactTrace::Contact>> ContactTrace::find(const EntryLog& log, const CheckInService::Site& site,
+                                                        const QString& idNumber, const QDateTime& from,
+                                                        const QDateTime& to, const QDateTime& now)
+{
+    auto stays = log.staysOf(idNumber.trimmed(), from, to);
+    if (!stays)
+        return stays.error();
+    if (stays->isEmpty())
+        return Error(Error::Kind::Failed, tr("Nobody with this ID number was here in that window."));
+    QList<Contact> contacts;
+    QSet<qint64> seen;
+    for (const Entry& stay : stays.value()) {
+        const QDateTime stayStart = stay.checkedInAt;
+        const QDateTime stayStop = stayEnd(stay, site, now);
+        auto candidates = log.overlapping(stay.site, stayStart, stayStop);
+        if (!candidates)
+            return candidates.error();
+        for (const Entry& other : candidates.value()) {
+            if (other.idNumber == stay.idNumber || seen.contains(other.id))
+                continue;
+            const QDateTime start = std::max(stayStart, other.checkedInAt);
+            const QDateTime stop = std::min(stayStop, stayEnd(other, site, now));
+            const qint64 ms = start.msecsTo(stop);
+            if (ms <= 0)
+                continue;
+            seen.insert(other.id);
+            // Whole minutes, rounded up: a contact of seconds is still a contact.
+            contacts.append({other, (ms + 59999) / 60000, stay.id});
+        }
+    }
+    std::sort(contacts.begin(), contacts.end(),
+              [](const Contact& a, const Contact& b) { return a.entry.checkedInAt < b.entry.checkedInAt; });
+    return contacts;
+}
+
+Result<qint64> ContactTrace::writeCsv(const QList<Contact>& contacts, QIODevice& out, const QString& language,
+                                      int utcOffsetMinutes)
+{
+    QStringList names = language == QLatin1String("vi") ? CsvExport::vietnameseColumns() : CsvExport::columns();
+    names.append(language == QLatin1String("vi") ? QStringLiteral("Số phút tiếp xúc")
+                                                 : QStringLiteral("overlap_minutes"));
+    QByteArray text = "\xEF\xBB\xBF";
+    for (qsizetype i = 0; i < names.size(); ++i)
+        text += (i ? "," : "") + CsvExport::field(names[i]);
+    text += "\r\n";
+    const int offset = utcOffsetMinutes * 60;
+    const auto time = [offset](const std::optional<QDateTime>& at) {
+        return at ? at->toOffsetFromUtc(offset).toString(Qt::ISODate) : QString();
+    };
+    for (const Contact& contact : contacts) {
+        const Entry& e = contact.entry;
+        const QStringList values{QString::number(e.id),
+                                 e.site,
+                                 e.entrance,
+                                 Entry::name(e.personType),
+                                 e.fullName,
+                                 e.idNumber,
+                                 e.phone,
+                                 e.address,
+                                 time(e.checkedInAt),
+                                 time(e.checkedOutAt),
+                                 e.checkoutKind ? Entry::name(*e.checkoutKind) : QString(),
+                                 Entry::name(e.method),
+                                 Entry::name(e.appStatus),
+                                 e.app ? e.app->profile : QString(),
+                                 e.app ? QString::fromLatin1(e.app->appId.toHex()) : QString(),
+                                 EntryLog::encodeDeclaration(e.declaration),
+                                 QString::number(contact.overlapMinutes)};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            text += (i ? "," : "") + CsvExport::field(values[i]);
+        text += "\r\n";
+    }
+    if (out.write(text) != text.size())
+        return Error(Error::Kind::Failed, tr("The trace could not be written (%1).").arg(out.errorString()));
+    return qint64(contacts.size());
+}

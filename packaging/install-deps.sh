@@ -19,6 +19,8 @@ packages=(
     libzxing-dev libssl-dev
     # the peer QR decoder the benchmarks compare with (zbarimg)
     zbar-tools
+    # the peer the export benchmark compares with (sqlite3 -csv)
+    sqlite3
     # fonts with Vietnamese diacritics for offscreen rendering and the kiosk
     fontconfig fonts-dejavu-core fonts-noto-core
 )

@@ -78,8 +78,9 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse cannot write %1 (%2).").arg(path, file.errorString()) << Qt::endl;
         return 2;
     }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     auto rows = CsvExport::write(session.value()->database(), file, from, to, parser.value(LANG),
-                                 session.value()->service().site().utcOffsetMinutes);
+                                 session.value()->service().site().utcOffsetMinutes, &hash);
     if (!rows) {
         file.cancelWriting();
         return context.fail(rows.error());
@@ -94,10 +95,6 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
             return context.fail(signedFile.error());
     }
     // Who exported what, when: the window, the rows and the file's SHA-256.
-    QFile written(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (written.open(QIODevice::ReadOnly))
-        hash.addData(&written);
     const Result<void> audited = session.value()->audit().append(
         {session.value()->clock().now(), QStringLiteral("cli"), QStringLiteral("export"),
          QStringLiteral("from=%1 to=%2 rows=%3 sha256=%4 file=%5")

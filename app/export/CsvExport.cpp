@@ -3,9 +3,13 @@
 
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QIODevice>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cstdio>
+#include <cstdlib>
 
 QStringList CsvExport::columns()
 {
@@ -54,8 +58,43 @@ QByteArray CsvExport::field(const QString& value)
     return utf8;
 }
 
+QByteArray CsvExport::isoTime(qint64 ms, int offsetSeconds)
+{
+    // Days since 1970-01-01 to a civil date: the proleptic Gregorian algorithm of H. Hinnant,
+    // "chrono-Compatible Low-Level Date Algorithms" (days_from_civil inverse).
+    const qint64 local = ms / 1000 + offsetSeconds - (ms % 1000 < 0 ? 1 : 0);
+    qint64 days = local / 86400;
+    qint64 seconds = local % 86400;
+    if (seconds < 0) {
+        seconds += 86400;
+        --days;
+    }
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    char text[32];
+    int length = std::snprintf(text, sizeof text, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld",
+                               static_cast<long long>(year), static_cast<long long>(month), static_cast<long long>(day),
+                               static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
+                               static_cast<long long>(seconds % 60));
+    if (offsetSeconds == 0) {
+        text[length++] = 'Z';
+    } else {
+        const int minutes = std::abs(offsetSeconds) / 60;
+        length += std::snprintf(text + length, sizeof text - size_t(length), "%c%02d:%02d",
+                                offsetSeconds < 0 ? '-' : '+', minutes / 60, minutes % 60);
+    }
+    return QByteArray(text, length);
+}
+
 Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateTime& from, const QDateTime& to,
-                                const QString& language, int utcOffsetMinutes)
+                                const QString& language, int utcOffsetMinutes, QCryptographicHash* hash)
 {
     const auto failedWrite = [&out] {
         return Error(Error::Kind::Failed, tr("The export could not be written (%1).").arg(out.errorString()));
@@ -67,6 +106,8 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     header += "\r\n";
     if (out.write(header) != header.size())
         return failedWrite();
+    if (hash)
+        hash->addData(header);
 
     QSqlQuery& query = database.statement(QStringLiteral(
         "SELECT id, site, entrance, person_type, full_name, id_number, phone, address, checked_in_at, "
@@ -77,26 +118,33 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     if (!query.exec())
         return database.errorFor(query.lastError(), tr("read the entries to export"));
     const int offset = utcOffsetMinutes * 60;
-    const auto time = [offset](const QVariant& ms) {
-        return ms.isNull() ? QString()
-                           : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC)
-                                 .toOffsetFromUtc(offset)
-                                 .toString(Qt::ISODate);
-    };
     qint64 rows = 0;
-    QByteArray line;
+    QByteArray lines;
+    const auto flush = [&] {
+        if (hash)
+            hash->addData(lines);
+        const bool written = out.write(lines) == lines.size();
+        lines.clear();
+        return written;
+    };
     while (query.next()) {
-        line.clear();
         for (int column = 0; column < 16; ++column) {
             if (column)
-                line += ',';
+                lines += ',';
             const QVariant value = query.value(column);
-            line += field(column == 8 || column == 9 ? time(value) : value.toString());
+            if (column == 8 || column == 9) {
+                if (!value.isNull())
+                    lines += isoTime(value.toLongLong(), offset); // digits, dashes, colons: never quoted
+            } else {
+                lines += field(value.toString());
+            }
         }
-        line += "\r\n";
-        if (out.write(line) != line.size())
-            return failedWrite();
+        lines += "\r\n";
         ++rows;
+        if (lines.size() > (1 << 16) && !flush())
+            return failedWrite();
     }
+    if (!flush())
+        return failedWrite();
     return rows;
 }

@@ -53,6 +53,27 @@ private slots:
         QCOMPARE(CsvExport::field(value), csv);
     }
 
+    void isoTimes_data()
+    {
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<int>("offset");
+        QTest::addRow("Huế") << hue(3, 8, 30) << 7 * 3600;
+        QTest::addRow("UTC") << hue(3, 8, 30) << 0;
+        QTest::addRow("west of UTC") << hue(3, 1, 5) << -(3 * 3600 + 30 * 60);
+        QTest::addRow("leap day") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC) << 7 * 3600;
+        QTest::addRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 0, 1, 500), Qt::UTC) << 0;
+        QTest::addRow("year 2100") << QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::UTC) << 7 * 3600;
+    }
+
+    void isoTimes()
+    {
+        QFETCH(QDateTime, at);
+        QFETCH(int, offset);
+        // Exactly what Qt writes, faster.
+        QCOMPARE(CsvExport::isoTime(at.toMSecsSinceEpoch(), offset),
+                 at.toOffsetFromUtc(offset).toString(Qt::ISODate).toLatin1());
+    }
+
     void writesTheWindowFieldByField()
     {
         auto database = Database::open(m_dir.filePath(QStringLiteral("e%1.db").arg(++m_count))).value();

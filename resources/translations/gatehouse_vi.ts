@@ -359,6 +359,28 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ContactTrace</name>
+    <message>
+        <source>Nobody with this ID number was here in that window.</source>
+        <translation>Không có ai với số giấy tờ này ở đây trong khoảng thời gian đó.</translation>
+    </message>
+    <message>
+        <source>The trace could not be written (%1).</source>
+        <translation>Không ghi được kết quả truy vết (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The export could not be written (%1).</source>
+        <translation>Không ghi được tệp xuất (%1).</translation>
+    </message>
+    <message>
+        <source>read the entries to export</source>
+        <translation>đọc các lượt cần xuất</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
@@ -546,6 +568,76 @@ Các lệnh:
     <message>
         <source>read the entry log</source>
         <translation>đọc sổ ra vào</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export the entries that overlap a window, for health officials.</source>
+        <translation>Xuất các lượt ra vào trong một khoảng thời gian, cho cơ quan y tế.</translation>
+    </message>
+    <message>
+        <source>export needs --from and --to in ISO 8601, such as 2020-08-01T00:00:00+07:00.</source>
+        <translation>export cần --from và --to dạng ISO 8601, ví dụ 2020-08-01T00:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from phải trước --to.</translation>
+    </message>
+    <message>
+        <source>This Gatehouse writes CSV exports: name the file with .csv.</source>
+        <translation>Phiên bản Gatehouse này xuất tệp CSV: hãy đặt tên tệp đuôi .csv.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or vi.</source>
+        <translation>--lang phải là en hoặc vi.</translation>
+    </message>
+    <message>
+        <source>%1 is a public key; exports are signed with the private key (site.pem).</source>
+        <translation>%1 là khóa công khai; tệp xuất phải được ký bằng khóa bí mật (site.pem).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not finish %1 (%2).</source>
+        <translation>Gatehouse không hoàn tất được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>Đã xuất %1 lượt vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSignature</name>
+    <message>
+        <source>Exports are signed with the site&apos;s private key (site.pem), not a public key.</source>
+        <translation>Tệp xuất được ký bằng khóa bí mật của cơ quan (site.pem), không phải khóa công khai.</translation>
+    </message>
+    <message>
+        <source>The export %1 cannot be read to be signed.</source>
+        <translation>Không đọc được tệp xuất %1 để ký.</translation>
+    </message>
+    <message>
+        <source>The signature %1.sig could not be written.</source>
+        <translation>Không ghi được chữ ký %1.sig.</translation>
+    </message>
+    <message>
+        <source>The export %1 cannot be read.</source>
+        <translation>Không đọc được tệp xuất %1.</translation>
+    </message>
+    <message>
+        <source>There is no signature %1.sig beside the export.</source>
+        <translation>Không có chữ ký %1.sig bên cạnh tệp xuất.</translation>
+    </message>
+    <message>
+        <source>The export %1 is too large to be one Gatehouse signed.</source>
+        <translation>Tệp xuất %1 quá lớn, không thể là tệp Gatehouse đã ký.</translation>
+    </message>
+    <message>
+        <source>The export %1 does not match its signature: it was changed after it was signed, or signed with another key.</source>
+        <translation>Tệp xuất %1 không khớp chữ ký: tệp đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.</translation>
     </message>
 </context>
 <context>
@@ -953,10 +1045,60 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Everyone whose stay overlapped a stay of a confirmed case, with the minutes.</source>
+        <translation>Những người có mặt cùng lúc với một ca bệnh, kèm số phút.</translation>
+    </message>
+    <message>
+        <source>trace needs --id-number, and --from and --to in ISO 8601.</source>
+        <translation>trace cần --id-number, cùng --from và --to dạng ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from phải trước --to.</translation>
+    </message>
+    <message>
+        <source>This Gatehouse writes CSV exports: name the file with .csv.</source>
+        <translation>Phiên bản Gatehouse này xuất tệp CSV: hãy đặt tên tệp đuôi .csv.</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not finish %1 (%2).</source>
+        <translation>Gatehouse không hoàn tất được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation>Đã ghi %1 người tiếp xúc vào %2.</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>The trust directory %1 does not exist.</source>
         <translation>Không tìm thấy thư mục khóa tin cậy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyExportCommand</name>
+    <message>
+        <source>Check that a signed export is exactly what the site signed.</source>
+        <translation>Kiểm tra tệp xuất có đúng như cơ quan đã ký.</translation>
+    </message>
+    <message>
+        <source>The export; its signature is FILE.sig.</source>
+        <translation>Tệp xuất; chữ ký là TỆP.sig.</translation>
+    </message>
+    <message>
+        <source>Say &quot;verify-export FILE --pub KEY&quot;.</source>
+        <translation>Hãy dùng &quot;verify-export TỆP --pub KHÓA&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is intact and signed by key %2.</source>
+        <translation>%1 nguyên vẹn và được ký bằng khóa %2.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-virtualkeyboard-plugin qt6-image-formats-plugins
     # QR decoding and crypto
     libzxing-dev libssl-dev
+    # SQLite's own C API, for streaming exports at the speed of the sqlite3 shell
+    libsqlite3-dev
     # the peer QR decoder the benchmarks compare with (zbarimg)
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)

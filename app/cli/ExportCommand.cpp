@@ -3,10 +3,10 @@
 #include "ExportCommand.h"
 
 #include "LogSession.h"
+#include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "export/ExportSignature.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 
@@ -78,7 +78,7 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse cannot write %1 (%2).").arg(path, file.errorString()) << Qt::endl;
         return 2;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     auto rows = CsvExport::write(session.value()->database(), file, from, to, parser.value(LANG),
                                  session.value()->service().site().utcOffsetMinutes, &hash);
     if (!rows) {

@@ -1,15 +1,16 @@
 // The entry log as officials receive it.
 #include "export/CsvExport.h"
 
+#include "crypto/Sha256.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 QStringList CsvExport::columns()
 {
@@ -43,19 +44,32 @@ QStringList CsvExport::vietnameseColumns()
 
 QByteArray CsvExport::field(const QString& value)
 {
-    QString text = value;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            text.prepend(u'\'');
+    const QByteArray utf8 = value.toUtf8();
+    QByteArray out;
+    appendField(out, utf8.constData(), utf8.size());
+    return out;
+}
+
+void CsvExport::appendField(QByteArray& out, const char* utf8, qsizetype size)
+{
+    const std::string_view text(utf8, size_t(size));
+    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    const bool quoted = text.find_first_of(",\"\n\r") != std::string_view::npos;
+    if (!formula && !quoted) {
+        out.append(utf8, size);
+        return;
     }
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        utf8.prepend('"');
-        utf8.append('"');
+    if (quoted)
+        out += '"';
+    if (formula)
+        out += '\'';
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
     }
-    return utf8;
+    if (quoted)
+        out += '"';
 }
 
 QByteArray CsvExport::isoTime(qint64 ms, int offsetSeconds)
@@ -94,7 +108,7 @@ QByteArray CsvExport::isoTime(qint64 ms, int offsetSeconds)
 }
 
 Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateTime& from, const QDateTime& to,
-                                const QString& language, int utcOffsetMinutes, QCryptographicHash* hash)
+                                const QString& language, int utcOffsetMinutes, Sha256* hash)
 {
     const auto failedWrite = [&out] {
         return Error(Error::Kind::Failed, tr("The export could not be written (%1).").arg(out.errorString()));
@@ -109,17 +123,32 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     if (hash)
         hash->addData(header);
 
-    QSqlQuery& query = database.statement(QStringLiteral(
-        "SELECT id, site, entrance, person_type, full_name, id_number, phone, address, checked_in_at, "
-        "checked_out_at, checkout_kind, method, app_status, app_profile, app_id, declaration FROM entry "
-        "WHERE checked_in_at < ? AND (checked_out_at IS NULL OR checked_out_at >= ?) ORDER BY checked_in_at, id"));
-    query.addBindValue(to.toMSecsSinceEpoch());
-    query.addBindValue(from.toMSecsSinceEpoch());
-    if (!query.exec())
-        return database.errorFor(query.lastError(), tr("read the entries to export"));
+    // A connection of its own, read-only: in WAL mode it reads a consistent snapshot while the
+    // kiosk keeps writing.
+    sqlite3* db = nullptr;
+    const QByteArray path = database.path().toUtf8();
+    const auto failedRead = [&db](const char* what) {
+        const QString reason = QString::fromUtf8(db ? sqlite3_errmsg(db) : what);
+        sqlite3_close(db);
+        return Error(Error::Kind::Failed, tr("The entries could not be read for the export (%1).").arg(reason));
+    };
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return failedRead("open");
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_stmt* statement = nullptr;
+    const char* sql = "SELECT id, site, entrance, person_type, full_name, id_number, phone, address, checked_in_at, "
+                      "checked_out_at, checkout_kind, method, app_status, app_profile, app_id, declaration FROM entry "
+                      "WHERE checked_in_at < ?1 AND (checked_out_at IS NULL OR checked_out_at >= ?2) "
+                      "ORDER BY checked_in_at, id";
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return failedRead("prepare");
+    sqlite3_bind_int64(statement, 1, to.toMSecsSinceEpoch());
+    sqlite3_bind_int64(statement, 2, from.toMSecsSinceEpoch());
+
     const int offset = utcOffsetMinutes * 60;
     qint64 rows = 0;
     QByteArray lines;
+    lines.reserve(1 << 17);
     const auto flush = [&] {
         if (hash)
             hash->addData(lines);
@@ -127,23 +156,32 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
         lines.clear();
         return written;
     };
-    while (query.next()) {
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int column = 0; column < 16; ++column) {
             if (column)
                 lines += ',';
-            const QVariant value = query.value(column);
+            if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+                continue;
             if (column == 8 || column == 9) {
-                if (!value.isNull())
-                    lines += isoTime(value.toLongLong(), offset); // digits, dashes, colons: never quoted
+                lines += isoTime(sqlite3_column_int64(statement, column), offset); // never needs quoting
             } else {
-                lines += field(value.toString());
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+                appendField(lines, text, sqlite3_column_bytes(statement, column));
             }
         }
         lines += "\r\n";
         ++rows;
-        if (lines.size() > (1 << 16) && !flush())
+        if (lines.size() > (1 << 16) && !flush()) {
+            sqlite3_finalize(statement);
+            sqlite3_close(db);
             return failedWrite();
+        }
     }
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return failedRead("step");
+    sqlite3_close(db);
     if (!flush())
         return failedWrite();
     return rows;

@@ -2,11 +2,13 @@
 // field by field: Vietnamese names, commas, quotes, line breaks, formula-like names; which
 // entries a window takes at its edges and across midnight.
 #include "common/CsvReader.h"
+#include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,10 +105,13 @@ private slots:
 
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        auto rows = CsvExport::write(*database, buffer, hue(3, 0), hue(4, 0), QStringLiteral("en"), 7 * 60);
+        Sha256 hash;
+        auto rows = CsvExport::write(*database, buffer, hue(3, 0), hue(4, 0), QStringLiteral("en"), 7 * 60, &hash);
         QVERIFY(rows.ok());
         QCOMPARE(rows.value(), 3);
         const QByteArray bytes = buffer.data();
+        // The hash the audit log records is the hash of exactly the bytes written.
+        QCOMPARE(hash.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "entry_id,site,"));
         QVERIFY(bytes.endsWith("\r\n"));

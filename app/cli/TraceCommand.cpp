@@ -2,10 +2,9 @@
 #include "TraceCommand.h"
 
 #include "LogSession.h"
+#include "crypto/Sha256.h"
 #include "export/ContactTrace.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSaveFile>
 
 namespace {
@@ -61,7 +60,9 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse cannot write %1 (%2).").arg(path, file.errorString()) << Qt::endl;
         return 2;
     }
-    auto rows = ContactTrace::writeCsv(contacts.value(), file, parser.value(LANG), service.site().utcOffsetMinutes);
+    Sha256 hash;
+    auto rows =
+        ContactTrace::writeCsv(contacts.value(), file, parser.value(LANG), service.site().utcOffsetMinutes, &hash);
     if (!rows) {
         file.cancelWriting();
         return context.fail(rows.error());
@@ -70,10 +71,6 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse could not finish %1 (%2).").arg(path, file.errorString()) << Qt::endl;
         return 1;
     }
-    QFile written(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (written.open(QIODevice::ReadOnly))
-        hash.addData(&written);
     // The case's number is not repeated in the audit log: its last three digits identify the query.
     const Result<void> audited = session.value()->audit().append(
         {service.now(), QStringLiteral("cli"), QStringLiteral("trace"),

@@ -1,6 +1,7 @@
 // The contact-tracing query.
 #include "export/ContactTrace.h"
 
+#include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "storage/EntryLog.h"
 
@@ -57,15 +58,11 @@ Result<QList<ContactTrace::Contact>> ContactTrace::find(const EntryLog& log, con
 }
 
 Result<qint64> ContactTrace::writeCsv(const QList<Contact>& contacts, QIODevice& out, const QString& language,
-                                      int utcOffsetMinutes)
+                                      int utcOffsetMinutes, Sha256* hash)
 {
-    QStringList names = language == QLatin1String("vi") ? CsvExport::vietnameseColumns() : CsvExport::columns();
-    names.append(language == QLatin1String("vi") ? QStringLiteral("Số phút tiếp xúc")
-                                                 : QStringLiteral("overlap_minutes"));
-    QByteArray text = "\xEF\xBB\xBF";
-    for (qsizetype i = 0; i < names.size(); ++i)
-        text += (i ? "," : "") + CsvExport::field(names[i]);
-    text += "\r\n";
+    QByteArray text =
+        CsvExport::header(language, {language == QLatin1String("vi") ? QStringLiteral("Số phút tiếp xúc")
+                                                                     : QStringLiteral("overlap_minutes")});
     const int offset = utcOffsetMinutes * 60;
     const auto time = [offset](const std::optional<QDateTime>& at) {
         return at ? at->toOffsetFromUtc(offset).toString(Qt::ISODate) : QString();
@@ -95,5 +92,7 @@ Result<qint64> ContactTrace::writeCsv(const QList<Contact>& contacts, QIODevice&
     }
     if (out.write(text) != text.size())
         return Error(Error::Kind::Failed, tr("The trace could not be written (%1).").arg(out.errorString()));
+    if (hash)
+        hash->addData(text);
     return qint64(contacts.size());
 }

@@ -10,6 +10,7 @@
 
 class EntryLog;
 class QIODevice;
+class Sha256;
 
 class ContactTrace
 {
@@ -27,9 +28,10 @@ public:
     [[nodiscard]] static Result<QList<Contact>> find(const EntryLog& log, const CheckInService::Site& site,
                                                      const QString& idNumber, const QDateTime& from,
                                                      const QDateTime& to, const QDateTime& now);
-    // The contacts as export CSV (formats/export-csv.md columns) plus `overlap_minutes`.
+    // The contacts as export CSV (formats/export-csv.md columns) plus `overlap_minutes`; the
+    // bytes written go into hash too when it is given.
     [[nodiscard]] static Result<qint64> writeCsv(const QList<Contact>& contacts, QIODevice& out,
-                                                 const QString& language, int utcOffsetMinutes);
+                                                 const QString& language, int utcOffsetMinutes, Sha256* hash = nullptr);
 
     // When an entry's stay ends for tracing: its exit, else the site's closing time that day,
     // else now.

@@ -42,6 +42,16 @@ QStringList CsvExport::vietnameseColumns()
             QStringLiteral("Khai báo y tế")};
 }
 
+QByteArray CsvExport::header(const QString& language, const QStringList& extra)
+{
+    QByteArray header = "\xEF\xBB\xBF"; // UTF-8 byte-order mark: Excel then reads Vietnamese right
+    const QStringList names = (language == QLatin1String("vi") ? vietnameseColumns() : columns()) + extra;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        header += (i ? "," : "") + field(names[i]);
+    header += "\r\n";
+    return header;
+}
+
 QByteArray CsvExport::field(const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -113,11 +123,7 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     const auto failedWrite = [&out] {
         return Error(Error::Kind::Failed, tr("The export could not be written (%1).").arg(out.errorString()));
     };
-    QByteArray header = "\xEF\xBB\xBF"; // UTF-8 byte-order mark: Excel then reads Vietnamese right
-    const QStringList names = language == QLatin1String("vi") ? vietnameseColumns() : columns();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        header += (i ? "," : "") + field(names[i]);
-    header += "\r\n";
+    const QByteArray header = CsvExport::header(language);
     if (out.write(header) != header.size())
         return failedWrite();
     if (hash)

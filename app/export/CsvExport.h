@@ -29,6 +29,8 @@ public:
     // and prefixed with ' when a spreadsheet would take it for a formula (OWASP CSV injection:
     // = + - @ tab, carriage return).
     static QByteArray field(const QString& value);
+    // The header row: byte-order mark, the columns in language ("en" or "vi"), any extra ones.
+    static QByteArray header(const QString& language, const QStringList& extra = {});
     // The same for UTF-8 bytes, appended to out.
     static void appendField(QByteArray& out, const char* utf8, qsizetype size);
 

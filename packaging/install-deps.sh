@@ -19,6 +19,10 @@ packages=(
     libzxing-dev libssl-dev
     # SQLite's own C API, for streaming exports at the speed of the sqlite3 shell
     libsqlite3-dev
+    # XLSX exports for officials
+    libxlsxwriter-dev
+    # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report
+    libreoffice-calc-nogui poppler-utils
     # the peer QR decoder the benchmarks compare with (zbarimg)
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)

@@ -30,10 +30,7 @@ int BackupCommand::run(const QCommandLineParser& parser, CliContext& context)
     const Result<void> done = session.value()->database().backup(parser.value(OUT));
     if (!done)
         return context.fail(done.error());
-    const Result<void> audited = session.value()->audit().append(
-        {session.value()->clock().now(), QStringLiteral("cli"), QStringLiteral("backup"), parser.value(OUT)});
-    if (!audited)
-        context.err << audited.error().message() << Qt::endl;
+    session.value()->recordAction(QStringLiteral("backup"), parser.value(OUT), context.err);
     context.out << tr("Backup written: %1").arg(parser.value(OUT)) << '\n';
     return 0;
 }

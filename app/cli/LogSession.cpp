@@ -27,6 +27,13 @@ Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
     return session;
 }
 
+void LogSession::recordAction(const QString& action, const QString& details, QTextStream& err)
+{
+    const Result<void> audited = m_audit->append({m_clock->now(), QStringLiteral("cli"), action, details});
+    if (!audited)
+        err << audited.error().message() << Qt::endl;
+}
+
 QByteArray LogSession::json(const Entry& entry) const
 {
     const int offset = m_service->site().utcOffsetMinutes * 60;

@@ -22,6 +22,9 @@ public:
     StaffRoster& roster() { return *m_roster; }
     CheckInService& service() { return *m_service; }
     const Clock& clock() const { return *m_clock; }
+    // Writes an administrative act of the CLI to the audit log (actor "cli", now); a failure to
+    // record it is said on err but does not undo the act, which is already done.
+    void recordAction(const QString& action, const QString& details, QTextStream& err);
     // An entry as one JSON line; times in ISO 8601 with the site's offset (formats/export-csv.md).
     QByteArray json(const Entry& entry) const;
 

@@ -77,14 +77,12 @@ int RosterCommand::run(const QCommandLineParser& parser, CliContext& context)
         return context.fail(imported.error());
     for (const QString& rejected : imported->rejected)
         context.err << rejected << Qt::endl;
-    const Result<void> audited = session.value()->audit().append({session.value()->clock().now(), QStringLiteral("cli"),
-                                                                  QStringLiteral("roster_import"),
-                                                                  QStringLiteral("added=%1 updated=%2 rejected=%3")
-                                                                      .arg(imported->added)
-                                                                      .arg(imported->updated)
-                                                                      .arg(imported->rejected.size())});
-    if (!audited)
-        context.err << audited.error().message() << Qt::endl;
+    session.value()->recordAction(QStringLiteral("roster_import"),
+                                  QStringLiteral("added=%1 updated=%2 rejected=%3")
+                                      .arg(imported->added)
+                                      .arg(imported->updated)
+                                      .arg(imported->rejected.size()),
+                                  context.err);
     context.out << tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
                        .arg(imported->added)
                        .arg(imported->updated)

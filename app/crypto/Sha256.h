@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <memory>
 
@@ -18,6 +19,8 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void addData(const QByteArray& data);
+    // Adds the bytes of the file at path, read in blocks; false when it cannot be read.
+    [[nodiscard]] bool addFile(const QString& path);
     // The 32-byte digest; the hash starts over after it.
     QByteArray result();
 

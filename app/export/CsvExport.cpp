@@ -2,11 +2,10 @@
 #include "export/CsvExport.h"
 
 #include "crypto/Sha256.h"
+#include "export/EntryCursor.h"
 #include "storage/Database.h"
 
 #include <QIODevice>
-
-#include <sqlite3.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -120,40 +119,10 @@ QByteArray CsvExport::isoTime(qint64 ms, int offsetSeconds)
 Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateTime& from, const QDateTime& to,
                                 const QString& language, int utcOffsetMinutes, Sha256* hash)
 {
-    const auto failedWrite = [&out] {
-        return Error(Error::Kind::Failed, tr("The export could not be written (%1).").arg(out.errorString()));
-    };
-    const QByteArray header = CsvExport::header(language);
-    if (out.write(header) != header.size())
-        return failedWrite();
-    if (hash)
-        hash->addData(header);
-
-    // A connection of its own, read-only: in WAL mode it reads a consistent snapshot while the
-    // kiosk keeps writing.
-    sqlite3* db = nullptr;
-    const QByteArray path = database.path().toUtf8();
-    const auto failedRead = [&db](const char* what) {
-        const QString reason = QString::fromUtf8(db ? sqlite3_errmsg(db) : what);
-        sqlite3_close(db);
-        return Error(Error::Kind::Failed, tr("The entries could not be read for the export (%1).").arg(reason));
-    };
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return failedRead("open");
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt* statement = nullptr;
-    const char* sql = "SELECT id, site, entrance, person_type, full_name, id_number, phone, address, checked_in_at, "
-                      "checked_out_at, checkout_kind, method, app_status, app_profile, app_id, declaration FROM entry "
-                      "WHERE checked_in_at < ?1 AND (checked_out_at IS NULL OR checked_out_at >= ?2) "
-                      "ORDER BY checked_in_at, id";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return failedRead("prepare");
-    sqlite3_bind_int64(statement, 1, to.toMSecsSinceEpoch());
-    sqlite3_bind_int64(statement, 2, from.toMSecsSinceEpoch());
-
-    const int offset = utcOffsetMinutes * 60;
-    qint64 rows = 0;
-    QByteArray lines;
+    auto cursor = EntryCursor::open(database.path(), from, to);
+    if (!cursor)
+        return cursor.error();
+    QByteArray lines = CsvExport::header(language);
     lines.reserve(1 << 17);
     const auto flush = [&] {
         if (hash)
@@ -162,32 +131,35 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
         lines.clear();
         return written;
     };
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        for (int column = 0; column < 16; ++column) {
-            if (column)
+    const auto failedWrite = [&out] {
+        return Error(Error::Kind::Failed, tr("The export could not be written (%1).").arg(out.errorString()));
+    };
+    const int offset = utcOffsetMinutes * 60;
+    qint64 rows = 0;
+    for (;;) {
+        const Result<bool> row = cursor->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        for (int c = 0; c < EntryCursor::ColumnCount; ++c) {
+            const auto column = EntryCursor::Column(c);
+            if (c)
                 lines += ',';
-            if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+            if (cursor->isNull(column))
                 continue;
-            if (column == 8 || column == 9) {
-                lines += isoTime(sqlite3_column_int64(statement, column), offset); // never needs quoting
+            if (column == EntryCursor::CheckedInAt || column == EntryCursor::CheckedOutAt) {
+                lines += isoTime(cursor->integer(column), offset); // never needs quoting
             } else {
-                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-                appendField(lines, text, sqlite3_column_bytes(statement, column));
+                const std::string_view text = cursor->text(column);
+                appendField(lines, text.data(), qsizetype(text.size()));
             }
         }
         lines += "\r\n";
         ++rows;
-        if (lines.size() > (1 << 16) && !flush()) {
-            sqlite3_finalize(statement);
-            sqlite3_close(db);
+        if (lines.size() > (1 << 16) && !flush())
             return failedWrite();
-        }
     }
-    sqlite3_finalize(statement);
-    if (step != SQLITE_DONE)
-        return failedRead("step");
-    sqlite3_close(db);
     if (!flush())
         return failedWrite();
     return rows;

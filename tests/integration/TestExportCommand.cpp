@@ -87,6 +87,22 @@ private slots:
         QVERIFY(tampered.err.contains(QStringLiteral("does not match its signature")));
     }
 
+    void signedWorkbookVerifies()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("signed.xlsx"));
+        const ProcessRun exported =
+            cli(window(xlsx) << QStringLiteral("--sign") << m_keys + QStringLiteral("/site.pem"));
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.startsWith("3 entries exported"));
+        QFile file(xlsx);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(2) == "PK"); // a zip: the workbook, whose contents TestSpreadsheetExport reads
+        const ProcessRun verified =
+            ProcessRun::start(CLI, {QStringLiteral("verify-export"), xlsx, QStringLiteral("--pub"),
+                                    m_keys + QStringLiteral("/site.pub.pem")});
+        QCOMPARE(verified.exitCode, 0);
+    }
+
     void badRequests_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -100,6 +116,10 @@ private slots:
                                     << QStringLiteral("cannot write");
         QTest::addRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
                                       << QStringLiteral("d.csv") << QStringLiteral("--lang");
+        QTest::addRow("not csv or xlsx") << QStringList() << QStringLiteral("f.pdf")
+                                         << QStringLiteral("Name the --out file with .csv or .xlsx");
+        QTest::addRow("unwritable workbook")
+            << QStringList() << QStringLiteral("no/such/folder/g.xlsx") << QStringLiteral("cannot write");
     }
 
     void badRequests()

@@ -1,0 +1,39 @@
+// The window of the officials' commands.
+#include "ExportWindow.h"
+
+const QCommandLineOption ExportWindow::From(QStringLiteral("from"), QStringLiteral("Start of the window (ISO 8601)."),
+                                            QStringLiteral("ISO"));
+const QCommandLineOption ExportWindow::To(QStringLiteral("to"), QStringLiteral("End of the window (ISO 8601)."),
+                                          QStringLiteral("ISO"));
+
+std::optional<ExportWindow> ExportWindow::parse(const QCommandLineParser& parser, CliContext& context)
+{
+    ExportWindow window{QDateTime::fromString(parser.value(From), Qt::ISODate),
+                        QDateTime::fromString(parser.value(To), Qt::ISODate)};
+    if (!window.from.isValid() || !window.to.isValid()) {
+        context.err << tr("Give --from and --to in ISO 8601, such as 2020-08-01T00:00:00+07:00.") << Qt::endl;
+        return std::nullopt;
+    }
+    if (window.from >= window.to) {
+        context.err << tr("--from must be before --to.") << Qt::endl;
+        return std::nullopt;
+    }
+    return window;
+}
+
+std::optional<QString> ExportWindow::outputPath(const QCommandLineParser& parser, const QCommandLineOption& out,
+                                                const QStringList& extensions, CliContext& context)
+{
+    const QString path = parser.value(out);
+    for (const QString& extension : extensions) {
+        if (path.endsWith(extension, Qt::CaseInsensitive) && path.size() > extension.size())
+            return path;
+    }
+    context.err << tr("Name the --out file with %1.").arg(extensions.join(tr(" or "))) << Qt::endl;
+    return std::nullopt;
+}
+
+QString ExportWindow::auditText() const
+{
+    return QStringLiteral("from=%1 to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}

@@ -1,0 +1,35 @@
+// The window every officials' command asks about (export, trace, report: formats/cli.md): --from
+// and --to in ISO 8601, from strictly before to. Parsed in one place so that each command says
+// the same sentence for the same mistake.
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+class ExportWindow
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportWindow)
+
+public:
+    static const QCommandLineOption From;
+    static const QCommandLineOption To;
+
+    // The window, or nullopt after saying on context.err what is wrong (exit code 2).
+    [[nodiscard]] static std::optional<ExportWindow> parse(const QCommandLineParser& parser, CliContext& context);
+    // The --out file when its extension is one of extensions (".csv", ...); else nullopt after
+    // naming the extensions this command writes.
+    [[nodiscard]] static std::optional<QString> outputPath(const QCommandLineParser& parser,
+                                                           const QCommandLineOption& out, const QStringList& extensions,
+                                                           CliContext& context);
+
+    // "from=... to=..." for the audit log.
+    QString auditText() const;
+
+    QDateTime from;
+    QDateTime to;
+};

@@ -1,0 +1,81 @@
+// A real spreadsheet reading Gatehouse's exports: LibreOffice (headless) opens the file and saves
+// it as flat OpenDocument XML, which this reads cell by cell with each cell's type as LibreOffice
+// understood it (string, float, date). Tests skip where LibreOffice is not installed.
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+struct LibreOfficeSheet
+{
+    struct Cell
+    {
+        QString type;  // office:value-type: "string", "float", "date", or empty for an empty cell
+        QString value; // office:value or office:date-value; for strings, the text
+    };
+    QList<QList<Cell>> rows;
+
+    static QString program() { return QStandardPaths::findExecutable(QStringLiteral("soffice")); }
+
+    // Opens input in LibreOffice with the given import filter ("" for the default by extension)
+    // and reads it back; nullopt with the reason in problem when LibreOffice fails.
+    static std::optional<LibreOfficeSheet> read(const QString& input, const QString& workDir,
+                                                const QString& importFilter, QString* problem)
+    {
+        QStringList arguments{QStringLiteral("--headless"),
+                              QStringLiteral("-env:UserInstallation=file://%1/profile").arg(workDir)};
+        if (!importFilter.isEmpty())
+            arguments << QStringLiteral("--infilter=%1").arg(importFilter);
+        const QString outDir = workDir + QStringLiteral("/out");
+        arguments << QStringLiteral("--convert-to") << QStringLiteral("fods") << QStringLiteral("--outdir") << outDir
+                  << input;
+        QProcess office;
+        office.start(program(), arguments);
+        if (!office.waitForFinished(180000) || office.exitCode() != 0) {
+            *problem = QString::fromUtf8(office.readAllStandardError());
+            return std::nullopt;
+        }
+        QFile flat(QDir(outDir).filePath(QFileInfo(input).completeBaseName() + QStringLiteral(".fods")));
+        if (!flat.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("LibreOffice wrote no %1").arg(flat.fileName());
+            return std::nullopt;
+        }
+        LibreOfficeSheet sheet;
+        QXmlStreamReader xml(&flat);
+        Cell cell;
+        int repeat = 1;
+        QStringList paragraphs;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-row")) {
+                sheet.rows.append(QList<Cell>());
+            } else if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                cell = {attributes.value(QLatin1String("office:value-type")).toString(), {}};
+                cell.value = attributes.hasAttribute(QLatin1String("office:date-value"))
+                                 ? attributes.value(QLatin1String("office:date-value")).toString()
+                                 : attributes.value(QLatin1String("office:value")).toString();
+                repeat = attributes.value(QLatin1String("table:number-columns-repeated")).toInt();
+                paragraphs.clear();
+            } else if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("text:p")) {
+                paragraphs.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
+                if (cell.type == QLatin1String("string"))
+                    cell.value = paragraphs.join(QLatin1Char('\n')); // a line break is a new paragraph
+                // Runs of empty cells are repeated; the run that fills a row to the sheet's end is dropped.
+                for (int i = 0; i < std::max(1, repeat) && (repeat < 1000 || !cell.type.isEmpty()); ++i)
+                    sheet.rows.last().append(cell);
+            }
+        }
+        if (xml.hasError()) {
+            *problem = xml.errorString();
+            return std::nullopt;
+        }
+        return sheet;
+    }
+};

@@ -12,6 +12,7 @@
 #include "PassCommand.h"
 #include "PresentCommand.h"
 #include "PurgeCommand.h"
+#include "ReportCommand.h"
 #include "RosterCommand.h"
 #include "ScanCommand.h"
 #include "SimulateCommand.h"
@@ -56,6 +57,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<VerifyExportCommand>());
     m_commands.push_back(std::make_unique<TraceCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,12 +1,27 @@
 // gatehouse-cli: the command-line face of Gatehouse (formats/cli.md).
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (its PDF page uses Qt Charts, which needs a QApplication); every other
+    // command starts as a plain QCoreApplication, without loading a platform plugin. The CLI
+    // never opens a window, so it draws offscreen even on a desktop.
+    bool draws = false;
+    for (int i = 1; i < argc; ++i)
+        draws = draws || std::strcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (draws) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // stdout and stderr belong to the command's results and sentences; libraries' debug chatter
     // (Qt Multimedia's FFmpeg backend prints codec lists) stays out unless asked for.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))

@@ -43,8 +43,12 @@ QStringList CsvExport::vietnameseColumns()
 
 QByteArray CsvExport::header(const QString& language, const QStringList& extra)
 {
+    return headerRow((language == QLatin1String("vi") ? vietnameseColumns() : columns()) + extra);
+}
+
+QByteArray CsvExport::headerRow(const QStringList& names)
+{
     QByteArray header = "\xEF\xBB\xBF"; // UTF-8 byte-order mark: Excel then reads Vietnamese right
-    const QStringList names = (language == QLatin1String("vi") ? vietnameseColumns() : columns()) + extra;
     for (qsizetype i = 0; i < names.size(); ++i)
         header += (i ? "," : "") + field(names[i]);
     header += "\r\n";

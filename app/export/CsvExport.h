@@ -31,6 +31,8 @@ public:
     static QByteArray field(const QString& value);
     // The header row: byte-order mark, the columns in language ("en" or "vi"), any extra ones.
     static QByteArray header(const QString& language, const QStringList& extra = {});
+    // A header row of any names, with the byte-order mark (the adoption report's own columns).
+    static QByteArray headerRow(const QStringList& names);
     // The same for UTF-8 bytes, appended to out.
     static void appendField(QByteArray& out, const char* utf8, qsizetype size);
 

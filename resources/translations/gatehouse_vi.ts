@@ -17,6 +17,110 @@
     </message>
 </context>
 <context>
+    <name>AdoptionReport</name>
+    <message>
+        <source>A report covers at most %1 days: ask for a shorter window.</source>
+        <translation>Một báo cáo chỉ bao gồm tối đa %1 ngày: hãy chọn khoảng thời gian ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>count the entries for the report</source>
+        <translation>đếm lượt vào cho báo cáo</translation>
+    </message>
+    <message>
+        <source>list the staff without the app</source>
+        <translation>liệt kê cán bộ không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Không ghi được báo cáo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionReportPdf</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>App verified (%)</source>
+        <translation>Có ứng dụng (%)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
+        <source>With the app</source>
+        <translation>Có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Tracing app adoption report</source>
+        <translation>Báo cáo sử dụng ứng dụng truy vết</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be started.</source>
+        <translation>Không tạo được báo cáo PDF.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC%3)</source>
+        <translation>Từ %1 đến %2 (UTC%3)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>lượt vào</translation>
+    </message>
+    <message>
+        <source>with the app verified at the door (%1 entries)</source>
+        <translation>có ứng dụng được xác nhận tại cửa (%1 lượt)</translation>
+    </message>
+    <message>
+        <source>staff entries without the app</source>
+        <translation>lượt vào của cán bộ không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Entries a day and the share with the app</source>
+        <translation>Lượt vào mỗi ngày và tỷ lệ có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Staff who entered without the app</source>
+        <translation>Cán bộ vào cơ quan không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>None: every staff entry had the app verified.</source>
+        <translation>Không có: mọi lượt vào của cán bộ đều có ứng dụng được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the CSV report.</source>
+        <translation>
+            <numerusform>… và %n người nữa trong báo cáo CSV.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by Gatehouse %1. Entries are counted on the day they came in, in the site&apos;s time.</source>
+        <translation>Lập bởi Gatehouse %1. Lượt vào được tính theo ngày vào, theo giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be finished.</source>
+        <translation>Không hoàn tất được báo cáo PDF.</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Lần vào gần nhất</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileTable</name>
     <message>
         <source>The setting %1=%2 in %3 is not valid.</source>
@@ -375,10 +479,6 @@ Các lệnh:
         <source>The export could not be written (%1).</source>
         <translation>Không ghi được tệp xuất (%1).</translation>
     </message>
-    <message>
-        <source>read the entries to export</source>
-        <translation>đọc các lượt cần xuất</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -528,6 +628,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>EntryCursor</name>
+    <message>
+        <source>The entries could not be read for the export (%1).</source>
+        <translation>Không đọc được các lượt ra vào để xuất (%1).</translation>
+    </message>
+</context>
+<context>
     <name>EntryLog</name>
     <message>
         <source>record the entry</source>
@@ -577,18 +684,6 @@ Các lệnh:
         <translation>Xuất các lượt ra vào trong một khoảng thời gian, cho cơ quan y tế.</translation>
     </message>
     <message>
-        <source>export needs --from and --to in ISO 8601, such as 2020-08-01T00:00:00+07:00.</source>
-        <translation>export cần --from và --to dạng ISO 8601, ví dụ 2020-08-01T00:00:00+07:00.</translation>
-    </message>
-    <message>
-        <source>--from must be before --to.</source>
-        <translation>--from phải trước --to.</translation>
-    </message>
-    <message>
-        <source>This Gatehouse writes CSV exports: name the file with .csv.</source>
-        <translation>Phiên bản Gatehouse này xuất tệp CSV: hãy đặt tên tệp đuôi .csv.</translation>
-    </message>
-    <message>
         <source>--lang must be en or vi.</source>
         <translation>--lang phải là en hoặc vi.</translation>
     </message>
@@ -597,16 +692,12 @@ Các lệnh:
         <translation>%1 là khóa công khai; tệp xuất phải được ký bằng khóa bí mật (site.pem).</translation>
     </message>
     <message>
-        <source>Gatehouse cannot write %1 (%2).</source>
-        <translation>Gatehouse không ghi được %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Gatehouse could not finish %1 (%2).</source>
-        <translation>Gatehouse không hoàn tất được %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 entries exported to %2.</source>
         <translation>Đã xuất %1 lượt vào %2.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not read %1 back to record its SHA-256.</source>
+        <translation>Gatehouse không đọc lại được %1 để ghi mã SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +729,25 @@ Các lệnh:
     <message>
         <source>The export %1 does not match its signature: it was changed after it was signed, or signed with another key.</source>
         <translation>Tệp xuất %1 không khớp chữ ký: tệp đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Give --from and --to in ISO 8601, such as 2020-08-01T00:00:00+07:00.</source>
+        <translation>Hãy cho --from và --to theo dạng ISO 8601, ví dụ 2020-08-01T00:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from phải trước --to.</translation>
+    </message>
+    <message>
+        <source>Name the --out file with %1.</source>
+        <translation>Hãy đặt tên tệp --out với đuôi %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
     </message>
 </context>
 <context>
@@ -796,6 +906,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not finish %1 (%2).</source>
+        <translation>Gatehouse không hoàn tất được %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PassCommand</name>
     <message>
         <source>&quot;pass issue&quot;: sign a visitor pass for a pre-registered visitor.</source>
@@ -887,6 +1008,29 @@ Các lệnh:
     <message>
         <source>The capture file %1 could not be read to the end (%2).</source>
         <translation>Không đọc được tệp ghi %1 đến hết (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The tracing-app adoption report: entries a day, the share with the app, staff without it.</source>
+        <translation>Báo cáo sử dụng ứng dụng truy vết: lượt vào mỗi ngày, tỷ lệ có ứng dụng, cán bộ không có ứng dụng.</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en.</source>
+        <translation>--lang phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>The PDF report needs gatehouse-cli&apos;s graphical libraries, which did not start.</source>
+        <translation>Báo cáo PDF cần thư viện đồ họa của gatehouse-cli, nhưng thư viện này không khởi động được.</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Không ghi được báo cáo (%1).</translation>
+    </message>
+    <message>
+        <source>Adoption report of %1 entries (%2% with the app) written to %3.</source>
+        <translation>Đã ghi báo cáo sử dụng ứng dụng của %1 lượt vào (%2% có ứng dụng) vào %3.</translation>
     </message>
 </context>
 <context>
@@ -1051,28 +1195,12 @@ Các lệnh:
         <translation>Những người có mặt cùng lúc với một ca bệnh, kèm số phút.</translation>
     </message>
     <message>
-        <source>trace needs --id-number, and --from and --to in ISO 8601.</source>
-        <translation>trace cần --id-number, cùng --from và --to dạng ISO 8601.</translation>
-    </message>
-    <message>
-        <source>--from must be before --to.</source>
-        <translation>--from phải trước --to.</translation>
-    </message>
-    <message>
-        <source>This Gatehouse writes CSV exports: name the file with .csv.</source>
-        <translation>Phiên bản Gatehouse này xuất tệp CSV: hãy đặt tên tệp đuôi .csv.</translation>
-    </message>
-    <message>
-        <source>Gatehouse cannot write %1 (%2).</source>
-        <translation>Gatehouse không ghi được %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Gatehouse could not finish %1 (%2).</source>
-        <translation>Gatehouse không hoàn tất được %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 contacts written to %2.</source>
         <translation>Đã ghi %1 người tiếp xúc vào %2.</translation>
+    </message>
+    <message>
+        <source>trace needs --id-number: the confirmed case&apos;s ID number.</source>
+        <translation>trace cần --id-number: số giấy tờ của ca bệnh.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1302,21 @@ Các lệnh:
     <message>
         <source>This pass has already been used.</source>
         <translation>Thẻ khách này đã được sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written (%2).</source>
+        <translation>Không ghi được sổ tính %1 (%2).</translation>
+    </message>
+    <message>
+        <source>More than %1 entries overlap this window, more than a spreadsheet holds: export a shorter window or a CSV file.</source>
+        <translation>Có hơn %1 lượt ra vào trong khoảng thời gian này, nhiều hơn một bảng tính chứa được: hãy xuất khoảng ngắn hơn hoặc tệp CSV.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 // OpenSSL itself, one changed byte is caught, and bad requests leave no file behind.
 #include "ProcessRun.h"
 
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +104,58 @@ private slots:
             ProcessRun::start(CLI, {QStringLiteral("verify-export"), xlsx, QStringLiteral("--pub"),
                                     m_keys + QStringLiteral("/site.pub.pem")});
         QCOMPARE(verified.exitCode, 0);
+    }
+
+    void adoptionReports()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("adoption.pdf"));
+        const QString csv = m_dir.filePath(QStringLiteral("adoption.csv"));
+        QStringList request = window(pdf);
+        request[0] = QStringLiteral("report");
+        const ProcessRun drawn = cli(request);
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QFile page(pdf);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.read(5) == "%PDF-");
+        request.last() = csv;
+        request << QStringLiteral("--lang") << QStringLiteral("en");
+        const ProcessRun written = cli(request);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY(written.out.startsWith("Adoption report of 3 entries"));
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QVERIFY(table.readLine().startsWith("\xEF\xBB\xBF"
+                                            "date,visitors,staff,guests,entries,app_verified"));
+        QVERIFY(table.readLine().startsWith("2020-08-03,3,0,0,3,"));
+
+        request.last() = QStringLiteral("fr");
+        QCOMPARE(cli(request).exitCode, 2);
+        request[request.size() - 3] = m_dir.filePath(QStringLiteral("adoption.docx"));
+        const ProcessRun wrongKind = cli(request);
+        QCOMPARE(wrongKind.exitCode, 2);
+        QVERIFY(wrongKind.err.contains(QStringLiteral(".pdf or .csv")));
+    }
+
+    void auditRecordsEveryOutput()
+    {
+        // Runs after the exports and reports above (QtTest keeps declaration order).
+        auto database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        database.setDatabaseName(m_db);
+        QVERIFY(database.open());
+        QSqlQuery query(QStringLiteral("SELECT action, details FROM audit_log WHERE actor = 'cli' ORDER BY id"),
+                        database);
+        QStringList actions;
+        while (query.next()) {
+            actions << query.value(0).toString();
+            const QString details = query.value(1).toString();
+            if (actions.last() == QLatin1String("export") || actions.last() == QLatin1String("report")) {
+                QVERIFY2(details.contains(QStringLiteral("from=2020-08-03T00:00:00+07:00")), qPrintable(details));
+                QVERIFY2(details.contains(QRegularExpression(QStringLiteral("sha256=[0-9a-f]{64} "))),
+                         qPrintable(details));
+            }
+        }
+        QVERIFY2(actions.count(QStringLiteral("export")) >= 2, qPrintable(actions.join(QLatin1Char(' '))));
+        QCOMPARE(actions.count(QStringLiteral("report")), 2);
     }
 
     void badRequests_data()

@@ -4,9 +4,11 @@
 #include "LanguageSwitch.h"
 #include "qr/QrEncoder.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QPixmap>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent)
@@ -37,6 +39,17 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_installCaption->setAlignment(Qt::AlignCenter);
     m_installCaption->setWordWrap(true);
 
+    m_checkIn = new QPushButton(this);
+    m_checkIn->setObjectName(QStringLiteral("CheckInButton"));
+    connect(m_checkIn, &QPushButton::clicked, this, &IdleScreen::checkInRequested);
+    m_checkOut = new QPushButton(this);
+    m_checkOut->setObjectName(QStringLiteral("CheckOutButton"));
+    connect(m_checkOut, &QPushButton::clicked, this, &IdleScreen::checkOutRequested);
+    m_deviceStatus = new QLabel(this);
+    m_deviceStatus->setObjectName(QStringLiteral("DeviceStatus"));
+    m_deviceStatus->setAlignment(Qt::AlignCenter);
+    m_deviceStatus->setWordWrap(true);
+
     m_languageSwitch = new LanguageSwitch(language, this);
     connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
 
@@ -47,10 +60,17 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     layout->addWidget(m_site);
     layout->addSpacing(32);
     layout->addWidget(m_instruction);
+    layout->addSpacing(24);
+    m_buttons = new QBoxLayout(QBoxLayout::TopToBottom); // until the first resize says landscape
+    m_buttons->setSpacing(32);
+    m_buttons->addWidget(m_checkIn, 0, Qt::AlignCenter);
+    m_buttons->addWidget(m_checkOut, 0, Qt::AlignCenter);
+    layout->addLayout(m_buttons);
     layout->addStretch(2);
     layout->addWidget(m_installCode);
     layout->addWidget(m_installCaption);
     layout->addStretch(1);
+    layout->addWidget(m_deviceStatus);
     layout->addWidget(m_languageSwitch, 0, Qt::AlignHCenter);
     retranslate();
 }
@@ -58,6 +78,21 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
 void IdleScreen::setLanguage(const QString& language)
 {
     m_languageSwitch->setLanguage(language);
+}
+
+void IdleScreen::setDeviceStatus(bool bluetooth, bool camera, bool demo)
+{
+    m_bluetooth = bluetooth;
+    m_camera = camera;
+    m_demo = demo;
+    retranslate();
+}
+
+void IdleScreen::resizeEvent(QResizeEvent* event)
+{
+    // Side by side on a landscape screen, one above the other in portrait (800x1280).
+    m_buttons->setDirection(width() < 1000 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    QWidget::resizeEvent(event);
 }
 
 void IdleScreen::changeEvent(QEvent* event)
@@ -71,4 +106,10 @@ void IdleScreen::retranslate()
 {
     m_instruction->setText(tr("Welcome. Please check in here before you enter."));
     m_installCaption->setText(tr("No Bluezone app yet? Scan this code with your phone to install it."));
+    m_checkIn->setText(tr("Check in"));
+    m_checkOut->setText(tr("Check out"));
+    // ● works, ○ does not: shape as well as words, for those who cannot read the language shown.
+    const auto mark = [](bool works) { return works ? QStringLiteral("●") : QStringLiteral("○"); };
+    m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.")
+                                   : tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera)));
 }

@@ -1,11 +1,14 @@
-// What a visitor sees when nobody is checking in: what to do, in one sentence, and the language
-// switch.
+// What a visitor sees when nobody is checking in: what to do, in one sentence, a big button to
+// check in and one to check out, the install QR, whether the scanner, camera and Bluetooth work,
+// and the language switch.
 #pragma once
 
 #include <QWidget>
 
 class LanguageSwitch;
+class QBoxLayout;
 class QLabel;
+class QPushButton;
 
 class IdleScreen : public QWidget
 {
@@ -15,12 +18,17 @@ public:
     IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent = nullptr);
 
     void setLanguage(const QString& language);
+    // The live indicator: which devices work now (each a sentence of its own).
+    void setDeviceStatus(bool bluetooth, bool camera, bool demo);
 
 signals:
     void languageRequested(const QString& language);
+    void checkInRequested();
+    void checkOutRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -28,6 +36,13 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_site = nullptr;
     QLabel* m_instruction = nullptr;
+    QPushButton* m_checkIn = nullptr;
+    QPushButton* m_checkOut = nullptr;
+    QBoxLayout* m_buttons = nullptr;
+    QLabel* m_deviceStatus = nullptr;
+    bool m_bluetooth = false;
+    bool m_camera = false;
+    bool m_demo = false;
     QLabel* m_installCode = nullptr;
     QLabel* m_installCaption = nullptr;
     LanguageSwitch* m_languageSwitch = nullptr;

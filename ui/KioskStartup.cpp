@@ -1,15 +1,24 @@
 // Turns the command line, the configuration and the machine's hardware into a running kiosk.
 #include "KioskStartup.h"
 
+#include "DemoFiles.h"
+#include "IdleScreen.h"
+#include "KioskDevices.h"
 #include "KioskWindow.h"
+#include "ResultSound.h"
 #include "Version.h"
+#include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
+#include "checkin/HealthQuestions.h"
 #include "checkin/Housekeeping.h"
+#include "checkin/KioskFlow.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/SystemClock.h"
 #include "common/Translation.h"
+#include "crypto/TrustStore.h"
+#include "qr/PayloadRecognizer.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -19,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QImageWriter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
@@ -51,6 +61,13 @@ int fail(const QString& sentence, int code)
 
 int KioskStartup::run(int argc, char* argv[])
 {
+    // Qt 6.4's GStreamer backend crashes where GStreamer is only partly installed; FFmpeg's plays
+    // the demo clips and drives cameras everywhere.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // The on-screen keyboard (Qt Virtual Keyboard) for the touch screen, loaded at run time.
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     if (!prepareDisplay(argc, argv)) {
         // Before QApplication exists there is no translator: say it in both languages.
         std::fprintf(stderr, "Gatehouse needs a display: set DISPLAY, or run it with QT_QPA_PLATFORM=offscreen.\n"
@@ -136,8 +153,30 @@ int KioskStartup::run(int argc, char* argv[])
     const bool hasCamera = HardwareProbe::hasCamera();
     const bool demo = parser.isSet(demoOption) || !hasAdapter || !hasCamera;
 
-    KioskWindow window(settings.value(), translation, demo);
+    auto trust = settings->trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
+                                                      : TrustStore::load(settings->trustDirectory());
+    if (!trust)
+        return fail(trust.error().message(), trust.error().exitCode());
+    std::function<bool(const QString&)> passUsed;
+    if (settings->passesSingleUse())
+        passUsed = [&log](const QString& passId) {
+            const Result<bool> used = log.passUsed(passId);
+            return used.ok() && used.value();
+        };
+    PayloadRecognizer recognizer(trust.value(), settings->siteId(), passUsed);
+    auto questions = HealthQuestions::load(settings->questionsPath());
+    if (!questions)
+        return fail(questions.error().message(), questions.error().exitCode());
+    auto profiles = AppProfileTable::load(settings->path());
+    if (!profiles)
+        return fail(profiles.error().message(), profiles.error().exitCode());
+    const KioskFlow::Timing timing;
+    KioskFlow flow(service, recognizer, clock, timing, settings->healthDeclaration());
+    ResultSound sound;
+    KioskWindow window(settings.value(), translation, flow, questions.value(), timing.appWaitMs, demo,
+                       parser.isSet(screenshotOption) ? nullptr : &sound);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.idleScreen()->setDeviceStatus(hasAdapter, hasCamera, demo);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -147,6 +186,22 @@ int KioskStartup::run(int argc, char* argv[])
         if (!writer.write(window.grab().toImage()))
             return fail(tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, writer.errorString()), 2);
         return 0;
+    }
+
+    PresenceTracker::Config presence;
+    presence.thresholdDbm = settings->presenceThresholdDbm();
+    KioskDevices devices(flow, clock, profiles.value(), presence);
+    QObject::connect(&devices, &KioskDevices::problem, &window,
+                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    QTemporaryDir demoFolder;
+    if (demo) {
+        auto demoData = DemoFiles::extract(demoFolder.path());
+        if (demoData)
+            devices.startDemo(demoData.value());
+        else
+            qCWarning(lcUi).noquote() << demoData.error().message();
+    } else {
+        devices.startHardware(settings->cameraName());
     }
 
     if (parser.isSet(windowedOption))

@@ -1,17 +1,24 @@
 // The kiosk's one full-screen window.
 #include "KioskWindow.h"
 
+#include "CheckOutScreen.h"
+#include "HealthDeclarationScreen.h"
+#include "IdentifyScreen.h"
 #include "IdleScreen.h"
+#include "ResultScreen.h"
+#include "WaitForAppScreen.h"
 #include "common/Translation.h"
 
 #include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
-KioskWindow::KioskWindow(const Settings& settings, Translation& translation, bool demo, QWidget* parent)
-    : QWidget(parent), m_translation(translation)
+KioskWindow::KioskWindow(const Settings& settings, Translation& translation, KioskFlow& flow, HealthQuestions questions,
+                         qint64 appWaitMs, bool demo, ResultSound* sound, QWidget* parent)
+    : QWidget(parent), m_translation(translation), m_flow(flow)
 {
     setObjectName(QStringLiteral("KioskWindow"));
     setAttribute(Qt::WA_StyledBackground);
@@ -30,9 +37,24 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, boo
         if (m_translation.apply(language))
             m_idle->setLanguage(language);
     });
+    connect(m_idle, &IdleScreen::checkInRequested, &m_flow, &KioskFlow::startCheckIn);
+    connect(m_idle, &IdleScreen::checkOutRequested, &m_flow, &KioskFlow::startCheckOut);
+    m_identify = new IdentifyScreen(flow, settings.retentionDays(), this);
+    m_wait = new WaitForAppScreen(flow, appWaitMs, this);
+    m_declaration = new HealthDeclarationScreen(flow, std::move(questions), translation, this);
+    m_result = new ResultScreen(flow, settings.installUrl(), settings.receptionistPin(), sound, this);
+    m_checkOut = new CheckOutScreen(flow, this);
 
     m_screens = new QStackedWidget(this);
-    m_screens->addWidget(m_idle);
+    for (QWidget* screen :
+         std::initializer_list<QWidget*>{m_idle, m_identify, m_wait, m_declaration, m_result, m_checkOut})
+        m_screens->addWidget(screen);
+    connect(&m_flow, &KioskFlow::stateChanged, this, &KioskWindow::showState);
+    // A new sentence in the same state (an override, a refused scan) is a new result to show.
+    connect(&m_flow, &KioskFlow::messageChanged, this, [this] {
+        if (m_flow.state() == KioskFlow::State::Result)
+            m_result->showOutcome();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +62,55 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, boo
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_screens, 1);
     retranslate();
+
+    // Four ticks a second: the progress bar moves smoothly enough and timeouts land within 250 ms.
+    auto* timer = new QTimer(this);
+    timer->setInterval(250);
+    connect(timer, &QTimer::timeout, this, &KioskWindow::tick);
+    timer->start();
+}
+
+QWidget* KioskWindow::currentScreen() const
+{
+    return m_screens->currentWidget();
+}
+
+void KioskWindow::tick()
+{
+    m_flow.tick();
+    if (m_flow.state() == KioskFlow::State::WaitForApp)
+        m_wait->refresh();
+}
+
+void KioskWindow::showState(KioskFlow::State state)
+{
+    switch (state) {
+    case KioskFlow::State::Idle:
+        // What the last visitor typed is gone before the next one comes.
+        m_identify->reset();
+        m_declaration->reset();
+        m_checkOut->reset();
+        m_screens->setCurrentWidget(m_idle);
+        break;
+    case KioskFlow::State::Identify:
+        m_screens->setCurrentWidget(m_identify);
+        break;
+    case KioskFlow::State::WaitForApp:
+        m_wait->refresh();
+        m_screens->setCurrentWidget(m_wait);
+        break;
+    case KioskFlow::State::HealthDeclaration:
+        m_declaration->reset();
+        m_screens->setCurrentWidget(m_declaration);
+        break;
+    case KioskFlow::State::Result:
+        m_screens->setCurrentWidget(m_result);
+        break;
+    case KioskFlow::State::CheckOut:
+        m_checkOut->reset();
+        m_screens->setCurrentWidget(m_checkOut);
+        break;
+    }
 }
 
 void KioskWindow::changeEvent(QEvent* event)

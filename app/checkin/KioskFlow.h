@@ -53,6 +53,8 @@ public:
     State state() const { return m_state; }
     // What the screen says now, in the visitor's language (updated with each state).
     QString message() const { return m_message; }
+    // Whether the result on screen is a refusal a receptionist may override.
+    bool refused() const { return m_state == State::Result && m_refused.has_value(); }
     // The last check-in or check-out outcome, for the result screen.
     const std::optional<CheckInService::Outcome>& outcome() const { return m_outcome; }
     // Milliseconds left to wait for the app (for the progress bar), 0 outside that state.
@@ -65,6 +67,8 @@ public:
     void identifyManually(const Identity& identity);
     void answerHealthDeclaration(const QList<QPair<QString, QString>>& answers);
     void checkOutByIdNumber(const QString& idNumber);
+    // The visitor is still there (typing, choosing answers): postpones the idle reset.
+    void keepAlive() { touch(); }
     // A receptionist admits the visitor the required policy refused.
     void overrideRefusal(const QString& reason);
 

@@ -17,7 +17,8 @@ public:
         SendToReceptionist, // no app, required policy: refused at the kiosk; a receptionist may override
     };
 
-    explicit Policy(Kind kind = Kind::Recommended) : m_kind(kind) {}
+    Policy() = default; // recommended: what businesses and hotels were asked to do
+    explicit Policy(Kind kind) : m_kind(kind) {}
 
     Kind kind() const { return m_kind; }
     Decision decide(bool appVerified) const
@@ -41,5 +42,5 @@ public:
     }
 
 private:
-    Kind m_kind;
+    Kind m_kind = Kind::Recommended;
 };

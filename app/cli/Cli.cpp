@@ -6,6 +6,7 @@
 #include "CheckinCommand.h"
 #include "CheckoutCommand.h"
 #include "DecodeCommand.h"
+#include "DemoDataCommand.h"
 #include "ExportCommand.h"
 #include "ForgetCommand.h"
 #include "KeygenCommand.h"
@@ -58,6 +59,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<VerifyExportCommand>());
     m_commands.push_back(std::make_unique<TraceCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<DemoDataCommand>());
 }
 
 Cli::~Cli() = default;

@@ -12,6 +12,10 @@ int main(int argc, char* argv[])
     // Only `report` draws (its PDF page uses Qt Charts, which needs a QApplication); every other
     // command starts as a plain QCoreApplication, without loading a platform plugin. The CLI
     // never opens a window, so it draws offscreen even on a desktop.
+    // Qt 6.4's GStreamer backend crashes where GStreamer is only partly installed (LibreOffice
+    // brings its core without the plugins); FFmpeg's backend plays the clips everywhere.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     bool draws = false;
     for (int i = 1; i < argc; ++i)
         draws = draws || std::strcmp(argv[i], "report") == 0;

@@ -76,6 +76,7 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input,
                      tr("The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.").arg(offset, path));
     settings.m_healthDeclaration = ini.value(QStringLiteral("kiosk/health_declaration"), false).toBool();
+    settings.m_receptionistPin = ini.value(QStringLiteral("kiosk/receptionist_pin")).toString().trimmed();
     settings.m_questionsPath = ini.value(QStringLiteral("kiosk/questions")).toString().trimmed();
     if (!settings.m_questionsPath.isEmpty() && QFileInfo(settings.m_questionsPath).isRelative())
         settings.m_questionsPath = info.absoluteDir().absoluteFilePath(settings.m_questionsPath);

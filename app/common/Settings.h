@@ -34,6 +34,9 @@ public:
     // [kiosk] install_url: where the install QR for the tracing app points. The provincial
     // directive of July 2020 names bluezone.vn.
     QString installUrl() const { return m_installUrl; }
+    // [kiosk] receptionist_pin: lets a receptionist admit a refused visitor at the kiosk itself;
+    // empty (the default): only from the console.
+    QString receptionistPin() const { return m_receptionistPin; }
     // [qr] camera: the camera's description or id; empty for the system's default camera.
     QString cameraName() const { return m_cameraName; }
     // [passes] trust_dir: the folder of public keys whose visitor passes are accepted.
@@ -63,6 +66,8 @@ public:
 
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     void setLanguage(const QString& language) { m_language = language; }
+    void setSiteName(const QString& name) { m_siteName = name; }
+    void setReceptionistPin(const QString& pin) { m_receptionistPin = pin; }
 
 private:
     QString m_siteId = QStringLiteral("site");
@@ -72,6 +77,7 @@ private:
     QString m_databasePath;
     int m_presenceThresholdDbm = -60;
     QString m_installUrl = QStringLiteral("https://bluezone.vn/");
+    QString m_receptionistPin;
     QString m_cameraName;
     QString m_trustDirectory;
     bool m_passesSingleUse = false;

@@ -361,6 +361,25 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CheckOutScreen</name>
+    <message>
+        <source>Check out</source>
+        <translation>Khai báo ra</translation>
+    </message>
+    <message>
+        <source>To check out, show your citizen ID card or visitor pass to the camera, or type your ID number.</source>
+        <translation>Để khai báo ra, hãy đưa căn cước công dân hoặc thẻ khách trước camera, hoặc nhập số giấy tờ.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CheckinCommand</name>
     <message>
         <source>Record an entry, as the kiosk does.</source>
@@ -605,6 +624,32 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Make the kiosk&apos;s demo data: a lobby capture and QR clips of made-up visitors.</source>
+        <translation>Tạo dữ liệu trình diễn cho kiốt: bản ghi sảnh và các đoạn video mã QR của khách giả định.</translation>
+    </message>
+    <message>
+        <source>demo-data needs --out DIR, a folder Gatehouse can create.</source>
+        <translation>demo-data cần --out THƯ_MỤC, một thư mục Gatehouse tạo được.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 adverts, %3 visitor clips.</source>
+        <translation>Đã ghi dữ liệu trình diễn vào %1: %2 gói quảng bá, %3 đoạn video khách.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>This build has no demo data: the demo shows no visitors.</source>
+        <translation>Bản dựng này không có dữ liệu trình diễn: chế độ trình diễn sẽ không có khách.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be copied to %1.</source>
+        <translation>Không sao chép được dữ liệu trình diễn vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519Key</name>
     <message>
         <source>OpenSSL could not make an Ed25519 key.</source>
@@ -762,6 +807,29 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>HealthDeclarationScreen</name>
+    <message>
+        <source>Health declaration: please answer every question</source>
+        <translation>Khai báo y tế: vui lòng trả lời tất cả câu hỏi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>HealthQuestions</name>
     <message>
         <source>The health declaration questions %1 cannot be read.</source>
@@ -777,6 +845,55 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Please type your full name.</source>
+        <translation>Vui lòng nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Please type the number of your citizen ID card (12 digits), old ID card (9 digits) or passport.</source>
+        <translation>Vui lòng nhập số căn cước công dân (12 chữ số), chứng minh nhân dân (9 chữ số) hoặc hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Khai báo vào</translation>
+    </message>
+    <message>
+        <source>Show the QR code of your citizen ID card or visitor pass to the camera, or type your details.</source>
+        <translation>Hãy đưa mã QR trên căn cước công dân hoặc thẻ khách trước camera, hoặc nhập thông tin của bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Your personal data.&lt;/b&gt; We record your name, ID number, phone (if you give it), the times you come and go and whether your tracing app was found, so that health officials can reach you if a COVID-19 case was here at the same time, as the Provincial People&apos;s Committee requires. The record is kept %n days and then deleted. Only this site and the health authorities who ask for it see it. By continuing you agree to this.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dữ liệu cá nhân của bạn.&lt;/b&gt; Chúng tôi ghi họ tên, số giấy tờ, số điện thoại (nếu bạn cung cấp), giờ vào, giờ ra và việc có tìm thấy ứng dụng truy vết hay không, để cơ quan y tế liên hệ với bạn nếu có ca COVID-19 ở đây cùng thời điểm, theo yêu cầu của Ủy ban nhân dân tỉnh. Dữ liệu được lưu %n ngày rồi xóa. Chỉ cơ quan này và cơ quan y tế khi có yêu cầu mới được xem. Tiếp tục nghĩa là bạn đồng ý.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type my details instead</source>
+        <translation>Nhập thông tin bằng tay</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>IdleScreen</name>
     <message>
         <source>Welcome. Please check in here before you enter.</source>
@@ -785,6 +902,22 @@ Các lệnh:
     <message>
         <source>No Bluezone app yet? Scan this code with your phone to install it.</source>
         <translation>Chưa có ứng dụng Bluezone? Quét mã này bằng điện thoại để cài đặt.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Khai báo vào</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Khai báo ra</translation>
+    </message>
+    <message>
+        <source>Demo: recorded visitors are replayed.</source>
+        <translation>Trình diễn: phát lại khách đã ghi sẵn.</translation>
+    </message>
+    <message>
+        <source>%1 Bluetooth   %2 Camera</source>
+        <translation>%1 Bluetooth   %2 Camera</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1164,61 @@ Các lệnh:
     <message>
         <source>Adoption report of %1 entries (%2% with the app) written to %3.</source>
         <translation>Đã ghi báo cáo sử dụng ứng dụng của %1 lượt vào (%2% có ứng dụng) vào %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>No receptionist PIN is set for this kiosk ([kiosk] receptionist_pin): admit the visitor from the receptionist&apos;s console.</source>
+        <translation>Kiốt này chưa đặt mã PIN lễ tân ([kiosk] receptionist_pin): hãy cho khách vào từ bàn lễ tân.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for admitting this visitor without the app.</source>
+        <translation>Vui lòng ghi lý do cho khách vào khi không có ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>Tracing app not found: please install it</source>
+        <translation>Không tìm thấy ứng dụng truy vết: vui lòng cài đặt</translation>
+    </message>
+    <message>
+        <source>Please see the receptionist</source>
+        <translation>Vui lòng gặp lễ tân</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Tạm biệt</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Receptionist: admit this visitor</source>
+        <translation>Lễ tân: cho khách này vào</translation>
+    </message>
+    <message>
+        <source>Receptionist PIN</source>
+        <translation>Mã PIN lễ tân</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Cho vào</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1490,21 @@ Các lệnh:
     <message>
         <source>This pass has already been used.</source>
         <translation>Thẻ khách này đã được sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitForAppScreen</name>
+    <message>
+        <source>Hold your phone near the kiosk</source>
+        <translation>Hãy đưa điện thoại lại gần kiốt</translation>
+    </message>
+    <message>
+        <source>Open Bluezone (or your country&apos;s tracing app) and hold the phone here. It can take up to 30 seconds: the app sends its signal only every few seconds.</source>
+        <translation>Mở Bluezone (hoặc ứng dụng truy vết của nước bạn) và giữ điện thoại ở đây. Có thể mất đến 30 giây: ứng dụng chỉ phát tín hiệu vài giây một lần.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

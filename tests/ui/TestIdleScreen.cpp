@@ -1,8 +1,6 @@
 // The idle screen: rendered for real, and the language switch changes its text at once.
 #include "IdleScreen.h"
-#include "KioskWindow.h"
-#include "common/Settings.h"
-#include "common/Translation.h"
+#include "Kiosk.h"
 #include "qr/LumaFrame.h"
 #include "qr/QrDecoder.h"
 
@@ -10,18 +8,32 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestIdleScreen : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<Kiosk> kiosk(const QString& language, bool demo = false)
+    {
+        const QString folder = m_dir.filePath(QString::number(++m_count));
+        QDir().mkpath(folder);
+        auto made = std::make_unique<Kiosk>(folder, Policy::Kind::Recommended, false, language, QString(), demo);
+        made->settings.setSiteName(QString());
+        return made;
+    }
+
 private slots:
     void languageSwitchTranslatesAtOnce()
     {
-        Translation translation;
-        QVERIFY(translation.apply(QStringLiteral("vi")));
-        KioskWindow window(Settings(), translation, false);
+        auto k = kiosk(QStringLiteral("vi"));
+        KioskWindow& window = *k->window;
+        Translation& translation = k->translation;
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -47,9 +59,10 @@ private slots:
 
     void demoBannerOnlyInDemoMode()
     {
-        Translation translation;
-        KioskWindow real(Settings(), translation, false);
-        KioskWindow demo(Settings(), translation, true);
+        auto realKiosk = kiosk(QStringLiteral("vi"));
+        auto demoKiosk = kiosk(QStringLiteral("vi"), true);
+        KioskWindow& real = *realKiosk->window;
+        KioskWindow& demo = *demoKiosk->window;
         real.show();
         demo.show();
         QVERIFY(!real.findChild<QLabel*>(QStringLiteral("DemoBanner"))->isVisible());
@@ -59,8 +72,8 @@ private slots:
     void installCodeIsScannable()
     {
         // What the screen shows is decoded like a phone would: it must lead to the install page.
-        Translation translation;
-        KioskWindow window(Settings(), translation, false);
+        auto k = kiosk(QStringLiteral("vi"));
+        KioskWindow& window = *k->window;
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -71,8 +84,8 @@ private slots:
 
     void rendersSomethingReal()
     {
-        Translation translation;
-        KioskWindow window(Settings(), translation, true);
+        auto k = kiosk(QStringLiteral("vi"), true);
+        KioskWindow& window = *k->window;
         window.resize(800, 1280);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

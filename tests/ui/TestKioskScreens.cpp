@@ -1,0 +1,213 @@
+// Every kiosk flow walked on the real screens by simulated taps and typing: check-in by pass, by
+// CCCD and by hand; the app found and not found under both policies; the health declaration;
+// check-out; the receptionist's override; idle reset dropping what was typed; the language
+// switch. What each flow stores is read back from the entry log and the audit log.
+#include "CheckOutScreen.h"
+#include "HealthDeclarationScreen.h"
+#include "IdentifyScreen.h"
+#include "IdleScreen.h"
+#include "Kiosk.h"
+#include "ResultScreen.h"
+#include "WaitForAppScreen.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+
+namespace {
+const QString CARD = QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, Phú Hội, TP Huế|01062021");
+} // namespace
+
+class TestKioskScreens : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<Kiosk> kiosk(Policy::Kind policy, bool health = false,
+                                 const QString& language = QStringLiteral("vi"))
+    {
+        const QString folder = m_dir.filePath(QString::number(++m_count));
+        QDir().mkpath(folder);
+        auto made = std::make_unique<Kiosk>(folder, policy, health, language, QStringLiteral("2468"));
+        made->window->resize(1280, 800);
+        made->window->show();
+        return made;
+    }
+
+    static ResultScreen::Tone tone(const Kiosk& k) { return k.window->resultScreen()->tone(); }
+
+private slots:
+    void passWithTheApp()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        QCOMPARE(k->window->currentScreen(), k->window->identifyScreen());
+        // The privacy notice is on screen before anything is taken.
+        QVERIFY(k->find<QLabel>(QStringLiteral("PrivacyNotice"))->text().contains(QStringLiteral("30 ngày")));
+        k->flow->codeScanned(k->pass(QStringLiteral("P-1"), QStringLiteral("Trần Văn Minh")));
+        QCOMPARE(k->flow->state(), KioskFlow::State::WaitForApp);
+        QCOMPARE(k->window->currentScreen(), k->window->waitForAppScreen());
+        k->wait(14000); // Bluezone's silent half
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(k->window->currentScreen(), k->window->resultScreen());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        const QList<Entry> entries = k->site.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].method, Entry::Method::QrPass);
+        QCOMPARE(entries[0].appStatus, Entry::AppStatus::Verified);
+        k->tap(k->find(QStringLiteral("PrimaryButton"))); // Done
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+    }
+
+    void cardWithoutTheAppRecommended()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        k->flow->codeScanned(CARD); // a scan at the idle screen starts the check-in at once
+        QCOMPARE(k->window->currentScreen(), k->window->waitForAppScreen());
+        k->wait(k->timing.appWaitMs);
+        QCOMPARE(k->window->currentScreen(), k->window->resultScreen());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Recommend);
+        QVERIFY(k->find<QLabel>(QStringLiteral("InstallCode"))); // amber shows the install QR
+        const Entry entry = k->site.entries().value(0);
+        QCOMPARE(entry.fullName, QStringLiteral("Nguyễn Thị Hoa"));
+        QCOMPARE(entry.method, Entry::Method::QrCccd);
+        QCOMPARE(entry.appStatus, Entry::AppStatus::NotDetected);
+        k->wait(k->timing.resultMs); // the result leaves by itself
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+    }
+
+    void byHandWithTheAppRequired()
+    {
+        auto k = kiosk(Policy::Kind::Required);
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton"))); // type my details instead
+        k->type(QStringLiteral("FullName"), QStringLiteral("Lê Thị Thu Hà"));
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("04620100778")); // one digit short
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        QCOMPARE(k->window->currentScreen(), k->window->identifyScreen());
+        QVERIFY(!k->find<QLabel>(QStringLiteral("FormProblem"))->text().isEmpty());
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("8"));
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        QCOMPARE(k->window->currentScreen(), k->window->waitForAppScreen());
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        QCOMPARE(k->site.entries().value(0).idNumber, QStringLiteral("046201007788"));
+        QCOMPARE(k->site.entries().value(0).method, Entry::Method::Manual);
+    }
+
+    void withoutTheAppRequiredThenReceptionistAdmits()
+    {
+        auto k = kiosk(Policy::Kind::Required);
+        k->flow->codeScanned(CARD);
+        k->wait(k->timing.appWaitMs);
+        QCOMPARE(tone(*k), ResultScreen::Tone::Refused);
+        QVERIFY(k->site.entries().isEmpty()); // refused: nothing recorded
+        k->wait(k->timing.resultMs * 2);      // a refusal waits for the receptionist
+        QCOMPARE(k->window->currentScreen(), k->window->resultScreen());
+
+        k->tap(k->find(QStringLiteral("SecondaryButton"))); // receptionist
+        k->type(QStringLiteral("Pin"), QStringLiteral("1111"));
+        k->type(QStringLiteral("Reason"), QStringLiteral("Điện thoại hết pin"));
+        k->tap(k->find(QStringLiteral("AdmitButton")));
+        QVERIFY(k->site.entries().isEmpty()); // a wrong PIN admits nobody
+        k->type(QStringLiteral("Pin"), QStringLiteral("2468"));
+        k->tap(k->find(QStringLiteral("AdmitButton")));
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        const Entry entry = k->site.entries().value(0);
+        QCOMPARE(entry.appStatus, Entry::AppStatus::Overridden);
+        QCOMPARE(entry.overrideReason, QStringLiteral("Điện thoại hết pin"));
+        const auto audit = k->site.audit.latest(5).value();
+        QVERIFY(std::any_of(audit.begin(), audit.end(),
+                            [](const AuditLog::Record& record) { return record.action == QLatin1String("override"); }));
+    }
+
+    void healthDeclaration()
+    {
+        auto k = kiosk(Policy::Kind::Recommended, true);
+        k->flow->codeScanned(CARD);
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(k->window->currentScreen(), k->window->healthDeclarationScreen());
+        QPushButton* send = k->find(QStringLiteral("PrimaryButton"));
+        QVERIFY(!send->isEnabled()); // every question first
+        auto* screen = k->window->healthDeclarationScreen();
+        const int questions = int(HealthQuestions::load().value().questions().size());
+        for (int i = 0; i < questions; ++i) {
+            screen->answerButton(i, i == 1)->click(); // a cough, nothing else
+        }
+        QVERIFY(send->isEnabled());
+        k->tap(send);
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        const Entry entry = k->site.entries().value(0);
+        QCOMPARE(entry.declaration.size(), questions);
+        QCOMPARE(entry.declaration[1], qMakePair(QStringLiteral("cough"), QStringLiteral("yes")));
+        QCOMPARE(entry.declaration[0], qMakePair(QStringLiteral("fever"), QStringLiteral("no")));
+    }
+
+    void checkOutByIdDigits()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        k->flow->codeScanned(CARD);
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        k->wait(k->timing.resultMs);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+
+        k->tap(k->find(QStringLiteral("CheckOutButton")));
+        QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen());
+        // Nothing on this screen names anyone.
+        for (auto* label : k->window->checkOutScreen()->findChildren<QLabel*>())
+            QVERIFY(!label->text().contains(QStringLiteral("Hoa")));
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("000000000000"));
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen()); // nobody with that number
+        k->find<QLineEdit>(QStringLiteral("IdNumber"))->clear();
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
+        QVERIFY(k->site.entries().value(0).checkedOutAt.has_value());
+    }
+
+    void idleResetDropsWhatWasTyped()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton")));
+        k->type(QStringLiteral("FullName"), QStringLiteral("Võ Văn Tâm"));
+        k->wait(k->timing.idleResetMs - 1000);
+        QCOMPARE(k->window->currentScreen(), k->window->identifyScreen()); // typing kept it alive
+        k->wait(2000);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton")));
+        QCOMPARE(k->find<QLineEdit>(QStringLiteral("FullName"))->text(), QString()); // the next visitor sees nothing
+        QVERIFY(k->site.entries().isEmpty());
+    }
+
+    void languageSwitch()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        QPushButton* english = nullptr;
+        for (auto* button : k->window->findChildren<QPushButton*>(QStringLiteral("LanguageButton"))) {
+            if (button->text() == QLatin1String("English"))
+                english = button;
+        }
+        k->tap(english);
+        QTRY_COMPARE(k->find(QStringLiteral("CheckInButton"))->text(), QStringLiteral("Check in"));
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        QVERIFY(k->find<QLabel>(QStringLiteral("PrivacyNotice"))->text().contains(QStringLiteral("30 days")));
+        k->tap(k->find(QStringLiteral("CancelButton")));
+        QPushButton* vietnamese = nullptr;
+        for (auto* button : k->window->findChildren<QPushButton*>(QStringLiteral("LanguageButton"))) {
+            if (button->text() != QLatin1String("English"))
+                vietnamese = button;
+        }
+        k->tap(vietnamese);
+        QTRY_COMPARE(k->find(QStringLiteral("CheckInButton"))->text(), QStringLiteral("Khai báo vào"));
+    }
+};
+
+QTEST_MAIN(TestKioskScreens)
+#include "TestKioskScreens.moc"

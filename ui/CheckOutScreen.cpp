@@ -1,0 +1,74 @@
+// Check-out.
+#include "CheckOutScreen.h"
+
+#include "checkin/KioskFlow.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : QWidget(parent), m_flow(flow)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("ScreenTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("Message"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_idLabel = new QLabel(this);
+    m_idNumber = new QLineEdit(this);
+    m_idNumber->setObjectName(QStringLiteral("IdNumber"));
+    m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
+    m_checkOut = new QPushButton(this);
+    m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("CancelButton"));
+    const auto submit = [this] {
+        const QString idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
+        if (!idNumber.isEmpty())
+            m_flow.checkOutByIdNumber(idNumber);
+    };
+    connect(m_checkOut, &QPushButton::clicked, this, submit);
+    connect(m_idNumber, &QLineEdit::returnPressed, this, submit);
+    connect(m_idNumber, &QLineEdit::textEdited, this, [this] { m_flow.keepAlive(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
+    connect(&m_flow, &KioskFlow::messageChanged, m_message, &QLabel::setText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(20);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(m_idLabel);
+    layout->addWidget(m_idNumber);
+    layout->addWidget(m_checkOut, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    retranslate();
+}
+
+void CheckOutScreen::reset()
+{
+    m_idNumber->clear();
+}
+
+void CheckOutScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CheckOutScreen::retranslate()
+{
+    m_title->setText(tr("Check out"));
+    m_message->setText(tr("To check out, show your citizen ID card or visitor pass to the camera, or type your ID "
+                          "number."));
+    m_idLabel->setText(tr("ID number"));
+    m_checkOut->setText(tr("Check out"));
+    m_cancel->setText(tr("Cancel"));
+}

@@ -1,0 +1,147 @@
+// Check-in, first step.
+#include "IdentifyScreen.h"
+
+#include "checkin/KioskFlow.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent)
+    : QWidget(parent), m_flow(flow), m_retentionDays(retentionDays)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("ScreenTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("Message"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_privacy = new QLabel(this);
+    m_privacy->setObjectName(QStringLiteral("PrivacyNotice"));
+    m_privacy->setWordWrap(true);
+
+    m_typeInstead = new QPushButton(this);
+    m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
+    connect(m_typeInstead, &QPushButton::clicked, this, [this] {
+        m_form->setVisible(true);
+        m_typeInstead->setVisible(false);
+        m_name->setFocus(); // the on-screen keyboard opens on the first field
+        m_flow.keepAlive();
+    });
+
+    // The manual form: what a CCCD's QR would have given. Phone is optional.
+    m_form = new QWidget(this);
+    m_form->setObjectName(QStringLiteral("ManualForm"));
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("FullName"));
+    m_idNumber = new QLineEdit(m_form);
+    m_idNumber->setObjectName(QStringLiteral("IdNumber"));
+    m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
+    m_phone = new QLineEdit(m_form);
+    m_phone->setObjectName(QStringLiteral("Phone"));
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_nameLabel = new QLabel(m_form);
+    m_idLabel = new QLabel(m_form);
+    m_phoneLabel = new QLabel(m_form);
+    m_formProblem = new QLabel(m_form);
+    m_formProblem->setObjectName(QStringLiteral("FormProblem"));
+    m_formProblem->setWordWrap(true);
+    m_continue = new QPushButton(m_form);
+    m_continue->setObjectName(QStringLiteral("PrimaryButton"));
+    connect(m_continue, &QPushButton::clicked, this, &IdentifyScreen::submit);
+    for (QLineEdit* field : {m_name, m_idNumber, m_phone}) {
+        connect(field, &QLineEdit::textEdited, this, [this] { m_flow.keepAlive(); });
+        connect(field, &QLineEdit::returnPressed, this, &IdentifyScreen::submit);
+    }
+    auto* form = new QFormLayout(m_form);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_idLabel, m_idNumber);
+    form->addRow(m_phoneLabel, m_phone);
+    form->addRow(m_formProblem);
+    form->addRow(m_continue);
+
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("CancelButton"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(20);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_privacy);
+    layout->addStretch(1);
+    layout->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    connect(&m_flow, &KioskFlow::messageChanged, m_message, &QLabel::setText);
+    reset();
+    retranslate();
+}
+
+void IdentifyScreen::reset()
+{
+    for (QLineEdit* field : {m_name, m_idNumber, m_phone})
+        field->clear();
+    m_formProblem->clear();
+    m_form->setVisible(false);
+    m_typeInstead->setVisible(true);
+}
+
+void IdentifyScreen::submit()
+{
+    // CCCD numbers have 12 digits, old ID cards 9; passports letters and digits.
+    static const QRegularExpression idPattern(QStringLiteral("^(\\d{9}|\\d{12}|[A-Z][A-Z0-9]{5,8})$"));
+    const QString name = m_name->text().simplified();
+    const QString idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
+    if (name.isEmpty()) {
+        m_formProblem->setText(tr("Please type your full name."));
+        m_name->setFocus();
+        return;
+    }
+    if (!idPattern.match(idNumber).hasMatch()) {
+        m_formProblem->setText(tr("Please type the number of your citizen ID card (12 digits), old ID card (9 "
+                                  "digits) or passport."));
+        m_idNumber->setFocus();
+        return;
+    }
+    KioskFlow::Identity identity;
+    identity.fullName = name;
+    identity.idNumber = idNumber;
+    identity.phone = m_phone->text().simplified();
+    m_flow.identifyManually(identity);
+}
+
+void IdentifyScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void IdentifyScreen::retranslate()
+{
+    m_title->setText(tr("Check in"));
+    m_message->setText(tr("Show the QR code of your citizen ID card or visitor pass to the camera, or type your "
+                          "details."));
+    m_privacy->setText(
+        tr("<b>Your personal data.</b> We record your name, ID number, phone (if you give it), the times you "
+           "come and go and whether your tracing app was found, so that health officials can reach you if a "
+           "COVID-19 case was here at the same time, as the Provincial People's Committee requires. The record "
+           "is kept %n days and then deleted. Only this site and the health authorities who ask for it see it. "
+           "By continuing you agree to this.",
+           nullptr, m_retentionDays));
+    m_typeInstead->setText(tr("Type my details instead"));
+    m_nameLabel->setText(tr("Full name"));
+    m_idLabel->setText(tr("ID number"));
+    m_phoneLabel->setText(tr("Phone (optional)"));
+    m_continue->setText(tr("Continue"));
+    m_cancel->setText(tr("Cancel"));
+}

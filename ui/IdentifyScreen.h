@@ -1,0 +1,47 @@
+// Check-in, first step: show the QR of a citizen ID card (CCCD) or a visitor pass to the camera
+// or the USB scanner, or type the details. The privacy notice stands above it, so that what is
+// collected, why, for how long and who receives it is read before any personal data is taken
+// (Vietnam's Decree 13/2023/ND-CP on personal data protection, articles 11 and 13).
+#pragma once
+
+#include <QWidget>
+
+class KioskFlow;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+class IdentifyScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent = nullptr);
+
+    // Back to the scan prompt with an empty form (each visitor starts afresh).
+    void reset();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void submit();
+
+    KioskFlow& m_flow;
+    int m_retentionDays;
+    QLabel* m_title = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_privacy = nullptr;
+    QPushButton* m_typeInstead = nullptr;
+    QWidget* m_form = nullptr;
+    QLabel* m_nameLabel = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_idLabel = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QLabel* m_phoneLabel = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLabel* m_formProblem = nullptr;
+    QPushButton* m_continue = nullptr;
+    QPushButton* m_cancel = nullptr;
+};

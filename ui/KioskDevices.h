@@ -1,0 +1,73 @@
+// What feeds the kiosk's flow: the Bluetooth scanner (adverts -> PresenceTracker -> the app
+// verified), the camera (frames -> QrDecoder on its worker -> codes) and a USB QR scanner (keys ->
+// HidScannerInput -> codes). On a site, the real devices; in demo mode, a lobby capture replayed
+// in a loop and one short QR clip per demo visitor, played when the kiosk has been idle a while,
+// so that visitors come and go on screen (issue: demo mode). Sources are injected behind their
+// interfaces: the flow never knows which it hears.
+#pragma once
+
+#include "ble/PresenceTracker.h"
+#include "qr/QrDecoder.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class AdvertisementSource;
+class Clock;
+class FrameSource;
+class GattIdReader;
+class HidScannerInput;
+class KioskFlow;
+class QTimer;
+
+class KioskDevices : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The demo's data: a capture file and the QR clips, one visitor each.
+    struct Demo
+    {
+        QString capture;
+        QStringList clips;
+        qint64 idleBeforeNextMs = 4000; // the pause on the idle screen before the next visitor
+    };
+
+    KioskDevices(KioskFlow& flow, const Clock& clock, AppProfileTable profiles, PresenceTracker::Config presence,
+                 QObject* parent = nullptr);
+    ~KioskDevices() override;
+
+    // The site's hardware: the adapter (null: the default one) and the camera (empty: the default).
+    void startHardware(const QString& cameraName);
+    // Demo mode.
+    void startDemo(const Demo& demo);
+
+signals:
+    // A device's problem, as a sentence for the status line and the log.
+    void problem(const QString& sentence);
+
+private:
+    void useAdvertisements(AdvertisementSource* source);
+    void useFrames(FrameSource* source);
+    void nextDemoVisitor();
+    void replayLobby();
+    // A tracker that starts afresh (the demo's capture restarts its own clock on every loop).
+    void resetTracker();
+
+    KioskFlow& m_flow;
+    const Clock& m_clock;
+    AppProfileTable m_profiles;
+    PresenceTracker::Config m_presence;
+    std::unique_ptr<PresenceTracker> m_tracker;
+    QrDecoder m_decoder;
+    HidScannerInput* m_scanner = nullptr;
+    GattIdReader* m_gatt = nullptr;
+    AdvertisementSource* m_adverts = nullptr;
+    FrameSource* m_frames = nullptr;
+    QTimer* m_tick = nullptr;
+    Demo m_demo;
+    int m_nextClip = 0;
+    qint64 m_idleSinceMs = -1;
+};

@@ -1,0 +1,55 @@
+// The end of a check-in or check-out, in a colour that reads at a glance from the queue: green
+// welcome (app verified, or goodbye), amber "app not found, install it" with the install QR
+// (recommended policy), red "please see the receptionist" (required policy, or nothing could be
+// recorded). Under red, a receptionist may admit the visitor with the PIN and a reason (audited).
+// A short sound goes with each result.
+#pragma once
+
+#include <QWidget>
+
+class KioskFlow;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class ResultSound;
+
+class ResultScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tone { Welcome, Recommend, Refused, Goodbye, Problem };
+    Q_ENUM(Tone)
+
+    ResultScreen(KioskFlow& flow, const QString& installUrl, const QString& receptionistPin,
+                 ResultSound* sound = nullptr, QWidget* parent = nullptr);
+
+    // Shows the flow's latest outcome.
+    void showOutcome();
+    Tone tone() const { return m_tone; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void admit();
+
+    KioskFlow& m_flow;
+    QString m_pin;
+    ResultSound* m_sound;
+    Tone m_tone = Tone::Welcome;
+    QWidget* m_panel = nullptr;
+    QLabel* m_headline = nullptr;
+    QLabel* m_sentence = nullptr;
+    QLabel* m_installCode = nullptr;
+    QPushButton* m_done = nullptr;
+    QPushButton* m_receptionist = nullptr;
+    QWidget* m_override = nullptr;
+    QLabel* m_pinLabel = nullptr;
+    QLineEdit* m_pinField = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_overrideProblem = nullptr;
+    QPushButton* m_admit = nullptr;
+};

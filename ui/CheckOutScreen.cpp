@@ -1,11 +1,13 @@
 // Check-out.
 #include "CheckOutScreen.h"
 
+#include "TouchField.h"
 #include "checkin/KioskFlow.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,7 +21,7 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : QWidget(paren
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_idLabel = new QLabel(this);
-    m_idNumber = new QLineEdit(this);
+    m_idNumber = new TouchField(this);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
     m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
     m_checkOut = new QPushButton(this);

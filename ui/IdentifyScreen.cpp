@@ -1,10 +1,12 @@
 // Check-in, first step.
 #include "IdentifyScreen.h"
 
+#include "TouchField.h"
 #include "checkin/KioskFlow.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,58 +31,69 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* pare
     m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
     connect(m_typeInstead, &QPushButton::clicked, this, [this] {
         m_form->setVisible(true);
+        m_continue->setVisible(true);
         m_typeInstead->setVisible(false);
-        m_name->setFocus(); // the on-screen keyboard opens on the first field
+        m_message->setVisible(false); // the scan prompt gives way to the form (the notice stays)
+        m_name->setFocus();           // the on-screen keyboard opens on the first field
         m_flow.keepAlive();
     });
 
     // The manual form: what a CCCD's QR would have given. Phone is optional.
     m_form = new QWidget(this);
     m_form->setObjectName(QStringLiteral("ManualForm"));
-    m_name = new QLineEdit(m_form);
+    m_name = new TouchField(m_form);
     m_name->setObjectName(QStringLiteral("FullName"));
-    m_idNumber = new QLineEdit(m_form);
+    m_idNumber = new TouchField(m_form);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
     m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
-    m_phone = new QLineEdit(m_form);
+    m_phone = new TouchField(m_form);
     m_phone->setObjectName(QStringLiteral("Phone"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_nameLabel = new QLabel(m_form);
     m_idLabel = new QLabel(m_form);
     m_phoneLabel = new QLabel(m_form);
-    m_formProblem = new QLabel(m_form);
+    m_formProblem = new QLabel(this);
     m_formProblem->setObjectName(QStringLiteral("FormProblem"));
     m_formProblem->setWordWrap(true);
-    m_continue = new QPushButton(m_form);
+    m_continue = new QPushButton(this);
     m_continue->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_continue, &QPushButton::clicked, this, &IdentifyScreen::submit);
     for (QLineEdit* field : {m_name, m_idNumber, m_phone}) {
         connect(field, &QLineEdit::textEdited, this, [this] { m_flow.keepAlive(); });
         connect(field, &QLineEdit::returnPressed, this, &IdentifyScreen::submit);
     }
-    auto* form = new QFormLayout(m_form);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_idLabel, m_idNumber);
-    form->addRow(m_phoneLabel, m_phone);
-    form->addRow(m_formProblem);
-    form->addRow(m_continue);
+    // A grid, not a QFormLayout: it keeps every field at its full (touch) height.
+    auto* form = new QGridLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(6);
+    form->setColumnStretch(1, 1);
+    form->addWidget(m_nameLabel, 0, 0);
+    form->addWidget(m_name, 0, 1);
+    form->addWidget(m_idLabel, 1, 0);
+    form->addWidget(m_idNumber, 1, 1);
+    form->addWidget(m_phoneLabel, 2, 0);
+    form->addWidget(m_phone, 2, 1);
 
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("CancelButton"));
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(20);
+    layout->setContentsMargins(48, 16, 48, 16);
+    layout->setSpacing(10);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addWidget(m_privacy);
     layout->addStretch(1);
     layout->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
     layout->addWidget(m_form);
+    layout->addWidget(m_formProblem);
     layout->addStretch(1);
-    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
     connect(&m_flow, &KioskFlow::messageChanged, m_message, &QLabel::setText);
     reset();
     retranslate();
@@ -92,6 +105,8 @@ void IdentifyScreen::reset()
         field->clear();
     m_formProblem->clear();
     m_form->setVisible(false);
+    m_continue->setVisible(false);
+    m_message->setVisible(true);
     m_typeInstead->setVisible(true);
 }
 

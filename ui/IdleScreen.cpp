@@ -4,8 +4,8 @@
 #include "LanguageSwitch.h"
 #include "qr/QrEncoder.h"
 
-#include <QBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
@@ -36,7 +36,8 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_installCode->setAlignment(Qt::AlignCenter);
     m_installCaption = new QLabel(this);
     m_installCaption->setObjectName(QStringLiteral("InstallCaption"));
-    m_installCaption->setAlignment(Qt::AlignCenter);
+    m_installCaption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_installCaption->setMaximumWidth(520);
     m_installCaption->setWordWrap(true);
 
     m_checkIn = new QPushButton(this);
@@ -47,31 +48,42 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     connect(m_checkOut, &QPushButton::clicked, this, &IdleScreen::checkOutRequested);
     m_deviceStatus = new QLabel(this);
     m_deviceStatus->setObjectName(QStringLiteral("DeviceStatus"));
-    m_deviceStatus->setAlignment(Qt::AlignCenter);
+    m_deviceStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_deviceStatus->setWordWrap(true);
 
     m_languageSwitch = new LanguageSwitch(language, this);
     connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 48, 48, 48);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addWidget(m_site);
-    layout->addSpacing(32);
+    layout->addSpacing(16);
     layout->addWidget(m_instruction);
-    layout->addSpacing(24);
-    m_buttons = new QBoxLayout(QBoxLayout::TopToBottom); // until the first resize says landscape
-    m_buttons->setSpacing(32);
-    m_buttons->addWidget(m_checkIn, 0, Qt::AlignCenter);
-    m_buttons->addWidget(m_checkOut, 0, Qt::AlignCenter);
-    layout->addLayout(m_buttons);
+    layout->addSpacing(16);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(24);
+    buttons->addStretch(1);
+    buttons->addWidget(m_checkIn);
+    buttons->addWidget(m_checkOut);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addStretch(2);
-    layout->addWidget(m_installCode);
-    layout->addWidget(m_installCaption);
+    // The install QR with its caption beside it, and the device status beside the language
+    // switch: two rows, so that everything fits 1280x800 under the demo banner.
+    auto* install = new QHBoxLayout;
+    install->addStretch(1);
+    install->addWidget(m_installCode);
+    install->addWidget(m_installCaption, 1);
+    install->addStretch(1);
+    layout->addLayout(install);
     layout->addStretch(1);
-    layout->addWidget(m_deviceStatus);
-    layout->addWidget(m_languageSwitch, 0, Qt::AlignHCenter);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_deviceStatus, 1);
+    bottom->addWidget(m_languageSwitch);
+    bottom->addStretch(1);
+    layout->addLayout(bottom);
     retranslate();
 }
 
@@ -86,13 +98,6 @@ void IdleScreen::setDeviceStatus(bool bluetooth, bool camera, bool demo)
     m_camera = camera;
     m_demo = demo;
     retranslate();
-}
-
-void IdleScreen::resizeEvent(QResizeEvent* event)
-{
-    // Side by side on a landscape screen, one above the other in portrait (800x1280).
-    m_buttons->setDirection(width() < 1000 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    QWidget::resizeEvent(event);
 }
 
 void IdleScreen::changeEvent(QEvent* event)

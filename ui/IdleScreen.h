@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class LanguageSwitch;
-class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -28,7 +27,6 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -38,7 +36,6 @@ private:
     QLabel* m_instruction = nullptr;
     QPushButton* m_checkIn = nullptr;
     QPushButton* m_checkOut = nullptr;
-    QBoxLayout* m_buttons = nullptr;
     QLabel* m_deviceStatus = nullptr;
     bool m_bluetooth = false;
     bool m_camera = false;

@@ -65,6 +65,10 @@ int KioskStartup::run(int argc, char* argv[])
     // the demo clips and drives cameras everywhere.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // Libraries' debug chatter (the FFmpeg backend lists codecs and accelerators) stays out of the
+    // kiosk's log unless asked for.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "*.debug=false");
     // The on-screen keyboard (Qt Virtual Keyboard) for the touch screen, loaded at run time.
     if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -128,9 +132,20 @@ int KioskStartup::run(int argc, char* argv[])
     Translation translation;
     (void)translation.apply(settings->language());
 
+    // Without a Bluetooth adapter or a camera a real check-in is impossible: show a demo instead,
+    // so that a newcomer sees the kiosk work (README's first command).
+    const bool hasAdapter = HardwareProbe::hasBluetoothAdapter();
+    const bool hasCamera = HardwareProbe::hasCamera();
+    const bool demo = parser.isSet(demoOption) || !hasAdapter || !hasCamera;
+
+    // The demo's made-up visitors go into a log of their own that disappears with the kiosk:
+    // never into the site's entry log, never into an export (unless --db names one on purpose).
+    QTemporaryDir demoFolder;
     QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();
+    if (demo && !parser.isSet(dbOption))
+        databasePath = demoFolder.filePath(QStringLiteral("demo.db"));
     auto database = Database::open(databasePath);
     if (!database)
         return fail(database.error().message(), database.error().exitCode());
@@ -146,12 +161,6 @@ int KioskStartup::run(int argc, char* argv[])
                      [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
     if (!parser.isSet(screenshotOption))
         housekeeping.start();
-
-    // Without a Bluetooth adapter or a camera a real check-in is impossible: show a demo instead,
-    // so that a newcomer sees the kiosk work (README's first command).
-    const bool hasAdapter = HardwareProbe::hasBluetoothAdapter();
-    const bool hasCamera = HardwareProbe::hasCamera();
-    const bool demo = parser.isSet(demoOption) || !hasAdapter || !hasCamera;
 
     auto trust = settings->trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
                                                       : TrustStore::load(settings->trustDirectory());
@@ -193,7 +202,6 @@ int KioskStartup::run(int argc, char* argv[])
     KioskDevices devices(flow, clock, profiles.value(), presence);
     QObject::connect(&devices, &KioskDevices::problem, &window,
                      [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
-    QTemporaryDir demoFolder;
     if (demo) {
         auto demoData = DemoFiles::extract(demoFolder.path());
         if (demoData)

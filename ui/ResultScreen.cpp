@@ -2,11 +2,13 @@
 #include "ResultScreen.h"
 
 #include "ResultSound.h"
+#include "TouchField.h"
 #include "checkin/KioskFlow.h"
 #include "qr/QrEncoder.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaEnum>
@@ -49,7 +51,9 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QSt
     m_receptionist->setObjectName(QStringLiteral("SecondaryButton"));
     connect(m_receptionist, &QPushButton::clicked, this, [this] {
         m_override->setVisible(true);
+        m_admit->setVisible(true);
         m_receptionist->setVisible(false);
+        m_installCode->setVisible(false); // room for the form; the visitor is not installing now
         m_pinField->setFocus();
         m_flow.keepAlive();
     });
@@ -58,35 +62,44 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QSt
     m_override = new QWidget(this);
     m_override->setObjectName(QStringLiteral("OverrideForm"));
     m_pinLabel = new QLabel(m_override);
-    m_pinField = new QLineEdit(m_override);
+    m_pinField = new TouchField(m_override);
     m_pinField->setObjectName(QStringLiteral("Pin"));
     m_pinField->setEchoMode(QLineEdit::Password);
     m_pinField->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_reasonLabel = new QLabel(m_override);
-    m_reason = new QLineEdit(m_override);
+    m_reason = new TouchField(m_override);
     m_reason->setObjectName(QStringLiteral("Reason"));
-    m_overrideProblem = new QLabel(m_override);
+    m_overrideProblem = new QLabel(this);
     m_overrideProblem->setObjectName(QStringLiteral("FormProblem"));
     m_overrideProblem->setWordWrap(true);
-    m_admit = new QPushButton(m_override);
+    m_admit = new QPushButton(this);
     m_admit->setObjectName(QStringLiteral("AdmitButton"));
     connect(m_admit, &QPushButton::clicked, this, &ResultScreen::admit);
     for (QLineEdit* field : {m_pinField, m_reason})
         connect(field, &QLineEdit::textEdited, this, [this] { m_flow.keepAlive(); });
-    auto* form = new QFormLayout(m_override);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_pinLabel, m_pinField);
-    form->addRow(m_reasonLabel, m_reason);
-    form->addRow(m_overrideProblem);
-    form->addRow(m_admit);
+    // A grid, not a QFormLayout: it keeps every field at its full (touch) height.
+    auto* form = new QGridLayout(m_override);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(6);
+    form->setColumnStretch(1, 1);
+    form->addWidget(m_pinLabel, 0, 0);
+    form->addWidget(m_pinField, 0, 1);
+    form->addWidget(m_reasonLabel, 1, 0);
+    form->addWidget(m_reason, 1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(16);
     layout->addWidget(m_panel, 1);
     layout->addWidget(m_override);
-    layout->addWidget(m_receptionist, 0, Qt::AlignHCenter);
-    layout->addWidget(m_done, 0, Qt::AlignHCenter);
+    layout->addWidget(m_overrideProblem);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_receptionist);
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_admit);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     retranslate();
 }
 
@@ -111,6 +124,7 @@ void ResultScreen::showOutcome()
     m_installCode->setVisible(m_tone == Tone::Recommend || m_tone == Tone::Refused);
     m_receptionist->setVisible(m_tone == Tone::Refused);
     m_override->setVisible(false);
+    m_admit->setVisible(false);
     m_pinField->clear();
     m_reason->clear();
     m_overrideProblem->clear();
@@ -167,7 +181,7 @@ void ResultScreen::retranslate()
         break;
     }
     m_done->setText(tr("Done"));
-    m_receptionist->setText(tr("Receptionist: admit this visitor"));
+    m_receptionist->setText(tr("Receptionist"));
     m_pinLabel->setText(tr("Receptionist PIN"));
     m_reasonLabel->setText(tr("Reason"));
     m_admit->setText(tr("Admit"));

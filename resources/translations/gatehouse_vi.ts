@@ -1205,10 +1205,6 @@ Các lệnh:
         <translation>Xong</translation>
     </message>
     <message>
-        <source>Receptionist: admit this visitor</source>
-        <translation>Lễ tân: cho khách này vào</translation>
-    </message>
-    <message>
         <source>Receptionist PIN</source>
         <translation>Mã PIN lễ tân</translation>
     </message>
@@ -1219,6 +1215,10 @@ Các lệnh:
     <message>
         <source>Admit</source>
         <translation>Cho vào</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Lễ tân</translation>
     </message>
 </context>
 <context>

@@ -13,5 +13,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # time (SQLite driver, platform, on-screen keyboard) are not linked, so they are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-virtualkeyboard-plugin, qt6-image-formats-plugins, fonts-dejavu-core")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-virtualkeyboard-plugin, qml6-module-qtquick, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-folderlistmodel, qt6-image-formats-plugins, fonts-dejavu-core")
 include(CPack)

@@ -15,6 +15,9 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # run time: SQLite driver, platform plugins (xcb, offscreen), on-screen keyboard, image formats
     libqt6sql6-sqlite qt6-qpa-plugins qt6-virtualkeyboard-plugin qt6-image-formats-plugins
+    # the on-screen keyboard is QML: the modules its panel imports
+    qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
     # QR decoding and crypto
     libzxing-dev libssl-dev
     # SQLite's own C API, for streaming exports at the speed of the sqlite3 shell

@@ -1,6 +1,7 @@
 // Turns the command line, the configuration and the machine's hardware into a running kiosk.
 #include "KioskStartup.h"
 
+#include "ConsoleWindow.h"
 #include "DemoFiles.h"
 #include "IdleScreen.h"
 #include "KioskDevices.h"
@@ -91,6 +92,9 @@ int KioskStartup::run(int argc, char* argv[])
                                       QStringLiteral("PATH"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QStringLiteral("Replay recorded visitors instead of the real scanner and camera."));
+    const QCommandLineOption consoleOption(
+        QStringLiteral("console"),
+        QStringLiteral("Open the receptionist's console (PIN-locked) on the site's entry log instead of the kiosk."));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
                                             QStringLiteral("Run in a window instead of full screen."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Start in this language (vi or en)."),
@@ -101,7 +105,8 @@ int KioskStartup::run(int argc, char* argv[])
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QStringLiteral("Window size for --windowed and --screenshot (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({configOption, dbOption, demoOption, windowedOption, langOption, screenshotOption, sizeOption});
+    parser.addOptions(
+        {configOption, dbOption, demoOption, consoleOption, windowedOption, langOption, screenshotOption, sizeOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText() + QStringLiteral(" Try \"gatehouse --help\"."), 2);
     if (parser.isSet(helpOption)) {
@@ -144,7 +149,8 @@ int KioskStartup::run(int argc, char* argv[])
     QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();
-    if (demo && !parser.isSet(dbOption))
+    const bool console = parser.isSet(consoleOption);
+    if (demo && !console && !parser.isSet(dbOption))
         databasePath = demoFolder.filePath(QStringLiteral("demo.db"));
     auto database = Database::open(databasePath);
     if (!database)
@@ -159,8 +165,28 @@ int KioskStartup::run(int argc, char* argv[])
     Housekeeping housekeeping(service, clock);
     QObject::connect(&housekeeping, &Housekeeping::problem, &housekeeping,
                      [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
-    if (!parser.isSet(screenshotOption))
+    if (!parser.isSet(screenshotOption) && !console)
         housekeeping.start();
+
+    if (console) {
+        // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
+        const QString devices =
+            tr("Bluetooth: %1   Camera: %2")
+                .arg(hasAdapter ? tr("found") : tr("not found"), hasCamera ? tr("found") : tr("not found"));
+        ConsoleWindow consoleWindow(settings.value(), {*database.value(), log, audit, roster, service}, devices);
+        consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
+        consoleWindow.show();
+        if (parser.isSet(screenshotOption)) {
+            QApplication::processEvents();
+            QImageWriter writer(parser.value(screenshotOption), "png");
+            if (!writer.write(consoleWindow.grab().toImage()))
+                return fail(tr("Gatehouse cannot write the screenshot %1 (%2).")
+                                .arg(parser.value(screenshotOption), writer.errorString()),
+                            2);
+            return 0;
+        }
+        return QApplication::exec();
+    }
 
     auto trust = settings->trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
                                                       : TrustStore::load(settings->trustDirectory());

@@ -4,11 +4,7 @@
 
 #include "ExportWindow.h"
 #include "LogSession.h"
-#include "OutputFile.h"
-#include "crypto/Sha256.h"
-#include "export/CsvExport.h"
-#include "export/ExportSignature.h"
-#include "export/XlsxExport.h"
+#include "export/EntryExport.h"
 
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.csv or .xlsx)."),
@@ -62,32 +58,19 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     // Both formats are written under a temporary name and renamed at the end: an official never
     // finds a partial file that looks complete.
-    Sha256 hash;
-    const bool workbook = path->endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    const int offset = session.value()->service().site().utcOffsetMinutes;
-    auto rows = workbook
-                    ? XlsxExport::write(session.value()->database(), *path, window->from, window->to, language, offset)
-                    : OutputFile::write(*path, [&](QIODevice& file) {
-                          return CsvExport::write(session.value()->database(), file, window->from, window->to, language,
-                                                  offset, &hash);
-                      });
-    if (!rows)
-        return context.fail(rows.error());
-    // A workbook is a zip written by libxlsxwriter: hashed once it is complete.
-    if (workbook && !hash.addFile(*path))
+    const auto written = EntryExport::write(session.value()->database(), *path, window->from, window->to, language,
+                                            session.value()->service().site().utcOffsetMinutes, key);
+    if (!written)
+        return context.fail(written.error());
+    if (written->sha256.isEmpty())
         context.err << tr("Gatehouse could not read %1 back to record its SHA-256.").arg(*path) << Qt::endl;
-    if (key) {
-        const Result<void> signedFile = ExportSignature::sign(*path, *key);
-        if (!signedFile)
-            return context.fail(signedFile.error());
-    }
     // Who exported what, when: the window, the rows and the file's SHA-256.
     session.value()->recordAction(QStringLiteral("export"),
                                   QStringLiteral("%1 rows=%2 sha256=%3 file=%4")
                                       .arg(window->auditText())
-                                      .arg(rows.value())
-                                      .arg(QString::fromLatin1(hash.result().toHex()), *path),
+                                      .arg(written->rows)
+                                      .arg(QString::fromLatin1(written->sha256.toHex()), *path),
                                   context.err);
-    context.out << tr("%1 entries exported to %2.").arg(rows.value()).arg(*path) << '\n';
+    context.out << tr("%1 entries exported to %2.").arg(written->rows).arg(*path) << '\n';
     return 0;
 }

@@ -5,10 +5,10 @@
 #include "AdoptionReportPdf.h"
 #include "ExportWindow.h"
 #include "LogSession.h"
-#include "OutputFile.h"
 #include "common/Translation.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
+#include "export/OutputFile.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -3,9 +3,9 @@
 
 #include "ExportWindow.h"
 #include "LogSession.h"
-#include "OutputFile.h"
 #include "crypto/Sha256.h"
 #include "export/ContactTrace.h"
+#include "export/OutputFile.h"
 
 namespace {
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),

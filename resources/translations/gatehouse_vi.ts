@@ -143,6 +143,25 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a consistent copy of the database, while the kiosk keeps working.</source>
@@ -479,6 +498,49 @@ Các lệnh:
     <message>
         <source>The file %1 is not a video Gatehouse can play.</source>
         <translation>Tệp %1 không phải video Gatehouse phát được.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>%1 GB free</source>
+        <translation>còn trống %1 GB</translation>
+    </message>
+    <message>
+        <source>No receptionist PIN is set: add receptionist_pin to [kiosk] in the configuration file first.</source>
+        <translation>Chưa đặt mã PIN lễ tân: hãy thêm receptionist_pin vào mục [kiosk] trong tệp cấu hình trước.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Gatehouse reception</source>
+        <translation>Gatehouse - bàn lễ tân</translation>
+    </message>
+    <message>
+        <source>Reception console: type the receptionist PIN</source>
+        <translation>Bàn lễ tân: nhập mã PIN lễ tân</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Đang ở trong</translation>
+    </message>
+    <message>
+        <source>Check in by hand</source>
+        <translation>Khai báo vào thủ công</translation>
+    </message>
+    <message>
+        <source>Officials and reports</source>
+        <translation>Cơ quan y tế và báo cáo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký quản trị</translation>
     </message>
 </context>
 <context>
@@ -928,6 +990,71 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>InsidePage</name>
+    <message>
+        <source>Choose the person who is leaving first.</source>
+        <translation>Hãy chọn người ra trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside now</source>
+        <translation>
+            <numerusform>%n người đang ở trong</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name or ID number</source>
+        <translation>Tìm theo họ tên hoặc số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Tracing app</source>
+        <translation>Ứng dụng truy vết</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Khai báo ra</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>App verified</source>
+        <translation>Có ứng dụng</translation>
+    </message>
+    <message>
+        <source>No app</source>
+        <translation>Không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Admitted without the app</source>
+        <translation>Cho vào khi không có ứng dụng</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Make the site&apos;s key pair for visitor passes and signed exports.</source>
@@ -1011,6 +1138,18 @@ Các lệnh:
         <source>Gatehouse cannot write the screenshot %1 (%2).</source>
         <translation>Gatehouse không ghi được ảnh màn hình %1 (%2).</translation>
     </message>
+    <message>
+        <source>Bluetooth: %1   Camera: %2</source>
+        <translation>Bluetooth: %1   Camera: %2</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1036,6 +1175,101 @@ Các lệnh:
     <message>
         <source>Gatehouse could not encode a frame of %1.</source>
         <translation>Gatehouse không mã hóa được một khung hình của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsPage</name>
+    <message>
+        <source>The start of the window must be before its end.</source>
+        <translation>Thời điểm bắt đầu phải trước thời điểm kết thúc.</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Sổ tính (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n lượt vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the confirmed case&apos;s ID number first.</source>
+        <translation>Hãy nhập số giấy tờ của ca bệnh trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n người tiếp xúc vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Không ghi được báo cáo (%1).</translation>
+    </message>
+    <message>
+        <source>Adoption report written to %1: %2 entries, %3% with the app.</source>
+        <translation>Đã ghi báo cáo sử dụng ứng dụng vào %1: %2 lượt vào, %3% có ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Staff list (*.csv)</source>
+        <translation>Danh sách cán bộ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot read %1 (%2).</source>
+        <translation>Gatehouse không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Staff roster: %1 added, %2 updated, %3 rows rejected.</source>
+        <translation>Danh sách cán bộ: thêm %1, cập nhật %2, loại %3 dòng.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Language of the files</source>
+        <translation>Ngôn ngữ của tệp</translation>
+    </message>
+    <message>
+        <source>Export entries for a spreadsheet (.xlsx)…</source>
+        <translation>Xuất lượt ra vào để mở bằng bảng tính (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export entries as CSV…</source>
+        <translation>Xuất lượt ra vào dạng CSV…</translation>
+    </message>
+    <message>
+        <source>Confirmed case&apos;s ID number</source>
+        <translation>Số giấy tờ của ca bệnh</translation>
+    </message>
+    <message>
+        <source>Contact trace (.csv)…</source>
+        <translation>Truy vết tiếp xúc (.csv)…</translation>
+    </message>
+    <message>
+        <source>Adoption report (PDF)…</source>
+        <translation>Báo cáo sử dụng ứng dụng (PDF)…</translation>
+    </message>
+    <message>
+        <source>Adoption report (CSV)…</source>
+        <translation>Báo cáo sử dụng ứng dụng (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import the staff roster…</source>
+        <translation>Nạp danh sách cán bộ…</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1368,49 @@ Các lệnh:
     <message>
         <source>The Bluetooth scan stopped (%1); Gatehouse keeps trying.</source>
         <translation>Việc quét Bluetooth đã dừng (%1); Gatehouse sẽ tiếp tục thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCheckInPage</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>The tracing app is running on the visitor&apos;s phone (seen at the desk)</source>
+        <translation>Ứng dụng truy vết đang chạy trên điện thoại của khách (lễ tân đã xem)</translation>
+    </message>
+    <message>
+        <source>Reason to admit without the app</source>
+        <translation>Lý do cho vào khi không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Khai báo vào</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 // Files written whole or not at all.
-#include "OutputFile.h"
+#include "export/OutputFile.h"
 
 #include <QSaveFile>
 

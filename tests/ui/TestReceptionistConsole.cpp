@@ -1,0 +1,217 @@
+// The receptionist's console on a real entry log: locked until the PIN; who is inside with the
+// count, search and check-out; a check-in by hand that the required policy refuses without a
+// reason and admits with one (audited); exports, trace, adoption report and roster import through
+// the page's own buttons, each audited as the receptionist's; pictures of each page in both
+// languages for a person to look at.
+#include "../unit/checkin/SiteLog.h"
+#include "AuditPage.h"
+#include "ConsoleWindow.h"
+#include "InsidePage.h"
+#include "OfficialsPage.h"
+#include "ReceptionCheckInPage.h"
+#include "checkin/CheckInService.h"
+#include "common/Translation.h"
+#include "storage/StaffRoster.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QDateTime hue(int day, int hour)
+{
+    return QDateTime(QDate(2020, 8, day), QTime(hour, 0), Qt::OffsetFromUTC, 7 * 3600);
+}
+} // namespace
+
+class TestReceptionistConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteLog> m_site;
+    std::unique_ptr<StaffRoster> m_roster;
+    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<ConsoleWindow> m_console;
+
+    void checkIn(const QString& name, const QString& idNumber)
+    {
+        CheckInService::Request request;
+        request.entry.fullName = name;
+        request.entry.idNumber = idNumber;
+        request.app = SiteLog::bluezonePhone();
+        QVERIFY(m_service->checkIn(request).ok());
+    }
+
+    template <typename T>
+    T* child(QWidget* parent, const QString& name)
+    {
+        T* found = parent->findChild<T*>(name);
+        if (!found)
+            qFatal("no %s", qPrintable(name));
+        return found;
+    }
+
+    void picture(const QString& name)
+    {
+        QCoreApplication::processEvents();
+        const QString file = QStringLiteral("%1/console/%2.png").arg(QStringLiteral(GATEHOUSE_PICTURES), name);
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        QVERIFY(m_console->grab().save(file));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("log.db")), hue(3, 9).toUTC());
+        m_roster = std::make_unique<StaffRoster>(*m_site->database);
+        CheckInService::Site site;
+        site.id = QStringLiteral("hue-dpc-01");
+        site.policy = Policy(Policy::Kind::Required);
+        m_service = std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, m_roster.get());
+        checkIn(QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("046090001234"));
+        checkIn(QStringLiteral("Trần Văn Minh"), QStringLiteral("046085004321"));
+        checkIn(QStringLiteral("Lê Thị Thu Hà"), QStringLiteral("046201007788"));
+        Settings settings;
+        settings.setReceptionistPin(QStringLiteral("2468"));
+        settings.setSiteName(QStringLiteral("Sở Y tế Thừa Thiên Huế"));
+        m_console = std::make_unique<ConsoleWindow>(
+            settings, ConsoleWindow::Log{*m_site->database, m_site->log, m_site->audit, *m_roster, *m_service},
+            QStringLiteral("Bluetooth: not found   Camera: not found"));
+        m_console->resize(1280, 800);
+        m_console->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
+    }
+
+    void lockedUntilThePin()
+    {
+        QVERIFY(m_console->isLocked());
+        picture(QStringLiteral("0-locked-en"));
+        auto* pin = child<QLineEdit>(m_console.get(), QStringLiteral("Pin"));
+        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(m_console->isLocked());
+        QTest::keyClicks(pin, QStringLiteral("2468"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(!m_console->isLocked());
+    }
+
+    void insideNowSearchAndCheckOut()
+    {
+        InsidePage* inside = m_console->insidePage();
+        QCOMPARE(inside->count(), 3);
+        picture(QStringLiteral("1-inside-en"));
+        inside->search()->setText(QStringLiteral("Minh"));
+        int shown = 0;
+        int minh = -1;
+        for (int row = 0; row < inside->table()->rowCount(); ++row) {
+            if (!inside->table()->isRowHidden(row)) {
+                ++shown;
+                minh = row;
+            }
+        }
+        QCOMPARE(shown, 1);
+        inside->table()->selectRow(minh);
+        auto* checkOut = child<QPushButton>(inside, QStringLiteral("PrimaryButton"));
+        QTest::mouseClick(checkOut, Qt::LeftButton);
+        QCOMPARE(inside->count(), 2);
+        const QList<Entry> entries = m_site->entries();
+        QCOMPARE(entries[1].checkoutKind, Entry::CheckoutKind::Receptionist);
+        inside->search()->clear();
+    }
+
+    void checkInByHandNeedsAReasonUnderRequired()
+    {
+        ReceptionCheckInPage* page = m_console->checkInPage();
+        child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("FullName")), QStringLiteral("Vo Van Tam"));
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("IdNumber")), QStringLiteral("046066009999"));
+        auto* submit = child<QPushButton>(page, QStringLiteral("PrimaryButton"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(m_site->entries().size(), 3); // required policy, no app, no reason: refused
+        QVERIFY(!child<QLabel>(page, QStringLiteral("Outcome"))->text().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("Reason")), QStringLiteral("Phone battery flat"));
+        picture(QStringLiteral("2-check-in-by-hand-en"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(m_site->entries().size(), 4);
+        const Entry admitted = m_site->entries().last();
+        QCOMPARE(admitted.appStatus, Entry::AppStatus::Overridden);
+        QCOMPARE(admitted.overrideReason, QStringLiteral("Phone battery flat"));
+    }
+
+    void officialsOutputsAreWrittenAndAudited()
+    {
+        OfficialsPage* page = m_console->officialsPage();
+        child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
+        page->setWindow(hue(3, 0), hue(4, 0));
+        QStringList asked;
+        page->setPathChooser([&](bool save, const QString& suggested, const QString&) {
+            asked << suggested;
+            return save ? m_dir.filePath(suggested) : m_dir.filePath(QStringLiteral("roster.csv"));
+        });
+        picture(QStringLiteral("3-officials-en"));
+
+        page->exportEntries(QStringLiteral(".xlsx"));
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("4 entries")), qPrintable(page->lastOutcome()));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(asked.last())));
+
+        child<QLineEdit>(page, QStringLiteral("CaseIdNumber"))->setText(QStringLiteral("046090001234"));
+        page->traceCase();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("contacts")), qPrintable(page->lastOutcome()));
+
+        page->adoptionReport(QStringLiteral(".pdf"));
+        QFile pdf(m_dir.filePath(asked.last()));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+
+        QFile roster(m_dir.filePath(QStringLiteral("roster.csv")));
+        QVERIFY(roster.open(QIODevice::WriteOnly));
+        roster.write("Staff number,Full name,Department,Phone,ID number\r\nNV001,Trần Văn Minh,Văn phòng,0912000001,"
+                     "046085004321\r\n");
+        roster.close();
+        page->importRoster();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("1 added")), qPrintable(page->lastOutcome()));
+
+        const auto audit = m_site->audit.latest(20).value();
+        QStringList actions;
+        for (const AuditLog::Record& record : audit) {
+            if (record.actor == QLatin1String("receptionist"))
+                actions << record.action;
+        }
+        for (const QString& action : {QStringLiteral("export"), QStringLiteral("trace"), QStringLiteral("report"),
+                                      QStringLiteral("roster_import"), QStringLiteral("override")})
+            QVERIFY2(actions.contains(action), qPrintable(actions.join(QLatin1Char(' '))));
+    }
+
+    void auditLogShowsIt()
+    {
+        AuditPage* page = m_console->auditPage();
+        child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
+        QVERIFY(page->table()->rowCount() >= 5);
+        picture(QStringLiteral("4-audit-en"));
+    }
+
+    void vietnamese()
+    {
+        Translation translation;
+        QVERIFY(translation.apply(QStringLiteral("vi")));
+        QCoreApplication::processEvents();
+        auto* tabs = child<QTabWidget>(m_console.get(), QString());
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Đang ở trong"));
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            picture(QStringLiteral("%1-tab-vi").arg(i + 1));
+        }
+    }
+};
+
+QTEST_MAIN(TestReceptionistConsole)
+#include "TestReceptionistConsole.moc"

@@ -1,0 +1,262 @@
+// What officials and leaders ask the desk for.
+#include "OfficialsPage.h"
+
+#include "AdoptionReportPdf.h"
+#include "TouchField.h"
+#include "checkin/CheckInService.h"
+#include "common/Settings.h"
+#include "crypto/Sha256.h"
+#include "export/AdoptionReport.h"
+#include "export/ContactTrace.h"
+#include "export/EntryExport.h"
+#include "export/OutputFile.h"
+#include "storage/AuditLog.h"
+#include "storage/StaffRoster.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+OfficialsPage::OfficialsPage(Database& database, EntryLog& entries, AuditLog& audit, StaffRoster& roster,
+                             CheckInService& service, const Settings& settings, QWidget* parent)
+    : QWidget(parent), m_database(database), m_entries(entries), m_audit(audit), m_roster(roster), m_service(service),
+      m_siteName(settings.siteName())
+{
+    m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
+        // Qt's own dialog: a kiosk session has no desktop to lend one.
+        const auto options = QFileDialog::DontUseNativeDialog;
+        return save ? QFileDialog::getSaveFileName(this, QString(), suggested, filter, nullptr, options)
+                    : QFileDialog::getOpenFileName(this, QString(), QString(), filter, nullptr, options);
+    };
+    const QDateTime now = service.now().toOffsetFromUtc(service.site().utcOffsetMinutes * 60);
+    m_from =
+        new QDateTimeEdit(QDateTime(now.date().addDays(-14), QTime(0, 0), now.timeSpec(), now.offsetFromUtc()), this);
+    m_to = new QDateTimeEdit(QDateTime(now.date().addDays(1), QTime(0, 0), now.timeSpec(), now.offsetFromUtc()), this);
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    }
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_fromLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_caseLabel = new QLabel(this);
+    m_caseId = new TouchField(this);
+    m_caseId->setObjectName(QStringLiteral("CaseIdNumber"));
+    m_exportXlsx = new QPushButton(this);
+    m_exportCsv = new QPushButton(this);
+    m_trace = new QPushButton(this);
+    m_reportPdf = new QPushButton(this);
+    m_reportCsv = new QPushButton(this);
+    m_rosterButton = new QPushButton(this);
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportEntries(QStringLiteral(".xlsx")); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportEntries(QStringLiteral(".csv")); });
+    connect(m_trace, &QPushButton::clicked, this, &OfficialsPage::traceCase);
+    connect(m_reportPdf, &QPushButton::clicked, this, [this] { adoptionReport(QStringLiteral(".pdf")); });
+    connect(m_reportCsv, &QPushButton::clicked, this, [this] { adoptionReport(QStringLiteral(".csv")); });
+    connect(m_rosterButton, &QPushButton::clicked, this, &OfficialsPage::importRoster);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("Outcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->addWidget(m_fromLabel, 0, 0);
+    grid->addWidget(m_from, 0, 1);
+    grid->addWidget(m_toLabel, 1, 0);
+    grid->addWidget(m_to, 1, 1);
+    grid->addWidget(m_languageLabel, 2, 0);
+    grid->addWidget(m_language, 2, 1);
+    grid->addWidget(m_exportXlsx, 3, 0);
+    grid->addWidget(m_exportCsv, 3, 1);
+    grid->addWidget(m_caseLabel, 4, 0);
+    grid->addWidget(m_caseId, 4, 1);
+    grid->addWidget(m_trace, 5, 1);
+    grid->addWidget(m_reportPdf, 6, 0);
+    grid->addWidget(m_reportCsv, 6, 1);
+    grid->addWidget(m_rosterButton, 7, 0);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_outcome);
+    layout->addStretch(1);
+    retranslate();
+}
+
+void OfficialsPage::setWindow(const QDateTime& from, const QDateTime& to)
+{
+    const int offset = m_service.site().utcOffsetMinutes * 60;
+    for (auto [edit, at] : {std::pair(m_from, from), std::pair(m_to, to)}) {
+        const QDateTime site = at.toOffsetFromUtc(offset);
+        edit->setDateTime(QDateTime(site.date(), site.time(), Qt::UTC));
+    }
+}
+
+QDateTime OfficialsPage::siteTime(const QDateTimeEdit* edit) const
+{
+    return QDateTime(edit->date(), edit->time(), Qt::OffsetFromUTC, m_service.site().utcOffsetMinutes * 60);
+}
+
+QString OfficialsPage::lastOutcome() const
+{
+    return m_outcome->text();
+}
+
+void OfficialsPage::say(const QString& sentence)
+{
+    m_outcome->setText(sentence);
+}
+
+void OfficialsPage::audit(const QString& action, const QString& details)
+{
+    const Result<void> audited = m_audit.append({m_service.now(), QStringLiteral("receptionist"), action, details});
+    if (!audited)
+        say(m_outcome->text() + QLatin1Char(' ') + audited.error().message());
+}
+
+void OfficialsPage::exportEntries(const QString& extension)
+{
+    const QDateTime from = siteTime(m_from);
+    const QDateTime to = siteTime(m_to);
+    if (from >= to)
+        return say(tr("The start of the window must be before its end."));
+    const QString path =
+        m_choosePath(true, QStringLiteral("gatehouse-%1%2").arg(from.date().toString(Qt::ISODate), extension),
+                     extension == QLatin1String(".xlsx") ? tr("Workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString language = m_language->currentData().toString();
+    const auto written = EntryExport::write(m_database, path, from, to, language, m_service.site().utcOffsetMinutes);
+    if (!written)
+        return say(written.error().message());
+    say(tr("%n entries exported to %1.", nullptr, int(written->rows)).arg(path));
+    audit(QStringLiteral("export"), QStringLiteral("from=%1 to=%2 rows=%3 sha256=%4 file=%5")
+                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                        .arg(written->rows)
+                                        .arg(QString::fromLatin1(written->sha256.toHex()), path));
+}
+
+void OfficialsPage::traceCase()
+{
+    const QString idNumber = m_caseId->text().remove(QLatin1Char(' ')).toUpper();
+    if (idNumber.isEmpty())
+        return say(tr("Type the confirmed case's ID number first."));
+    const QDateTime from = siteTime(m_from);
+    const QDateTime to = siteTime(m_to);
+    const auto contacts = ContactTrace::find(m_entries, m_service.site(), idNumber, from, to, m_service.now());
+    if (!contacts)
+        return say(contacts.error().message());
+    const QString path =
+        m_choosePath(true, QStringLiteral("trace-%1.csv").arg(idNumber.right(3)), tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Sha256 hash;
+    const auto rows = OutputFile::write(path, [&](QIODevice& file) {
+        return ContactTrace::writeCsv(contacts.value(), file, m_language->currentData().toString(),
+                                      m_service.site().utcOffsetMinutes, &hash);
+    });
+    if (!rows)
+        return say(rows.error().message());
+    say(tr("%n contacts written to %1.", nullptr, int(rows.value())).arg(path));
+    // As the CLI: the case's number is not repeated in the audit log, its last three digits are.
+    audit(QStringLiteral("trace"), QStringLiteral("id_number=…%1 from=%2 to=%3 rows=%4 sha256=%5 file=%6")
+                                       .arg(idNumber.right(3), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                       .arg(rows.value())
+                                       .arg(QString::fromLatin1(hash.result().toHex()), path));
+}
+
+void OfficialsPage::adoptionReport(const QString& extension)
+{
+    const QDateTime from = siteTime(m_from);
+    const QDateTime to = siteTime(m_to);
+    if (from >= to)
+        return say(tr("The start of the window must be before its end."));
+    const auto report = AdoptionReport::compute(m_database, from, to, m_service.site().utcOffsetMinutes);
+    if (!report)
+        return say(report.error().message());
+    const QString path =
+        m_choosePath(true, QStringLiteral("adoption-%1%2").arg(from.date().toString(Qt::ISODate), extension),
+                     extension == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Sha256 hash;
+    const auto written = OutputFile::write(path, [&](QIODevice& file) -> Result<qint64> {
+        if (extension == QLatin1String(".csv"))
+            return report->writeCsv(file, m_language->currentData().toString(), &hash);
+        QBuffer page;
+        page.open(QIODevice::WriteOnly);
+        const Result<void> drawn = AdoptionReportPdf::write(report.value(), m_siteName, page);
+        if (!drawn)
+            return drawn.error();
+        hash.addData(page.data());
+        if (file.write(page.data()) != page.size())
+            return Error(Error::Kind::Failed, tr("The report could not be written (%1).").arg(file.errorString()));
+        return qint64(report->days().size());
+    });
+    if (!written)
+        return say(written.error().message());
+    const AdoptionReport::Day total = report->total();
+    say(tr("Adoption report written to %1: %2 entries, %3% with the app.")
+            .arg(path)
+            .arg(total.entries())
+            .arg(AdoptionReport::share(total), 0, 'f', 1));
+    audit(QStringLiteral("report"), QStringLiteral("from=%1 to=%2 entries=%3 verified=%4 sha256=%5 file=%6")
+                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                        .arg(total.entries())
+                                        .arg(total.appVerified)
+                                        .arg(QString::fromLatin1(hash.result().toHex()), path));
+}
+
+void OfficialsPage::importRoster()
+{
+    const QString path = m_choosePath(false, QString(), tr("Staff list (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return say(tr("Gatehouse cannot read %1 (%2).").arg(path, file.errorString()));
+    const auto imported = m_roster.importCsv(file.readAll());
+    if (!imported)
+        return say(imported.error().message());
+    QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
+                           .arg(imported->added)
+                           .arg(imported->updated)
+                           .arg(imported->rejected.size());
+    for (const QString& rejected : imported->rejected)
+        sentence += QLatin1Char('\n') + rejected;
+    say(sentence);
+    audit(QStringLiteral("roster_import"), QStringLiteral("added=%1 updated=%2 rejected=%3")
+                                               .arg(imported->added)
+                                               .arg(imported->updated)
+                                               .arg(imported->rejected.size()));
+}
+
+void OfficialsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OfficialsPage::retranslate()
+{
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("To"));
+    m_languageLabel->setText(tr("Language of the files"));
+    m_exportXlsx->setText(tr("Export entries for a spreadsheet (.xlsx)…"));
+    m_exportCsv->setText(tr("Export entries as CSV…"));
+    m_caseLabel->setText(tr("Confirmed case's ID number"));
+    m_trace->setText(tr("Contact trace (.csv)…"));
+    m_reportPdf->setText(tr("Adoption report (PDF)…"));
+    m_reportCsv->setText(tr("Adoption report (CSV)…"));
+    m_rosterButton->setText(tr("Import the staff roster…"));
+}

@@ -1,0 +1,75 @@
+// What officials and leaders ask the desk for: the entries of a window (XLSX to open in a
+// spreadsheet, or CSV), a contact trace for a confirmed case, the adoption report (PDF or CSV),
+// and the staff roster import. Files are chosen with Qt's own dialogs (never the desktop's: the
+// kiosk has none), written whole or not at all, and audited as the receptionist's.
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class AuditLog;
+class CheckInService;
+class Database;
+class EntryLog;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Settings;
+class StaffRoster;
+
+class OfficialsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks where to save (or which file to open): suggested name, filter; empty when cancelled.
+    using PathChooser = std::function<QString(bool save, const QString& suggested, const QString& filter)>;
+
+    OfficialsPage(Database& database, EntryLog& entries, AuditLog& audit, StaffRoster& roster, CheckInService& service,
+                  const Settings& settings, QWidget* parent = nullptr);
+
+    // Tests answer the file dialogs themselves.
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    void setWindow(const QDateTime& from, const QDateTime& to);
+    QString lastOutcome() const;
+
+    void exportEntries(const QString& extension);
+    void traceCase();
+    void adoptionReport(const QString& extension);
+    void importRoster();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void say(const QString& sentence);
+    QDateTime siteTime(const QDateTimeEdit* edit) const;
+    void audit(const QString& action, const QString& details);
+
+    Database& m_database;
+    EntryLog& m_entries;
+    AuditLog& m_audit;
+    StaffRoster& m_roster;
+    CheckInService& m_service;
+    QString m_siteName;
+    PathChooser m_choosePath;
+    QLabel* m_fromLabel = nullptr;
+    QDateTimeEdit* m_from = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QDateTimeEdit* m_to = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QPushButton* m_exportXlsx = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QLabel* m_caseLabel = nullptr;
+    QLineEdit* m_caseId = nullptr;
+    QPushButton* m_trace = nullptr;
+    QPushButton* m_reportPdf = nullptr;
+    QPushButton* m_reportCsv = nullptr;
+    QPushButton* m_rosterButton = nullptr;
+    QLabel* m_outcome = nullptr;
+};

@@ -1,0 +1,110 @@
+// A check-in at the desk.
+#include "ReceptionCheckInPage.h"
+
+#include "TouchField.h"
+#include "checkin/CheckInService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* parent)
+    : QWidget(parent), m_service(service)
+{
+    m_name = new TouchField(this);
+    m_name->setObjectName(QStringLiteral("FullName"));
+    m_idNumber = new TouchField(this);
+    m_idNumber->setObjectName(QStringLiteral("IdNumber"));
+    m_phone = new TouchField(this);
+    m_phone->setObjectName(QStringLiteral("Phone"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("PersonType"));
+    m_type->addItems({QString(), QString(), QString()}); // visitor, staff, guest: texts in retranslate()
+    m_appSeen = new QCheckBox(this);
+    m_appSeen->setObjectName(QStringLiteral("AppSeen"));
+    m_reason = new TouchField(this);
+    m_reason->setObjectName(QStringLiteral("Reason"));
+    m_nameLabel = new QLabel(this);
+    m_idLabel = new QLabel(this);
+    m_phoneLabel = new QLabel(this);
+    m_typeLabel = new QLabel(this);
+    m_reasonLabel = new QLabel(this);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("Outcome"));
+    m_outcome->setWordWrap(true);
+    m_submit = new QPushButton(this);
+    m_submit->setObjectName(QStringLiteral("PrimaryButton"));
+    connect(m_submit, &QPushButton::clicked, this, &ReceptionCheckInPage::submit);
+
+    auto* form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    const QList<QPair<QLabel*, QWidget*>> rows = {
+        {m_nameLabel, m_name}, {m_idLabel, m_idNumber}, {m_phoneLabel, m_phone}, {m_typeLabel, m_type}};
+    for (int i = 0; i < rows.size(); ++i) {
+        form->addWidget(rows[i].first, i, 0);
+        form->addWidget(rows[i].second, i, 1);
+    }
+    form->addWidget(m_appSeen, int(rows.size()), 1);
+    form->addWidget(m_reasonLabel, int(rows.size()) + 1, 0);
+    form->addWidget(m_reason, int(rows.size()) + 1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_submit, 0, Qt::AlignRight);
+    layout->addStretch(1);
+    retranslate();
+}
+
+void ReceptionCheckInPage::submit()
+{
+    CheckInService::Request request;
+    request.actor = QStringLiteral("receptionist");
+    request.entry.fullName = m_name->text().simplified();
+    request.entry.idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
+    request.entry.phone = m_phone->text().simplified();
+    request.entry.personType = Entry::PersonType(m_type->currentIndex());
+    request.entry.method = Entry::Method::Manual;
+    if (m_appSeen->isChecked()) {
+        // Seen by the receptionist on the visitor's screen: a verification without an advert.
+        AppVerification seen;
+        seen.profile = QStringLiteral("bluezone");
+        request.app = seen;
+    }
+    request.overrideReason = m_reason->text().simplified();
+    const auto outcome = m_service.checkIn(request);
+    if (!outcome) {
+        m_outcome->setText(outcome.error().message());
+        return;
+    }
+    m_outcome->setText(outcome->sentence);
+    if (outcome->entry) {
+        for (QLineEdit* field : {m_name, m_idNumber, m_phone, m_reason})
+            field->clear();
+        m_appSeen->setChecked(false);
+    }
+}
+
+void ReceptionCheckInPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReceptionCheckInPage::retranslate()
+{
+    m_nameLabel->setText(tr("Full name"));
+    m_idLabel->setText(tr("ID number"));
+    m_phoneLabel->setText(tr("Phone (optional)"));
+    m_typeLabel->setText(tr("Type"));
+    m_type->setItemText(0, tr("Visitor"));
+    m_type->setItemText(1, tr("Staff"));
+    m_type->setItemText(2, tr("Guest"));
+    m_appSeen->setText(tr("The tracing app is running on the visitor's phone (seen at the desk)"));
+    m_reasonLabel->setText(tr("Reason to admit without the app"));
+    m_submit->setText(tr("Check in"));
+}

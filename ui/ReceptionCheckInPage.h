@@ -1,0 +1,43 @@
+// A check-in at the desk: for the visitor whose card will not scan, whose phone is flat, or who
+// cannot use the kiosk. Under the required policy a visitor without the app needs a reason,
+// which the audit log keeps.
+#pragma once
+
+#include <QWidget>
+
+class CheckInService;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+class ReceptionCheckInPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReceptionCheckInPage(CheckInService& service, QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void submit();
+
+    CheckInService& m_service;
+    QLabel* m_nameLabel = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_idLabel = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QLabel* m_phoneLabel = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLabel* m_typeLabel = nullptr;
+    QComboBox* m_type = nullptr;
+    QCheckBox* m_appSeen = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_outcome = nullptr;
+    QPushButton* m_submit = nullptr;
+};

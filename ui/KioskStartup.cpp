@@ -13,6 +13,7 @@
 #include "checkin/HealthQuestions.h"
 #include "checkin/Housekeeping.h"
 #include "checkin/KioskFlow.h"
+#include "checkin/ThreadedCheckIn.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
@@ -152,23 +153,17 @@ int KioskStartup::run(int argc, char* argv[])
     const bool console = parser.isSet(consoleOption);
     if (demo && !console && !parser.isSet(dbOption))
         databasePath = demoFolder.filePath(QStringLiteral("demo.db"));
-    auto database = Database::open(databasePath);
-    if (!database)
-        return fail(database.error().message(), database.error().exitCode());
-
-    // Retention at start and daily, closing time: the site's routine runs whenever the kiosk does.
     SystemClock clock;
-    EntryLog log(*database.value());
-    AuditLog audit(*database.value());
-    StaffRoster roster(*database.value());
-    CheckInService service(CheckInService::siteFrom(settings.value()), log, audit, clock, &roster);
-    Housekeeping housekeeping(service, clock);
-    QObject::connect(&housekeeping, &Housekeeping::problem, &housekeeping,
-                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
-    if (!parser.isSet(screenshotOption) && !console)
-        housekeeping.start();
-
     if (console) {
+        // The console runs on the GUI thread with its own connection: a person waits for each of
+        // its answers anyway, and the kiosk's writer is another process.
+        auto database = Database::open(databasePath);
+        if (!database)
+            return fail(database.error().message(), database.error().exitCode());
+        EntryLog log(*database.value());
+        AuditLog audit(*database.value());
+        StaffRoster roster(*database.value());
+        CheckInService service(CheckInService::siteFrom(settings.value()), log, audit, clock, &roster);
         // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
         const QString devices =
             tr("Bluetooth: %1   Camera: %2")
@@ -188,17 +183,21 @@ int KioskStartup::run(int argc, char* argv[])
         return QApplication::exec();
     }
 
+    // The kiosk's entry log lives on its own writer thread (checkin/ThreadedCheckIn.h), with the
+    // site's routine: retention at start and daily, closing time.
+    ThreadedCheckIn writer(CheckInService::siteFrom(settings.value()), clock);
+    QObject::connect(&writer, &ThreadedCheckIn::problem, &writer,
+                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    const Result<void> opened = writer.open(databasePath, !parser.isSet(screenshotOption));
+    if (!opened)
+        return fail(opened.error().message(), opened.error().exitCode());
+
     auto trust = settings->trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
                                                       : TrustStore::load(settings->trustDirectory());
     if (!trust)
         return fail(trust.error().message(), trust.error().exitCode());
-    std::function<bool(const QString&)> passUsed;
-    if (settings->passesSingleUse())
-        passUsed = [&log](const QString& passId) {
-            const Result<bool> used = log.passUsed(passId);
-            return used.ok() && used.value();
-        };
-    PayloadRecognizer recognizer(trust.value(), settings->siteId(), passUsed);
+    // A single-use pass already used is refused by the writer when it records (CheckInService).
+    PayloadRecognizer recognizer(trust.value(), settings->siteId());
     auto questions = HealthQuestions::load(settings->questionsPath());
     if (!questions)
         return fail(questions.error().message(), questions.error().exitCode());
@@ -206,7 +205,7 @@ int KioskStartup::run(int argc, char* argv[])
     if (!profiles)
         return fail(profiles.error().message(), profiles.error().exitCode());
     const KioskFlow::Timing timing;
-    KioskFlow flow(service, recognizer, clock, timing, settings->healthDeclaration());
+    KioskFlow flow(writer, recognizer, clock, timing, settings->healthDeclaration());
     ResultSound sound;
     KioskWindow window(settings.value(), translation, flow, questions.value(), timing.appWaitMs, demo,
                        parser.isSet(screenshotOption) ? nullptr : &sound);
@@ -217,9 +216,9 @@ int KioskStartup::run(int argc, char* argv[])
         const QString file = parser.value(screenshotOption);
         window.show();
         QApplication::processEvents();
-        QImageWriter writer(file, "png");
-        if (!writer.write(window.grab().toImage()))
-            return fail(tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, writer.errorString()), 2);
+        QImageWriter png(file, "png");
+        if (!png.write(window.grab().toImage()))
+            return fail(tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, png.errorString()), 2);
         return 0;
     }
 
@@ -243,6 +242,6 @@ int KioskStartup::run(int argc, char* argv[])
     else
         window.showFullScreen();
     qCInfo(lcUi).noquote() << "Gatehouse kiosk ready" << (demo ? "(demo mode)" : "") << "adapter:" << hasAdapter
-                           << "camera:" << hasCamera << "database:" << database.value()->path();
+                           << "camera:" << hasCamera << "database:" << databasePath;
     return QApplication::exec();
 }

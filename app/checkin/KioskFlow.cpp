@@ -3,9 +3,9 @@
 
 #include "common/Logging.h"
 
-KioskFlow::KioskFlow(CheckInService& service, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
+KioskFlow::KioskFlow(CheckInGateway& log, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
                      bool healthDeclaration, QObject* parent)
-    : QObject(parent), m_service(service), m_recognizer(recognizer), m_clock(clock), m_timing(timing),
+    : QObject(parent), m_log(log), m_recognizer(recognizer), m_clock(clock), m_timing(timing),
       m_healthDeclaration(healthDeclaration)
 {
     setState(State::Idle, tr("Welcome. Please check in here before you enter."));
@@ -42,6 +42,8 @@ void KioskFlow::touch()
 
 void KioskFlow::startCheckIn()
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state == State::Idle || m_state == State::Result)
         setState(State::Identify, tr("Show the QR code of your citizen ID card or visitor pass to the camera, or "
@@ -50,6 +52,8 @@ void KioskFlow::startCheckIn()
 
 void KioskFlow::startCheckOut()
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state == State::Idle || m_state == State::Result)
         setState(State::CheckOut, tr("To check out, show your citizen ID card or visitor pass to the camera, or "
@@ -58,11 +62,15 @@ void KioskFlow::startCheckOut()
 
 void KioskFlow::cancel()
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     setState(State::Idle, tr("Welcome. Please check in here before you enter."));
 }
 
 void KioskFlow::codeScanned(const QString& text)
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state == State::Idle || m_state == State::Result)
         startCheckIn(); // a scan at the idle screen starts a check-in at once
@@ -102,6 +110,8 @@ void KioskFlow::codeScanned(const QString& text)
 
 void KioskFlow::identifyManually(const Identity& identity)
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state != State::Identify)
         return;
@@ -123,7 +133,7 @@ void KioskFlow::identified(const Identity& identity)
 void KioskFlow::appVerified(const AppVerification& verification)
 {
     m_lastVerification = std::pair(verification, m_clock.monotonicMs());
-    if (m_state == State::WaitForApp)
+    if (m_state == State::WaitForApp && !m_waiting)
         finish(takeRecentVerification());
 }
 
@@ -140,7 +150,7 @@ std::optional<AppVerification> KioskFlow::takeRecentVerification()
 void KioskFlow::finish(std::optional<AppVerification> app)
 {
     m_app = app;
-    const Policy::Decision decision = m_service.site().policy.decide(app.has_value());
+    const Policy::Decision decision = m_log.site().policy.decide(app.has_value());
     if (m_healthDeclaration && decision != Policy::Decision::SendToReceptionist) {
         setState(State::HealthDeclaration, tr("Please answer the health declaration."));
         return;
@@ -150,6 +160,8 @@ void KioskFlow::finish(std::optional<AppVerification> app)
 
 void KioskFlow::answerHealthDeclaration(const QList<QPair<QString, QString>>& answers)
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state == State::HealthDeclaration)
         record(answers);
@@ -167,7 +179,15 @@ void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
     request.entry.passId = m_identity->passId;
     request.entry.declaration = declaration;
     request.app = m_app;
-    auto outcome = m_service.checkIn(request);
+    m_waiting = true;
+    m_log.checkIn(request, [this, request](const Result<CheckInService::Outcome>& outcome) {
+        m_waiting = false;
+        recorded(outcome, request);
+    });
+}
+
+void KioskFlow::recorded(const Result<CheckInService::Outcome>& outcome, const CheckInService::Request& request)
+{
     if (!outcome) {
         // Nothing was recorded: say so, never "welcome".
         m_outcome.reset();
@@ -175,6 +195,7 @@ void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
         return;
     }
     m_outcome = outcome.value();
+    m_refused.reset();
     if (!outcome->entry)
         m_refused = request;
     setState(State::Result, outcome->sentence);
@@ -182,41 +203,52 @@ void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
 
 void KioskFlow::overrideRefusal(const QString& reason)
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     if (m_state != State::Result || !m_refused)
         return;
     touch();
     CheckInService::Request request = *m_refused;
     request.overrideReason = reason;
     request.actor = QStringLiteral("receptionist");
-    auto outcome = m_service.checkIn(request);
-    if (!outcome) {
-        setState(State::Result, outcome.error().message());
-        return;
-    }
-    m_outcome = outcome.value();
-    m_refused.reset();
-    setState(State::Result, outcome->sentence);
+    m_waiting = true;
+    m_log.checkIn(request, [this, request](const Result<CheckInService::Outcome>& outcome) {
+        m_waiting = false;
+        if (!outcome) {
+            // Not admitted after all: the refusal stays, with the reason why.
+            setState(State::Result, outcome.error().message());
+            return;
+        }
+        recorded(outcome, request);
+    });
 }
 
 void KioskFlow::checkOutByIdNumber(const QString& idNumber)
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     touch();
     if (m_state != State::CheckOut)
         return;
-    auto left = m_service.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk);
-    if (!left) {
-        setState(State::CheckOut, left.error().message());
-        return;
-    }
-    CheckInService::Outcome outcome;
-    outcome.entry = left.value();
-    outcome.sentence = tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName);
-    m_outcome = outcome;
-    setState(State::Result, outcome.sentence);
+    m_waiting = true;
+    m_log.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk, [this](const Result<Entry>& left) {
+        m_waiting = false;
+        if (!left) {
+            setState(State::CheckOut, left.error().message());
+            return;
+        }
+        CheckInService::Outcome outcome;
+        outcome.entry = left.value();
+        outcome.sentence = tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName);
+        m_outcome = outcome;
+        setState(State::Result, outcome.sentence);
+    });
 }
 
 void KioskFlow::tick()
 {
+    if (m_waiting)
+        return; // the writer has the last request; its answer decides what comes next
     const qint64 now = m_clock.monotonicMs();
     switch (m_state) {
     case State::Idle:

@@ -4,7 +4,7 @@
 // Clock through tick(), so tests step it exactly.
 #pragma once
 
-#include "checkin/CheckInService.h"
+#include "checkin/CheckInGateway.h"
 #include "qr/PayloadRecognizer.h"
 
 #include <QObject>
@@ -47,12 +47,14 @@ public:
         QString passId;
     };
 
-    KioskFlow(CheckInService& service, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
+    KioskFlow(CheckInGateway& log, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
               bool healthDeclaration, QObject* parent = nullptr);
 
     State state() const { return m_state; }
     // What the screen says now, in the visitor's language (updated with each state).
     QString message() const { return m_message; }
+    // Whether a check-in or check-out is being recorded right now (the screens may say so).
+    bool isRecording() const { return m_waiting; }
     // Whether the result on screen is a refusal a receptionist may override.
     bool refused() const { return m_state == State::Result && m_refused.has_value(); }
     // The last check-in or check-out outcome, for the result screen.
@@ -90,9 +92,12 @@ private:
     void identified(const Identity& identity);
     void finish(std::optional<AppVerification> app);
     void record(const QList<QPair<QString, QString>>& declaration);
+    void recorded(const Result<CheckInService::Outcome>& outcome, const CheckInService::Request& request);
     std::optional<AppVerification> takeRecentVerification();
 
-    CheckInService& m_service;
+    CheckInGateway& m_log;
+    // A request is with the writer: the flow waits for its answer and takes no new intent.
+    bool m_waiting = false;
     const PayloadRecognizer& m_recognizer;
     const Clock& m_clock;
     Timing m_timing;

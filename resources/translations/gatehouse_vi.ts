@@ -1654,6 +1654,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ThreadedCheckIn</name>
+    <message>
+        <source>The entry log is not open: nothing was recorded.</source>
+        <translation>Sổ ra vào chưa được mở: chưa có gì được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>TraceCommand</name>
     <message>
         <source>Everyone whose stay overlapped a stay of a confirmed case, with the minutes.</source>

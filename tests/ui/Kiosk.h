@@ -7,6 +7,7 @@
 #include "../unit/checkin/SiteLog.h"
 #include "KioskWindow.h"
 #include "checkin/CheckInService.h"
+#include "checkin/DirectCheckIn.h"
 #include "checkin/HealthQuestions.h"
 #include "checkin/KioskFlow.h"
 #include "common/Settings.h"
@@ -37,7 +38,8 @@ struct Kiosk
         TrustStore trust;
         trust.add(key);
         recognizer = std::make_unique<PayloadRecognizer>(trust, config.id);
-        flow = std::make_unique<KioskFlow>(*service, *recognizer, site.clock, timing, healthDeclaration);
+        gateway = std::make_unique<DirectCheckIn>(*service);
+        flow = std::make_unique<KioskFlow>(*gateway, *recognizer, site.clock, timing, healthDeclaration);
         (void)translation.apply(language);
         settings.setLanguage(language);
         settings.setSiteName(QStringLiteral("Sở Y tế Thừa Thiên Huế"));
@@ -106,6 +108,7 @@ struct Kiosk
     Ed25519Key key;
     KioskFlow::Timing timing;
     std::unique_ptr<CheckInService> service;
+    std::unique_ptr<DirectCheckIn> gateway;
     std::unique_ptr<PayloadRecognizer> recognizer;
     std::unique_ptr<KioskFlow> flow;
     Translation translation;

@@ -2,6 +2,7 @@
 // Bluezone's 15-second silence while a visitor waits, the health declaration, check-out, the
 // receptionist's override, idle reset and what the next visitor must never inherit.
 #include "SiteLog.h"
+#include "checkin/DirectCheckIn.h"
 #include "checkin/KioskFlow.h"
 
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ private:
     std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<PayloadRecognizer> m_recognizer;
+    std::unique_ptr<DirectCheckIn> m_gateway;
     std::unique_ptr<KioskFlow> m_flow;
 
     void make(Policy::Kind policy, bool health = false)
@@ -33,7 +35,8 @@ private:
         CheckInService::Site site;
         site.policy = Policy(policy);
         m_service = std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock);
-        m_flow = std::make_unique<KioskFlow>(*m_service, *m_recognizer, m_site->clock, KioskFlow::Timing(), health);
+        m_gateway = std::make_unique<DirectCheckIn>(*m_service);
+        m_flow = std::make_unique<KioskFlow>(*m_gateway, *m_recognizer, m_site->clock, KioskFlow::Timing(), health);
     }
 
     void step(qint64 ms)

@@ -1,0 +1,20 @@
+// A CheckInGateway that calls the service here and now (tests, the console on its own thread).
+#pragma once
+
+#include "checkin/CheckInGateway.h"
+
+class DirectCheckIn final : public CheckInGateway
+{
+public:
+    explicit DirectCheckIn(CheckInService& service) : m_service(service) {}
+
+    const CheckInService::Site& site() const override { return m_service.site(); }
+    void checkIn(const CheckInService::Request& request, CheckedIn done) override { done(m_service.checkIn(request)); }
+    void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override
+    {
+        done(m_service.checkOutPerson(idNumber, kind));
+    }
+
+private:
+    CheckInService& m_service;
+};

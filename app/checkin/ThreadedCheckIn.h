@@ -1,0 +1,42 @@
+// The kiosk's one writer: a thread of its own that opens the entry log (its own SQLite
+// connection: Qt SQL connections belong to the thread that made them), runs the CheckInService
+// and the site's housekeeping there, and answers on the GUI thread through queued calls. A slow
+// disk or a database held by a backup then delays a result, never a repaint or a scan.
+#pragma once
+
+#include "checkin/CheckInGateway.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class ThreadedCheckIn final : public QObject, public CheckInGateway
+{
+    Q_OBJECT
+
+public:
+    ThreadedCheckIn(CheckInService::Site site, const Clock& clock, QObject* parent = nullptr);
+    ~ThreadedCheckIn() override;
+
+    // Opens the database at path on the writer thread and waits for it (start-up only: the
+    // kiosk says why it cannot start). housekeeping: retention and closing time run there too.
+    [[nodiscard]] Result<void> open(const QString& path, bool housekeeping);
+
+    const CheckInService::Site& site() const override { return m_site; }
+    void checkIn(const CheckInService::Request& request, CheckedIn done) override;
+    void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override;
+
+signals:
+    // A problem of the writer's own (housekeeping), as a sentence.
+    void problem(const QString& sentence);
+
+private:
+    struct Log; // lives and dies on the writer thread
+
+    CheckInService::Site m_site;
+    const Clock& m_clock;
+    QThread m_thread;
+    QObject* m_context = nullptr; // on the writer thread: work is posted to it
+    std::unique_ptr<Log> m_log;
+};

@@ -108,6 +108,20 @@ void KioskDevices::startDemo(const Demo& demo)
     });
 }
 
+void KioskDevices::start(AdvertisementSource* adverts, FrameSource* frames)
+{
+    if (adverts) {
+        adverts->setParent(this);
+        useAdvertisements(adverts);
+        adverts->start();
+    }
+    if (frames) {
+        frames->setParent(this);
+        useFrames(frames);
+        frames->start();
+    }
+}
+
 void KioskDevices::replayLobby()
 {
     // The capture's times are its own and start over with every loop: so does the tracker, and

@@ -43,6 +43,10 @@ public:
     void startHardware(const QString& cameraName);
     // Demo mode.
     void startDemo(const Demo& demo);
+    // Any sources (benchmarks, a site's own): the devices take them over and start them.
+    void start(AdvertisementSource* adverts, FrameSource* frames);
+    // The latest advert's time the tracker has seen (capture or epoch ms), for benchmarks.
+    const PresenceTracker& tracker() const { return *m_tracker; }
 
 signals:
     // A device's problem, as a sentence for the status line and the log.

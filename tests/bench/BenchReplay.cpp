@@ -4,6 +4,7 @@
 //     --speed max --json` as a process, on a generated capture of a few million adverts;
 //  2. memory over an 8-hour capture: resident set size as the replay goes.
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchReplay [ADVERTS]).
+#include "BenchSupport.h"
 #include "ble/AppProfileTable.h"
 #include "ble/CaptureReader.h"
 #include "ble/CaptureWriter.h"
@@ -21,43 +22,6 @@
 #include <unistd.h>
 
 namespace {
-// Writes a lobby of `hours` with the given density to path; returns the number of adverts.
-qint64 writeCapture(const QString& path, qint64 hours, int passersPerHour, int visitorsPerHour, int beacons)
-{
-    LobbySimulator::Config config;
-    config.durationMs = hours * 3600 * 1000;
-    config.passersPerHour = passersPerHour;
-    config.visitorsPerHour = visitorsPerHour;
-    config.beacons = beacons;
-    config.seed = 2020;
-    LobbySimulator lobby(config);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    qint64 count = 0;
-    QByteArray buffer;
-    lobby.run([&](const Advertisement& advert) {
-        buffer += CaptureWriter::line(advert);
-        buffer += '\n';
-        if (buffer.size() > (1 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
-        ++count;
-    });
-    file.write(buffer);
-    return count;
-}
-
-qint64 residentKiB()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
-}
-
 struct Pass
 {
     qint64 adverts = 0;

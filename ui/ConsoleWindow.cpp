@@ -5,6 +5,7 @@
 #include "InsidePage.h"
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
+#include "SettingsPage.h"
 #include "TouchField.h"
 #include "storage/Database.h"
 
@@ -54,10 +55,12 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceSt
     m_checkIn = new ReceptionCheckInPage(log.service, m_tabs);
     m_officials = new OfficialsPage(log.database, log.entries, log.audit, log.roster, log.service, settings, m_tabs);
     m_audit = new AuditPage(log.audit, m_tabs);
+    m_settings = new SettingsPage(settings, log.audit, log.service, m_tabs);
     m_tabs->addTab(m_inside, QString());
     m_tabs->addTab(m_checkIn, QString());
     m_tabs->addTab(m_officials, QString());
     m_tabs->addTab(m_audit, QString());
+    m_tabs->addTab(m_settings, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_inside->refresh();
         m_audit->refresh();
@@ -122,5 +125,6 @@ void ConsoleWindow::retranslate()
     m_tabs->setTabText(1, tr("Check in by hand"));
     m_tabs->setTabText(2, tr("Officials and reports"));
     m_tabs->setTabText(3, tr("Audit log"));
+    m_tabs->setTabText(4, tr("Settings"));
     m_status->setText(m_deviceStatus);
 }

@@ -21,6 +21,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class ReceptionCheckInPage;
+class SettingsPage;
 class StaffRoster;
 class AuditLog;
 class EntryLog;
@@ -46,6 +47,7 @@ public:
     ReceptionCheckInPage* checkInPage() const { return m_checkIn; }
     OfficialsPage* officialsPage() const { return m_officials; }
     AuditPage* auditPage() const { return m_audit; }
+    SettingsPage* settingsPage() const { return m_settings; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +68,7 @@ private:
     ReceptionCheckInPage* m_checkIn = nullptr;
     OfficialsPage* m_officials = nullptr;
     AuditPage* m_audit = nullptr;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_status = nullptr;
     QString m_deviceStatus;
 };

@@ -115,6 +115,7 @@ void IdleScreen::retranslate()
     m_checkOut->setText(tr("Check out"));
     // ● works, ○ does not: shape as well as words, for those who cannot read the language shown.
     const auto mark = [](bool works) { return works ? QStringLiteral("●") : QStringLiteral("○"); };
-    m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.")
-                                   : tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera)));
+    const QString devices = tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera));
+    m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices
+                                   : devices);
 }

@@ -19,6 +19,8 @@ public:
     void setLanguage(const QString& language);
     // The live indicator: which devices work now (each a sentence of its own).
     void setDeviceStatus(bool bluetooth, bool camera, bool demo);
+    void setBluetoothWorking(bool working) { setDeviceStatus(working, m_camera, m_demo); }
+    void setCameraWorking(bool working) { setDeviceStatus(m_bluetooth, working, m_demo); }
 
 signals:
     void languageRequested(const QString& language);

@@ -49,11 +49,16 @@ void KioskDevices::resetTracker()
 void KioskDevices::useAdvertisements(AdvertisementSource* source)
 {
     m_adverts = source;
-    connect(source, &AdvertisementSource::advertisementReceived, this,
-            [this](const Advertisement& advert) { m_tracker->feed(advert); });
+    connect(source, &AdvertisementSource::advertisementReceived, this, [this](const Advertisement& advert) {
+        m_tracker->feed(advert);
+        if (!std::exchange(m_bluetoothWorking, true))
+            emit bluetoothWorking(true);
+    });
     connect(source, &AdvertisementSource::errorOccurred, this, [this](const Error& error) {
         qCWarning(lcBle).noquote() << error.message();
         emit problem(error.message());
+        if (std::exchange(m_bluetoothWorking, false))
+            emit bluetoothWorking(false);
     });
 }
 
@@ -61,15 +66,21 @@ void KioskDevices::useFrames(FrameSource* source)
 {
     m_frames = source;
     connect(source, &FrameSource::frameArrived, &m_decoder, &QrDecoder::submit);
+    connect(source, &FrameSource::frameArrived, this, [this] {
+        if (!std::exchange(m_cameraWorking, true))
+            emit cameraWorking(true);
+    });
     connect(source, &FrameSource::errorOccurred, this, [this](const Error& error) {
         qCWarning(lcQr).noquote() << error.message();
         emit problem(error.message());
+        if (std::exchange(m_cameraWorking, false))
+            emit cameraWorking(false);
     });
 }
 
-void KioskDevices::startHardware(const QString& cameraName)
+void KioskDevices::startHardware(const QString& cameraName, const QString& adapterAddress)
 {
-    auto* bluetooth = new QtBluetoothSource(QBluetoothAddress(), m_clock, this);
+    auto* bluetooth = new QtBluetoothSource(QBluetoothAddress(adapterAddress), m_clock, this);
     useAdvertisements(bluetooth);
     // iOS phones in the background hide their app behind Apple's overflow area: their ID is read
     // over GATT before they count (ble/GattIdReader.h).
@@ -116,6 +127,10 @@ void KioskDevices::start(AdvertisementSource* adverts, FrameSource* frames)
         adverts->start();
     }
     if (frames) {
+        if (m_frames) { // one camera at a time
+            m_frames->stop();
+            m_frames->deleteLater();
+        }
         frames->setParent(this);
         useFrames(frames);
         frames->start();

@@ -39,8 +39,8 @@ public:
                  QObject* parent = nullptr);
     ~KioskDevices() override;
 
-    // The site's hardware: the adapter (null: the default one) and the camera (empty: the default).
-    void startHardware(const QString& cameraName);
+    // The site's hardware: the adapter (empty: the default one) and the camera (empty: the default).
+    void startHardware(const QString& cameraName, const QString& adapterAddress);
     // Demo mode.
     void startDemo(const Demo& demo);
     // Any sources (benchmarks, a site's own): the devices take them over and start them.
@@ -51,6 +51,10 @@ public:
 signals:
     // A device's problem, as a sentence for the status line and the log.
     void problem(const QString& sentence);
+    // The live indicator: whether Bluetooth adverts and camera frames are arriving; sent when
+    // it changes (an error stops it, the next advert or frame starts it again).
+    void bluetoothWorking(bool working);
+    void cameraWorking(bool working);
 
 private:
     void useAdvertisements(AdvertisementSource* source);
@@ -73,5 +77,7 @@ private:
     QTimer* m_tick = nullptr;
     Demo m_demo;
     int m_nextClip = 0;
+    bool m_bluetoothWorking = false;
+    bool m_cameraWorking = false;
     qint64 m_idleSinceMs = -1;
 };

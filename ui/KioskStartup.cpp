@@ -227,6 +227,8 @@ int KioskStartup::run(int argc, char* argv[])
     KioskDevices devices(flow, clock, profiles.value(), presence);
     QObject::connect(&devices, &KioskDevices::problem, &window,
                      [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    QObject::connect(&devices, &KioskDevices::bluetoothWorking, window.idleScreen(), &IdleScreen::setBluetoothWorking);
+    QObject::connect(&devices, &KioskDevices::cameraWorking, window.idleScreen(), &IdleScreen::setCameraWorking);
     if (demo) {
         auto demoData = DemoFiles::extract(demoFolder.path());
         if (demoData)
@@ -234,7 +236,7 @@ int KioskStartup::run(int argc, char* argv[])
         else
             qCWarning(lcUi).noquote() << demoData.error().message();
     } else {
-        devices.startHardware(settings->cameraName());
+        devices.startHardware(settings->cameraName(), settings->adapterAddress());
     }
 
     if (parser.isSet(windowedOption))

@@ -5,10 +5,14 @@
 #include "common/Translation.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QUrl>
+
+#include <cstdio>
 
 Result<Settings> Settings::load(const QString& path)
 {
@@ -46,6 +50,7 @@ Result<Settings> Settings::load(const QString& path)
             Error::Kind::Input,
             tr("The setting kiosk/install_url=%1 in %2 is not a web address.").arg(settings.m_installUrl, path));
     settings.m_cameraName = ini.value(QStringLiteral("qr/camera")).toString().trimmed();
+    settings.m_adapterAddress = ini.value(QStringLiteral("ble/adapter")).toString().trimmed();
     settings.m_trustDirectory = ini.value(QStringLiteral("passes/trust_dir")).toString().trimmed();
     if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())
         settings.m_trustDirectory = info.absoluteDir().absoluteFilePath(settings.m_trustDirectory);
@@ -102,6 +107,45 @@ Result<Settings> Settings::locate(const QString& path)
     if (QFileInfo::exists(fallback))
         return load(fallback);
     return Settings();
+}
+
+Result<QStringList> Settings::change(const QString& path, const QList<QPair<QString, QString>>& values)
+{
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error(Error::Kind::Input, tr("Gatehouse cannot create the folder of %1.").arg(path));
+    QTemporaryFile draft(target.absoluteFilePath() + QStringLiteral(".XXXXXX"));
+    if (!draft.open())
+        return Error(Error::Kind::Input, tr("Gatehouse cannot write %1 (%2).").arg(path, draft.errorString()));
+    QFile current(path);
+    if (current.exists()) {
+        if (!current.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::Input, tr("Gatehouse cannot read %1 (%2).").arg(path, current.errorString()));
+        draft.write(current.readAll());
+    }
+    draft.close();
+    QStringList changes;
+    {
+        QSettings ini(draft.fileName(), QSettings::IniFormat);
+        for (const auto& [key, value] : values) {
+            const QString old = ini.value(key).toString();
+            if (old == value)
+                continue;
+            ini.setValue(key, value);
+            changes
+                << QStringLiteral("%1: %2 -> %3").arg(key, old.isEmpty() ? QStringLiteral("(default)") : old, value);
+        }
+        ini.sync();
+        if (ini.status() != QSettings::NoError)
+            return Error(Error::Kind::Input, tr("Gatehouse cannot write %1.").arg(path));
+    }
+    const auto checked = load(draft.fileName());
+    if (!checked) // the message names the draft; say it of the real file
+        return Error(checked.error().kind(), QString(checked.error().message()).replace(draft.fileName(), path));
+    if (std::rename(QFile::encodeName(draft.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return Error(Error::Kind::Input, tr("Gatehouse cannot write %1 (%2).").arg(path, qt_error_string(errno)));
+    draft.setAutoRemove(false);
+    return changes;
 }
 
 QString Settings::defaultPath()

@@ -19,6 +19,12 @@ public:
     static Result<Settings> locate(const QString& path);
     // Where locate() looks when no path is given.
     static QString defaultPath();
+    // Writes values ("group/key" -> text) into the file at path (created when absent), keeping
+    // its other keys. The new file is checked with load() before it replaces the old one (a
+    // temporary file renamed in one step): a bad value leaves the old file as it was and is an
+    // Error naming the key. Returns one "key: old -> new" line for each value that changed.
+    [[nodiscard]] static Result<QStringList> change(const QString& path,
+                                                    const QList<QPair<QString, QString>>& values);
 
     QString siteId() const { return m_siteId; }
     // Shown under the product name on the idle screen; empty shows nothing.
@@ -39,6 +45,8 @@ public:
     QString receptionistPin() const { return m_receptionistPin; }
     // [qr] camera: the camera's description or id; empty for the system's default camera.
     QString cameraName() const { return m_cameraName; }
+    // [ble] adapter: the Bluetooth adapter's address; empty for the system's default adapter.
+    QString adapterAddress() const { return m_adapterAddress; }
     // [passes] trust_dir: the folder of public keys whose visitor passes are accepted.
     QString trustDirectory() const { return m_trustDirectory; }
     // [passes] single_use: a pass checks in once; a second scan of it is refused.
@@ -79,6 +87,7 @@ private:
     QString m_installUrl = QStringLiteral("https://bluezone.vn/");
     QString m_receptionistPin;
     QString m_cameraName;
+    QString m_adapterAddress;
     QString m_trustDirectory;
     bool m_passesSingleUse = false;
     QString m_policy = QStringLiteral("recommended");

@@ -542,6 +542,10 @@ Các lệnh:
         <source>Audit log</source>
         <translation>Nhật ký quản trị</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
 </context>
 <context>
     <name>ContactTrace</name>
@@ -1609,6 +1613,109 @@ Các lệnh:
     <message>
         <source>The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.</source>
         <translation>Mục site/utc_offset_minutes=%1 trong %2 không phải độ lệch so với UTC.</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot create the folder of %1.</source>
+        <translation>Gatehouse không tạo được thư mục chứa %1.</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot read %1 (%2).</source>
+        <translation>Gatehouse không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write %1.</source>
+        <translation>Gatehouse không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2. The kiosk uses them from its next start.</source>
+        <translation>Đã lưu vào %1: %2. Kiốt sẽ dùng từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth adapter: calibrate at the kiosk itself (gatehouse-cli calibrate --live).</source>
+        <translation>Máy này không có bộ Bluetooth: hãy hiệu chỉnh ngay tại kiốt (gatehouse-cli calibrate --live).</translation>
+    </message>
+    <message>
+        <source>Hold a phone with Bluezone open at the kiosk for 20 seconds…</source>
+        <translation>Hãy cầm một điện thoại đang mở Bluezone sát kiốt trong 20 giây…</translation>
+    </message>
+    <message>
+        <source>No phone running a tracing app was heard often enough. Hold one at the kiosk, with the app open, and try again.</source>
+        <translation>Không nghe thấy đủ tín hiệu từ điện thoại nào chạy ứng dụng truy vết. Hãy cầm một điện thoại đang mở ứng dụng sát kiốt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.</source>
+        <translation>Ngưỡng đề xuất: %1 dBm (trung vị %2 dBm trên %3 gói quảng bá). Bấm Lưu để dùng.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Presence threshold</source>
+        <translation>Ngưỡng hiện diện</translation>
+    </message>
+    <message>
+        <source>Keep records (days)</source>
+        <translation>Lưu dữ liệu (ngày)</translation>
+    </message>
+    <message>
+        <source>Kiosk language</source>
+        <translation>Ngôn ngữ của kiốt</translation>
+    </message>
+    <message>
+        <source>Trusted pass keys (folder)</source>
+        <translation>Khóa thẻ khách tin cậy (thư mục)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Bluetooth adapter</source>
+        <translation>Bộ Bluetooth</translation>
+    </message>
+    <message>
+        <source>Required: no entry without the app (state agencies)</source>
+        <translation>Bắt buộc: không vào nếu không có ứng dụng (cơ quan nhà nước)</translation>
+    </message>
+    <message>
+        <source>Recommended: admit and show how to install it (businesses, hotels)</source>
+        <translation>Khuyến khích: cho vào và hướng dẫn cài đặt (doanh nghiệp, khách sạn)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation>Camera mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default adapter</source>
+        <translation>Bộ Bluetooth mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>

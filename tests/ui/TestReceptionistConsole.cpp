@@ -9,16 +9,19 @@
 #include "InsidePage.h"
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
+#include "SettingsPage.h"
 #include "checkin/CheckInService.h"
 #include "common/Translation.h"
 #include "storage/StaffRoster.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -197,6 +200,28 @@ private slots:
         child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
         QVERIFY(page->table()->rowCount() >= 5);
         picture(QStringLiteral("4-audit-en"));
+    }
+
+    void settingsSavedAndAudited()
+    {
+        SettingsPage* page = m_console->settingsPage();
+        child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
+        picture(QStringLiteral("5-settings-en"));
+        child<QSpinBox>(page, QStringLiteral("RetentionDays"))->setValue(14);
+        auto* policy = child<QComboBox>(page, QStringLiteral("Policy"));
+        policy->setCurrentIndex(policy->findData(QStringLiteral("recommended")));
+        page->save();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("site/retention_days: (default) -> 14")),
+                 qPrintable(page->lastOutcome()));
+        const auto saved = Settings::load(Settings::defaultPath());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->retentionDays(), 14);
+        QCOMPARE(saved->policy(), QStringLiteral("recommended"));
+        const AuditLog::Record last = m_site->audit.latest(1).value().first();
+        QCOMPARE(last.action, QStringLiteral("settings"));
+        QVERIFY(last.details.contains(QStringLiteral("site/policy: (default) -> recommended")));
+        page->save();
+        QCOMPARE(page->lastOutcome(), QStringLiteral("Nothing changed."));
     }
 
     void vietnamese()

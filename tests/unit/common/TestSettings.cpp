@@ -1,6 +1,8 @@
 // Settings: what a site's INI file may say, and the sentence a bad one gets.
 #include "common/Settings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,29 @@ private slots:
         auto settings = Settings::load(m_dir.path());
         QVERIFY(!settings.ok());
         QVERIFY(settings.error().message().contains(QStringLiteral("cannot be read")));
+    }
+
+    void changeKeepsTheOldFileWhenAValueIsBad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[site]\nid=hue-dpc-01\npolicy=required\n");
+        file.close();
+        const auto bad = Settings::change(path, {{QStringLiteral("site/policy"), QStringLiteral("sometimes")}});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message().contains(path), qPrintable(bad.error().message()));
+        QCOMPARE(Settings::load(path)->policy(), QStringLiteral("required"));
+        const auto good = Settings::change(path, {{QStringLiteral("site/policy"), QStringLiteral("recommended")},
+                                                  {QStringLiteral("site/retention_days"), QStringLiteral("21")}});
+        QVERIFY(good.ok());
+        QCOMPARE(good->size(), 2);
+        QCOMPARE(good->first(), QStringLiteral("site/policy: required -> recommended"));
+        const auto reread = Settings::load(path);
+        QCOMPARE(reread->siteId(), QStringLiteral("hue-dpc-01")); // other keys kept
+        QCOMPARE(reread->retentionDays(), 21);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("site.ini")}); // no drafts left
     }
 };
 

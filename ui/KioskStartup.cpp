@@ -207,6 +207,7 @@ int KioskStartup::run(int argc, char* argv[])
     const KioskFlow::Timing timing;
     KioskFlow flow(writer, recognizer, clock, timing, settings->healthDeclaration());
     ResultSound sound;
+    KioskWindow::useLocaleOf(settings->language());
     KioskWindow window(settings.value(), translation, flow, questions.value(), timing.appWaitMs, demo,
                        parser.isSet(screenshotOption) ? nullptr : &sound);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());

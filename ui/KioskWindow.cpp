@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,8 +35,10 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
 
     m_idle = new IdleScreen(settings.siteName(), settings.installUrl(), translation.language(), this);
     connect(m_idle, &IdleScreen::languageRequested, this, [this](const QString& language) {
-        if (m_translation.apply(language))
+        if (m_translation.apply(language)) {
             m_idle->setLanguage(language);
+            useLocaleOf(language);
+        }
     });
     connect(m_idle, &IdleScreen::checkInRequested, &m_flow, &KioskFlow::startCheckIn);
     connect(m_idle, &IdleScreen::checkOutRequested, &m_flow, &KioskFlow::startCheckOut);
@@ -72,6 +75,14 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     timer->setInterval(250);
     connect(timer, &QTimer::timeout, this, &KioskWindow::tick);
     timer->start();
+}
+
+void KioskWindow::useLocaleOf(const QString& language)
+{
+    // The on-screen keyboard (Qt Virtual Keyboard) opens in the default locale's layout: the
+    // Vietnamese one (vi_VN, with its tone marks) for Vietnamese; its globe key switches too.
+    QLocale::setDefault(language == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QWidget* KioskWindow::currentScreen() const

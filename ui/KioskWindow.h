@@ -36,6 +36,9 @@ public:
     CheckOutScreen* checkOutScreen() const { return m_checkOut; }
     QWidget* currentScreen() const;
 
+    // Makes language's locale the default (the on-screen keyboard's layout follows it).
+    static void useLocaleOf(const QString& language);
+
     // Lets the flow's time pass and refreshes what moves (the kiosk's timer calls it; tests call
     // it after stepping their clock).
     void tick();

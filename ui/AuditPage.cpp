@@ -9,7 +9,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AuditPage::AuditPage(AuditLog& audit, QWidget* parent) : QWidget(parent), m_audit(audit)
+AuditPage::AuditPage(AuditLog& audit, QWidget* parent) : TranslatedWidget(parent), m_audit(audit)
 {
     m_table = new QTableWidget(0, 4, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -40,13 +40,6 @@ void AuditPage::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
-}
-
-void AuditPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void AuditPage::retranslate()

@@ -2,13 +2,13 @@
 // imports; who, when and what.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class AuditLog;
 class QLabel;
 class QTableWidget;
 
-class AuditPage : public QWidget
+class AuditPage : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -19,11 +19,9 @@ public:
     QTableWidget* table() const { return m_table; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-
     AuditLog& m_audit;
     QTableWidget* m_table = nullptr;
     QLabel* m_problem = nullptr;

@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : QWidget(parent), m_flow(flow)
+CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWidget(parent), m_flow(flow)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ScreenTitle"));
@@ -56,13 +56,6 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : QWidget(paren
 void CheckOutScreen::reset()
 {
     m_idNumber->clear();
-}
-
-void CheckOutScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void CheckOutScreen::retranslate()

@@ -2,14 +2,14 @@
 // inside: the next person at the kiosk must not see other visitors' names.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class KioskFlow;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class CheckOutScreen : public QWidget
+class CheckOutScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -19,11 +19,9 @@ public:
     void reset();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-
     KioskFlow& m_flow;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;

@@ -19,7 +19,7 @@
 #include <QVBoxLayout>
 
 ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceStatus, QWidget* parent)
-    : QWidget(parent), m_pin(settings.receptionistPin()), m_deviceStatus(std::move(deviceStatus))
+    : TranslatedWidget(parent), m_pin(settings.receptionistPin()), m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
     setAttribute(Qt::WA_StyledBackground);
@@ -107,13 +107,6 @@ void ConsoleWindow::unlock()
     m_inside->refresh();
     m_audit->refresh();
     m_stack->setCurrentIndex(1);
-}
-
-void ConsoleWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ConsoleWindow::retranslate()

@@ -8,7 +8,7 @@
 
 #include "common/Settings.h"
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class AuditPage;
 class CheckInService;
@@ -26,7 +26,7 @@ class StaffRoster;
 class AuditLog;
 class EntryLog;
 
-class ConsoleWindow : public QWidget
+class ConsoleWindow : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -50,10 +50,9 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void unlock();
 
     QString m_pin;

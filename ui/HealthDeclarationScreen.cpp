@@ -16,7 +16,7 @@
 
 HealthDeclarationScreen::HealthDeclarationScreen(KioskFlow& flow, HealthQuestions questions,
                                                  const Translation& translation, QWidget* parent)
-    : QWidget(parent), m_flow(flow), m_questions(std::move(questions)), m_translation(translation)
+    : TranslatedWidget(parent), m_flow(flow), m_questions(std::move(questions)), m_translation(translation)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ScreenTitle"));
@@ -107,13 +107,6 @@ void HealthDeclarationScreen::updateSend()
 {
     m_send->setEnabled(std::all_of(m_rows.begin(), m_rows.end(),
                                    [](const Row& row) { return row.group->checkedButton() != nullptr; }));
-}
-
-void HealthDeclarationScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void HealthDeclarationScreen::retranslate()

@@ -5,7 +5,7 @@
 
 #include "checkin/HealthQuestions.h"
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class KioskFlow;
 class QButtonGroup;
@@ -13,7 +13,7 @@ class QLabel;
 class QPushButton;
 class Translation;
 
-class HealthDeclarationScreen : public QWidget
+class HealthDeclarationScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ public:
     QPushButton* answerButton(int index, bool yes) const;
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
     struct Row
@@ -37,7 +37,6 @@ private:
         QPushButton* no = nullptr;
         QButtonGroup* group = nullptr;
     };
-    void retranslate();
     void updateSend();
 
     KioskFlow& m_flow;

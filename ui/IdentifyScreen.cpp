@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent)
-    : QWidget(parent), m_flow(flow), m_retentionDays(retentionDays)
+    : TranslatedWidget(parent), m_flow(flow), m_retentionDays(retentionDays)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ScreenTitle"));
@@ -132,13 +132,6 @@ void IdentifyScreen::submit()
     identity.idNumber = idNumber;
     identity.phone = m_phone->text().simplified();
     m_flow.identifyManually(identity);
-}
-
-void IdentifyScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void IdentifyScreen::retranslate()

@@ -4,14 +4,14 @@
 // (Vietnam's Decree 13/2023/ND-CP on personal data protection, articles 11 and 13).
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class KioskFlow;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class IdentifyScreen : public QWidget
+class IdentifyScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -22,10 +22,9 @@ public:
     void reset();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void submit();
 
     KioskFlow& m_flow;

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent)
-    : QWidget(parent)
+    : TranslatedWidget(parent)
 {
     m_title = new QLabel(QStringLiteral("Gatehouse"), this);
     m_title->setObjectName(QStringLiteral("Title"));
@@ -98,13 +98,6 @@ void IdleScreen::setDeviceStatus(bool bluetooth, bool camera, bool demo)
     m_camera = camera;
     m_demo = demo;
     retranslate();
-}
-
-void IdleScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void IdleScreen::retranslate()

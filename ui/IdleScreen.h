@@ -3,13 +3,13 @@
 // and the language switch.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class LanguageSwitch;
 class QLabel;
 class QPushButton;
 
-class IdleScreen : public QWidget
+class IdleScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -28,11 +28,9 @@ signals:
     void checkOutRequested();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-
     QLabel* m_title = nullptr;
     QLabel* m_site = nullptr;
     QLabel* m_instruction = nullptr;

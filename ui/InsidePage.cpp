@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-InsidePage::InsidePage(CheckInService& service, QWidget* parent) : QWidget(parent), m_service(service)
+InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWidget(parent), m_service(service)
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("ScreenTitle"));
@@ -127,8 +127,8 @@ void InsidePage::checkOutSelected()
 void InsidePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        refresh(); // the rows' words too
-    QWidget::changeEvent(event);
+        refresh();               // the rows' words too
+    QWidget::changeEvent(event); // (not TranslatedWidget's: refresh() retranslates)
 }
 
 void InsidePage::retranslate()

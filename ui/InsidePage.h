@@ -4,7 +4,7 @@
 
 #include "checkin/Entry.h"
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class CheckInService;
 class QLabel;
@@ -12,7 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-class InsidePage : public QWidget
+class InsidePage : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -26,10 +26,10 @@ public:
     QLineEdit* search() const { return m_search; }
 
 protected:
+    void retranslate() override;
     void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
     void filter();
     void checkOutSelected();
     static QString personType(Entry::PersonType type);

@@ -19,7 +19,7 @@
 
 KioskWindow::KioskWindow(const Settings& settings, Translation& translation, KioskFlow& flow, HealthQuestions questions,
                          qint64 appWaitMs, bool demo, ResultSound* sound, QWidget* parent)
-    : QWidget(parent), m_translation(translation), m_flow(flow)
+    : TranslatedWidget(parent), m_translation(translation), m_flow(flow)
 {
     setObjectName(QStringLiteral("KioskWindow"));
     setAttribute(Qt::WA_StyledBackground);
@@ -126,13 +126,6 @@ void KioskWindow::showState(KioskFlow::State state)
         m_screens->setCurrentWidget(m_checkOut);
         break;
     }
-}
-
-void KioskWindow::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void KioskWindow::retranslate()

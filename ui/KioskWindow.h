@@ -7,7 +7,7 @@
 #include "checkin/KioskFlow.h"
 #include "common/Settings.h"
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class CheckOutScreen;
 class HealthDeclarationScreen;
@@ -20,7 +20,7 @@ class ResultSound;
 class Translation;
 class WaitForAppScreen;
 
-class KioskWindow : public QWidget
+class KioskWindow : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -44,10 +44,9 @@ public:
     void tick();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void showState(KioskFlow::State state);
 
     Translation& m_translation;

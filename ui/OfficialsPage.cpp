@@ -26,8 +26,8 @@
 
 OfficialsPage::OfficialsPage(Database& database, EntryLog& entries, AuditLog& audit, StaffRoster& roster,
                              CheckInService& service, const Settings& settings, QWidget* parent)
-    : QWidget(parent), m_database(database), m_entries(entries), m_audit(audit), m_roster(roster), m_service(service),
-      m_siteName(settings.siteName())
+    : TranslatedWidget(parent), m_database(database), m_entries(entries), m_audit(audit), m_roster(roster),
+      m_service(service), m_siteName(settings.siteName())
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
         // Qt's own dialog: a kiosk session has no desktop to lend one.
@@ -238,13 +238,6 @@ void OfficialsPage::importRoster()
                                                .arg(imported->added)
                                                .arg(imported->updated)
                                                .arg(imported->rejected.size()));
-}
-
-void OfficialsPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void OfficialsPage::retranslate()

@@ -4,7 +4,7 @@
 // kiosk has none), written whole or not at all, and audited as the receptionist's.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 #include <functional>
 
@@ -20,7 +20,7 @@ class QPushButton;
 class Settings;
 class StaffRoster;
 
-class OfficialsPage : public QWidget
+class OfficialsPage : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -42,10 +42,9 @@ public:
     void importRoster();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void say(const QString& sentence);
     QDateTime siteTime(const QDateTimeEdit* edit) const;
     void audit(const QString& action, const QString& details);

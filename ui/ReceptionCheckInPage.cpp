@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* parent)
-    : QWidget(parent), m_service(service)
+    : TranslatedWidget(parent), m_service(service)
 {
     m_name = new TouchField(this);
     m_name->setObjectName(QStringLiteral("FullName"));
@@ -86,13 +86,6 @@ void ReceptionCheckInPage::submit()
             field->clear();
         m_appSeen->setChecked(false);
     }
-}
-
-void ReceptionCheckInPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ReceptionCheckInPage::retranslate()

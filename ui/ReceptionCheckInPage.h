@@ -3,7 +3,7 @@
 // which the audit log keeps.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class CheckInService;
 class QCheckBox;
@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class ReceptionCheckInPage : public QWidget
+class ReceptionCheckInPage : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -20,10 +20,9 @@ public:
     explicit ReceptionCheckInPage(CheckInService& service, QWidget* parent = nullptr);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void submit();
 
     CheckInService& m_service;

@@ -19,7 +19,7 @@
 
 ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QString& receptionistPin,
                            ResultSound* sound, QWidget* parent)
-    : QWidget(parent), m_flow(flow), m_pin(receptionistPin), m_sound(sound)
+    : TranslatedWidget(parent), m_flow(flow), m_pin(receptionistPin), m_sound(sound)
 {
     m_panel = new QWidget(this);
     m_panel->setObjectName(QStringLiteral("ResultPanel"));
@@ -152,13 +152,6 @@ void ResultScreen::admit()
         return;
     }
     m_flow.overrideRefusal(m_reason->text().simplified());
-}
-
-void ResultScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ResultScreen::retranslate()

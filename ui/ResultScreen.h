@@ -5,7 +5,7 @@
 // A short sound goes with each result.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class KioskFlow;
 class QLabel;
@@ -13,7 +13,7 @@ class QLineEdit;
 class QPushButton;
 class ResultSound;
 
-class ResultScreen : public QWidget
+class ResultScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -29,10 +29,9 @@ public:
     Tone tone() const { return m_tone; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void admit();
 
     KioskFlow& m_flow;

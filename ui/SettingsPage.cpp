@@ -29,8 +29,8 @@ const QStringList Keys = {
 } // namespace
 
 SettingsPage::SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, QWidget* parent)
-    : QWidget(parent), m_path(settings.path().isEmpty() ? Settings::defaultPath() : settings.path()), m_audit(audit),
-      m_service(service)
+    : TranslatedWidget(parent), m_path(settings.path().isEmpty() ? Settings::defaultPath() : settings.path()),
+      m_audit(audit), m_service(service)
 {
     m_siteName = new QLineEdit(settings.siteName(), this);
     m_entrance = new QLineEdit(settings.entrance(), this);
@@ -156,13 +156,6 @@ void SettingsPage::calibrate()
                                .arg(proposal->samples));
     });
     source->start();
-}
-
-void SettingsPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void SettingsPage::retranslate()

@@ -7,7 +7,7 @@
 
 #include "common/SystemClock.h"
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class AuditLog;
 class CheckInService;
@@ -18,7 +18,7 @@ class QPushButton;
 class QSpinBox;
 class Settings;
 
-class SettingsPage : public QWidget
+class SettingsPage : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -30,10 +30,9 @@ public:
     QString lastOutcome() const;
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void calibrate();
 
     QString m_path;

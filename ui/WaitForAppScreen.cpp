@@ -9,7 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-WaitForAppScreen::WaitForAppScreen(KioskFlow& flow, qint64 waitMs, QWidget* parent) : QWidget(parent), m_flow(flow)
+WaitForAppScreen::WaitForAppScreen(KioskFlow& flow, qint64 waitMs, QWidget* parent)
+    : TranslatedWidget(parent), m_flow(flow)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ScreenTitle"));
@@ -42,13 +43,6 @@ WaitForAppScreen::WaitForAppScreen(KioskFlow& flow, qint64 waitMs, QWidget* pare
 void WaitForAppScreen::refresh()
 {
     m_progress->setValue(int(m_flow.appWaitLeftMs() / 100));
-}
-
-void WaitForAppScreen::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void WaitForAppScreen::retranslate()

@@ -3,14 +3,14 @@
 // (formats/ble-capture.md); the sentence says so, so that nobody gives up after five seconds.
 #pragma once
 
-#include <QWidget>
+#include "TranslatedWidget.h"
 
 class KioskFlow;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
-class WaitForAppScreen : public QWidget
+class WaitForAppScreen : public TranslatedWidget
 {
     Q_OBJECT
 
@@ -21,11 +21,9 @@ public:
     void refresh();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
-
     KioskFlow& m_flow;
     QLabel* m_title = nullptr;
     QLabel* m_hint = nullptr;

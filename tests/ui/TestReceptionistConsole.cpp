@@ -74,6 +74,9 @@ private:
 private slots:
     void initTestCase()
     {
+        // The settings page writes the user's configuration file (this test's own XDG folder):
+        // start from none, as on a fresh machine.
+        QFile::remove(Settings::defaultPath());
         m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("log.db")), hue(3, 9).toUTC());
         m_roster = std::make_unique<StaffRoster>(*m_site->database);
         CheckInService::Site site;

@@ -1,7 +1,6 @@
 // What feeds the kiosk's flow.
 #include "KioskDevices.h"
 
-#include "ble/GattIdReader.h"
 #include "ble/QtBluetoothSource.h"
 #include "ble/ReplaySource.h"
 #include "checkin/KioskFlow.h"
@@ -16,10 +15,11 @@
 
 KioskDevices::KioskDevices(KioskFlow& flow, const Clock& clock, AppProfileTable profiles,
                            PresenceTracker::Config presence, QObject* parent)
-    : QObject(parent), m_flow(flow), m_clock(clock), m_profiles(std::move(profiles)), m_presence(presence),
-      m_decoder(clock)
+    : QObject(parent), m_flow(flow), m_clock(clock), m_presence(std::move(profiles), presence, clock), m_decoder(clock)
 {
-    resetTracker();
+    connect(&m_presence, &PresenceThread::verified, &m_flow, &KioskFlow::appVerified);
+    connect(&m_presence, &PresenceThread::working, this, &KioskDevices::bluetoothWorking);
+    connect(&m_presence, &PresenceThread::problem, this, &KioskDevices::problem);
     connect(&m_decoder, &QrDecoder::codeFound, &m_flow,
             [this](const QrCode& code, qint64) { m_flow.codeScanned(code.text); });
     // A USB scanner types its code wherever the focus is; the filter takes the burst first.
@@ -33,33 +33,9 @@ KioskDevices::KioskDevices(KioskFlow& flow, const Clock& clock, AppProfileTable 
 
 KioskDevices::~KioskDevices()
 {
-    if (m_adverts)
-        m_adverts->stop();
     if (m_frames)
         m_frames->stop();
     m_decoder.waitForIdle(); // the worker must not report into a flow that is going away
-}
-
-void KioskDevices::resetTracker()
-{
-    m_tracker = std::make_unique<PresenceTracker>(m_profiles, m_presence);
-    connect(m_tracker.get(), &PresenceTracker::verified, &m_flow, &KioskFlow::appVerified);
-}
-
-void KioskDevices::useAdvertisements(AdvertisementSource* source)
-{
-    m_adverts = source;
-    connect(source, &AdvertisementSource::advertisementReceived, this, [this](const Advertisement& advert) {
-        m_tracker->feed(advert);
-        if (!std::exchange(m_bluetoothWorking, true))
-            emit bluetoothWorking(true);
-    });
-    connect(source, &AdvertisementSource::errorOccurred, this, [this](const Error& error) {
-        qCWarning(lcBle).noquote() << error.message();
-        emit problem(error.message());
-        if (std::exchange(m_bluetoothWorking, false))
-            emit bluetoothWorking(false);
-    });
 }
 
 void KioskDevices::useFrames(FrameSource* source)
@@ -80,28 +56,21 @@ void KioskDevices::useFrames(FrameSource* source)
 
 void KioskDevices::startHardware(const QString& cameraName, const QString& adapterAddress)
 {
-    auto* bluetooth = new QtBluetoothSource(QBluetoothAddress(adapterAddress), m_clock, this);
-    useAdvertisements(bluetooth);
-    // iOS phones in the background hide their app behind Apple's overflow area: their ID is read
-    // over GATT before they count (ble/GattIdReader.h).
-    m_gatt = new GattIdReader(GattIdReader::DEFAULT_TIMEOUT_MS, this);
-    connect(m_tracker.get(), &PresenceTracker::confirmationWanted, m_gatt,
-            [this, bluetooth](quint64 address, const AppProfile& profile) {
-                m_gatt->request(bluetooth->deviceInfo(address), profile);
-            });
-    connect(m_gatt, &GattIdReader::idRead, m_tracker.get(), &PresenceTracker::confirm);
-    connect(m_tick, &QTimer::timeout, this, [this] { m_tracker->advanceTo(m_clock.now().toMSecsSinceEpoch()); });
-    bluetooth->start();
-    auto* camera = new CameraSource(cameraName, m_clock, this);
-    useFrames(camera);
-    camera->start();
+    const Clock& clock = m_clock;
+    start([adapterAddress, &clock] { return new QtBluetoothSource(QBluetoothAddress(adapterAddress), clock); },
+          new CameraSource(cameraName, m_clock));
 }
 
 void KioskDevices::startDemo(const Demo& demo)
 {
     m_demo = demo;
-    if (!m_demo.capture.isEmpty())
-        replayLobby();
+    // The capture's times are its own and start over with every loop: so does the tracker, and
+    // the lobby never empties.
+    if (!m_demo.capture.isEmpty()) {
+        const QString capture = m_demo.capture;
+        const Clock& clock = m_clock;
+        m_presence.start([capture, &clock] { return new ReplaySource(capture, 1.0, clock); }, true);
+    }
     if (m_demo.clips.isEmpty())
         return;
     connect(m_tick, &QTimer::timeout, this, [this] {
@@ -119,13 +88,10 @@ void KioskDevices::startDemo(const Demo& demo)
     });
 }
 
-void KioskDevices::start(AdvertisementSource* adverts, FrameSource* frames)
+void KioskDevices::start(const PresenceThread::SourceFactory& adverts, FrameSource* frames)
 {
-    if (adverts) {
-        adverts->setParent(this);
-        useAdvertisements(adverts);
-        adverts->start();
-    }
+    if (adverts)
+        m_presence.start(adverts, false);
     if (frames) {
         if (m_frames) { // one camera at a time
             m_frames->stop();
@@ -135,23 +101,6 @@ void KioskDevices::start(AdvertisementSource* adverts, FrameSource* frames)
         useFrames(frames);
         frames->start();
     }
-}
-
-void KioskDevices::replayLobby()
-{
-    // The capture's times are its own and start over with every loop: so does the tracker, and
-    // the lobby never empties.
-    auto* source = new ReplaySource(m_demo.capture, 1.0, m_clock, this);
-    useAdvertisements(source);
-    connect(source, &AdvertisementSource::finished, this, [this, source] {
-        source->deleteLater();
-        m_adverts = nullptr;
-        QTimer::singleShot(0, this, [this] {
-            resetTracker();
-            replayLobby();
-        });
-    });
-    source->start();
 }
 
 void KioskDevices::nextDemoVisitor()

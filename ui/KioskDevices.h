@@ -1,12 +1,12 @@
 // What feeds the kiosk's flow: the Bluetooth scanner (adverts -> PresenceTracker -> the app
-// verified), the camera (frames -> QrDecoder on its worker -> codes) and a USB QR scanner (keys ->
-// HidScannerInput -> codes). On a site, the real devices; in demo mode, a lobby capture replayed
-// in a loop and one short QR clip per demo visitor, played when the kiosk has been idle a while,
-// so that visitors come and go on screen (issue: demo mode). Sources are injected behind their
-// interfaces: the flow never knows which it hears.
+// verified, on a thread of its own: ble/PresenceThread.h), the camera (frames -> QrDecoder on its
+// worker -> codes) and a USB QR scanner (keys -> HidScannerInput -> codes). On a site, the real
+// devices; in demo mode, a lobby capture replayed in a loop and one short QR clip per demo
+// visitor, played when the kiosk has been idle a while, so that visitors come and go on screen.
+// Sources are injected behind their interfaces: the flow never knows which it hears.
 #pragma once
 
-#include "ble/PresenceTracker.h"
+#include "ble/PresenceThread.h"
 #include "qr/QrDecoder.h"
 
 #include <QObject>
@@ -14,10 +14,8 @@
 
 #include <memory>
 
-class AdvertisementSource;
 class Clock;
 class FrameSource;
-class GattIdReader;
 class HidScannerInput;
 class KioskFlow;
 class QTimer;
@@ -43,10 +41,9 @@ public:
     void startHardware(const QString& cameraName, const QString& adapterAddress);
     // Demo mode.
     void startDemo(const Demo& demo);
-    // Any sources (benchmarks, a site's own): the devices take them over and start them.
-    void start(AdvertisementSource* adverts, FrameSource* frames);
-    // The latest advert's time the tracker has seen (capture or epoch ms), for benchmarks.
-    const PresenceTracker& tracker() const { return *m_tracker; }
+    // Any sources (benchmarks, tests, a site's own): adverts are made on the scanning thread by
+    // the factory; the frame source is taken over (and replaces the camera there was).
+    void start(const PresenceThread::SourceFactory& adverts, FrameSource* frames);
 
 signals:
     // A device's problem, as a sentence for the status line and the log.
@@ -57,27 +54,18 @@ signals:
     void cameraWorking(bool working);
 
 private:
-    void useAdvertisements(AdvertisementSource* source);
     void useFrames(FrameSource* source);
     void nextDemoVisitor();
-    void replayLobby();
-    // A tracker that starts afresh (the demo's capture restarts its own clock on every loop).
-    void resetTracker();
 
     KioskFlow& m_flow;
     const Clock& m_clock;
-    AppProfileTable m_profiles;
-    PresenceTracker::Config m_presence;
-    std::unique_ptr<PresenceTracker> m_tracker;
+    PresenceThread m_presence;
     QrDecoder m_decoder;
     HidScannerInput* m_scanner = nullptr;
-    GattIdReader* m_gatt = nullptr;
-    AdvertisementSource* m_adverts = nullptr;
     FrameSource* m_frames = nullptr;
     QTimer* m_tick = nullptr;
     Demo m_demo;
     int m_nextClip = 0;
-    bool m_bluetoothWorking = false;
     bool m_cameraWorking = false;
     qint64 m_idleSinceMs = -1;
 };

@@ -204,7 +204,8 @@ int KioskStartup::run(int argc, char* argv[])
     auto profiles = AppProfileTable::load(settings->path());
     if (!profiles)
         return fail(profiles.error().message(), profiles.error().exitCode());
-    const KioskFlow::Timing timing;
+    KioskFlow::Timing timing;
+    timing.idleResetMs = qint64(settings->idleResetSeconds()) * 1000;
     KioskFlow flow(writer, recognizer, clock, timing, settings->healthDeclaration());
     ResultSound sound;
     KioskWindow::useLocaleOf(settings->language());

@@ -81,6 +81,13 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input,
                      tr("The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.").arg(offset, path));
     settings.m_healthDeclaration = ini.value(QStringLiteral("kiosk/health_declaration"), false).toBool();
+    const QString idle = ini.value(QStringLiteral("kiosk/idle_reset_seconds"), settings.m_idleResetSeconds).toString();
+    bool idleOk = false;
+    settings.m_idleResetSeconds = idle.toInt(&idleOk);
+    if (!idleOk || settings.m_idleResetSeconds < 10 || settings.m_idleResetSeconds > 600)
+        return Error(Error::Kind::Input, tr("The setting kiosk/idle_reset_seconds=%1 in %2 must be a number of seconds "
+                                            "from 10 to 600.")
+                                             .arg(idle, path));
     settings.m_receptionistPin = ini.value(QStringLiteral("kiosk/receptionist_pin")).toString().trimmed();
     settings.m_questionsPath = ini.value(QStringLiteral("kiosk/questions")).toString().trimmed();
     if (!settings.m_questionsPath.isEmpty() && QFileInfo(settings.m_questionsPath).isRelative())

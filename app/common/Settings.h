@@ -65,6 +65,9 @@ public:
 
     // [kiosk] health_declaration: ask the health declaration at check-in.
     bool healthDeclaration() const { return m_healthDeclaration; }
+    // [kiosk] idle_reset_seconds: any screen but the idle one returns there after this long
+    // without a touch or a scan, dropping what was half filled in.
+    int idleResetSeconds() const { return m_idleResetSeconds; }
     // [kiosk] questions: the declaration's questions file; empty for the built-in 2020 form.
     QString questionsPath() const { return m_questionsPath; }
 
@@ -95,6 +98,7 @@ private:
     QTime m_closingTime;
     int m_utcOffsetMinutes = 7 * 60;
     bool m_healthDeclaration = false;
+    int m_idleResetSeconds = 60;
     QString m_questionsPath;
     QString m_path;
 };

@@ -53,7 +53,7 @@ private slots:
         KioskDevices devices(*k.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config());
         QSignalSpy bluetooth(&devices, &KioskDevices::bluetoothWorking);
         QSignalSpy camera(&devices, &KioskDevices::cameraWorking);
-        devices.start(new ReplaySource(capture, 0, clock), nullptr);
+        devices.start([&] { return new ReplaySource(capture, 0, clock); }, nullptr);
         QTRY_COMPARE(bluetooth.size(), 1);
         QCOMPARE(bluetooth.first().first().toBool(), true);
         devices.start(nullptr, new ImageSource({card}, clock));

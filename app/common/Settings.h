@@ -23,8 +23,7 @@ public:
     // its other keys. The new file is checked with load() before it replaces the old one (a
     // temporary file renamed in one step): a bad value leaves the old file as it was and is an
     // Error naming the key. Returns one "key: old -> new" line for each value that changed.
-    [[nodiscard]] static Result<QStringList> change(const QString& path,
-                                                    const QList<QPair<QString, QString>>& values);
+    [[nodiscard]] static Result<QStringList> change(const QString& path, const QList<QPair<QString, QString>>& values);
 
     QString siteId() const { return m_siteId; }
     // Shown under the product name on the idle screen; empty shows nothing.

@@ -48,22 +48,6 @@ Result<bool> EntryCursor::next()
     }
 }
 
-bool EntryCursor::isNull(Column column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-std::string_view EntryCursor::text(Column column) const
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column))) : std::string_view();
-}
-
-qint64 EntryCursor::integer(Column column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
 Error EntryCursor::readError() const
 {
     const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");

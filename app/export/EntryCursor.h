@@ -9,10 +9,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <string_view>
+#include <sqlite3.h>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include <string_view>
 
 class EntryCursor
 {
@@ -53,10 +52,15 @@ public:
     // Moves to the next row: true on a row, false at the end.
     [[nodiscard]] Result<bool> next();
 
-    [[nodiscard]] bool isNull(Column column) const;
+    // Inline: an export calls them 16 times a row, a million rows (BenchExport).
+    [[nodiscard]] bool isNull(Column column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
     // The UTF-8 text of a column of the current row, valid until next().
-    [[nodiscard]] std::string_view text(Column column) const;
-    [[nodiscard]] qint64 integer(Column column) const;
+    [[nodiscard]] std::string_view text(Column column) const
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column))) : std::string_view();
+    }
+    [[nodiscard]] qint64 integer(Column column) const { return sqlite3_column_int64(m_statement, column); }
 
 private:
     EntryCursor(sqlite3* db, sqlite3_stmt* statement);

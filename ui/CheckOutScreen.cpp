@@ -21,6 +21,7 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWid
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_idLabel = new QLabel(this);
+    m_idLabel->setObjectName(QStringLiteral("FieldLabel"));
     m_idNumber = new TouchField(this);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
     m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFontInfo>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -66,6 +67,9 @@ private:
                 const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height() + 2
                                                     : label->minimumSizeHint().width() <= label->width() + 1;
                 QVERIFY2(fits, qPrintable(QStringLiteral("cut off: ") + what));
+                // Readable at arm's length: no text under 18 px on the kiosk.
+                QVERIFY2(label->text().isEmpty() || QFontInfo(label->font()).pixelSize() >= 18,
+                         qPrintable(QStringLiteral("too small to read: ") + what));
                 if (!label->pixmap().isNull()) // a QR code must show whole and apart from the buttons
                     buttons.append(label);
                 if (language == QLatin1String("vi"))

@@ -241,10 +241,13 @@ int KioskStartup::run(int argc, char* argv[])
         devices.startHardware(settings->cameraName(), settings->adapterAddress());
     }
 
-    if (parser.isSet(windowedOption))
+    if (parser.isSet(windowedOption)) {
         window.show();
-    else
+    } else {
+        // A touch kiosk: full screen, and no mouse pointer left standing in the middle of it.
+        QApplication::setOverrideCursor(Qt::BlankCursor);
         window.showFullScreen();
+    }
     qCInfo(lcUi).noquote() << "Gatehouse kiosk ready" << (demo ? "(demo mode)" : "") << "adapter:" << hasAdapter
                            << "camera:" << hasCamera << "database:" << databasePath;
     return QApplication::exec();

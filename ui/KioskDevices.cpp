@@ -26,9 +26,6 @@ KioskDevices::KioskDevices(KioskFlow& flow, const Clock& clock, AppProfileTable 
     m_scanner = new HidScannerInput(clock, this);
     QCoreApplication::instance()->installEventFilter(m_scanner);
     connect(m_scanner, &HidScannerInput::scanned, &m_flow, &KioskFlow::codeScanned);
-    m_tick = new QTimer(this);
-    m_tick->setInterval(500);
-    m_tick->start();
 }
 
 KioskDevices::~KioskDevices()
@@ -73,19 +70,19 @@ void KioskDevices::startDemo(const Demo& demo)
     }
     if (m_demo.clips.isEmpty())
         return;
-    connect(m_tick, &QTimer::timeout, this, [this] {
-        if (m_flow.state() != KioskFlow::State::Idle) {
-            m_idleSinceMs = -1;
-            return;
-        }
-        const qint64 now = m_clock.monotonicMs();
-        if (m_idleSinceMs < 0)
-            m_idleSinceMs = now;
-        if (now - m_idleSinceMs >= m_demo.idleBeforeNextMs) {
-            m_idleSinceMs = -1;
-            nextDemoVisitor();
-        }
+    // The next visitor comes after the kiosk has stood idle a while; a clip nobody could read
+    // (the flow stayed idle) is followed by the next one.
+    m_nextVisitor = new QTimer(this);
+    m_nextVisitor->setSingleShot(true);
+    m_nextVisitor->setInterval(int(m_demo.idleBeforeNextMs));
+    connect(m_nextVisitor, &QTimer::timeout, this, &KioskDevices::nextDemoVisitor);
+    connect(&m_flow, &KioskFlow::stateChanged, m_nextVisitor, [this](KioskFlow::State state) {
+        if (state == KioskFlow::State::Idle)
+            m_nextVisitor->start();
+        else
+            m_nextVisitor->stop();
     });
+    m_nextVisitor->start();
 }
 
 void KioskDevices::start(const PresenceThread::SourceFactory& adverts, FrameSource* frames)
@@ -105,13 +102,11 @@ void KioskDevices::start(const PresenceThread::SourceFactory& adverts, FrameSour
 
 void KioskDevices::nextDemoVisitor()
 {
-    if (m_frames) {
-        m_frames->stop();
-        m_frames->deleteLater();
-        m_frames = nullptr;
-    }
-    auto* clip = new ClipSource(m_demo.clips[m_nextClip], m_clock, 1.0, false, this);
+    auto* clip = new ClipSource(m_demo.clips[m_nextClip], m_clock, 1.0, false);
     m_nextClip = (m_nextClip + 1) % int(m_demo.clips.size());
-    useFrames(clip);
-    clip->start();
+    connect(clip, &FrameSource::finished, this, [this] {
+        if (m_flow.state() == KioskFlow::State::Idle)
+            m_nextVisitor->start();
+    });
+    start({}, clip);
 }

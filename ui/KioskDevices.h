@@ -63,9 +63,8 @@ private:
     QrDecoder m_decoder;
     HidScannerInput* m_scanner = nullptr;
     FrameSource* m_frames = nullptr;
-    QTimer* m_tick = nullptr;
+    QTimer* m_nextVisitor = nullptr; // demo mode only
     Demo m_demo;
     int m_nextClip = 0;
     bool m_cameraWorking = false;
-    qint64 m_idleSinceMs = -1;
 };

@@ -34,6 +34,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 // Qt aborts with a core dump when it cannot reach a display. Say it in a sentence instead, and
@@ -207,10 +208,13 @@ int KioskStartup::run(int argc, char* argv[])
     KioskFlow::Timing timing;
     timing.idleResetMs = qint64(settings->idleResetSeconds()) * 1000;
     KioskFlow flow(writer, recognizer, clock, timing, settings->healthDeclaration());
-    ResultSound sound;
+    // The sounds are synthesised into files at start: not for a screenshot, which plays none.
+    std::optional<ResultSound> sound;
+    if (!parser.isSet(screenshotOption))
+        sound.emplace();
     KioskWindow::useLocaleOf(settings->language());
     KioskWindow window(settings.value(), translation, flow, questions.value(), timing.appWaitMs, demo,
-                       parser.isSet(screenshotOption) ? nullptr : &sound);
+                       sound ? &*sound : nullptr);
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.idleScreen()->setDeviceStatus(hasAdapter, hasCamera, demo);
 

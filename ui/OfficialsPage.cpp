@@ -13,7 +13,6 @@
 #include "storage/AuditLog.h"
 #include "storage/StaffRoster.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -192,14 +191,9 @@ void OfficialsPage::adoptionReport(const QString& extension)
     const auto written = OutputFile::write(path, [&](QIODevice& file) -> Result<qint64> {
         if (extension == QLatin1String(".csv"))
             return report->writeCsv(file, m_language->currentData().toString(), &hash);
-        QBuffer page;
-        page.open(QIODevice::WriteOnly);
-        const Result<void> drawn = AdoptionReportPdf::write(report.value(), m_siteName, page);
+        const Result<void> drawn = AdoptionReportPdf::write(report.value(), m_siteName, file, &hash);
         if (!drawn)
             return drawn.error();
-        hash.addData(page.data());
-        if (file.write(page.data()) != page.size())
-            return Error(Error::Kind::Failed, tr("The report could not be written (%1).").arg(file.errorString()));
         return qint64(report->days().size());
     });
     if (!written)

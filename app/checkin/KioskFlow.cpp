@@ -42,35 +42,36 @@ void KioskFlow::touch()
 
 void KioskFlow::startCheckIn()
 {
-    if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
-    touch();
-    if (m_state == State::Idle || m_state == State::Result)
-        setState(State::Identify, tr("Show the QR code of your citizen ID card or visitor pass to the camera, or "
-                                     "type your details."));
+    begin(State::Identify,
+          tr("Show the QR code of your citizen ID card or visitor pass to the camera, or type your details."));
 }
 
 void KioskFlow::startCheckOut()
 {
+    begin(State::CheckOut,
+          tr("To check out, show your citizen ID card or visitor pass to the camera, or type your ID number."));
+}
+
+void KioskFlow::begin(State state, const QString& message)
+{
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     touch();
     if (m_state == State::Idle || m_state == State::Result)
-        setState(State::CheckOut, tr("To check out, show your citizen ID card or visitor pass to the camera, or "
-                                     "type your ID number."));
+        setState(state, message);
 }
 
 void KioskFlow::cancel()
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     setState(State::Idle, tr("Welcome. Please check in here before you enter."));
 }
 
 void KioskFlow::codeScanned(const QString& text)
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     touch();
     if (m_state == State::Idle || m_state == State::Result)
         startCheckIn(); // a scan at the idle screen starts a check-in at once
@@ -111,7 +112,7 @@ void KioskFlow::codeScanned(const QString& text)
 void KioskFlow::identifyManually(const Identity& identity)
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     touch();
     if (m_state != State::Identify)
         return;
@@ -161,7 +162,7 @@ void KioskFlow::finish(std::optional<AppVerification> app)
 void KioskFlow::answerHealthDeclaration(const QList<QPair<QString, QString>>& answers)
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     touch();
     if (m_state == State::HealthDeclaration)
         record(answers);
@@ -204,7 +205,7 @@ void KioskFlow::recorded(const Result<CheckInService::Outcome>& outcome, const C
 void KioskFlow::overrideRefusal(const QString& reason)
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     if (m_state != State::Result || !m_refused)
         return;
     touch();
@@ -226,7 +227,7 @@ void KioskFlow::overrideRefusal(const QString& reason)
 void KioskFlow::checkOutByIdNumber(const QString& idNumber)
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     touch();
     if (m_state != State::CheckOut)
         return;
@@ -248,7 +249,7 @@ void KioskFlow::checkOutByIdNumber(const QString& idNumber)
 void KioskFlow::tick()
 {
     if (m_waiting)
-        return; // the writer has the last request; its answer decides what comes next
+        return;
     const qint64 now = m_clock.monotonicMs();
     switch (m_state) {
     case State::Idle:

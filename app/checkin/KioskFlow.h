@@ -88,6 +88,8 @@ signals:
 
 private:
     void setState(State state, const QString& message);
+    // A check-in or check-out starts from the idle screen or over a result.
+    void begin(State state, const QString& message);
     void touch();
     void identified(const Identity& identity);
     void finish(std::optional<AppVerification> app);
@@ -96,7 +98,8 @@ private:
     std::optional<AppVerification> takeRecentVerification();
 
     CheckInGateway& m_log;
-    // A request is with the writer: the flow waits for its answer and takes no new intent.
+    // A request is with the writer: the flow waits for its answer and takes no new intent (every
+    // intent, and tick(), returns at once while it is set).
     bool m_waiting = false;
     const PayloadRecognizer& m_recognizer;
     const Clock& m_clock;

@@ -11,7 +11,6 @@
 #include "export/OutputFile.h"
 
 #include <QApplication>
-#include <QBuffer>
 
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.pdf or .csv)."),
@@ -65,14 +64,9 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     auto written = OutputFile::write(*path, [&](QIODevice& file) -> Result<qint64> {
         if (!pdf)
             return report->writeCsv(file, language, &hash);
-        QBuffer page; // held whole (tens of kilobytes) so that its hash is that of the file
-        page.open(QIODevice::WriteOnly);
-        const Result<void> drawn = AdoptionReportPdf::write(report.value(), context.settings.siteName(), page);
+        const Result<void> drawn = AdoptionReportPdf::write(report.value(), context.settings.siteName(), file, &hash);
         if (!drawn)
             return drawn.error();
-        hash.addData(page.data());
-        if (file.write(page.data()) != page.size())
-            return Error(Error::Kind::Failed, tr("The report could not be written (%1).").arg(file.errorString()));
         return qint64(report->days().size() + report->staffWithoutApp().size());
     });
     if (!written)

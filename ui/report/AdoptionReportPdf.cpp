@@ -2,10 +2,12 @@
 #include "AdoptionReportPdf.h"
 
 #include "Version.h"
+#include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QLineSeries>
@@ -98,9 +100,13 @@ QChart* AdoptionReportPdf::chart(const AdoptionReport& report)
     return chart;
 }
 
-Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QString& siteName, QIODevice& out)
+Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QString& siteName, QIODevice& out,
+                                      Sha256* hash)
 {
-    QPdfWriter pdf(&out);
+    // The page is held whole (tens of kilobytes) so that its hash is that of the bytes written.
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&bytes);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setResolution(300);
@@ -214,5 +220,9 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
                          .arg(QString::fromLatin1(Gatehouse::VERSION)));
     if (!painter.end())
         return Error(Error::Kind::Failed, tr("The PDF report could not be finished."));
+    if (hash)
+        hash->addData(bytes.data());
+    if (out.write(bytes.data()) != bytes.size())
+        return Error(Error::Kind::Failed, tr("The report could not be written (%1).").arg(out.errorString()));
     return {};
 }

@@ -14,14 +14,17 @@ class AdoptionReport;
 class QChart;
 class QIODevice;
 class QPainter;
+class Sha256;
 
 class AdoptionReportPdf
 {
     Q_DECLARE_TR_FUNCTIONS(AdoptionReportPdf)
 
 public:
-    // Writes the page to out; siteName heads it.
-    [[nodiscard]] static Result<void> write(const AdoptionReport& report, const QString& siteName, QIODevice& out);
+    // Writes the page to out; siteName heads it. When hash is given, the bytes written are added
+    // to it (the audit log records the file's SHA-256).
+    [[nodiscard]] static Result<void> write(const AdoptionReport& report, const QString& siteName, QIODevice& out,
+                                            Sha256* hash = nullptr);
 
     // The chart alone, for the page and for the receptionist console; the caller owns it.
     static QChart* chart(const AdoptionReport& report);

@@ -15,9 +15,7 @@ AuditPage::AuditPage(AuditLog& audit, QWidget* parent) : TranslatedWidget(parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("FormProblem"));
-    m_problem->setWordWrap(true);
+    m_problem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);

@@ -13,13 +13,8 @@
 
 CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWidget(parent), m_flow(flow)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("ScreenTitle"));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("Message"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
+    m_title = addLabel(QStringLiteral("ScreenTitle"));
+    m_message = addLabel(QStringLiteral("Message"));
     m_idLabel = new QLabel(this);
     m_idLabel->setObjectName(QStringLiteral("FieldLabel"));
     m_idNumber = new TouchField(this);

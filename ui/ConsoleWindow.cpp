@@ -65,9 +65,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceSt
         m_inside->refresh();
         m_audit->refresh();
     });
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("DeviceStatus"));
-    m_status->setWordWrap(true);
+    m_status = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
     const QStorageInfo disk(log.database.path());
     m_deviceStatus += QStringLiteral("   ·   %1   ·   %2")
                           .arg(log.database.path())

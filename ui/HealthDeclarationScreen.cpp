@@ -18,10 +18,7 @@ HealthDeclarationScreen::HealthDeclarationScreen(KioskFlow& flow, HealthQuestion
                                                  const Translation& translation, QWidget* parent)
     : TranslatedWidget(parent), m_flow(flow), m_questions(std::move(questions)), m_translation(translation)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("ScreenTitle"));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
+    m_title = addLabel(QStringLiteral("ScreenTitle"));
 
     // The questions scroll with a finger on small or portrait screens.
     auto* list = new QWidget;

@@ -16,16 +16,9 @@
 IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent)
     : TranslatedWidget(parent), m_flow(flow), m_retentionDays(retentionDays)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("ScreenTitle"));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("Message"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_privacy = new QLabel(this);
-    m_privacy->setObjectName(QStringLiteral("PrivacyNotice"));
-    m_privacy->setWordWrap(true);
+    m_title = addLabel(QStringLiteral("ScreenTitle"));
+    m_message = addLabel(QStringLiteral("Message"));
+    m_privacy = addLabel(QStringLiteral("PrivacyNotice"), Qt::AlignLeft | Qt::AlignVCenter);
 
     m_typeInstead = new QPushButton(this);
     m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
@@ -52,9 +45,7 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* pare
     m_nameLabel = new QLabel(m_form);
     m_idLabel = new QLabel(m_form);
     m_phoneLabel = new QLabel(m_form);
-    m_formProblem = new QLabel(this);
-    m_formProblem->setObjectName(QStringLiteral("FormProblem"));
-    m_formProblem->setWordWrap(true);
+    m_formProblem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
     m_continue = new QPushButton(this);
     m_continue->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_continue, &QPushButton::clicked, this, &IdentifyScreen::submit);

@@ -30,9 +30,7 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     m_checkOut = new QPushButton(this);
     m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_checkOut, &QPushButton::clicked, this, &InsidePage::checkOutSelected);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("FormProblem"));
-    m_problem->setWordWrap(true);
+    m_problem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_countLabel, 1);

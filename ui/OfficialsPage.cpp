@@ -63,9 +63,7 @@ OfficialsPage::OfficialsPage(Database& database, EntryLog& entries, AuditLog& au
     connect(m_reportPdf, &QPushButton::clicked, this, [this] { adoptionReport(QStringLiteral(".pdf")); });
     connect(m_reportCsv, &QPushButton::clicked, this, [this] { adoptionReport(QStringLiteral(".csv")); });
     connect(m_rosterButton, &QPushButton::clicked, this, &OfficialsPage::importRoster);
-    m_outcome = new QLabel(this);
-    m_outcome->setObjectName(QStringLiteral("Outcome"));
-    m_outcome->setWordWrap(true);
+    m_outcome = addLabel(QStringLiteral("Outcome"), Qt::AlignLeft | Qt::AlignVCenter);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* grid = new QGridLayout;

@@ -33,9 +33,7 @@ ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* par
     m_phoneLabel = new QLabel(this);
     m_typeLabel = new QLabel(this);
     m_reasonLabel = new QLabel(this);
-    m_outcome = new QLabel(this);
-    m_outcome->setObjectName(QStringLiteral("Outcome"));
-    m_outcome->setWordWrap(true);
+    m_outcome = addLabel(QStringLiteral("Outcome"), Qt::AlignLeft | Qt::AlignVCenter);
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_submit, &QPushButton::clicked, this, &ReceptionCheckInPage::submit);

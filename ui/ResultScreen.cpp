@@ -69,9 +69,7 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QSt
     m_reasonLabel = new QLabel(m_override);
     m_reason = new TouchField(m_override);
     m_reason->setObjectName(QStringLiteral("Reason"));
-    m_overrideProblem = new QLabel(this);
-    m_overrideProblem->setObjectName(QStringLiteral("FormProblem"));
-    m_overrideProblem->setWordWrap(true);
+    m_overrideProblem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
     m_admit = new QPushButton(this);
     m_admit->setObjectName(QStringLiteral("AdmitButton"));
     connect(m_admit, &QPushButton::clicked, this, &ResultScreen::admit);

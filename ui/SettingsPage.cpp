@@ -72,9 +72,7 @@ SettingsPage::SettingsPage(const Settings& settings, AuditLog& audit, const Chec
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
-    m_outcome = new QLabel(this);
-    m_outcome->setObjectName(QStringLiteral("Outcome"));
-    m_outcome->setWordWrap(true);
+    m_outcome = addLabel(QStringLiteral("Outcome"), Qt::AlignLeft | Qt::AlignVCenter);
 
     auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);

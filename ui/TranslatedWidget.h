@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QEvent>
+#include <QLabel>
 #include <QWidget>
 
 class TranslatedWidget : public QWidget
@@ -14,6 +15,16 @@ public:
     using QWidget::QWidget;
 
 protected:
+    // A word-wrapped label of this widget, styled by its object name (resources/styles/*.qss).
+    QLabel* addLabel(const QString& objectName, Qt::Alignment alignment = Qt::AlignCenter)
+    {
+        auto* label = new QLabel(this);
+        label->setObjectName(objectName);
+        label->setAlignment(alignment);
+        label->setWordWrap(true);
+        return label;
+    }
+
     // Sets every text in the current language (also called by the subclass's constructor).
     virtual void retranslate() = 0;
 

@@ -12,14 +12,8 @@
 WaitForAppScreen::WaitForAppScreen(KioskFlow& flow, qint64 waitMs, QWidget* parent)
     : TranslatedWidget(parent), m_flow(flow)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("ScreenTitle"));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("Message"));
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
+    m_title = addLabel(QStringLiteral("ScreenTitle"));
+    m_hint = addLabel(QStringLiteral("Message"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("AppWait"));
     m_progress->setRange(0, int(waitMs / 100));

@@ -136,10 +136,8 @@ void OfficialsPage::exportEntries(const QString& extension)
     if (!written)
         return say(written.error().message());
     say(tr("%n entries exported to %1.", nullptr, int(written->rows)).arg(path));
-    audit(QStringLiteral("export"), QStringLiteral("from=%1 to=%2 rows=%3 sha256=%4 file=%5")
-                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                                        .arg(written->rows)
-                                        .arg(QString::fromLatin1(written->sha256.toHex()), path));
+    audit(QStringLiteral("export"),
+          AuditLog::outputDetails(from, to, QStringLiteral("rows=%1").arg(written->rows), written->sha256, path));
 }
 
 void OfficialsPage::traceCase()
@@ -165,10 +163,9 @@ void OfficialsPage::traceCase()
         return say(rows.error().message());
     say(tr("%n contacts written to %1.", nullptr, int(rows.value())).arg(path));
     // As the CLI: the case's number is not repeated in the audit log, its last three digits are.
-    audit(QStringLiteral("trace"), QStringLiteral("id_number=…%1 from=%2 to=%3 rows=%4 sha256=%5 file=%6")
-                                       .arg(idNumber.right(3), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                                       .arg(rows.value())
-                                       .arg(QString::fromLatin1(hash.result().toHex()), path));
+    audit(QStringLiteral("trace"),
+          QStringLiteral("id_number=%1 ").arg(AuditLog::maskedIdNumber(idNumber)) +
+              AuditLog::outputDetails(from, to, QStringLiteral("rows=%1").arg(rows.value()), hash.result(), path));
 }
 
 void OfficialsPage::adoptionReport(const QString& extension)
@@ -201,11 +198,7 @@ void OfficialsPage::adoptionReport(const QString& extension)
             .arg(path)
             .arg(total.entries())
             .arg(AdoptionReport::share(total), 0, 'f', 1));
-    audit(QStringLiteral("report"), QStringLiteral("from=%1 to=%2 entries=%3 verified=%4 sha256=%5 file=%6")
-                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                                        .arg(total.entries())
-                                        .arg(total.appVerified)
-                                        .arg(QString::fromLatin1(hash.result().toHex()), path));
+    audit(QStringLiteral("report"), AuditLog::outputDetails(from, to, report->auditCounts(), hash.result(), path));
 }
 
 void OfficialsPage::importRoster()

@@ -170,9 +170,9 @@ Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString&
     if (!deleted)
         return deleted.error();
     // The audit keeps that it happened, not who it was: the last three digits only.
-    const Result<void> audited =
-        m_audit.append({now(), actor, QStringLiteral("delete_person"),
-                        QStringLiteral("entries=%1 id_number=…%2").arg(deleted.value()).arg(number.right(3))});
+    const Result<void> audited = m_audit.append(
+        {now(), actor, QStringLiteral("delete_person"),
+         QStringLiteral("entries=%1 id_number=%2").arg(deleted.value()).arg(AuditLog::maskedIdNumber(number))});
     if (!audited)
         return audited.error();
     return deleted.value();

@@ -66,10 +66,9 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse could not read %1 back to record its SHA-256.").arg(*path) << Qt::endl;
     // Who exported what, when: the window, the rows and the file's SHA-256.
     session.value()->recordAction(QStringLiteral("export"),
-                                  QStringLiteral("%1 rows=%2 sha256=%3 file=%4")
-                                      .arg(window->auditText())
-                                      .arg(written->rows)
-                                      .arg(QString::fromLatin1(written->sha256.toHex()), *path),
+                                  AuditLog::outputDetails(window->from, window->to,
+                                                          QStringLiteral("rows=%1").arg(written->rows), written->sha256,
+                                                          *path),
                                   context.err);
     context.out << tr("%1 entries exported to %2.").arg(written->rows).arg(*path) << '\n';
     return 0;

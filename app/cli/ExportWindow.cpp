@@ -32,8 +32,3 @@ std::optional<QString> ExportWindow::outputPath(const QCommandLineParser& parser
     context.err << tr("Name the --out file with %1.").arg(extensions.join(tr(" or "))) << Qt::endl;
     return std::nullopt;
 }
-
-QString ExportWindow::auditText() const
-{
-    return QStringLiteral("from=%1 to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-}

@@ -27,9 +27,6 @@ public:
                                                            const QCommandLineOption& out, const QStringList& extensions,
                                                            CliContext& context);
 
-    // "from=... to=..." for the audit log.
-    QString auditText() const;
-
     QDateTime from;
     QDateTime to;
 };

@@ -72,14 +72,9 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!written)
         return context.fail(written.error());
     const AdoptionReport::Day total = report->total();
-    session.value()->recordAction(QStringLiteral("report"),
-                                  QStringLiteral("%1 entries=%2 verified=%3 staff_without_app=%4 sha256=%5 file=%6")
-                                      .arg(window->auditText())
-                                      .arg(total.entries())
-                                      .arg(total.appVerified)
-                                      .arg(report->staffWithoutApp().size())
-                                      .arg(QString::fromLatin1(hash.result().toHex()), *path),
-                                  context.err);
+    session.value()->recordAction(
+        QStringLiteral("report"),
+        AuditLog::outputDetails(window->from, window->to, report->auditCounts(), hash.result(), *path), context.err);
     context.out << tr("Adoption report of %1 entries (%2% with the app) written to %3.")
                        .arg(total.entries())
                        .arg(AdoptionReport::share(total), 0, 'f', 1)

@@ -54,12 +54,12 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!rows)
         return context.fail(rows.error());
     // The case's number is not repeated in the audit log: its last three digits identify the query.
-    session.value()->recordAction(QStringLiteral("trace"),
-                                  QStringLiteral("id_number=…%1 %2 rows=%3 sha256=%4 file=%5")
-                                      .arg(parser.value(ID_NUMBER).trimmed().right(3), window->auditText())
-                                      .arg(rows.value())
-                                      .arg(QString::fromLatin1(hash.result().toHex()), *path),
-                                  context.err);
+    session.value()->recordAction(
+        QStringLiteral("trace"),
+        QStringLiteral("id_number=%1 ").arg(AuditLog::maskedIdNumber(parser.value(ID_NUMBER))) +
+            AuditLog::outputDetails(window->from, window->to, QStringLiteral("rows=%1").arg(rows.value()),
+                                    hash.result(), *path),
+        context.err);
     context.out << tr("%1 contacts written to %2.").arg(rows.value()).arg(*path) << '\n';
     return 0;
 }

@@ -87,6 +87,15 @@ AdoptionReport::Day AdoptionReport::total() const
     return sum;
 }
 
+QString AdoptionReport::auditCounts() const
+{
+    const Day sum = total();
+    return QStringLiteral("entries=%1 verified=%2 staff_without_app=%3")
+        .arg(sum.entries())
+        .arg(sum.appVerified)
+        .arg(m_staffWithoutApp.size());
+}
+
 double AdoptionReport::share(const Day& day)
 {
     return day.entries() ? 100.0 * day.appVerified / day.entries() : 0.0;

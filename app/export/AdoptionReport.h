@@ -54,6 +54,8 @@ public:
     const QList<Day>& days() const { return m_days; }
     const QList<StaffLapse>& staffWithoutApp() const { return m_staffWithoutApp; }
     Day total() const;
+    // What the audit log records of it: "entries=N verified=N staff_without_app=N".
+    QString auditCounts() const;
     // appVerified / entries in percent, 0 when there were no entries.
     static double share(const Day& day);
 

@@ -35,3 +35,15 @@ Result<QList<AuditLog::Record>> AuditLog::latest(int count) const
     }
     return records;
 }
+
+QString AuditLog::outputDetails(const QDateTime& from, const QDateTime& to, const QString& counts,
+                                const QByteArray& sha256, const QString& path)
+{
+    return QStringLiteral("from=%1 to=%2 %3 sha256=%4 file=%5")
+        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), counts, QString::fromLatin1(sha256.toHex()), path);
+}
+
+QString AuditLog::maskedIdNumber(const QString& idNumber)
+{
+    return QStringLiteral("…") + idNumber.trimmed().right(3);
+}

@@ -25,6 +25,13 @@ public:
 
     explicit AuditLog(Database& database);
 
+    // The details of a file handed out (export, trace, report), the same from the CLI and the
+    // console: "from=ISO to=ISO <counts> sha256=HEX file=PATH".
+    static QString outputDetails(const QDateTime& from, const QDateTime& to, const QString& counts,
+                                 const QByteArray& sha256, const QString& path);
+    // A person's ID number as the audit log may name it: its last three digits ("…268").
+    static QString maskedIdNumber(const QString& idNumber);
+
     [[nodiscard]] Result<void> append(const Record& record);
     [[nodiscard]] Result<QList<Record>> latest(int count) const;
 

@@ -7,7 +7,7 @@
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
 #include "TouchField.h"
-#include "storage/Database.h"
+#include "checkin/SiteRecords.h"
 
 #include <QEvent>
 #include <QFile>
@@ -18,7 +18,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceStatus, QWidget* parent)
+ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, QString deviceStatus, QWidget* parent)
     : TranslatedWidget(parent), m_pin(settings.receptionistPin()), m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
@@ -51,11 +51,11 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceSt
     lock->addStretch(2);
 
     m_tabs = new QTabWidget(this);
-    m_inside = new InsidePage(log.service, m_tabs);
-    m_checkIn = new ReceptionCheckInPage(log.service, m_tabs);
-    m_officials = new OfficialsPage(log.database, log.entries, log.audit, log.roster, log.service, settings, m_tabs);
-    m_audit = new AuditPage(log.audit, m_tabs);
-    m_settings = new SettingsPage(settings, log.audit, log.service, m_tabs);
+    m_inside = new InsidePage(records.service(), m_tabs);
+    m_checkIn = new ReceptionCheckInPage(records.service(), m_tabs);
+    m_officials = new OfficialsPage(records, settings, m_tabs);
+    m_audit = new AuditPage(records.audit(), m_tabs);
+    m_settings = new SettingsPage(settings, records.audit(), records.service(), m_tabs);
     m_tabs->addTab(m_inside, QString());
     m_tabs->addTab(m_checkIn, QString());
     m_tabs->addTab(m_officials, QString());
@@ -66,9 +66,9 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, Log log, QString deviceSt
         m_audit->refresh();
     });
     m_status = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
-    const QStorageInfo disk(log.database.path());
+    const QStorageInfo disk(records.database().path());
     m_deviceStatus += QStringLiteral("   ·   %1   ·   %2")
-                          .arg(log.database.path())
+                          .arg(records.database().path())
                           .arg(tr("%1 GB free").arg(double(disk.bytesAvailable()) / 1e9, 0, 'f', 1));
 
     auto* tabsPage = new QWidget(this);

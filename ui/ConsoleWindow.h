@@ -11,8 +11,6 @@
 #include "TranslatedWidget.h"
 
 class AuditPage;
-class CheckInService;
-class Database;
 class InsidePage;
 class OfficialsPage;
 class QLabel;
@@ -22,25 +20,14 @@ class QStackedWidget;
 class QTabWidget;
 class ReceptionCheckInPage;
 class SettingsPage;
-class StaffRoster;
-class AuditLog;
-class EntryLog;
+class SiteRecords;
 
 class ConsoleWindow : public TranslatedWidget
 {
     Q_OBJECT
 
 public:
-    struct Log
-    {
-        Database& database;
-        EntryLog& entries;
-        AuditLog& audit;
-        StaffRoster& roster;
-        CheckInService& service;
-    };
-
-    ConsoleWindow(const Settings& settings, Log log, QString deviceStatus, QWidget* parent = nullptr);
+    ConsoleWindow(const Settings& settings, SiteRecords& records, QString deviceStatus, QWidget* parent = nullptr);
 
     bool isLocked() const;
     InsidePage* insidePage() const { return m_inside; }

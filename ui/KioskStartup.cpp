@@ -11,8 +11,8 @@
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
 #include "checkin/HealthQuestions.h"
-#include "checkin/Housekeeping.h"
 #include "checkin/KioskFlow.h"
+#include "checkin/SiteRecords.h"
 #include "checkin/ThreadedCheckIn.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
@@ -21,10 +21,7 @@
 #include "common/Translation.h"
 #include "crypto/TrustStore.h"
 #include "qr/PayloadRecognizer.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/EntryLog.h"
-#include "storage/StaffRoster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -158,18 +155,15 @@ int KioskStartup::run(int argc, char* argv[])
     if (console) {
         // The console runs on the GUI thread with its own connection: a person waits for each of
         // its answers anyway, and the kiosk's writer is another process.
-        auto database = Database::open(databasePath);
-        if (!database)
-            return fail(database.error().message(), database.error().exitCode());
-        EntryLog log(*database.value());
-        AuditLog audit(*database.value());
-        StaffRoster roster(*database.value());
-        CheckInService service(CheckInService::siteFrom(settings.value()), log, audit, clock, &roster);
+        auto records =
+            SiteRecords::open(databasePath, Database::Check::Quick, CheckInService::siteFrom(settings.value()), clock);
+        if (!records)
+            return fail(records.error().message(), records.error().exitCode());
         // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
         const QString devices =
             tr("Bluetooth: %1   Camera: %2")
                 .arg(hasAdapter ? tr("found") : tr("not found"), hasCamera ? tr("found") : tr("not found"));
-        ConsoleWindow consoleWindow(settings.value(), {*database.value(), log, audit, roster, service}, devices);
+        ConsoleWindow consoleWindow(settings.value(), *records.value(), devices);
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
         if (parser.isSet(screenshotOption)) {

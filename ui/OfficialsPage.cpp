@@ -3,15 +3,13 @@
 
 #include "AdoptionReportPdf.h"
 #include "TouchField.h"
-#include "checkin/CheckInService.h"
+#include "checkin/SiteRecords.h"
 #include "common/Settings.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
 #include "export/ContactTrace.h"
 #include "export/EntryExport.h"
 #include "export/OutputFile.h"
-#include "storage/AuditLog.h"
-#include "storage/StaffRoster.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -23,10 +21,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OfficialsPage::OfficialsPage(Database& database, EntryLog& entries, AuditLog& audit, StaffRoster& roster,
-                             CheckInService& service, const Settings& settings, QWidget* parent)
-    : TranslatedWidget(parent), m_database(database), m_entries(entries), m_audit(audit), m_roster(roster),
-      m_service(service), m_siteName(settings.siteName())
+OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
+    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_siteName(settings.siteName())
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
         // Qt's own dialog: a kiosk session has no desktop to lend one.
@@ -34,14 +30,19 @@ OfficialsPage::OfficialsPage(Database& database, EntryLog& entries, AuditLog& au
         return save ? QFileDialog::getSaveFileName(this, QString(), suggested, filter, nullptr, options)
                     : QFileDialog::getOpenFileName(this, QString(), QString(), filter, nullptr, options);
     };
-    const QDateTime now = service.now().toOffsetFromUtc(service.site().utcOffsetMinutes * 60);
-    m_from =
-        new QDateTimeEdit(QDateTime(now.date().addDays(-14), QTime(0, 0), now.timeSpec(), now.offsetFromUtc()), this);
-    m_to = new QDateTimeEdit(QDateTime(now.date().addDays(1), QTime(0, 0), now.timeSpec(), now.offsetFromUtc()), this);
+    m_from = new QDateTimeEdit(this);
+    m_to = new QDateTimeEdit(this);
     for (QDateTimeEdit* edit : {m_from, m_to}) {
+        // The edits hold the site's wall-clock time whatever the desk computer's zone: kept as
+        // UTC-spec values (no conversion on display), read back with the site's offset
+        // (siteTime()).
+        edit->setTimeSpec(Qt::UTC);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     }
+    const QDate today = m_service.now().toOffsetFromUtc(m_service.site().utcOffsetMinutes * 60).date();
+    m_from->setDateTime(QDateTime(today.addDays(-14), QTime(0, 0), Qt::UTC));
+    m_to->setDateTime(QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC));
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -115,7 +116,8 @@ void OfficialsPage::say(const QString& sentence)
 
 void OfficialsPage::audit(const QString& action, const QString& details)
 {
-    const Result<void> audited = m_audit.append({m_service.now(), QStringLiteral("receptionist"), action, details});
+    const Result<void> audited =
+        m_records.audit().append({m_service.now(), QStringLiteral("receptionist"), action, details});
     if (!audited)
         say(m_outcome->text() + QLatin1Char(' ') + audited.error().message());
 }
@@ -132,7 +134,8 @@ void OfficialsPage::exportEntries(const QString& extension)
     if (path.isEmpty())
         return;
     const QString language = m_language->currentData().toString();
-    const auto written = EntryExport::write(m_database, path, from, to, language, m_service.site().utcOffsetMinutes);
+    const auto written =
+        EntryExport::write(m_records.database(), path, from, to, language, m_service.site().utcOffsetMinutes);
     if (!written)
         return say(written.error().message());
     say(tr("%n entries exported to %1.", nullptr, int(written->rows)).arg(path));
@@ -147,7 +150,8 @@ void OfficialsPage::traceCase()
         return say(tr("Type the confirmed case's ID number first."));
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
-    const auto contacts = ContactTrace::find(m_entries, m_service.site(), idNumber, from, to, m_service.now());
+    const auto contacts =
+        ContactTrace::find(m_records.entries(), m_service.site(), idNumber, from, to, m_service.now());
     if (!contacts)
         return say(contacts.error().message());
     const QString path =
@@ -174,7 +178,7 @@ void OfficialsPage::adoptionReport(const QString& extension)
     const QDateTime to = siteTime(m_to);
     if (from >= to)
         return say(tr("The start of the window must be before its end."));
-    const auto report = AdoptionReport::compute(m_database, from, to, m_service.site().utcOffsetMinutes);
+    const auto report = AdoptionReport::compute(m_records.database(), from, to, m_service.site().utcOffsetMinutes);
     if (!report)
         return say(report.error().message());
     const QString path =
@@ -209,7 +213,7 @@ void OfficialsPage::importRoster()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return say(tr("Gatehouse cannot read %1 (%2).").arg(path, file.errorString()));
-    const auto imported = m_roster.importCsv(file.readAll());
+    const auto imported = m_records.roster().importCsv(file.readAll());
     if (!imported)
         return say(imported.error().message());
     QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")

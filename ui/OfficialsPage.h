@@ -8,17 +8,14 @@
 
 #include <functional>
 
-class AuditLog;
 class CheckInService;
-class Database;
-class EntryLog;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class Settings;
-class StaffRoster;
+class SiteRecords;
 
 class OfficialsPage : public TranslatedWidget
 {
@@ -28,8 +25,7 @@ public:
     // Asks where to save (or which file to open): suggested name, filter; empty when cancelled.
     using PathChooser = std::function<QString(bool save, const QString& suggested, const QString& filter)>;
 
-    OfficialsPage(Database& database, EntryLog& entries, AuditLog& audit, StaffRoster& roster, CheckInService& service,
-                  const Settings& settings, QWidget* parent = nullptr);
+    OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent = nullptr);
 
     // Tests answer the file dialogs themselves.
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
@@ -49,10 +45,7 @@ private:
     QDateTime siteTime(const QDateTimeEdit* edit) const;
     void audit(const QString& action, const QString& details);
 
-    Database& m_database;
-    EntryLog& m_entries;
-    AuditLog& m_audit;
-    StaffRoster& m_roster;
+    SiteRecords& m_records;
     CheckInService& m_service;
     QString m_siteName;
     PathChooser m_choosePath;

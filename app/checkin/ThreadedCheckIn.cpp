@@ -2,18 +2,11 @@
 #include "checkin/ThreadedCheckIn.h"
 
 #include "checkin/Housekeeping.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/EntryLog.h"
-#include "storage/StaffRoster.h"
+#include "checkin/SiteRecords.h"
 
 struct ThreadedCheckIn::Log
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<EntryLog> entries;
-    std::unique_ptr<AuditLog> audit;
-    std::unique_ptr<StaffRoster> roster;
-    std::unique_ptr<CheckInService> service;
+    std::unique_ptr<SiteRecords> records;
     std::unique_ptr<Housekeeping> housekeeping;
 };
 
@@ -42,20 +35,15 @@ Result<void> ThreadedCheckIn::open(const QString& path, bool housekeeping)
     QMetaObject::invokeMethod(
         m_context,
         [&] {
-            auto database = Database::open(path);
-            if (!database) {
-                opened = database.error();
+            auto records = SiteRecords::open(path, Database::Check::Quick, m_site, m_clock);
+            if (!records) {
+                opened = records.error();
                 return;
             }
             auto log = std::make_unique<Log>();
-            log->database = std::move(database.value());
-            log->entries = std::make_unique<EntryLog>(*log->database);
-            log->audit = std::make_unique<AuditLog>(*log->database);
-            log->roster = std::make_unique<StaffRoster>(*log->database);
-            log->service =
-                std::make_unique<CheckInService>(m_site, *log->entries, *log->audit, m_clock, log->roster.get());
+            log->records = std::move(records).value();
             if (housekeeping) {
-                log->housekeeping = std::make_unique<Housekeeping>(*log->service, m_clock);
+                log->housekeeping = std::make_unique<Housekeeping>(log->records->service(), m_clock);
                 connect(log->housekeeping.get(), &Housekeeping::problem, this, &ThreadedCheckIn::problem);
                 log->housekeeping->start();
             }
@@ -69,7 +57,7 @@ void ThreadedCheckIn::checkIn(const CheckInService::Request& request, CheckedIn 
 {
     QMetaObject::invokeMethod(m_context, [this, request, done = std::move(done)] {
         const Result<CheckInService::Outcome> outcome =
-            m_log ? m_log->service->checkIn(request)
+            m_log ? m_log->records->service().checkIn(request)
                   : Result<CheckInService::Outcome>(
                         Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
         // Back on the GUI thread (this object's), in order.
@@ -82,7 +70,7 @@ void ThreadedCheckIn::checkOutPerson(const QString& idNumber, Entry::CheckoutKin
 {
     QMetaObject::invokeMethod(m_context, [this, idNumber, kind, done = std::move(done)] {
         const Result<Entry> left =
-            m_log ? m_log->service->checkOutPerson(idNumber, kind)
+            m_log ? m_log->records->service().checkOutPerson(idNumber, kind)
                   : Result<Entry>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
         QMetaObject::invokeMethod(
             this, [done, left] { done(left); }, Qt::QueuedConnection);

@@ -9,34 +9,29 @@ Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
 {
     // Short commands skip the start-up quick_check the kiosk runs: on a million entries it takes
     // seconds, and `present` must answer at once.
-    auto database = Database::open(context.databasePath, Database::Check::None);
-    if (!database)
-        return database.error();
     std::unique_ptr<LogSession> session(new LogSession());
     if (context.now.isValid())
         session->m_clock = std::make_unique<FixedClock>(context.now.toUTC());
     else
         session->m_clock = std::make_unique<SystemClock>();
-    session->m_database = std::move(database).value();
-    session->m_log = std::make_unique<EntryLog>(*session->m_database);
-    session->m_audit = std::make_unique<AuditLog>(*session->m_database);
-    session->m_roster = std::make_unique<StaffRoster>(*session->m_database);
-    session->m_service =
-        std::make_unique<CheckInService>(CheckInService::siteFrom(context.settings), *session->m_log, *session->m_audit,
-                                         *session->m_clock, session->m_roster.get());
+    auto records = SiteRecords::open(context.databasePath, Database::Check::None,
+                                     CheckInService::siteFrom(context.settings), *session->m_clock);
+    if (!records)
+        return records.error();
+    session->m_records = std::move(records).value();
     return session;
 }
 
 void LogSession::recordAction(const QString& action, const QString& details, QTextStream& err)
 {
-    const Result<void> audited = m_audit->append({m_clock->now(), QStringLiteral("cli"), action, details});
+    const Result<void> audited = m_records->audit().append({m_clock->now(), QStringLiteral("cli"), action, details});
     if (!audited)
         err << audited.error().message() << Qt::endl;
 }
 
 QByteArray LogSession::json(const Entry& entry) const
 {
-    const int offset = m_service->site().utcOffsetMinutes * 60;
+    const int offset = m_records->service().site().utcOffsetMinutes * 60;
     const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
     JsonLine line;
     line.add("entry_id", entry.id).add("site", entry.site).add("entrance", entry.entrance);

@@ -3,11 +3,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "checkin/CheckInService.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/EntryLog.h"
-#include "storage/StaffRoster.h"
+#include "checkin/SiteRecords.h"
 
 #include <memory>
 
@@ -16,11 +12,11 @@ class LogSession
 public:
     [[nodiscard]] static Result<std::unique_ptr<LogSession>> open(const CliContext& context);
 
-    Database& database() { return *m_database; }
-    EntryLog& log() { return *m_log; }
-    AuditLog& audit() { return *m_audit; }
-    StaffRoster& roster() { return *m_roster; }
-    CheckInService& service() { return *m_service; }
+    Database& database() { return m_records->database(); }
+    EntryLog& log() { return m_records->entries(); }
+    AuditLog& audit() { return m_records->audit(); }
+    StaffRoster& roster() { return m_records->roster(); }
+    CheckInService& service() { return m_records->service(); }
     const Clock& clock() const { return *m_clock; }
     // Writes an administrative act of the CLI to the audit log (actor "cli", now); a failure to
     // record it is said on err but does not undo the act, which is already done.
@@ -32,9 +28,5 @@ private:
     LogSession() = default;
 
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<EntryLog> m_log;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<StaffRoster> m_roster;
-    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<SiteRecords> m_records;
 };

@@ -10,9 +10,8 @@
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
-#include "checkin/CheckInService.h"
+#include "checkin/SiteRecords.h"
 #include "common/Translation.h"
-#include "storage/StaffRoster.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,8 +40,7 @@ class TestReceptionistConsole : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<SiteLog> m_site;
-    std::unique_ptr<StaffRoster> m_roster;
-    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<SiteRecords> m_records; // what the console opens, on the same file
     std::unique_ptr<ConsoleWindow> m_console;
 
     void checkIn(const QString& name, const QString& idNumber)
@@ -51,7 +49,7 @@ private:
         request.entry.fullName = name;
         request.entry.idNumber = idNumber;
         request.app = SiteLog::bluezonePhone();
-        QVERIFY(m_service->checkIn(request).ok());
+        QVERIFY(m_records->service().checkIn(request).ok());
     }
 
     template <typename T>
@@ -78,20 +76,20 @@ private slots:
         // start from none, as on a fresh machine.
         QFile::remove(Settings::defaultPath());
         m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("log.db")), hue(3, 9).toUTC());
-        m_roster = std::make_unique<StaffRoster>(*m_site->database);
         CheckInService::Site site;
         site.id = QStringLiteral("hue-dpc-01");
         site.policy = Policy(Policy::Kind::Required);
-        m_service = std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, m_roster.get());
+        m_records =
+            SiteRecords::open(m_dir.filePath(QStringLiteral("log.db")), Database::Check::Quick, site, m_site->clock)
+                .value();
         checkIn(QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("046090001234"));
         checkIn(QStringLiteral("Trần Văn Minh"), QStringLiteral("046085004321"));
         checkIn(QStringLiteral("Lê Thị Thu Hà"), QStringLiteral("046201007788"));
         Settings settings;
         settings.setReceptionistPin(QStringLiteral("2468"));
         settings.setSiteName(QStringLiteral("Sở Y tế Thừa Thiên Huế"));
-        m_console = std::make_unique<ConsoleWindow>(
-            settings, ConsoleWindow::Log{*m_site->database, m_site->log, m_site->audit, *m_roster, *m_service},
-            QStringLiteral("Bluetooth: not found   Camera: not found"));
+        m_console = std::make_unique<ConsoleWindow>(settings, *m_records,
+                                                    QStringLiteral("Bluetooth: not found   Camera: not found"));
         m_console->resize(1280, 800);
         m_console->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));

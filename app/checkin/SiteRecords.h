@@ -1,0 +1,34 @@
+// A site's records as one piece: the database and what stands on it (the entry log, the audit
+// log, the staff roster and the CheckInService over them), opened together by the kiosk's writer
+// thread, the receptionist's console and the CLI, so that all three build it the same way.
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/StaffRoster.h"
+
+#include <memory>
+
+class SiteRecords
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<SiteRecords>>
+    open(const QString& path, Database::Check check, const CheckInService::Site& site, const Clock& clock);
+
+    Database& database() { return *m_database; }
+    EntryLog& entries() { return *m_entries; }
+    AuditLog& audit() { return *m_audit; }
+    StaffRoster& roster() { return *m_roster; }
+    CheckInService& service() { return *m_service; }
+
+private:
+    SiteRecords() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntryLog> m_entries;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffRoster> m_roster;
+    std::unique_ptr<CheckInService> m_service;
+};

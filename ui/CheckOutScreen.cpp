@@ -15,8 +15,7 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWid
 {
     m_title = addLabel(QStringLiteral("ScreenTitle"));
     m_message = addLabel(QStringLiteral("Message"));
-    m_idLabel = new QLabel(this);
-    m_idLabel->setObjectName(QStringLiteral("FieldLabel"));
+    m_idLabel = addLabel(QStringLiteral("FieldLabel"), Qt::AlignLeft | Qt::AlignVCenter);
     m_idNumber = new TouchField(this);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
     m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
@@ -24,10 +23,10 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWid
     m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("CancelButton"));
+    // The service reads the number in any spelling (common/IdNumber.h) and says what is wrong.
     const auto submit = [this] {
-        const QString idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
-        if (!idNumber.isEmpty())
-            m_flow.checkOutByIdNumber(idNumber);
+        if (!m_idNumber->text().trimmed().isEmpty())
+            m_flow.checkOutByIdNumber(m_idNumber->text());
     };
     connect(m_checkOut, &QPushButton::clicked, this, submit);
     connect(m_idNumber, &QLineEdit::returnPressed, this, submit);
@@ -51,7 +50,7 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWid
 
 void CheckOutScreen::reset()
 {
-    m_idNumber->clear();
+    m_idNumber->setText(QString()); // and its undo history (IdentifyScreen::reset())
 }
 
 void CheckOutScreen::retranslate()

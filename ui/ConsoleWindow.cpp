@@ -1,6 +1,7 @@
 // The receptionist's console.
 #include "ConsoleWindow.h"
 
+#include "AccountsPage.h"
 #include "AuditPage.h"
 #include "InsidePage.h"
 #include "OfficialsPage.h"
@@ -8,47 +9,71 @@
 #include "SettingsPage.h"
 #include "TouchField.h"
 #include "checkin/SiteRecords.h"
+#include "common/Clock.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStorageInfo>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
-ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, QString deviceStatus, QWidget* parent)
-    : TranslatedWidget(parent), m_pin(settings.receptionistPin()), m_deviceStatus(std::move(deviceStatus))
+namespace {
+// The tabs, in order; the first two are a receptionist's, the rest an administrator's too.
+enum Tab { InsideTab, CheckInTab, OfficialsTab, AuditTab, SettingsTab, AccountsTab };
+constexpr int RECEPTIONIST_TABS = 2;
+} // namespace
+
+ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
+                             QWidget* parent)
+    : TranslatedWidget(parent), m_records(records), m_clock(clock),
+      m_lockAfterMs(qint64(settings.consoleLockMinutes()) * 60 * 1000), m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
     setAttribute(Qt::WA_StyledBackground);
     QFile style(QStringLiteral(":/styles/console.qss"));
     if (style.open(QIODevice::ReadOnly))
         setStyleSheet(QString::fromUtf8(style.readAll()));
-    m_lock = new QWidget(this);
-    m_lockTitle = new QLabel(m_lock);
+
+    m_lockPage = new QWidget(this);
+    m_lockTitle = new QLabel(m_lockPage);
     m_lockTitle->setObjectName(QStringLiteral("ScreenTitle"));
     m_lockTitle->setAlignment(Qt::AlignCenter);
     m_lockTitle->setWordWrap(true);
-    m_pinField = new TouchField(m_lock);
+    m_accountLabel = new QLabel(m_lockPage);
+    m_account = new QComboBox(m_lockPage);
+    m_account->setObjectName(QStringLiteral("Account"));
+    m_pinLabel = new QLabel(m_lockPage);
+    m_pinField = new TouchField(m_lockPage);
     m_pinField->setObjectName(QStringLiteral("Pin"));
     m_pinField->setEchoMode(QLineEdit::Password);
-    m_pinField->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
-    m_lockProblem = new QLabel(m_lock);
-    m_lockProblem->setObjectName(QStringLiteral("FormProblem"));
-    m_lockProblem->setWordWrap(true);
-    m_unlock = new QPushButton(m_lock);
+    m_pinField->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_lockProblem = addLabel(QStringLiteral("LockProblem"));
+    m_unlock = new QPushButton(m_lockPage);
     m_unlock->setObjectName(QStringLiteral("PrimaryButton"));
-    connect(m_unlock, &QPushButton::clicked, this, &ConsoleWindow::unlock);
-    connect(m_pinField, &QLineEdit::returnPressed, this, &ConsoleWindow::unlock);
-    auto* lock = new QVBoxLayout(m_lock);
-    lock->addStretch(1);
-    lock->addWidget(m_lockTitle);
-    lock->addWidget(m_pinField);
-    lock->addWidget(m_lockProblem);
-    lock->addWidget(m_unlock, 0, Qt::AlignHCenter);
-    lock->addStretch(2);
+    const auto unlockAsTyped = [this] { unlock(m_account->currentText(), m_pinField->text()); };
+    connect(m_unlock, &QPushButton::clicked, this, unlockAsTyped);
+    connect(m_pinField, &QLineEdit::returnPressed, this, unlockAsTyped);
+    auto* credentials = new QGridLayout;
+    credentials->setColumnStretch(1, 1);
+    credentials->addWidget(m_accountLabel, 0, 0);
+    credentials->addWidget(m_account, 0, 1);
+    credentials->addWidget(m_pinLabel, 1, 0);
+    credentials->addWidget(m_pinField, 1, 1);
+    auto* lockLayout = new QVBoxLayout(m_lockPage);
+    lockLayout->addStretch(1);
+    lockLayout->addWidget(m_lockTitle);
+    lockLayout->addLayout(credentials);
+    lockLayout->addWidget(m_lockProblem);
+    lockLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    lockLayout->addStretch(2);
 
     m_tabs = new QTabWidget(this);
     m_inside = new InsidePage(records.service(), m_tabs);
@@ -56,15 +81,19 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, QSt
     m_officials = new OfficialsPage(records, settings, m_tabs);
     m_audit = new AuditPage(records.audit(), m_tabs);
     m_settings = new SettingsPage(settings, records.audit(), records.service(), m_tabs);
-    m_tabs->addTab(m_inside, QString());
-    m_tabs->addTab(m_checkIn, QString());
-    m_tabs->addTab(m_officials, QString());
-    m_tabs->addTab(m_audit, QString());
-    m_tabs->addTab(m_settings, QString());
+    m_accounts = new AccountsPage(records.accounts(), clock, m_tabs);
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
+        m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_inside->refresh();
         m_audit->refresh();
+        m_accounts->refresh();
     });
+    m_signedIn = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignRight | Qt::AlignVCenter);
+    m_lockButton = new QPushButton(this);
+    m_lockButton->setObjectName(QStringLiteral("LockButton"));
+    connect(m_lockButton, &QPushButton::clicked, this, [this] { lock(QStringLiteral("button")); });
     m_status = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
     const QStorageInfo disk(records.database().path());
     m_deviceStatus += QStringLiteral("   ·   %1   ·   %2")
@@ -74,48 +103,140 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, QSt
     auto* tabsPage = new QWidget(this);
     auto* tabsLayout = new QVBoxLayout(tabsPage);
     tabsLayout->addWidget(m_tabs, 1);
-    tabsLayout->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_signedIn);
+    bottom->addWidget(m_lockButton);
+    tabsLayout->addLayout(bottom);
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_lock);
+    m_stack->addWidget(m_lockPage);
     m_stack->addWidget(tabsPage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    fillAccounts();
     retranslate();
+
+    // Any key, click or touch anywhere in the application counts as someone at the desk.
+    QApplication::instance()->installEventFilter(this);
+    auto* timer = new QTimer(this);
+    timer->setInterval(5000);
+    connect(timer, &QTimer::timeout, this, &ConsoleWindow::tick);
+    timer->start();
+}
+
+ConsoleWindow::~ConsoleWindow()
+{
+    QApplication::instance()->removeEventFilter(this);
 }
 
 bool ConsoleWindow::isLocked() const
 {
-    return m_stack->currentWidget() == m_lock;
+    return m_stack->currentWidget() == m_lockPage;
 }
 
-void ConsoleWindow::unlock()
+void ConsoleWindow::fillAccounts()
 {
-    if (m_pin.isEmpty()) {
-        m_lockProblem->setText(tr("No receptionist PIN is set: add receptionist_pin to [kiosk] in the configuration "
-                                  "file first."));
+    m_account->clear();
+    const auto accounts = m_records.accounts().all();
+    if (!accounts) {
+        m_lockProblem->setText(accounts.error().message());
         return;
     }
-    if (m_pinField->text() != m_pin) {
-        m_lockProblem->setText(tr("That PIN is not right."));
-        m_pinField->clear();
-        return;
+    for (const Accounts::Account& account : accounts.value())
+        m_account->addItem(account.name);
+    if (accounts->isEmpty()) {
+        m_lockProblem->setText(tr("This site has no accounts yet. An administrator creates the first one on this "
+                                  "computer with: gatehouse-cli account add --name NAME --role admin"));
     }
-    m_pinField->clear();
-    m_lockProblem->clear();
+}
+
+bool ConsoleWindow::unlock(const QString& name, const QString& pin)
+{
+    auto account = m_records.pins().verify(name, pin, QStringLiteral("console"));
+    // setText() drops the field's undo history too: the PIN is gone either way.
+    m_pinField->setText(QString());
+    if (!account) {
+        m_lockProblem->setText(account.error().message());
+        return false;
+    }
+    m_actor = account->name;
+    const bool admin = account->isAdmin();
+    for (int tab = RECEPTIONIST_TABS; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabVisible(tab, admin);
+    m_tabs->setCurrentIndex(InsideTab);
+    m_checkIn->setActor(m_actor);
+    m_officials->setActor(m_actor);
+    m_settings->setActor(m_actor);
+    m_accounts->setActor(m_actor);
+    const Result<void> audited =
+        m_records.audit().append({m_clock.now(), m_actor, QStringLiteral("console_unlock"),
+                                  QStringLiteral("role=%1").arg(Accounts::name(account->role))});
+    m_lockProblem->setText(audited ? QString() : audited.error().message());
+    m_lastInputMs = m_clock.monotonicMs();
     m_inside->refresh();
     m_audit->refresh();
+    m_accounts->refresh();
     m_stack->setCurrentIndex(1);
+    retranslate();
+    return true;
+}
+
+void ConsoleWindow::lock(const QString& why)
+{
+    if (isLocked())
+        return;
+    const Result<void> audited =
+        m_records.audit().append({m_clock.now(), m_actor, QStringLiteral("console_lock"), why});
+    m_actor.clear();
+    // The next person at the desk sees nothing the last one typed.
+    m_inside->search()->setText(QString());
+    m_checkIn->clearForm();
+    m_officials->clearForm();
+    m_accounts->clearForm();
+    m_checkIn->setActor(QString());
+    m_officials->setActor(QString());
+    m_settings->setActor(QString());
+    m_accounts->setActor(QString());
+    m_lockProblem->setText(audited ? QString() : audited.error().message());
+    fillAccounts();
+    m_stack->setCurrentWidget(m_lockPage);
+}
+
+void ConsoleWindow::tick()
+{
+    if (!isLocked() && m_clock.monotonicMs() - m_lastInputMs >= m_lockAfterMs)
+        lock(QStringLiteral("idle_minutes=%1").arg(m_lockAfterMs / 60000));
+}
+
+bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        m_lastInputMs = m_clock.monotonicMs();
+        break;
+    default:
+        break;
+    }
+    return TranslatedWidget::eventFilter(watched, event);
 }
 
 void ConsoleWindow::retranslate()
 {
     setWindowTitle(tr("Gatehouse reception"));
-    m_lockTitle->setText(tr("Reception console: type the receptionist PIN"));
+    m_lockTitle->setText(tr("Reception console: choose your name and type your PIN"));
+    m_accountLabel->setText(tr("Name"));
+    m_pinLabel->setText(tr("PIN"));
     m_unlock->setText(tr("Unlock"));
-    m_tabs->setTabText(0, tr("Inside now"));
-    m_tabs->setTabText(1, tr("Check in by hand"));
-    m_tabs->setTabText(2, tr("Officials and reports"));
-    m_tabs->setTabText(3, tr("Audit log"));
-    m_tabs->setTabText(4, tr("Settings"));
+    m_tabs->setTabText(InsideTab, tr("Inside now"));
+    m_tabs->setTabText(CheckInTab, tr("Check in by hand"));
+    m_tabs->setTabText(OfficialsTab, tr("Officials and reports"));
+    m_tabs->setTabText(AuditTab, tr("Audit log"));
+    m_tabs->setTabText(SettingsTab, tr("Settings"));
+    m_tabs->setTabText(AccountsTab, tr("Accounts"));
+    m_signedIn->setText(m_actor.isEmpty() ? QString() : tr("Signed in: %1").arg(m_actor));
+    m_lockButton->setText(tr("Lock"));
     m_status->setText(m_deviceStatus);
 }

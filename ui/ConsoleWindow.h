@@ -1,18 +1,22 @@
 // The receptionist's console (`gatehouse --console`, on the desk beside the kiosk, on the same
-// entry log): locked by the PIN ([kiosk] receptionist_pin) until it is typed; then who is inside
-// now with the count (the evacuation roll call), search and check-out; a check-in by hand with
-// the override reason the required policy asks for; exports, contact trace and adoption report;
-// the staff roster import; the audit log; and the state of the devices and the database.
-// Every act is the service's, so every act is audited as the receptionist's.
+// entry log): locked until someone chooses their name and types their PIN (checkin/PinCheck.h:
+// back-off, lock, audit), and locked again after [console] lock_minutes without input or at the
+// Lock button. A receptionist sees who is inside now with the count (the evacuation roll call),
+// search and check-out, and the check-in by hand with the override reason the required policy asks
+// for; an administrator also the exports, contact trace, adoption report and roster import, the
+// audit log, the settings and the accounts. Every act is audited under the account's name.
 #pragma once
 
 #include "common/Settings.h"
 
 #include "TranslatedWidget.h"
 
+class AccountsPage;
 class AuditPage;
+class Clock;
 class InsidePage;
 class OfficialsPage;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,25 +31,48 @@ class ConsoleWindow : public TranslatedWidget
     Q_OBJECT
 
 public:
-    ConsoleWindow(const Settings& settings, SiteRecords& records, QString deviceStatus, QWidget* parent = nullptr);
+    ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
+                  QWidget* parent = nullptr);
+    ~ConsoleWindow() override;
 
     bool isLocked() const;
+    // The account signed in, empty while locked.
+    QString actor() const { return m_actor; }
+    // Signs in as name with pin (what the Unlock button does); false with the sentence on screen.
+    bool unlock(const QString& name, const QString& pin);
+    // Locks now (the Lock button; the idle timeout), saying why in the audit log.
+    void lock(const QString& why);
+    // Lets the console's time pass: locks it after lock_minutes without input (a timer calls it;
+    // tests call it after stepping their clock).
+    void tick();
+
     InsidePage* insidePage() const { return m_inside; }
     ReceptionCheckInPage* checkInPage() const { return m_checkIn; }
     OfficialsPage* officialsPage() const { return m_officials; }
     AuditPage* auditPage() const { return m_audit; }
     SettingsPage* settingsPage() const { return m_settings; }
+    AccountsPage* accountsPage() const { return m_accounts; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void unlock();
+    // The names on the lock page, read again each time it shows (an account may have been added).
+    void fillAccounts();
 
-    QString m_pin;
+    SiteRecords& m_records;
+    const Clock& m_clock;
+    qint64 m_lockAfterMs;
+    qint64 m_lastInputMs = 0;
+    QString m_actor;
     QStackedWidget* m_stack = nullptr;
-    QWidget* m_lock = nullptr;
+    QWidget* m_lockPage = nullptr;
     QLabel* m_lockTitle = nullptr;
+    QLabel* m_accountLabel = nullptr;
+    QComboBox* m_account = nullptr;
+    QLabel* m_pinLabel = nullptr;
     QLineEdit* m_pinField = nullptr;
     QLabel* m_lockProblem = nullptr;
     QPushButton* m_unlock = nullptr;
@@ -55,6 +82,9 @@ private:
     OfficialsPage* m_officials = nullptr;
     AuditPage* m_audit = nullptr;
     SettingsPage* m_settings = nullptr;
+    AccountsPage* m_accounts = nullptr;
+    QLabel* m_signedIn = nullptr;
+    QPushButton* m_lockButton = nullptr;
     QLabel* m_status = nullptr;
     QString m_deviceStatus;
 };

@@ -3,6 +3,7 @@
 
 #include "TouchField.h"
 #include "checkin/KioskFlow.h"
+#include "common/IdNumber.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent)
@@ -19,6 +19,7 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* pare
     m_title = addLabel(QStringLiteral("ScreenTitle"));
     m_message = addLabel(QStringLiteral("Message"));
     m_privacy = addLabel(QStringLiteral("PrivacyNotice"), Qt::AlignLeft | Qt::AlignVCenter);
+    m_privacy->setTextFormat(Qt::RichText); // our own words, with a bold first phrase
 
     m_typeInstead = new QPushButton(this);
     m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
@@ -92,9 +93,10 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* pare
 
 void IdentifyScreen::reset()
 {
+    // setText() drops the undo history; clear() would keep the last visitor's text one Ctrl+Z away.
     for (QLineEdit* field : {m_name, m_idNumber, m_phone})
-        field->clear();
-    m_formProblem->clear();
+        field->setText(QString());
+    m_formProblem->setText(QString());
     m_form->setVisible(false);
     m_continue->setVisible(false);
     m_message->setVisible(true);
@@ -103,16 +105,15 @@ void IdentifyScreen::reset()
 
 void IdentifyScreen::submit()
 {
-    // CCCD numbers have 12 digits, old ID cards 9; passports letters and digits.
-    static const QRegularExpression idPattern(QStringLiteral("^(\\d{9}|\\d{12}|[A-Z][A-Z0-9]{5,8})$"));
     const QString name = m_name->text().simplified();
-    const QString idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
     if (name.isEmpty()) {
         m_formProblem->setText(tr("Please type your full name."));
         m_name->setFocus();
         return;
     }
-    if (!idPattern.match(idNumber).hasMatch()) {
+    // The one rule for ID numbers (common/IdNumber.h): CCCD 12 digits, CMND 9, or a passport.
+    const auto idNumber = IdNumber::parse(m_idNumber->text());
+    if (!idNumber || idNumber->kind() == IdNumber::Kind::Pass) {
         m_formProblem->setText(tr("Please type the number of your citizen ID card (12 digits), old ID card (9 "
                                   "digits) or passport."));
         m_idNumber->setFocus();
@@ -120,7 +121,7 @@ void IdentifyScreen::submit()
     }
     KioskFlow::Identity identity;
     identity.fullName = name;
-    identity.idNumber = idNumber;
+    identity.idNumber = idNumber->text();
     identity.phone = m_phone->text().simplified();
     m_flow.identifyManually(identity);
 }

@@ -18,7 +18,8 @@ class IdentifyScreen : public TranslatedWidget
 public:
     IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent = nullptr);
 
-    // Back to the scan prompt with an empty form (each visitor starts afresh).
+    // Back to the scan prompt with an empty form, its undo history gone too (each visitor starts
+    // afresh: Ctrl+Z on the next visitor's form must not bring the last one's name back).
     void reset();
 
 protected:

@@ -20,13 +20,14 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
 
     m_site = new QLabel(siteName, this);
     m_site->setObjectName(QStringLiteral("SiteName"));
+    m_site->setTextFormat(Qt::PlainText);
     m_site->setAlignment(Qt::AlignCenter);
     m_site->setVisible(!siteName.isEmpty());
 
-    m_instruction = new QLabel(this);
-    m_instruction->setObjectName(QStringLiteral("Instruction"));
-    m_instruction->setAlignment(Qt::AlignCenter);
-    m_instruction->setWordWrap(true);
+    m_instruction = addLabel(QStringLiteral("Instruction"));
+    // What a visitor does when a device is missing: said in words, not only by a grey dot.
+    m_deviceProblem = addLabel(QStringLiteral("DeviceProblem"));
+    m_deviceProblem->setVisible(false);
 
     // The install QR, for visitors who have no tracing app yet (the directive asks businesses to
     // recommend it at the door). 5 px modules stay sharp and scannable at arm's length.
@@ -34,11 +35,8 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_installCode->setObjectName(QStringLiteral("InstallCode"));
     m_installCode->setPixmap(QPixmap::fromImage(QrEncoder::encode(installUrl, 5)));
     m_installCode->setAlignment(Qt::AlignCenter);
-    m_installCaption = new QLabel(this);
-    m_installCaption->setObjectName(QStringLiteral("InstallCaption"));
-    m_installCaption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_installCaption = addLabel(QStringLiteral("InstallCaption"), Qt::AlignLeft | Qt::AlignVCenter);
     m_installCaption->setMaximumWidth(520);
-    m_installCaption->setWordWrap(true);
 
     m_checkIn = new QPushButton(this);
     m_checkIn->setObjectName(QStringLiteral("CheckInButton"));
@@ -46,10 +44,7 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_checkOut = new QPushButton(this);
     m_checkOut->setObjectName(QStringLiteral("CheckOutButton"));
     connect(m_checkOut, &QPushButton::clicked, this, &IdleScreen::checkOutRequested);
-    m_deviceStatus = new QLabel(this);
-    m_deviceStatus->setObjectName(QStringLiteral("DeviceStatus"));
-    m_deviceStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_deviceStatus->setWordWrap(true);
+    m_deviceStatus = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
 
     m_languageSwitch = new LanguageSwitch(language, this);
     connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
@@ -61,6 +56,7 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     layout->addWidget(m_site);
     layout->addSpacing(16);
     layout->addWidget(m_instruction);
+    layout->addWidget(m_deviceProblem);
     layout->addSpacing(16);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(24);
@@ -111,4 +107,11 @@ void IdleScreen::retranslate()
     const QString devices = tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera));
     m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices
                                    : devices);
+    QStringList problems;
+    if (!m_demo && !m_bluetooth)
+        problems << tr("Bluetooth is not working: the tracing app cannot be checked, please see the receptionist.");
+    if (!m_demo && !m_camera)
+        problems << tr("Camera not working: use the scanner or type your details.");
+    m_deviceProblem->setText(problems.join(QLatin1Char('\n')));
+    m_deviceProblem->setVisible(!problems.isEmpty());
 }

@@ -17,7 +17,8 @@ public:
     IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent = nullptr);
 
     void setLanguage(const QString& language);
-    // The live indicator: which devices work now (each a sentence of its own).
+    // The live indicator: which devices work now (● works, ○ does not), and for each that does not,
+    // a sentence that says what a visitor should do instead (outside demo mode).
     void setDeviceStatus(bool bluetooth, bool camera, bool demo);
     void setBluetoothWorking(bool working) { setDeviceStatus(working, m_camera, m_demo); }
     void setCameraWorking(bool working) { setDeviceStatus(m_bluetooth, working, m_demo); }
@@ -37,8 +38,10 @@ private:
     QPushButton* m_checkIn = nullptr;
     QPushButton* m_checkOut = nullptr;
     QLabel* m_deviceStatus = nullptr;
-    bool m_bluetooth = false;
-    bool m_camera = false;
+    QLabel* m_deviceProblem = nullptr;
+    // Working until a device says otherwise (the kiosk sets what it found at start).
+    bool m_bluetooth = true;
+    bool m_camera = true;
     bool m_demo = false;
     QLabel* m_installCode = nullptr;
     QLabel* m_installCaption = nullptr;

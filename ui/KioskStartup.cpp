@@ -2,36 +2,23 @@
 #include "KioskStartup.h"
 
 #include "ConsoleWindow.h"
-#include "DemoFiles.h"
-#include "IdleScreen.h"
-#include "KioskDevices.h"
-#include "KioskWindow.h"
-#include "ResultSound.h"
+#include "RunningKiosk.h"
 #include "Version.h"
-#include "ble/AppProfileTable.h"
-#include "checkin/CheckInService.h"
-#include "checkin/HealthQuestions.h"
-#include "checkin/KioskFlow.h"
 #include "checkin/SiteRecords.h"
-#include "checkin/ThreadedCheckIn.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/SystemClock.h"
 #include "common/Translation.h"
-#include "crypto/TrustStore.h"
-#include "qr/PayloadRecognizer.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QImageWriter>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
-#include <optional>
 
 namespace {
 // Qt aborts with a core dump when it cannot reach a display. Say it in a sentence instead, and
@@ -56,6 +43,16 @@ int fail(const QString& sentence, int code)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(sentence));
     return code;
+}
+
+// Renders window to a PNG at file and says whether it could.
+int screenshot(QWidget& window, const QString& file)
+{
+    QApplication::processEvents();
+    QImageWriter png(file, "png");
+    if (!png.write(window.grab().toImage()))
+        return fail(KioskStartup::tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, png.errorString()), 2);
+    return 0;
 }
 } // namespace
 
@@ -90,7 +87,9 @@ int KioskStartup::run(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Replay recorded visitors instead of the real scanner and camera."));
+        QStringLiteral("demo"),
+        QStringLiteral("Demo mode: replay made-up visitors into a log of their own that "
+                       "disappears at exit. Without it the kiosk records into the site's log."));
     const QCommandLineOption consoleOption(
         QStringLiteral("console"),
         QStringLiteral("Open the receptionist's console (PIN-locked) on the site's entry log instead of the kiosk."));
@@ -136,23 +135,12 @@ int KioskStartup::run(int argc, char* argv[])
     Translation translation;
     (void)translation.apply(settings->language());
 
-    // Without a Bluetooth adapter or a camera a real check-in is impossible: show a demo instead,
-    // so that a newcomer sees the kiosk work (README's first command).
-    const bool hasAdapter = HardwareProbe::hasBluetoothAdapter();
-    const bool hasCamera = HardwareProbe::hasCamera();
-    const bool demo = parser.isSet(demoOption) || !hasAdapter || !hasCamera;
-
-    // The demo's made-up visitors go into a log of their own that disappears with the kiosk:
-    // never into the site's entry log, never into an export (unless --db names one on purpose).
-    QTemporaryDir demoFolder;
-    QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
-    if (databasePath.isEmpty())
-        databasePath = Database::defaultPath();
-    const bool console = parser.isSet(consoleOption);
-    if (demo && !console && !parser.isSet(dbOption))
-        databasePath = demoFolder.filePath(QStringLiteral("demo.db"));
+    const RunningKiosk::Hardware hardware{HardwareProbe::hasBluetoothAdapter(), HardwareProbe::hasCamera()};
     SystemClock clock;
-    if (console) {
+    if (parser.isSet(consoleOption)) {
+        QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
+        if (databasePath.isEmpty())
+            databasePath = Database::defaultPath();
         // The console runs on the GUI thread with its own connection: a person waits for each of
         // its answers anyway, and the kiosk's writer is another process.
         auto records =
@@ -160,85 +148,32 @@ int KioskStartup::run(int argc, char* argv[])
         if (!records)
             return fail(records.error().message(), records.error().exitCode());
         // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
-        const QString devices =
-            tr("Bluetooth: %1   Camera: %2")
-                .arg(hasAdapter ? tr("found") : tr("not found"), hasCamera ? tr("found") : tr("not found"));
-        ConsoleWindow consoleWindow(settings.value(), *records.value(), devices);
+        const QString devices = tr("Bluetooth: %1   Camera: %2")
+                                    .arg(hardware.bluetooth ? tr("found") : tr("not found"),
+                                         hardware.camera ? tr("found") : tr("not found"));
+        ConsoleWindow consoleWindow(settings.value(), *records.value(), clock, devices);
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
-        if (parser.isSet(screenshotOption)) {
-            QApplication::processEvents();
-            QImageWriter writer(parser.value(screenshotOption), "png");
-            if (!writer.write(consoleWindow.grab().toImage()))
-                return fail(tr("Gatehouse cannot write the screenshot %1 (%2).")
-                                .arg(parser.value(screenshotOption), writer.errorString()),
-                            2);
-            return 0;
-        }
+        if (parser.isSet(screenshotOption))
+            return screenshot(consoleWindow, parser.value(screenshotOption));
         return QApplication::exec();
     }
 
-    // The kiosk's entry log lives on its own writer thread (checkin/ThreadedCheckIn.h), with the
-    // site's routine: retention at start and daily, closing time.
-    ThreadedCheckIn writer(CheckInService::siteFrom(settings.value()), clock);
-    QObject::connect(&writer, &ThreadedCheckIn::problem, &writer,
-                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
-    const Result<void> opened = writer.open(databasePath, !parser.isSet(screenshotOption));
-    if (!opened)
-        return fail(opened.error().message(), opened.error().exitCode());
-
-    auto trust = settings->trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
-                                                      : TrustStore::load(settings->trustDirectory());
-    if (!trust)
-        return fail(trust.error().message(), trust.error().exitCode());
-    // A single-use pass already used is refused by the writer when it records (CheckInService).
-    PayloadRecognizer recognizer(trust.value(), settings->siteId());
-    auto questions = HealthQuestions::load(settings->questionsPath());
-    if (!questions)
-        return fail(questions.error().message(), questions.error().exitCode());
-    auto profiles = AppProfileTable::load(settings->path());
-    if (!profiles)
-        return fail(profiles.error().message(), profiles.error().exitCode());
-    KioskFlow::Timing timing;
-    timing.idleResetMs = qint64(settings->idleResetSeconds()) * 1000;
-    KioskFlow flow(writer, recognizer, clock, timing, settings->healthDeclaration());
-    // The sounds are synthesised into files at start: not for a screenshot, which plays none.
-    std::optional<ResultSound> sound;
-    if (!parser.isSet(screenshotOption))
-        sound.emplace();
-    KioskWindow::useLocaleOf(settings->language());
-    KioskWindow window(settings.value(), translation, flow, questions.value(), timing.appWaitMs, demo,
-                       sound ? &*sound : nullptr);
+    // Demo mode only when asked for (issue 11): without it, the site's entry log, always.
+    RunningKiosk::Options options;
+    options.databasePath = parser.value(dbOption);
+    options.demo = parser.isSet(demoOption);
+    options.screenshot = parser.isSet(screenshotOption);
+    auto kiosk = RunningKiosk::open(settings.value(), options, translation, clock, hardware);
+    if (!kiosk)
+        return fail(kiosk.error().message(), kiosk.error().exitCode());
+    KioskWindow& window = kiosk.value()->window();
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
-    window.idleScreen()->setDeviceStatus(hasAdapter, hasCamera, demo);
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
+    if (options.screenshot) {
         window.show();
-        QApplication::processEvents();
-        QImageWriter png(file, "png");
-        if (!png.write(window.grab().toImage()))
-            return fail(tr("Gatehouse cannot write the screenshot %1 (%2).").arg(file, png.errorString()), 2);
-        return 0;
+        return screenshot(window, parser.value(screenshotOption));
     }
-
-    PresenceTracker::Config presence;
-    presence.thresholdDbm = settings->presenceThresholdDbm();
-    KioskDevices devices(flow, clock, profiles.value(), presence);
-    QObject::connect(&devices, &KioskDevices::problem, &window,
-                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
-    QObject::connect(&devices, &KioskDevices::bluetoothWorking, window.idleScreen(), &IdleScreen::setBluetoothWorking);
-    QObject::connect(&devices, &KioskDevices::cameraWorking, window.idleScreen(), &IdleScreen::setCameraWorking);
-    if (demo) {
-        auto demoData = DemoFiles::extract(demoFolder.path());
-        if (demoData)
-            devices.startDemo(demoData.value());
-        else
-            qCWarning(lcUi).noquote() << demoData.error().message();
-    } else {
-        devices.startHardware(settings->cameraName(), settings->adapterAddress());
-    }
-
+    kiosk.value()->startDevices();
     if (parser.isSet(windowedOption)) {
         window.show();
     } else {
@@ -246,7 +181,13 @@ int KioskStartup::run(int argc, char* argv[])
         QApplication::setOverrideCursor(Qt::BlankCursor);
         window.showFullScreen();
     }
-    qCInfo(lcUi).noquote() << "Gatehouse kiosk ready" << (demo ? "(demo mode)" : "") << "adapter:" << hasAdapter
-                           << "camera:" << hasCamera << "database:" << databasePath;
+    // No personal data in the log: which log and which devices, nothing of any visitor.
+    qCInfo(lcUi).noquote() << "Gatehouse kiosk ready" << (options.demo ? "(demo mode)" : "")
+                           << "adapter:" << hardware.bluetooth << "camera:" << hardware.camera
+                           << "database:" << kiosk.value()->databasePath();
+    if (!hardware.bluetooth)
+        qCWarning(lcUi).noquote() << "No Bluetooth adapter: the tracing app cannot be checked until one appears.";
+    if (!hardware.camera)
+        qCWarning(lcUi).noquote() << "No camera: QR codes only from a USB scanner until one appears.";
     return QApplication::exec();
 }

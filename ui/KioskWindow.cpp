@@ -29,6 +29,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("DemoBanner"));
+    m_demoBanner->setTextFormat(Qt::PlainText);
     m_demoBanner->setAlignment(Qt::AlignCenter);
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setVisible(demo);
@@ -45,7 +46,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     m_identify = new IdentifyScreen(flow, settings.retentionDays(), this);
     m_wait = new WaitForAppScreen(flow, appWaitMs, this);
     m_declaration = new HealthDeclarationScreen(flow, std::move(questions), translation, this);
-    m_result = new ResultScreen(flow, settings.installUrl(), settings.receptionistPin(), sound, this);
+    m_result = new ResultScreen(flow, settings.installUrl(), sound, this);
     m_checkOut = new CheckOutScreen(flow, this);
 
     m_screens = new QStackedWidget(this);
@@ -108,6 +109,8 @@ void KioskWindow::showState(KioskFlow::State state)
         m_screens->setCurrentWidget(m_idle);
         break;
     case KioskFlow::State::Identify:
+        // Every visitor starts on an empty form, also the one who comes straight after a result.
+        m_identify->reset();
         m_screens->setCurrentWidget(m_identify);
         break;
     case KioskFlow::State::WaitForApp:
@@ -131,6 +134,6 @@ void KioskWindow::showState(KioskFlow::State state)
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("Gatehouse check-in"));
-    m_demoBanner->setText(
-        tr("Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in."));
+    m_demoBanner->setText(tr("Demo mode (--demo): made-up visitors are replayed into a log that disappears when the "
+                             "kiosk closes. Nothing shown here is a real check-in."));
 }

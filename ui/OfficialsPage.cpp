@@ -4,6 +4,7 @@
 #include "AdoptionReportPdf.h"
 #include "TouchField.h"
 #include "checkin/SiteRecords.h"
+#include "common/IdNumber.h"
 #include "common/Settings.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
@@ -104,6 +105,12 @@ QDateTime OfficialsPage::siteTime(const QDateTimeEdit* edit) const
     return QDateTime(edit->date(), edit->time(), Qt::OffsetFromUTC, m_service.site().utcOffsetMinutes * 60);
 }
 
+void OfficialsPage::clearForm()
+{
+    m_caseId->setText(QString());
+    m_outcome->setText(QString());
+}
+
 QString OfficialsPage::lastOutcome() const
 {
     return m_outcome->text();
@@ -116,8 +123,7 @@ void OfficialsPage::say(const QString& sentence)
 
 void OfficialsPage::audit(const QString& action, const QString& details)
 {
-    const Result<void> audited =
-        m_records.audit().append({m_service.now(), QStringLiteral("receptionist"), action, details});
+    const Result<void> audited = m_records.audit().append({m_service.now(), m_actor, action, details});
     if (!audited)
         say(m_outcome->text() + QLatin1Char(' ') + audited.error().message());
 }
@@ -145,7 +151,7 @@ void OfficialsPage::exportEntries(const QString& extension)
 
 void OfficialsPage::traceCase()
 {
-    const QString idNumber = m_caseId->text().remove(QLatin1Char(' ')).toUpper();
+    const QString idNumber = m_caseId->text().trimmed(); // in any spelling: ContactTrace normalises it
     if (idNumber.isEmpty())
         return say(tr("Type the confirmed case's ID number first."));
     const QDateTime from = siteTime(m_from);
@@ -154,8 +160,8 @@ void OfficialsPage::traceCase()
         ContactTrace::find(m_records.entries(), m_service.site(), idNumber, from, to, m_service.now());
     if (!contacts)
         return say(contacts.error().message());
-    const QString path =
-        m_choosePath(true, QStringLiteral("trace-%1.csv").arg(idNumber.right(3)), tr("CSV file (*.csv)"));
+    const QString path = m_choosePath(true, QStringLiteral("trace-%1.csv").arg(IdNumber::normalised(idNumber).right(3)),
+                                      tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     Sha256 hash;

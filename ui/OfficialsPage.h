@@ -27,6 +27,11 @@ public:
 
     OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent = nullptr);
 
+    // Who is signed in at the console: the audit log names them for every file handed out.
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Empties what was typed (the console locks).
+    void clearForm();
+
     // Tests answer the file dialogs themselves.
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
     void setWindow(const QDateTime& from, const QDateTime& to);
@@ -47,6 +52,7 @@ private:
 
     SiteRecords& m_records;
     CheckInService& m_service;
+    QString m_actor;
     QString m_siteName;
     PathChooser m_choosePath;
     QLabel* m_fromLabel = nullptr;

@@ -60,9 +60,9 @@ ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* par
 void ReceptionCheckInPage::submit()
 {
     CheckInService::Request request;
-    request.actor = QStringLiteral("receptionist");
+    request.actor = m_actor;
     request.entry.fullName = m_name->text().simplified();
-    request.entry.idNumber = m_idNumber->text().remove(QLatin1Char(' ')).toUpper();
+    request.entry.idNumber = m_idNumber->text(); // in any spelling: the service normalises it
     request.entry.phone = m_phone->text().simplified();
     request.entry.personType = Entry::PersonType(m_type->currentIndex());
     request.entry.method = Entry::Method::Manual;
@@ -80,10 +80,18 @@ void ReceptionCheckInPage::submit()
     }
     m_outcome->setText(outcome->sentence);
     if (outcome->entry) {
-        for (QLineEdit* field : {m_name, m_idNumber, m_phone, m_reason})
-            field->clear();
-        m_appSeen->setChecked(false);
+        const QString sentence = outcome->sentence;
+        clearForm();
+        m_outcome->setText(sentence);
     }
+}
+
+void ReceptionCheckInPage::clearForm()
+{
+    for (QLineEdit* field : {m_name, m_idNumber, m_phone, m_reason})
+        field->setText(QString());
+    m_appSeen->setChecked(false);
+    m_outcome->setText(QString());
 }
 
 void ReceptionCheckInPage::retranslate()

@@ -19,6 +19,11 @@ class ReceptionCheckInPage : public TranslatedWidget
 public:
     explicit ReceptionCheckInPage(CheckInService& service, QWidget* parent = nullptr);
 
+    // Who is signed in at the console: the audit log names them for every check-in by hand.
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Empties the form, its undo history too (the console locks).
+    void clearForm();
+
 protected:
     void retranslate() override;
 
@@ -26,6 +31,7 @@ private:
     void submit();
 
     CheckInService& m_service;
+    QString m_actor;
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_idLabel = nullptr;

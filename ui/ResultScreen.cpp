@@ -6,6 +6,7 @@
 #include "checkin/KioskFlow.h"
 #include "qr/QrEncoder.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -17,19 +18,21 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QString& receptionistPin,
-                           ResultSound* sound, QWidget* parent)
-    : TranslatedWidget(parent), m_flow(flow), m_pin(receptionistPin), m_sound(sound)
+ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSound* sound, QWidget* parent)
+    : TranslatedWidget(parent), m_flow(flow), m_sound(sound)
 {
     m_panel = new QWidget(this);
     m_panel->setObjectName(QStringLiteral("ResultPanel"));
     m_panel->setAttribute(Qt::WA_StyledBackground);
     m_headline = new QLabel(m_panel);
     m_headline->setObjectName(QStringLiteral("ResultHeadline"));
+    m_headline->setTextFormat(Qt::PlainText);
     m_headline->setAlignment(Qt::AlignCenter);
     m_headline->setWordWrap(true);
     m_sentence = new QLabel(m_panel);
     m_sentence->setObjectName(QStringLiteral("ResultSentence"));
+    // It may carry the visitor's name as they typed it or their card said it: never markup.
+    m_sentence->setTextFormat(Qt::PlainText);
     m_sentence->setAlignment(Qt::AlignCenter);
     m_sentence->setWordWrap(true);
     m_installCode = new QLabel(m_panel);
@@ -49,18 +52,16 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QSt
     connect(m_done, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
     m_receptionist = new QPushButton(this);
     m_receptionist->setObjectName(QStringLiteral("SecondaryButton"));
-    connect(m_receptionist, &QPushButton::clicked, this, [this] {
-        m_override->setVisible(true);
-        m_admit->setVisible(true);
-        m_receptionist->setVisible(false);
-        m_installCode->setVisible(false); // room for the form; the visitor is not installing now
-        m_pinField->setFocus();
-        m_flow.keepAlive();
-    });
+    connect(m_receptionist, &QPushButton::clicked, this, &ResultScreen::openOverride);
 
-    // The receptionist's override: PIN and a reason, both required; the reason is audited.
+    // The receptionist's override: their name (chosen, not typed), PIN and a reason, all required;
+    // the core checks the PIN and audits the reason under the account's name.
     m_override = new QWidget(this);
     m_override->setObjectName(QStringLiteral("OverrideForm"));
+    m_accountLabel = new QLabel(m_override);
+    m_account = new QComboBox(m_override);
+    m_account->setObjectName(QStringLiteral("Receptionist"));
+    m_account->setMinimumHeight(TouchField::MinimumHeight);
     m_pinLabel = new QLabel(m_override);
     m_pinField = new TouchField(m_override);
     m_pinField->setObjectName(QStringLiteral("Pin"));
@@ -80,10 +81,18 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, const QSt
     form->setContentsMargins(0, 0, 0, 0);
     form->setVerticalSpacing(6);
     form->setColumnStretch(1, 1);
-    form->addWidget(m_pinLabel, 0, 0);
-    form->addWidget(m_pinField, 0, 1);
-    form->addWidget(m_reasonLabel, 1, 0);
-    form->addWidget(m_reason, 1, 1);
+    form->addWidget(m_accountLabel, 0, 0);
+    form->addWidget(m_account, 0, 1);
+    form->addWidget(m_pinLabel, 1, 0);
+    form->addWidget(m_pinField, 1, 1);
+    form->addWidget(m_reasonLabel, 2, 0);
+    form->addWidget(m_reason, 2, 1);
+    connect(m_account, &QComboBox::activated, this, [this] { m_flow.keepAlive(); });
+    connect(&m_flow, &KioskFlow::overrideRefused, this, [this](const QString& sentence) {
+        m_overrideProblem->setText(sentence);
+        m_pinField->setText(QString());
+        m_pinField->setFocus();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -123,9 +132,11 @@ void ResultScreen::showOutcome()
     m_receptionist->setVisible(m_tone == Tone::Refused);
     m_override->setVisible(false);
     m_admit->setVisible(false);
-    m_pinField->clear();
-    m_reason->clear();
-    m_overrideProblem->clear();
+    // Nothing of an earlier override stays, not even in the fields' undo history.
+    m_account->clear();
+    m_pinField->setText(QString());
+    m_reason->setText(QString());
+    m_overrideProblem->setText(QString());
     retranslate();
     if (m_sound)
         m_sound->play(m_tone == Tone::Welcome || m_tone == Tone::Goodbye ? ResultSound::Kind::Success
@@ -133,23 +144,48 @@ void ResultScreen::showOutcome()
                                                                          : ResultSound::Kind::Refusal);
 }
 
+void ResultScreen::openOverride()
+{
+    m_override->setVisible(true);
+    m_admit->setVisible(true);
+    m_receptionist->setVisible(false);
+    m_installCode->setVisible(false); // room for the form; the visitor is not installing now
+    m_flow.keepAlive();
+    // The names come from the writer thread (checkin/CheckInGateway.h); the list fills when they do.
+    m_flow.receptionists([this](const Result<QStringList>& names) {
+        m_account->clear();
+        if (!names) {
+            m_overrideProblem->setText(names.error().message());
+            return;
+        }
+        if (names->isEmpty()) {
+            m_overrideProblem->setText(tr("This site has no receptionist accounts yet: an administrator creates "
+                                          "them with \"gatehouse-cli account add\". Admit the visitor from the "
+                                          "receptionist's console."));
+            return;
+        }
+        m_account->addItems(names.value());
+        m_pinField->setFocus();
+    });
+}
+
 void ResultScreen::admit()
 {
-    if (m_pin.isEmpty()) {
-        m_overrideProblem->setText(tr("No receptionist PIN is set for this kiosk ([kiosk] receptionist_pin): "
-                                      "admit the visitor from the receptionist's console."));
+    if (m_account->currentText().isEmpty()) {
+        m_overrideProblem->setText(tr("Choose your name first."));
         return;
     }
-    if (m_pinField->text() != m_pin) {
-        m_overrideProblem->setText(tr("That PIN is not right."));
-        m_pinField->clear();
+    if (m_pinField->text().isEmpty()) {
+        m_overrideProblem->setText(tr("Please type your PIN."));
+        m_pinField->setFocus();
         return;
     }
     if (m_reason->text().simplified().isEmpty()) {
         m_overrideProblem->setText(tr("Please give the reason for admitting this visitor without the app."));
         return;
     }
-    m_flow.overrideRefusal(m_reason->text().simplified());
+    m_overrideProblem->setText(QString());
+    m_flow.overrideRefusal(m_account->currentText(), m_pinField->text(), m_reason->text().simplified());
 }
 
 void ResultScreen::retranslate()
@@ -173,7 +209,8 @@ void ResultScreen::retranslate()
     }
     m_done->setText(tr("Done"));
     m_receptionist->setText(tr("Receptionist"));
-    m_pinLabel->setText(tr("Receptionist PIN"));
+    m_accountLabel->setText(tr("Receptionist"));
+    m_pinLabel->setText(tr("PIN"));
     m_reasonLabel->setText(tr("Reason"));
     m_admit->setText(tr("Admit"));
 }

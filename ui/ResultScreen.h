@@ -1,13 +1,16 @@
 // The end of a check-in or check-out, in a colour that reads at a glance from the queue: green
 // welcome (app verified, or goodbye), amber "app not found, install it" with the install QR
 // (recommended policy), red "please see the receptionist" (required policy, or nothing could be
-// recorded). Under red, a receptionist may admit the visitor with the PIN and a reason (audited).
+// recorded). Under red, a receptionist may admit the visitor: they choose their name from the
+// site's accounts, type their PIN and give a reason (checked and audited in the core:
+// checkin/PinCheck.h).
 // A short sound goes with each result.
 #pragma once
 
 #include "TranslatedWidget.h"
 
 class KioskFlow;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,8 +24,7 @@ public:
     enum class Tone { Welcome, Recommend, Refused, Goodbye, Problem };
     Q_ENUM(Tone)
 
-    ResultScreen(KioskFlow& flow, const QString& installUrl, const QString& receptionistPin,
-                 ResultSound* sound = nullptr, QWidget* parent = nullptr);
+    ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSound* sound = nullptr, QWidget* parent = nullptr);
 
     // Shows the flow's latest outcome.
     void showOutcome();
@@ -33,9 +35,9 @@ protected:
 
 private:
     void admit();
+    void openOverride();
 
     KioskFlow& m_flow;
-    QString m_pin;
     ResultSound* m_sound;
     Tone m_tone = Tone::Welcome;
     QWidget* m_panel = nullptr;
@@ -45,6 +47,8 @@ private:
     QPushButton* m_done = nullptr;
     QPushButton* m_receptionist = nullptr;
     QWidget* m_override = nullptr;
+    QLabel* m_accountLabel = nullptr;
+    QComboBox* m_account = nullptr;
     QLabel* m_pinLabel = nullptr;
     QLineEdit* m_pinField = nullptr;
     QLabel* m_reasonLabel = nullptr;

@@ -116,8 +116,8 @@ void SettingsPage::save()
         m_outcome->setText(tr("Nothing changed."));
         return;
     }
-    const Result<void> audited = m_audit.append({m_service.now(), QStringLiteral("receptionist"),
-                                                 QStringLiteral("settings"), changes->join(QStringLiteral("; "))});
+    const Result<void> audited =
+        m_audit.append({m_service.now(), m_actor, QStringLiteral("settings"), changes->join(QStringLiteral("; "))});
     m_outcome->setText(tr("Saved to %1: %2. The kiosk uses them from its next start.")
                            .arg(m_path, changes->join(QStringLiteral("; "))) +
                        (audited ? QString() : QLatin1Char(' ') + audited.error().message()));

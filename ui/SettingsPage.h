@@ -25,6 +25,9 @@ class SettingsPage : public TranslatedWidget
 public:
     SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, QWidget* parent = nullptr);
 
+    // Who is signed in at the console: the audit log names them for every change.
+    void setActor(const QString& actor) { m_actor = actor; }
+
     // Saves the form into the configuration file; the sentence says what changed or what is wrong.
     void save();
     QString lastOutcome() const;
@@ -38,6 +41,7 @@ private:
     QString m_path;
     AuditLog& m_audit;
     const CheckInService& m_service;
+    QString m_actor;
     SystemClock m_liveClock; // the calibration listens to a real adapter, in real time
     QList<QLabel*> m_labels;
     QLineEdit* m_siteName = nullptr;

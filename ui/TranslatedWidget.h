@@ -16,10 +16,14 @@ public:
 
 protected:
     // A word-wrapped label of this widget, styled by its object name (resources/styles/*.qss).
+    // Plain text: a label may show what a visitor typed or a code carried, which is never markup
+    // (a name such as "<h1>FREE ENTRY</h1>" is shown as typed). A label with markup of our own
+    // sets Qt::RichText itself.
     QLabel* addLabel(const QString& objectName, Qt::Alignment alignment = Qt::AlignCenter)
     {
         auto* label = new QLabel(this);
         label->setObjectName(objectName);
+        label->setTextFormat(Qt::PlainText);
         label->setAlignment(alignment);
         label->setWordWrap(true);
         return label;

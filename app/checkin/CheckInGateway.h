@@ -13,10 +13,16 @@ class CheckInGateway
 public:
     using CheckedIn = std::function<void(const Result<CheckInService::Outcome>&)>;
     using CheckedOut = std::function<void(const Result<Entry>&)>;
+    using Names = std::function<void(const Result<QStringList>&)>;
 
     virtual ~CheckInGateway() = default;
 
     virtual const CheckInService::Site& site() const = 0;
     virtual void checkIn(const CheckInService::Request& request, CheckedIn done) = 0;
     virtual void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) = 0;
+    // CheckInService::admitRefused(): a receptionist's account and PIN admit a refused visitor.
+    virtual void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
+                              CheckedIn done) = 0;
+    // CheckInService::receptionists(): who may admit, for the kiosk to offer.
+    virtual void receptionists(Names done) = 0;
 };

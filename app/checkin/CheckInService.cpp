@@ -1,15 +1,19 @@
 // The check-in operations every front end shares.
 #include "checkin/CheckInService.h"
 
+#include "checkin/PinCheck.h"
+#include "common/IdNumber.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
+#include "common/SuppliedText.h"
 #include "storage/AuditLog.h"
 #include "storage/EntryLog.h"
 #include "storage/StaffRoster.h"
 
 CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster,
-                               QObject* parent)
-    : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock), m_roster(roster)
+                               PinCheck* pins, QObject* parent)
+    : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock), m_roster(roster),
+      m_pins(pins)
 {}
 
 CheckInService::Site CheckInService::siteFrom(const Settings& settings)
@@ -28,13 +32,19 @@ CheckInService::Site CheckInService::siteFrom(const Settings& settings)
 Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
 {
     Entry& entry = request.entry;
-    entry.fullName = entry.fullName.trimmed();
-    entry.idNumber = entry.idNumber.trimmed();
+    entry.fullName = SuppliedText::clean(entry.fullName, SuppliedText::MAX_NAME);
+    entry.phone = SuppliedText::clean(entry.phone, SuppliedText::MAX_SHORT);
+    entry.address = SuppliedText::clean(entry.address, SuppliedText::MAX_ADDRESS);
+    request.overrideReason = SuppliedText::clean(request.overrideReason, SuppliedText::MAX_REASON);
     if (entry.fullName.isEmpty())
         return Error(Error::Kind::Usage, tr("A check-in needs the person's full name."));
-    if (entry.idNumber.isEmpty())
+    if (entry.idNumber.trimmed().isEmpty())
         return Error(Error::Kind::Usage,
                      tr("A check-in needs an ID number (citizen ID card, old ID card or passport)."));
+    const auto idNumber = IdNumber::parse(entry.idNumber);
+    if (!idNumber)
+        return idNumber.error();
+    entry.idNumber = idNumber->text();
     entry.site = m_site.id;
     entry.entrance = entry.entrance.isEmpty() ? m_site.entrance : entry.entrance;
     if (!entry.checkedInAt.isValid())
@@ -56,11 +66,18 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     if (!inside)
         return inside.error();
     if (inside.value()) {
+        const QString since = inside.value()
+                                  ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
+                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+        // At the kiosk, a typed number may be someone else's: the answer must not say who is inside.
+        const bool ownCard = entry.method == Entry::Method::QrCccd || entry.method == Entry::Method::QrPass;
+        if (request.atKiosk && !ownCard)
+            return Error(Error::Kind::Failed,
+                         tr("This ID number is already checked in (since %1). Please check out first, or see the "
+                            "receptionist.")
+                             .arg(since));
         return Error(Error::Kind::Failed,
-                     tr("%1 is already checked in (since %2); check out first.")
-                         .arg(inside.value()->fullName, inside.value()
-                                                            ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
-                                                            .toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                     tr("%1 is already checked in (since %2); check out first.").arg(inside.value()->fullName, since));
     }
     if (entry.method == Entry::Method::QrPass && m_site.passesSingleUse && !entry.passId.isEmpty()) {
         auto used = m_log.passUsed(entry.passId);
@@ -85,13 +102,13 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
                                .arg(entry.fullName);
         break;
     case Policy::Decision::SendToReceptionist:
-        if (request.overrideReason.trimmed().isEmpty()) {
+        if (request.overrideReason.isEmpty()) {
             outcome.sentence = tr("Your tracing app was not found. This building requires it: please see the "
                                   "receptionist.");
             return outcome;
         }
         entry.appStatus = Entry::AppStatus::Overridden;
-        entry.overrideReason = request.overrideReason.trimmed();
+        entry.overrideReason = request.overrideReason;
         outcome.sentence =
             tr("Welcome, %1. Your check-in is recorded (admitted by the receptionist).").arg(entry.fullName);
         break;
@@ -114,9 +131,38 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     return outcome;
 }
 
+Result<CheckInService::Outcome> CheckInService::admitRefused(Request request, const QString& account,
+                                                             const QString& pin)
+{
+    if (!m_pins)
+        return Error(Error::Kind::Failed, tr("This kiosk has no receptionist accounts: admit the visitor from the "
+                                             "receptionist's console."));
+    auto receptionist = m_pins->verify(account, pin, QStringLiteral("kiosk"));
+    if (!receptionist)
+        return receptionist.error();
+    request.actor = receptionist->name;
+    return checkIn(std::move(request));
+}
+
+Result<QStringList> CheckInService::receptionists() const
+{
+    if (!m_pins)
+        return QStringList();
+    auto accounts = m_pins->accounts().all();
+    if (!accounts)
+        return accounts.error();
+    QStringList names;
+    for (const Accounts::Account& account : accounts.value())
+        names.append(account.name);
+    return names;
+}
+
 Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, const QDateTime& at)
 {
-    auto inside = m_log.findInside(idNumber.trimmed());
+    const auto number = IdNumber::parse(idNumber);
+    if (!number)
+        return number.error();
+    auto inside = m_log.findInside(number->text());
     if (!inside)
         return inside.error();
     if (!inside.value())
@@ -163,9 +209,12 @@ Result<int> CheckInService::purge(const QString& actor)
 
 Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString& actor)
 {
-    const QString number = idNumber.trimmed();
-    if (number.isEmpty())
+    if (idNumber.trimmed().isEmpty())
         return Error(Error::Kind::Usage, tr("Say whose records to delete with their ID number."));
+    const auto parsed = IdNumber::parse(idNumber);
+    if (!parsed)
+        return parsed.error();
+    const QString number = parsed->text();
     auto deleted = m_log.deletePerson(number);
     if (!deleted)
         return deleted.error();

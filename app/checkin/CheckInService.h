@@ -9,9 +9,11 @@
 #include "common/Result.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTime>
 
 class AuditLog;
+class PinCheck;
 class Settings;
 class StaffRoster;
 class EntryLog;
@@ -38,6 +40,9 @@ public:
         std::optional<AppVerification> app; // the tracing app seen at the kiosk, if it was
         QString overrideReason;             // a receptionist admits without the app (required policy)
         QString actor = QStringLiteral("kiosk");
+        // The answer is shown on the kiosk's screen, to whoever stands there: it names nobody but the
+        // person who typed their own name or showed their own card or pass.
+        bool atKiosk = false;
     };
 
     struct Outcome
@@ -48,15 +53,24 @@ public:
     };
 
     // roster: when given, a person on it is checked in as staff with their staff number.
+    // pins: when given, a receptionist's account can admit a refused visitor (admitRefused()).
     CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster = nullptr,
-                   QObject* parent = nullptr);
+                   PinCheck* pins = nullptr, QObject* parent = nullptr);
 
     // The site as its configuration describes it.
     static Site siteFrom(const Settings& settings);
 
     const Site& site() const { return m_site; }
 
+    // Records an entry. The person's text is cleaned and bounded (common/SuppliedText.h) and the ID
+    // number normalised (common/IdNumber.h) before anything is looked up or stored; an ID number
+    // that is none is refused with a sentence.
     [[nodiscard]] Result<Outcome> checkIn(Request request);
+    // A receptionist admits the visitor the required policy refused: their account's PIN is checked
+    // (checkin/PinCheck.h), and the entry is recorded and audited under the account's name.
+    [[nodiscard]] Result<Outcome> admitRefused(Request request, const QString& account, const QString& pin);
+    // The names of the accounts that may admit a refused visitor, for the kiosk to offer.
+    [[nodiscard]] Result<QStringList> receptionists() const;
     // The exit of whoever with this ID number is inside.
     [[nodiscard]] Result<Entry> checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind,
                                                const QDateTime& at = QDateTime());
@@ -86,4 +100,5 @@ private:
     AuditLog& m_audit;
     const Clock& m_clock;
     StaffRoster* m_roster;
+    PinCheck* m_pins;
 };

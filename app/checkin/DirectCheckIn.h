@@ -14,6 +14,12 @@ public:
     {
         done(m_service.checkOutPerson(idNumber, kind));
     }
+    void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
+                      CheckedIn done) override
+    {
+        done(m_service.admitRefused(request, account, pin));
+    }
+    void receptionists(Names done) override { done(m_service.receptionists()); }
 
 private:
     CheckInService& m_service;

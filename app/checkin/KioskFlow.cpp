@@ -1,6 +1,7 @@
 // The kiosk's state machine.
 #include "checkin/KioskFlow.h"
 
+#include "common/IdNumber.h"
 #include "common/Logging.h"
 
 KioskFlow::KioskFlow(CheckInGateway& log, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,
@@ -24,15 +25,19 @@ void KioskFlow::setState(State state, const QString& message)
     m_state = state;
     m_stateSinceMs = m_clock.monotonicMs();
     m_message = message;
-    if (state == State::Idle) {
-        // Nothing of the last visitor stays for the next one to see.
-        m_identity.reset();
-        m_app.reset();
-        m_refused.reset();
-    }
+    if (state == State::Idle)
+        forgetVisitor(); // nothing of the last visitor stays for the next one to see
     if (changed)
         emit stateChanged(state);
     emit messageChanged(message);
+}
+
+void KioskFlow::forgetVisitor()
+{
+    m_identity.reset();
+    m_app.reset();
+    m_refused.reset();
+    m_outcome.reset();
 }
 
 void KioskFlow::touch()
@@ -57,8 +62,11 @@ void KioskFlow::begin(State state, const QString& message)
     if (m_waiting)
         return;
     touch();
-    if (m_state == State::Idle || m_state == State::Result)
+    if (m_state == State::Idle || m_state == State::Result) {
+        // Over a result, the next person starts: the refusal on screen is not theirs to override.
+        forgetVisitor();
         setState(state, message);
+    }
 }
 
 void KioskFlow::cancel()
@@ -99,12 +107,12 @@ void KioskFlow::codeScanned(const QString& text)
     } else if (payload.pass) {
         identity.fullName = payload.pass->fullName;
         // A pass names its visitor but carries no ID number: the pass id stands for it.
-        identity.idNumber = QStringLiteral("PASS:") + payload.pass->passId;
+        identity.idNumber = IdNumber::forPass(payload.pass->passId).text();
         identity.passId = payload.pass->passId;
         identity.method = Entry::Method::QrPass;
     }
     if (m_state == State::CheckOut)
-        checkOutByIdNumber(identity.idNumber);
+        checkOut(identity.idNumber, true);
     else
         identified(identity);
 }
@@ -126,6 +134,10 @@ void KioskFlow::identified(const Identity& identity)
     m_identity = identity;
     if (auto recent = takeRecentVerification()) {
         finish(recent);
+        return;
+    }
+    if (!m_appCheckAvailable) {
+        finish(std::nullopt);
         return;
     }
     setState(State::WaitForApp, tr("Hold your phone, with Bluezone open, near the kiosk."));
@@ -180,6 +192,7 @@ void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
     request.entry.passId = m_identity->passId;
     request.entry.declaration = declaration;
     request.app = m_app;
+    request.atKiosk = true;
     m_waiting = true;
     m_log.checkIn(request, [this, request](const Result<CheckInService::Outcome>& outcome) {
         m_waiting = false;
@@ -202,7 +215,7 @@ void KioskFlow::recorded(const Result<CheckInService::Outcome>& outcome, const C
     setState(State::Result, outcome->sentence);
 }
 
-void KioskFlow::overrideRefusal(const QString& reason)
+void KioskFlow::overrideRefusal(const QString& account, const QString& pin, const QString& reason)
 {
     if (m_waiting)
         return;
@@ -211,13 +224,12 @@ void KioskFlow::overrideRefusal(const QString& reason)
     touch();
     CheckInService::Request request = *m_refused;
     request.overrideReason = reason;
-    request.actor = QStringLiteral("receptionist");
     m_waiting = true;
-    m_log.checkIn(request, [this, request](const Result<CheckInService::Outcome>& outcome) {
+    m_log.admitRefused(request, account, pin, [this, request](const Result<CheckInService::Outcome>& outcome) {
         m_waiting = false;
         if (!outcome) {
-            // Not admitted after all: the refusal stays, with the reason why.
-            setState(State::Result, outcome.error().message());
+            // Not admitted (a wrong PIN, a locked account): the refusal stays on screen.
+            emit overrideRefused(outcome.error().message());
             return;
         }
         recorded(outcome, request);
@@ -226,13 +238,18 @@ void KioskFlow::overrideRefusal(const QString& reason)
 
 void KioskFlow::checkOutByIdNumber(const QString& idNumber)
 {
+    checkOut(idNumber, false);
+}
+
+void KioskFlow::checkOut(const QString& idNumber, bool ownCard)
+{
     if (m_waiting)
         return;
     touch();
     if (m_state != State::CheckOut)
         return;
     m_waiting = true;
-    m_log.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk, [this](const Result<Entry>& left) {
+    m_log.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk, [this, ownCard](const Result<Entry>& left) {
         m_waiting = false;
         if (!left) {
             setState(State::CheckOut, left.error().message());
@@ -240,7 +257,9 @@ void KioskFlow::checkOutByIdNumber(const QString& idNumber)
         }
         CheckInService::Outcome outcome;
         outcome.entry = left.value();
-        outcome.sentence = tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName);
+        // A typed number may be someone else's: only their own card or pass earns a name.
+        outcome.sentence = ownCard ? tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName)
+                                   : tr("Goodbye. Your check-out is recorded.");
         m_outcome = outcome;
         setState(State::Result, outcome.sentence);
     });

@@ -68,11 +68,21 @@ public:
     void cancel();
     void identifyManually(const Identity& identity);
     void answerHealthDeclaration(const QList<QPair<QString, QString>>& answers);
+    // A check-out by the ID number the visitor typed: the goodbye names nobody (the number may be
+    // someone else's).
     void checkOutByIdNumber(const QString& idNumber);
     // The visitor is still there (typing, choosing answers): postpones the idle reset.
     void keepAlive() { touch(); }
-    // A receptionist admits the visitor the required policy refused.
-    void overrideRefusal(const QString& reason);
+    // A receptionist admits the visitor the required policy refused, with their account's PIN and
+    // a reason. A wrong PIN or a locked account leaves the refusal on screen and is said through
+    // overrideRefused().
+    void overrideRefusal(const QString& account, const QString& pin, const QString& reason);
+    // Whether a phone can be checked at all (the Bluetooth scanner works). When it cannot, nobody
+    // waits for an app that cannot be seen: the site's policy decides at once (a required site
+    // sends the visitor to the receptionist).
+    void setAppCheckAvailable(bool available) { m_appCheckAvailable = available; }
+    // Asks for the names of the accounts that may admit (the answer comes back through done).
+    void receptionists(CheckInGateway::Names done) { m_log.receptionists(std::move(done)); }
 
     // From the recognisers.
     void codeScanned(const QString& text);
@@ -85,11 +95,16 @@ public:
 signals:
     void stateChanged(KioskFlow::State state);
     void messageChanged(const QString& message);
+    // The receptionist's override was not taken (wrong PIN, locked account...), as a sentence.
+    void overrideRefused(const QString& sentence);
 
 private:
     void setState(State state, const QString& message);
-    // A check-in or check-out starts from the idle screen or over a result.
+    // A check-in or check-out starts from the idle screen or over a result, afresh.
     void begin(State state, const QString& message);
+    // Drops everything of the visitor before: who they were, their app, their outcome.
+    void forgetVisitor();
+    void checkOut(const QString& idNumber, bool ownCard);
     void touch();
     void identified(const Identity& identity);
     void finish(std::optional<AppVerification> app);
@@ -105,6 +120,7 @@ private:
     const Clock& m_clock;
     Timing m_timing;
     bool m_healthDeclaration;
+    bool m_appCheckAvailable = true;
 
     State m_state = State::Idle;
     QString m_message;

@@ -12,7 +12,9 @@ Result<std::unique_ptr<SiteRecords>> SiteRecords::open(const QString& path, Data
     records->m_entries = std::make_unique<EntryLog>(*records->m_database);
     records->m_audit = std::make_unique<AuditLog>(*records->m_database);
     records->m_roster = std::make_unique<StaffRoster>(*records->m_database);
-    records->m_service =
-        std::make_unique<CheckInService>(site, *records->m_entries, *records->m_audit, clock, records->m_roster.get());
+    records->m_accounts = std::make_unique<Accounts>(*records->m_database, *records->m_audit, clock);
+    records->m_pins = std::make_unique<PinCheck>(*records->m_accounts, *records->m_audit, clock, site.utcOffsetMinutes);
+    records->m_service = std::make_unique<CheckInService>(site, *records->m_entries, *records->m_audit, clock,
+                                                          records->m_roster.get(), records->m_pins.get());
     return records;
 }

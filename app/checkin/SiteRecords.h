@@ -1,9 +1,12 @@
 // A site's records as one piece: the database and what stands on it (the entry log, the audit
-// log, the staff roster and the CheckInService over them), opened together by the kiosk's writer
+// log, the staff roster, the accounts with their PIN check and the CheckInService over them),
+// opened together by the kiosk's writer
 // thread, the receptionist's console and the CLI, so that all three build it the same way.
 #pragma once
 
 #include "checkin/CheckInService.h"
+#include "checkin/PinCheck.h"
+#include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -21,6 +24,8 @@ public:
     EntryLog& entries() { return *m_entries; }
     AuditLog& audit() { return *m_audit; }
     StaffRoster& roster() { return *m_roster; }
+    Accounts& accounts() { return *m_accounts; }
+    PinCheck& pins() { return *m_pins; }
     CheckInService& service() { return *m_service; }
 
 private:
@@ -30,5 +35,7 @@ private:
     std::unique_ptr<EntryLog> m_entries;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<StaffRoster> m_roster;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<PinCheck> m_pins;
     std::unique_ptr<CheckInService> m_service;
 };

@@ -53,26 +53,41 @@ Result<void> ThreadedCheckIn::open(const QString& path, bool housekeeping)
     return opened;
 }
 
-void ThreadedCheckIn::checkIn(const CheckInService::Request& request, CheckedIn done)
+template <typename T>
+void ThreadedCheckIn::onWriter(std::function<Result<T>(CheckInService&)> work,
+                               std::function<void(const Result<T>&)> done)
 {
-    QMetaObject::invokeMethod(m_context, [this, request, done = std::move(done)] {
-        const Result<CheckInService::Outcome> outcome =
-            m_log ? m_log->records->service().checkIn(request)
-                  : Result<CheckInService::Outcome>(
-                        Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
+    QMetaObject::invokeMethod(m_context, [this, work = std::move(work), done = std::move(done)] {
+        const Result<T> result =
+            m_log ? work(m_log->records->service())
+                  : Result<T>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
         // Back on the GUI thread (this object's), in order.
         QMetaObject::invokeMethod(
-            this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
     });
+}
+
+void ThreadedCheckIn::checkIn(const CheckInService::Request& request, CheckedIn done)
+{
+    onWriter<CheckInService::Outcome>([request](CheckInService& service) { return service.checkIn(request); },
+                                      std::move(done));
 }
 
 void ThreadedCheckIn::checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done)
 {
-    QMetaObject::invokeMethod(m_context, [this, idNumber, kind, done = std::move(done)] {
-        const Result<Entry> left =
-            m_log ? m_log->records->service().checkOutPerson(idNumber, kind)
-                  : Result<Entry>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
-        QMetaObject::invokeMethod(
-            this, [done, left] { done(left); }, Qt::QueuedConnection);
-    });
+    onWriter<Entry>([idNumber, kind](CheckInService& service) { return service.checkOutPerson(idNumber, kind); },
+                    std::move(done));
+}
+
+void ThreadedCheckIn::admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
+                                   CheckedIn done)
+{
+    onWriter<CheckInService::Outcome>(
+        [request, account, pin](CheckInService& service) { return service.admitRefused(request, account, pin); },
+        std::move(done));
+}
+
+void ThreadedCheckIn::receptionists(Names done)
+{
+    onWriter<QStringList>([](CheckInService& service) { return service.receptionists(); }, std::move(done));
 }

@@ -26,6 +26,9 @@ public:
     const CheckInService::Site& site() const override { return m_site; }
     void checkIn(const CheckInService::Request& request, CheckedIn done) override;
     void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override;
+    void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
+                      CheckedIn done) override;
+    void receptionists(Names done) override;
 
 signals:
     // A problem of the writer's own (housekeeping), as a sentence.
@@ -33,6 +36,11 @@ signals:
 
 private:
     struct Log; // lives and dies on the writer thread
+
+    // Runs work(service) on the writer thread and hands its result to done on this object's
+    // thread; without an open log, done hears that nothing was recorded.
+    template <typename T>
+    void onWriter(std::function<Result<T>(CheckInService&)> work, std::function<void(const Result<T>&)> done);
 
     CheckInService::Site m_site;
     const Clock& m_clock;

@@ -1,6 +1,7 @@
 // Parses gatehouse-cli's global options, then hands the rest to the chosen subcommand.
 #include "Cli.h"
 
+#include "AccountCommand.h"
 #include "BackupCommand.h"
 #include "CalibrateCommand.h"
 #include "CheckinCommand.h"
@@ -60,6 +61,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<TraceCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<AccountCommand>());
 }
 
 Cli::~Cli() = default;

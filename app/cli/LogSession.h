@@ -16,6 +16,7 @@ public:
     EntryLog& log() { return m_records->entries(); }
     AuditLog& audit() { return m_records->audit(); }
     StaffRoster& roster() { return m_records->roster(); }
+    Accounts& accounts() { return m_records->accounts(); }
     CheckInService& service() { return m_records->service(); }
     const Clock& clock() const { return *m_clock; }
     // Writes an administrative act of the CLI to the audit log (actor "cli", now); a failure to

@@ -88,7 +88,21 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The setting kiosk/idle_reset_seconds=%1 in %2 must be a number of seconds "
                                             "from 10 to 600.")
                                              .arg(idle, path));
-    settings.m_receptionistPin = ini.value(QStringLiteral("kiosk/receptionist_pin")).toString().trimmed();
+    // Issue 11: a PIN in a file that every copy of the configuration carries, compared as text,
+    // never again. Refused rather than ignored, so that nobody believes it still guards anything.
+    if (!ini.value(QStringLiteral("kiosk/receptionist_pin")).toString().trimmed().isEmpty())
+        return Error(Error::Kind::Input,
+                     tr("The setting kiosk/receptionist_pin in %1 is no longer used: a PIN must not be kept in a "
+                        "file. Remove the line and create a named account instead: gatehouse-cli account add --name "
+                        "NAME --role admin (it asks for the PIN).")
+                         .arg(path));
+    const QString lock = ini.value(QStringLiteral("console/lock_minutes"), settings.m_consoleLockMinutes).toString();
+    bool lockOk = false;
+    settings.m_consoleLockMinutes = lock.toInt(&lockOk);
+    if (!lockOk || settings.m_consoleLockMinutes < 1 || settings.m_consoleLockMinutes > 120)
+        return Error(Error::Kind::Input, tr("The setting console/lock_minutes=%1 in %2 must be a number of minutes "
+                                            "from 1 to 120.")
+                                             .arg(lock, path));
     settings.m_questionsPath = ini.value(QStringLiteral("kiosk/questions")).toString().trimmed();
     if (!settings.m_questionsPath.isEmpty() && QFileInfo(settings.m_questionsPath).isRelative())
         settings.m_questionsPath = info.absoluteDir().absoluteFilePath(settings.m_questionsPath);

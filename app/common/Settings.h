@@ -39,9 +39,6 @@ public:
     // [kiosk] install_url: where the install QR for the tracing app points. The provincial
     // directive of July 2020 names bluezone.vn.
     QString installUrl() const { return m_installUrl; }
-    // [kiosk] receptionist_pin: lets a receptionist admit a refused visitor at the kiosk itself;
-    // empty (the default): only from the console.
-    QString receptionistPin() const { return m_receptionistPin; }
     // [qr] camera: the camera's description or id; empty for the system's default camera.
     QString cameraName() const { return m_cameraName; }
     // [ble] adapter: the Bluetooth adapter's address; empty for the system's default adapter.
@@ -69,6 +66,8 @@ public:
     int idleResetSeconds() const { return m_idleResetSeconds; }
     // [kiosk] questions: the declaration's questions file; empty for the built-in 2020 form.
     QString questionsPath() const { return m_questionsPath; }
+    // [console] lock_minutes: the reception console locks itself after this long without input.
+    int consoleLockMinutes() const { return m_consoleLockMinutes; }
 
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
@@ -77,7 +76,6 @@ public:
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     void setLanguage(const QString& language) { m_language = language; }
     void setSiteName(const QString& name) { m_siteName = name; }
-    void setReceptionistPin(const QString& pin) { m_receptionistPin = pin; }
 
 private:
     QString m_siteId = QStringLiteral("site");
@@ -87,7 +85,6 @@ private:
     QString m_databasePath;
     int m_presenceThresholdDbm = -60;
     QString m_installUrl = QStringLiteral("https://bluezone.vn/");
-    QString m_receptionistPin;
     QString m_cameraName;
     QString m_adapterAddress;
     QString m_trustDirectory;
@@ -99,5 +96,6 @@ private:
     bool m_healthDeclaration = false;
     int m_idleResetSeconds = 60;
     QString m_questionsPath;
+    int m_consoleLockMinutes = 5;
     QString m_path;
 };

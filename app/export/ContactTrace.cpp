@@ -1,6 +1,7 @@
 // The contact-tracing query.
 #include "export/ContactTrace.h"
 
+#include "common/IdNumber.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "storage/EntryLog.h"
@@ -26,7 +27,11 @@ Result<QList<ContactTrace::Contact>> ContactTrace::find(const EntryLog& log, con
                                                         const QString& idNumber, const QDateTime& from,
                                                         const QDateTime& to, const QDateTime& now)
 {
-    auto stays = log.staysOf(idNumber.trimmed(), from, to);
+    // The number in any spelling: "046 190 000 001" is 046190000001 (common/IdNumber.h).
+    const auto number = IdNumber::parse(idNumber);
+    if (!number)
+        return number.error();
+    auto stays = log.staysOf(number->text(), from, to);
     if (!stays)
         return stays.error();
     if (stays->isEmpty())

@@ -24,7 +24,8 @@ public:
         qint64 caseEntryId = 0; // the stay of the traced person it overlapped
     };
 
-    // An Error (kind Failed, exit 1) when the person has no stay in the window.
+    // An Error (kind Failed, exit 1) when the person has no stay in the window; an ID number that is
+    // none is an Error (kind Usage) with the rule.
     [[nodiscard]] static Result<QList<Contact>> find(const EntryLog& log, const CheckInService::Site& site,
                                                      const QString& idNumber, const QDateTime& from,
                                                      const QDateTime& to, const QDateTime& now);

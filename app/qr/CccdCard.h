@@ -13,8 +13,10 @@ class CccdCard
     Q_DECLARE_TR_FUNCTIONS(CccdCard)
 
 public:
-    // Parses the QR text. A number that is not 12 digits, a date that does not exist, an empty
-    // name or fewer than seven fields is an Error (kind Input) whose message says which.
+    // Parses the QR text, in its seven-field form or the six-field one without the old number. A
+    // number that is not 12 digits, a date that does not exist, an empty name or too few fields
+    // is an Error (kind Input) whose message says which. Name, sex and address come cleaned and
+    // bounded (common/SuppliedText.h).
     static Result<CccdCard> parse(const QString& text);
     // Whether text has the shape of a CCCD QR at all (so that a malformed one is reported as
     // a malformed card, not as arbitrary text): six fields or more, or at least three whose

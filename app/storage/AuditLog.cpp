@@ -1,6 +1,7 @@
 // The audit log of administrative actions.
 #include "storage/AuditLog.h"
 
+#include "common/IdNumber.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -45,5 +46,5 @@ QString AuditLog::outputDetails(const QDateTime& from, const QDateTime& to, cons
 
 QString AuditLog::maskedIdNumber(const QString& idNumber)
 {
-    return QStringLiteral("…") + idNumber.trimmed().right(3);
+    return QStringLiteral("…") + IdNumber::normalised(idNumber).right(3);
 }

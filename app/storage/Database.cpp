@@ -1,6 +1,7 @@
 // The local SQLite log.
 #include "storage/Database.h"
 
+#include "common/IdNumber.h"
 #include "common/Logging.h"
 
 #include <QAtomicInteger>
@@ -19,40 +20,87 @@ QString nextConnectionName()
     return QStringLiteral("gatehouse-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Rewrites every stored ID number in its normalised form (common/IdNumber.h), in C++ so that the
+// rule is exactly the one the writers use. False with the reason when a statement fails.
+bool normaliseIdNumbers(QSqlDatabase& db, QString* reason)
+{
+    for (const QString& table : {QStringLiteral("entry"), QStringLiteral("staff")}) {
+        QSqlQuery read(db);
+        if (!read.exec(QStringLiteral("SELECT DISTINCT id_number FROM %1 WHERE id_number IS NOT NULL").arg(table))) {
+            *reason = read.lastError().databaseText();
+            return false;
+        }
+        QList<QPair<QString, QString>> changes;
+        while (read.next()) {
+            const QString stored = read.value(0).toString();
+            const QString normal = IdNumber::normalised(stored);
+            if (normal != stored)
+                changes.append({stored, normal});
+        }
+        for (const auto& [stored, normal] : changes) {
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE %1 SET id_number = ? WHERE id_number = ?").arg(table));
+            update.addBindValue(normal.isEmpty() ? QVariant() : QVariant(normal));
+            update.addBindValue(stored);
+            if (!update.exec()) {
+                *reason = update.lastError().databaseText();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// One step of the schema: its SQL, and where SQL cannot say it, code run after the SQL.
+struct Migration
+{
+    QStringList statements;
+    bool (*code)(QSqlDatabase& db, QString* reason) = nullptr;
+};
+
 // Migration N (index N-1) takes a database from schema N-1 to N. Append, never edit: sites
 // upgrade from every earlier version (TestDatabase opens each one). Times are Unix milliseconds,
 // UTC. Entries keep the person's details as given at the door, so that an export shows what was
 // recorded then, and one person's records can be deleted on request.
-const QList<QStringList> MIGRATIONS = {
+const QList<Migration> MIGRATIONS = {
     // 1: the entry log, the staff roster, used single-use passes, the audit log.
-    {QStringLiteral("CREATE TABLE entry ("
-                    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                    " site TEXT NOT NULL, entrance TEXT NOT NULL,"
-                    " person_type TEXT NOT NULL CHECK (person_type IN ('visitor', 'staff', 'guest')),"
-                    " full_name TEXT NOT NULL, id_number TEXT, phone TEXT, address TEXT, staff_number TEXT,"
-                    " checked_in_at INTEGER NOT NULL, checked_out_at INTEGER,"
-                    " checkout_kind TEXT CHECK (checkout_kind IN ('kiosk', 'receptionist', 'auto')),"
-                    " method TEXT NOT NULL CHECK (method IN ('qr_cccd', 'qr_pass', 'manual', 'staff_roster')),"
-                    " app_status TEXT NOT NULL CHECK (app_status IN ('verified', 'not_detected', 'overridden')),"
-                    " app_profile TEXT, app_platform TEXT, app_id TEXT, app_rssi INTEGER, app_seen_at INTEGER,"
-                    " pass_id TEXT, override_reason TEXT, declaration TEXT)"),
-     QStringLiteral("CREATE INDEX entry_checked_in ON entry (checked_in_at)"),
-     QStringLiteral("CREATE INDEX entry_inside ON entry (checked_out_at) WHERE checked_out_at IS NULL"),
-     QStringLiteral("CREATE INDEX entry_id_number ON entry (id_number)"),
-     QStringLiteral("CREATE TABLE staff ("
-                    " staff_number TEXT PRIMARY KEY, full_name TEXT NOT NULL, department TEXT, phone TEXT,"
-                    " id_number TEXT)"),
-     QStringLiteral("CREATE INDEX staff_id_number ON staff (id_number)"),
-     QStringLiteral("CREATE TABLE used_pass (pass_id TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"),
-     QStringLiteral("CREATE TABLE audit_log ("
-                    " id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,"
-                    " action TEXT NOT NULL, details TEXT NOT NULL DEFAULT '')")},
+    {{QStringLiteral("CREATE TABLE entry ("
+                     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                     " site TEXT NOT NULL, entrance TEXT NOT NULL,"
+                     " person_type TEXT NOT NULL CHECK (person_type IN ('visitor', 'staff', 'guest')),"
+                     " full_name TEXT NOT NULL, id_number TEXT, phone TEXT, address TEXT, staff_number TEXT,"
+                     " checked_in_at INTEGER NOT NULL, checked_out_at INTEGER,"
+                     " checkout_kind TEXT CHECK (checkout_kind IN ('kiosk', 'receptionist', 'auto')),"
+                     " method TEXT NOT NULL CHECK (method IN ('qr_cccd', 'qr_pass', 'manual', 'staff_roster')),"
+                     " app_status TEXT NOT NULL CHECK (app_status IN ('verified', 'not_detected', 'overridden')),"
+                     " app_profile TEXT, app_platform TEXT, app_id TEXT, app_rssi INTEGER, app_seen_at INTEGER,"
+                     " pass_id TEXT, override_reason TEXT, declaration TEXT)"),
+      QStringLiteral("CREATE INDEX entry_checked_in ON entry (checked_in_at)"),
+      QStringLiteral("CREATE INDEX entry_inside ON entry (checked_out_at) WHERE checked_out_at IS NULL"),
+      QStringLiteral("CREATE INDEX entry_id_number ON entry (id_number)"),
+      QStringLiteral("CREATE TABLE staff ("
+                     " staff_number TEXT PRIMARY KEY, full_name TEXT NOT NULL, department TEXT, phone TEXT,"
+                     " id_number TEXT)"),
+      QStringLiteral("CREATE INDEX staff_id_number ON staff (id_number)"),
+      QStringLiteral("CREATE TABLE used_pass (pass_id TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"),
+      QStringLiteral("CREATE TABLE audit_log ("
+                     " id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,"
+                     " action TEXT NOT NULL, details TEXT NOT NULL DEFAULT '')")}},
     // 2: the longest stay ever closed, so that the contact-tracing query can look back exactly as
     // far as a stay can reach through the entry_checked_in index, instead of scanning the log.
-    {QStringLiteral("CREATE TABLE stay_bound (id INTEGER PRIMARY KEY CHECK (id = 1), longest_ms INTEGER NOT NULL)"),
-     QStringLiteral(
-         "INSERT INTO stay_bound (id, longest_ms) SELECT 1, coalesce(max(checked_out_at - checked_in_at), 0) "
-         "FROM entry WHERE checked_out_at IS NOT NULL")},
+    {{QStringLiteral("CREATE TABLE stay_bound (id INTEGER PRIMARY KEY CHECK (id = 1), longest_ms INTEGER NOT NULL)"),
+      QStringLiteral(
+          "INSERT INTO stay_bound (id, longest_ms) SELECT 1, coalesce(max(checked_out_at - checked_in_at), 0) "
+          "FROM entry WHERE checked_out_at IS NOT NULL")}},
+    // 3: receptionists' and administrators' accounts (storage/Accounts.h): the PIN only as a salted
+    // scrypt hash, and the PIN check's state (wrong PINs in a row, the last one, the lock).
+    {{QStringLiteral("CREATE TABLE account ("
+                     " name TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('receptionist', 'admin')),"
+                     " pin_hash TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0, last_failure_at INTEGER,"
+                     " locked_until INTEGER)")}},
+    // 4: one spelling of each ID number (common/IdNumber.h): "046 190 000 001" stored by an older
+    // Gatehouse becomes 046190000001, so that check-out, the trace and forget find it.
+    {{}, normaliseIdNumbers},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace
@@ -159,15 +207,24 @@ Result<void> Database::migrate(int from, int to)
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error(Error::Kind::Failed, tr("The database %1 is busy (%2).").arg(m_path, query.lastError().text()));
     for (int version = from; version < to; ++version) {
-        for (const QString& statement : MIGRATIONS[version]) {
+        const Migration& migration = MIGRATIONS[version];
+        QString reason;
+        bool done = true;
+        for (const QString& statement : migration.statements) {
             if (!query.exec(statement)) {
-                const QString reason = query.lastError().databaseText();
-                query.exec(QStringLiteral("ROLLBACK"));
-                return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded to schema %2 (%3).")
-                                                      .arg(m_path)
-                                                      .arg(version + 1)
-                                                      .arg(reason));
+                reason = query.lastError().databaseText();
+                done = false;
+                break;
             }
+        }
+        if (done && migration.code)
+            done = migration.code(db, &reason);
+        if (!done) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error(Error::Kind::Failed, tr("The database %1 could not be upgraded to schema %2 (%3).")
+                                                  .arg(m_path)
+                                                  .arg(version + 1)
+                                                  .arg(reason));
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(to)) || !query.exec(QStringLiteral("COMMIT"))) {

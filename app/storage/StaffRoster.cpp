@@ -2,6 +2,7 @@
 #include "storage/StaffRoster.h"
 
 #include "common/CsvReader.h"
+#include "common/IdNumber.h"
 #include "storage/Database.h"
 
 #include <QSet>
@@ -57,6 +58,16 @@ Result<StaffRoster::Import> StaffRoster::importCsv(const QByteArray& csv)
             result.rejected.append(tr("line %1: the name or the staff number is missing").arg(row.line));
             continue;
         }
+        // Staff are recognised at the door by their ID number: it is stored in the one spelling
+        // the entry log uses (common/IdNumber.h), and a number that is none is reported.
+        if (!member.idNumber.isEmpty()) {
+            const auto number = IdNumber::parse(member.idNumber);
+            if (!number) {
+                result.rejected.append(tr("line %1: %2").arg(row.line).arg(number.error().message()));
+                continue;
+            }
+            member.idNumber = number->text();
+        }
         if (seen.contains(member.staffNumber)) {
             result.rejected.append(tr("line %1: staff number %2 appears twice").arg(row.line).arg(member.staffNumber));
             continue;
@@ -91,7 +102,7 @@ Result<std::optional<StaffRoster::Member>> StaffRoster::findByIdNumber(const QSt
 {
     QSqlQuery& query = m_database.statement(
         QStringLiteral("SELECT full_name, staff_number, department, phone, id_number FROM staff WHERE id_number = ?"));
-    query.addBindValue(idNumber);
+    query.addBindValue(IdNumber::normalised(idNumber));
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the roster"));
     if (!query.next())

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>&quot;account add|list|remove|pin&quot;: the receptionists&apos; and administrators&apos; accounts.</source>
+        <translation>&quot;account add|list|remove|pin&quot;: tài khoản của lễ tân và quản trị viên.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or pin.</source>
+        <translation>add, list, remove hoặc pin.</translation>
+    </message>
+    <message>
+        <source>Say &quot;account add --name N --role receptionist|admin&quot;, &quot;account list&quot;, &quot;account remove --name N&quot; or &quot;account pin --name N&quot;.</source>
+        <translation>Hãy dùng &quot;account add --name N --role receptionist|admin&quot;, &quot;account list&quot;, &quot;account remove --name N&quot; hoặc &quot;account pin --name N&quot;.</translation>
+    </message>
+    <message>
+        <source>account %1 needs --name.</source>
+        <translation>account %1 cần --name.</translation>
+    </message>
+    <message>
+        <source>--role must be receptionist or admin.</source>
+        <translation>--role phải là receptionist hoặc admin.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đang bị khóa</translation>
+    </message>
+    <message>
+        <source>The account %1 is removed.</source>
+        <translation>Đã xóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 (%2) is added.</source>
+        <translation>Đã thêm tài khoản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is changed.</source>
+        <translation>Đã đổi mã PIN của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>A PIN is at least %1 digits, and digits only.</source>
+        <translation>Mã PIN có ít nhất %1 chữ số và chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Tài khoản cần có tên.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Đã có tài khoản tên %1.</translation>
+    </message>
+    <message>
+        <source>add the account</source>
+        <translation>thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Không có tài khoản nào tên %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: add another administrator before removing this one.</source>
+        <translation>%1 là quản trị viên cuối cùng: hãy thêm một quản trị viên khác trước khi xóa tài khoản này.</translation>
+    </message>
+    <message>
+        <source>remove the account</source>
+        <translation>xóa tài khoản</translation>
+    </message>
+    <message>
+        <source>change the PIN</source>
+        <translation>đổi mã PIN</translation>
+    </message>
+    <message>
+        <source>read the accounts</source>
+        <translation>đọc danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>record the PIN attempt</source>
+        <translation>ghi lại lần nhập mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Lễ tân</translation>
+    </message>
+    <message>
+        <source>Locked (wrong PINs)</source>
+        <translation>Đang khóa (nhập sai mã PIN)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The account %1 is added.</source>
+        <translation>Đã thêm tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>The account %1 is removed.</source>
+        <translation>Đã xóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is changed.</source>
+        <translation>Đã đổi mã PIN của %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Receptionist: overrides and check-in by hand</source>
+        <translation>Lễ tân: cho khách vào ngoại lệ và khai báo hộ</translation>
+    </message>
+    <message>
+        <source>Administrator: also settings, exports, roster and accounts</source>
+        <translation>Quản trị viên: thêm cài đặt, xuất dữ liệu, danh sách cán bộ và tài khoản</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits)</source>
+        <translation>Mã PIN (ít nhất 6 chữ số)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>New PIN for the selected account</source>
+        <translation>Đặt mã PIN mới cho tài khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Xóa tài khoản đã chọn</translation>
+    </message>
+</context>
+<context>
     <name>AdProblem</name>
     <message>
         <source>AD structure at byte %1 has length 0</source>
@@ -118,6 +279,10 @@
     <message>
         <source>Last entry</source>
         <translation>Lần vào gần nhất</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Không ghi được báo cáo (%1).</translation>
     </message>
 </context>
 <context>
@@ -312,16 +477,8 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
 <context>
     <name>CccdCard</name>
     <message>
-        <source>the card&apos;s QR has %1 fields, fewer than the 7 it must have</source>
-        <translation>mã QR trên thẻ có %1 trường, ít hơn 7 trường bắt buộc</translation>
-    </message>
-    <message>
         <source>the ID number is not 12 digits</source>
         <translation>số định danh không đủ 12 chữ số</translation>
-    </message>
-    <message>
-        <source>the old ID number is not digits</source>
-        <translation>số CMND cũ không phải chữ số</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -334,6 +491,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>the issue date is not a real date</source>
         <translation>ngày cấp không phải ngày có thật</translation>
+    </message>
+    <message>
+        <source>the card&apos;s QR has %1 fields, fewer than the %2 it must have</source>
+        <translation>mã QR trên thẻ có %1 trường, ít hơn %2 trường bắt buộc</translation>
     </message>
 </context>
 <context>
@@ -377,6 +538,14 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>Say whose records to delete with their ID number.</source>
         <translation>Hãy cho biết số giấy tờ của người cần xóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This ID number is already checked in (since %1). Please check out first, or see the receptionist.</source>
+        <translation>Số giấy tờ này đã khai báo vào (từ %1). Vui lòng khai báo ra trước, hoặc gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no receptionist accounts: admit the visitor from the receptionist&apos;s console.</source>
+        <translation>Kiốt này chưa có tài khoản lễ tân: hãy cho khách vào từ bàn lễ tân.</translation>
     </message>
 </context>
 <context>
@@ -507,20 +676,8 @@ Các lệnh:
         <translation>còn trống %1 GB</translation>
     </message>
     <message>
-        <source>No receptionist PIN is set: add receptionist_pin to [kiosk] in the configuration file first.</source>
-        <translation>Chưa đặt mã PIN lễ tân: hãy thêm receptionist_pin vào mục [kiosk] trong tệp cấu hình trước.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Mã PIN không đúng.</translation>
-    </message>
-    <message>
         <source>Gatehouse reception</source>
         <translation>Gatehouse - bàn lễ tân</translation>
-    </message>
-    <message>
-        <source>Reception console: type the receptionist PIN</source>
-        <translation>Bàn lễ tân: nhập mã PIN lễ tân</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -545,6 +702,34 @@ Các lệnh:
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>This site has no accounts yet. An administrator creates the first one on this computer with: gatehouse-cli account add --name NAME --role admin</source>
+        <translation>Nơi này chưa có tài khoản nào. Quản trị viên tạo tài khoản đầu tiên trên máy này bằng lệnh: gatehouse-cli account add --name TÊN --role admin</translation>
+    </message>
+    <message>
+        <source>Reception console: choose your name and type your PIN</source>
+        <translation>Bàn lễ tân: chọn tên của bạn và nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Đang đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1096,33 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>IdNumber</name>
+    <message>
+        <source>An ID number is needed: the citizen ID card (12 digits), the old ID card (9 digits) or the passport.</source>
+        <translation>Cần số giấy tờ: căn cước công dân (12 chữ số), chứng minh nhân dân cũ (9 chữ số) hoặc hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID number: a citizen ID card has 12 digits, an old ID card 9 digits, a passport 6 to 9 letters and digits.</source>
+        <translation>&quot;%1&quot; không phải số giấy tờ: căn cước công dân có 12 chữ số, chứng minh nhân dân cũ 9 chữ số, hộ chiếu 6 đến 9 chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>citizen ID card</source>
+        <translation>căn cước công dân</translation>
+    </message>
+    <message>
+        <source>old ID card</source>
+        <translation>chứng minh nhân dân</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>hộ chiếu</translation>
+    </message>
+    <message>
+        <source>visitor pass</source>
+        <translation>thẻ khách</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Please type your full name.</source>
@@ -984,6 +1196,14 @@ Các lệnh:
     <message>
         <source>%1 Bluetooth   %2 Camera</source>
         <translation>%1 Bluetooth   %2 Camera</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not working: the tracing app cannot be checked, please see the receptionist.</source>
+        <translation>Bluetooth không hoạt động: không kiểm tra được ứng dụng truy vết, vui lòng gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>Camera not working: use the scanner or type your details.</source>
+        <translation>Camera không hoạt động: hãy dùng máy quét hoặc tự nhập thông tin.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1343,10 @@ Các lệnh:
         <source>Goodbye, %1. Your check-out is recorded.</source>
         <translation>Tạm biệt %1. Đã ghi nhận khai báo ra của bạn.</translation>
     </message>
+    <message>
+        <source>Goodbye. Your check-out is recorded.</source>
+        <translation>Tạm biệt. Đã ghi nhận khai báo ra của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>KioskStartup</name>
@@ -1162,8 +1386,8 @@ Các lệnh:
         <translation>Gatehouse — khai báo ra vào</translation>
     </message>
     <message>
-        <source>Demo mode: no Bluetooth adapter or camera was found. Nothing shown here is a real check-in.</source>
-        <translation>Chế độ trình diễn: không tìm thấy bộ Bluetooth hoặc camera. Mọi thứ hiển thị ở đây không phải khai báo thật.</translation>
+        <source>Demo mode (--demo): made-up visitors are replayed into a log that disappears when the kiosk closes. Nothing shown here is a real check-in.</source>
+        <translation>Chế độ trình diễn (--demo): khách giả lập được phát lại vào một sổ ghi sẽ mất khi đóng kiốt. Mọi thứ hiển thị ở đây không phải khai báo thật.</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1438,6 @@ Các lệnh:
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be written (%1).</source>
-        <translation>Không ghi được báo cáo (%1).</translation>
     </message>
     <message>
         <source>Adoption report written to %1: %2 entries, %3% with the app.</source>
@@ -1330,6 +1550,69 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PinCheck</name>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>Không có tài khoản nào tên %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong PINs, until %3.</source>
+        <translation>Tài khoản %1 bị khóa sau %2 lần nhập sai mã PIN, đến %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN của %1 quá nhiều lần: thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. The account %1 is locked for %n minutes.</source>
+        <translation>
+            <numerusform>Mã PIN không đúng. Tài khoản %1 bị khóa %n phút.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more wrong PINs lock the account.</source>
+        <translation>
+            <numerusform>Mã PIN không đúng. Nhập sai thêm %n lần nữa thì tài khoản bị khóa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>OpenSSL could not make a random salt for the PIN.</source>
+        <translation>OpenSSL không tạo được chuỗi muối ngẫu nhiên cho mã PIN.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not hash the PIN (scrypt).</source>
+        <translation>OpenSSL không băm được mã PIN (scrypt).</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>No PIN on standard input.</source>
+        <translation>Không có mã PIN ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits): </source>
+        <translation>Mã PIN (ít nhất 6 chữ số): </translation>
+    </message>
+    <message>
+        <source>No PIN was typed.</source>
+        <translation>Chưa nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Nhập lại mã PIN: </translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; nothing was changed.</source>
+        <translation>Hai mã PIN không giống nhau; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>PresentCommand</name>
     <message>
         <source>Who is inside now.</source>
@@ -1439,24 +1722,12 @@ Các lệnh:
         <translation>Báo cáo PDF cần thư viện đồ họa của gatehouse-cli, nhưng thư viện này không khởi động được.</translation>
     </message>
     <message>
-        <source>The report could not be written (%1).</source>
-        <translation>Không ghi được báo cáo (%1).</translation>
-    </message>
-    <message>
         <source>Adoption report of %1 entries (%2% with the app) written to %3.</source>
         <translation>Đã ghi báo cáo sử dụng ứng dụng của %1 lượt vào (%2% có ứng dụng) vào %3.</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
-    <message>
-        <source>No receptionist PIN is set for this kiosk ([kiosk] receptionist_pin): admit the visitor from the receptionist&apos;s console.</source>
-        <translation>Kiốt này chưa đặt mã PIN lễ tân ([kiosk] receptionist_pin): hãy cho khách vào từ bàn lễ tân.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Mã PIN không đúng.</translation>
-    </message>
     <message>
         <source>Please give the reason for admitting this visitor without the app.</source>
         <translation>Vui lòng ghi lý do cho khách vào khi không có ứng dụng.</translation>
@@ -1486,10 +1757,6 @@ Các lệnh:
         <translation>Xong</translation>
     </message>
     <message>
-        <source>Receptionist PIN</source>
-        <translation>Mã PIN lễ tân</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1500,6 +1767,22 @@ Các lệnh:
     <message>
         <source>Receptionist</source>
         <translation>Lễ tân</translation>
+    </message>
+    <message>
+        <source>This site has no receptionist accounts yet: an administrator creates them with &quot;gatehouse-cli account add&quot;. Admit the visitor from the receptionist&apos;s console.</source>
+        <translation>Nơi này chưa có tài khoản lễ tân: quản trị viên tạo bằng lệnh &quot;gatehouse-cli account add&quot;. Hãy cho khách vào từ bàn lễ tân.</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Hãy chọn tên của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Please type your PIN.</source>
+        <translation>Vui lòng nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1913,18 @@ Các lệnh:
         <source>Gatehouse cannot write %1.</source>
         <translation>Gatehouse không ghi được %1.</translation>
     </message>
+    <message>
+        <source>The setting kiosk/idle_reset_seconds=%1 in %2 must be a number of seconds from 10 to 600.</source>
+        <translation>Mục kiosk/idle_reset_seconds=%1 trong %2 phải là số giây từ 10 đến 600.</translation>
+    </message>
+    <message>
+        <source>The setting kiosk/receptionist_pin in %1 is no longer used: a PIN must not be kept in a file. Remove the line and create a named account instead: gatehouse-cli account add --name NAME --role admin (it asks for the PIN).</source>
+        <translation>Mục kiosk/receptionist_pin trong %1 không còn được dùng: không được giữ mã PIN trong tệp. Hãy xóa dòng này và tạo tài khoản có tên: gatehouse-cli account add --name TÊN --role admin (lệnh sẽ hỏi mã PIN).</translation>
+    </message>
+    <message>
+        <source>The setting console/lock_minutes=%1 in %2 must be a number of minutes from 1 to 120.</source>
+        <translation>Mục console/lock_minutes=%1 trong %2 phải là số phút từ 1 đến 120.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1758,6 +2053,10 @@ Các lệnh:
     <message>
         <source>read the roster</source>
         <translation>đọc danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "common/Clock.h"
 
+#include <atomic>
+
 class FakeClock final : public Clock
 {
 public:
@@ -15,5 +17,6 @@ public:
 
 private:
     QDateTime m_now;
-    qint64 m_elapsedMs = 0;
+    // Atomic: a kiosk's writer thread reads the time the test thread steps.
+    std::atomic<qint64> m_elapsedMs = 0;
 };

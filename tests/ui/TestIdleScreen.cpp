@@ -23,7 +23,7 @@ private:
     {
         const QString folder = m_dir.filePath(QString::number(++m_count));
         QDir().mkpath(folder);
-        auto made = std::make_unique<Kiosk>(folder, Policy::Kind::Recommended, false, language, QString(), demo);
+        auto made = std::make_unique<Kiosk>(folder, Policy::Kind::Recommended, false, language, demo);
         made->settings.setSiteName(QString());
         return made;
     }
@@ -67,6 +67,30 @@ private slots:
         demo.show();
         QVERIFY(!real.findChild<QLabel*>(QStringLiteral("DemoBanner"))->isVisible());
         QVERIFY(demo.findChild<QLabel*>(QStringLiteral("DemoBanner"))->isVisible());
+    }
+
+    void missingDevicesAreSaidInWords()
+    {
+        // Issue 11: a real kiosk without an adapter or camera says so on the idle screen, in the
+        // visitor's language, with what to do instead.
+        auto k = kiosk(QStringLiteral("en"));
+        KioskWindow& window = *k->window;
+        window.resize(1280, 800);
+        window.show();
+        auto* problem = window.findChild<QLabel*>(QStringLiteral("DeviceProblem"));
+        QVERIFY(problem);
+        window.idleScreen()->setDeviceStatus(false, false, false);
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("Bluetooth is not working: the tracing app cannot be "
+                                                        "checked, please see the receptionist.")));
+        QVERIFY(problem->text().contains(QStringLiteral("Camera not working: use the scanner or type your details.")));
+        window.idleScreen()->setCameraWorking(true); // a camera plugged in later
+        QVERIFY(!problem->text().contains(QStringLiteral("Camera")));
+        window.idleScreen()->setBluetoothWorking(true);
+        QVERIFY(!problem->isVisible());
+        // A demo has no real devices to miss.
+        window.idleScreen()->setDeviceStatus(false, false, true);
+        QVERIFY(!problem->isVisible());
     }
 
     void installCodeIsScannable()

@@ -1,7 +1,9 @@
 // Every kiosk flow walked on the real screens by simulated taps and typing: check-in by pass, by
 // CCCD and by hand; the app found and not found under both policies; the health declaration;
-// check-out; the receptionist's override; idle reset dropping what was typed; the language
-// switch. What each flow stores is read back from the entry log and the audit log.
+// check-out; the receptionist's override by account and PIN; idle reset dropping what was typed;
+// nothing of one visitor reaching the next (not even through Ctrl+Z); a name in HTML shown as
+// typed; the language switch. What each flow stores is read back from the entry log and the audit
+// log.
 #include "CheckOutScreen.h"
 #include "HealthDeclarationScreen.h"
 #include "IdentifyScreen.h"
@@ -11,11 +13,14 @@
 #include "WaitForAppScreen.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
 
 namespace {
 const QString CARD = QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, Phú Hội, TP Huế|01062021");
+// A name that a label left to guess its format would render as markup (Qt::AutoText).
+const QString HTML_NAME = QStringLiteral("<h1>FREE ENTRY</h1><img src=x>");
 } // namespace
 
 class TestKioskScreens : public QObject
@@ -31,13 +36,32 @@ private:
     {
         const QString folder = m_dir.filePath(QString::number(++m_count));
         QDir().mkpath(folder);
-        auto made = std::make_unique<Kiosk>(folder, policy, health, language, QStringLiteral("2468"));
+        auto made = std::make_unique<Kiosk>(folder, policy, health, language);
         made->window->resize(1280, 800);
         made->window->show();
         return made;
     }
 
     static ResultScreen::Tone tone(const Kiosk& k) { return k.window->resultScreen()->tone(); }
+
+    // Every label on screen that shows text is shown as plain text when it holds the HTML name:
+    // QLabel renders markup in Qt::AutoText when the text looks like HTML. Returns how many
+    // labels showed the name.
+    static int htmlNameShownLiterally(const Kiosk& k)
+    {
+        QCoreApplication::processEvents();
+        int shown = 0;
+        for (QLabel* label : k.window->findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->text().contains(QStringLiteral("<h1>")))
+                continue;
+            ++shown;
+            if (label->textFormat() != Qt::PlainText)
+                qWarning("%s renders markup", qPrintable(label->objectName()));
+            if (label->textFormat() != Qt::PlainText)
+                return -1;
+        }
+        return shown;
+    }
 
 private slots:
     void passWithTheApp()
@@ -110,19 +134,35 @@ private slots:
         QCOMPARE(k->window->currentScreen(), k->window->resultScreen());
 
         k->tap(k->find(QStringLiteral("SecondaryButton"))); // receptionist
-        k->type(QStringLiteral("Pin"), QStringLiteral("1111"));
+        // The receptionist chooses their name from the site's accounts; nobody types it.
+        auto* account = k->find<QComboBox>(QStringLiteral("Receptionist"));
+        QVERIFY(account);
+        QCOMPARE(account->count(), 1);
+        QCOMPARE(account->currentText(), QString::fromUtf8(Kiosk::Receptionist));
+        k->type(QStringLiteral("Pin"), QStringLiteral("111111"));
         k->type(QStringLiteral("Reason"), QStringLiteral("Điện thoại hết pin"));
         k->tap(k->find(QStringLiteral("AdmitButton")));
         QVERIFY(k->site.entries().isEmpty()); // a wrong PIN admits nobody
-        k->type(QStringLiteral("Pin"), QStringLiteral("2468"));
+        QVERIFY(k->find<QLabel>(QStringLiteral("FormProblem"))->text().contains(QStringLiteral("PIN")));
+        QCOMPARE(k->find<QLineEdit>(QStringLiteral("Pin"))->text(), QString()); // the wrong PIN is gone
+        k->type(QStringLiteral("Pin"), QString::fromLatin1(Kiosk::ReceptionistPin));
         k->tap(k->find(QStringLiteral("AdmitButton")));
         QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
         const Entry entry = k->site.entries().value(0);
         QCOMPARE(entry.appStatus, Entry::AppStatus::Overridden);
         QCOMPARE(entry.overrideReason, QStringLiteral("Điện thoại hết pin"));
-        const auto audit = k->site.audit.latest(5).value();
-        QVERIFY(std::any_of(audit.begin(), audit.end(),
-                            [](const AuditLog::Record& record) { return record.action == QLatin1String("override"); }));
+        // The audit log names who admitted, and who typed a wrong PIN; never the PIN.
+        const auto audit = k->site.audit.latest(10).value();
+        QVERIFY(std::any_of(audit.begin(), audit.end(), [](const AuditLog::Record& record) {
+            return record.action == QLatin1String("override") && record.actor == QString::fromUtf8(Kiosk::Receptionist);
+        }));
+        QVERIFY(std::any_of(audit.begin(), audit.end(), [](const AuditLog::Record& record) {
+            return record.action == QLatin1String("pin_failed") &&
+                   record.actor == QString::fromUtf8(Kiosk::Receptionist);
+        }));
+        for (const AuditLog::Record& record : audit)
+            QVERIFY(!record.details.contains(QStringLiteral("111111")) &&
+                    !record.details.contains(QStringLiteral("246810")));
     }
 
     void healthDeclaration()
@@ -164,10 +204,95 @@ private slots:
         k->tap(k->find(QStringLiteral("PrimaryButton")));
         QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen()); // nobody with that number
         k->find<QLineEdit>(QStringLiteral("IdNumber"))->clear();
-        k->type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("046 090 001 234")); // any spelling
         k->tap(k->find(QStringLiteral("PrimaryButton")));
         QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
         QVERIFY(k->site.entries().value(0).checkedOutAt.has_value());
+        // A typed number may be anyone's: the goodbye names nobody.
+        for (auto* label : k->window->resultScreen()->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("Hoa")), qPrintable(label->text()));
+        QCOMPARE(k->find<QLabel>(QStringLiteral("ResultSentence"))->text(),
+                 QStringLiteral("Tạm biệt. Đã ghi nhận khai báo ra của bạn."));
+    }
+
+    // The identify form is empty, and Ctrl+Z brings nothing back.
+    static void expectAnEmptyForm(const Kiosk& k)
+    {
+        k.tap(k.find(QStringLiteral("SecondaryButton"))); // type my details instead
+        for (const char* field : {"FullName", "IdNumber", "Phone"}) {
+            auto* edit = k.find<QLineEdit>(QString::fromLatin1(field));
+            QVERIFY(edit);
+            QCOMPARE(edit->text(), QString());
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+            QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(edit->text(), QString());
+        }
+    }
+
+    // A visitor types their details and is recorded without the app (the amber result).
+    static void typeAndRecord(Kiosk& k, const QString& name, const QString& idNumber)
+    {
+        k.tap(k.find(QStringLiteral("SecondaryButton")));
+        k.type(QStringLiteral("FullName"), name);
+        k.type(QStringLiteral("IdNumber"), idNumber);
+        k.type(QStringLiteral("Phone"), QStringLiteral("0905111222"));
+        k.tap(k.find(QStringLiteral("PrimaryButton")));
+        k.wait(k.timing.appWaitMs);
+        QCOMPARE(tone(k), ResultScreen::Tone::Recommend);
+    }
+
+    void theNextVisitorSeesNothingOfTheLast()
+    {
+        auto k = kiosk(Policy::Kind::Recommended);
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        typeAndRecord(*k, QStringLiteral("Vo Van Tam"), QStringLiteral("046066009999"));
+        // The next visitor: "Done", then "check in" on the idle screen.
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        expectAnEmptyForm(*k);
+
+        // Another visitor, and the next one scans a code while the result is still on screen.
+        k->tap(k->find(QStringLiteral("CancelButton")));
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        typeAndRecord(*k, QStringLiteral("Ho Thi Lan"), QStringLiteral("046066001111"));
+        k->flow->codeScanned(QStringLiteral("https://bluezone.vn/")); // not identity: the form waits
+        QCOMPARE(k->window->currentScreen(), k->window->identifyScreen());
+        expectAnEmptyForm(*k);
+        QCOMPARE(k->site.entries().size(), 2);
+    }
+
+    void htmlInANameIsShownAsTyped()
+    {
+        // Typed by hand: the welcome names them.
+        auto k = kiosk(Policy::Kind::Recommended);
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton")));
+        k->find<QLineEdit>(QStringLiteral("FullName"))->setText(HTML_NAME);
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("046066009999"));
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        QCOMPARE(htmlNameShownLiterally(*k), 1);
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+
+        // From a card's QR: the welcome, "already checked in" on a second scan, the goodbye.
+        const QString card = QStringLiteral("046090007777||%1|12031990|Nữ|Huế|01062021").arg(HTML_NAME);
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        k->flow->codeScanned(card);
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        QCOMPARE(htmlNameShownLiterally(*k), 1);
+        k->flow->codeScanned(card);
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Problem);
+        QCOMPARE(htmlNameShownLiterally(*k), 1);
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        k->tap(k->find(QStringLiteral("CheckOutButton")));
+        k->flow->codeScanned(card);
+        QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
+        QCOMPARE(htmlNameShownLiterally(*k), 1);
+        QCOMPARE(k->site.entries().size(), 2);
+        QCOMPARE(k->site.entries().value(1).fullName, HTML_NAME); // stored as given, shown as given
     }
 
     void idleResetDropsWhatWasTyped()

@@ -1,9 +1,12 @@
-// The receptionist's console on a real entry log: locked until the PIN; who is inside with the
-// count, search and check-out; a check-in by hand that the required policy refuses without a
-// reason and admits with one (audited); exports, trace, adoption report and roster import through
-// the page's own buttons, each audited as the receptionist's; pictures of each page in both
-// languages for a person to look at.
+// The receptionist's console on a real entry log: locked until someone chooses their name and
+// types their PIN (wrong PINs back off and lock, audited by name); a receptionist sees only their
+// pages, an administrator all; who is inside with the count, search and check-out; a check-in by
+// hand that the required policy refuses without a reason and admits with one (audited); exports,
+// trace, adoption report and roster import through the page's own buttons, each audited under the
+// account's name; accounts managed at the desk; the console locks itself after lock_minutes
+// without input; pictures of each page in both languages for a person to look at.
 #include "../unit/checkin/SiteLog.h"
+#include "AccountsPage.h"
 #include "AuditPage.h"
 #include "ConsoleWindow.h"
 #include "InsidePage.h"
@@ -31,6 +34,10 @@ QDateTime hue(int day, int hour)
 {
     return QDateTime(QDate(2020, 8, day), QTime(hour, 0), Qt::OffsetFromUTC, 7 * 3600);
 }
+const QString ADMIN = QStringLiteral("Trần Quản Trị");
+const QString ADMIN_PIN = QStringLiteral("135790");
+const QString RECEPTIONIST = QStringLiteral("Phan Thị Lễ");
+const QString RECEPTIONIST_PIN = QStringLiteral("246810");
 } // namespace
 
 class TestReceptionistConsole : public QObject
@@ -86,26 +93,66 @@ private slots:
         checkIn(QStringLiteral("Trần Văn Minh"), QStringLiteral("046085004321"));
         checkIn(QStringLiteral("Lê Thị Thu Hà"), QStringLiteral("046201007788"));
         Settings settings;
-        settings.setReceptionistPin(QStringLiteral("2468"));
         settings.setSiteName(QStringLiteral("Sở Y tế Thừa Thiên Huế"));
-        m_console = std::make_unique<ConsoleWindow>(settings, *m_records,
+        QVERIFY(m_records->accounts().add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("test")).ok());
+        QVERIFY(m_records->accounts()
+                    .add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("test"))
+                    .ok());
+        m_console = std::make_unique<ConsoleWindow>(settings, *m_records, m_site->clock,
                                                     QStringLiteral("Bluetooth: not found   Camera: not found"));
         m_console->resize(1280, 800);
         m_console->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
     }
 
-    void lockedUntilThePin()
+    void lockedUntilANamedAccountsPin()
     {
         QVERIFY(m_console->isLocked());
         picture(QStringLiteral("0-locked-en"));
+        auto* account = child<QComboBox>(m_console.get(), QStringLiteral("Account"));
+        QCOMPARE(account->count(), 2); // chosen from the accounts, not typed
+        account->setCurrentIndex(account->findText(RECEPTIONIST));
         auto* pin = child<QLineEdit>(m_console.get(), QStringLiteral("Pin"));
-        QTest::keyClicks(pin, QStringLiteral("1111"));
+        QTest::keyClicks(pin, QStringLiteral("111111"));
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(m_console->isLocked());
-        QTest::keyClicks(pin, QStringLiteral("2468"));
+        QVERIFY(child<QLabel>(m_console.get(), QStringLiteral("LockProblem"))->text().contains(QStringLiteral("PIN")));
+        QCOMPARE(pin->text(), QString());
+        QTest::keyClicks(pin, RECEPTIONIST_PIN);
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(!m_console->isLocked());
+        QCOMPARE(m_console->actor(), RECEPTIONIST);
+        // A receptionist's pages only: inside now and check-in by hand.
+        auto* tabs = m_console->tabs();
+        QVERIFY(tabs->isTabVisible(0) && tabs->isTabVisible(1));
+        for (int tab = 2; tab < tabs->count(); ++tab)
+            QVERIFY2(!tabs->isTabVisible(tab), qPrintable(tabs->tabText(tab)));
+        const auto audit = m_site->audit.latest(3).value();
+        QCOMPARE(audit[0].action, QStringLiteral("console_unlock"));
+        QCOMPARE(audit[0].actor, RECEPTIONIST);
+        QCOMPARE(audit[1].action, QStringLiteral("pin_failed"));
+        QCOMPARE(audit[1].actor, RECEPTIONIST);
+    }
+
+    void locksItselfWithoutInput()
+    {
+        QVERIFY(!m_console->isLocked());
+        m_site->clock.advance(4 * 60 * 1000);
+        m_console->tick();
+        QVERIFY(!m_console->isLocked());
+        QTest::mouseClick(m_console->insidePage()->search(), Qt::LeftButton); // someone at the desk
+        m_site->clock.advance(4 * 60 * 1000);
+        m_console->tick();
+        QVERIFY(!m_console->isLocked());
+        m_site->clock.advance(60 * 1000 + 1); // 5 minutes (the default lock_minutes) since the click
+        m_console->tick();
+        QVERIFY(m_console->isLocked());
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("console_lock"));
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
+        // The administrator signs in and sees every page.
+        QVERIFY(m_console->unlock(ADMIN, ADMIN_PIN));
+        for (int tab = 0; tab < m_console->tabs()->count(); ++tab)
+            QVERIFY(m_console->tabs()->isTabVisible(tab));
     }
 
     void insideNowSearchAndCheckOut()
@@ -187,7 +234,7 @@ private slots:
         const auto audit = m_site->audit.latest(20).value();
         QStringList actions;
         for (const AuditLog::Record& record : audit) {
-            if (record.actor == QLatin1String("receptionist"))
+            if (record.actor == ADMIN)
                 actions << record.action;
         }
         for (const QString& action : {QStringLiteral("export"), QStringLiteral("trace"), QStringLiteral("report"),
@@ -221,8 +268,44 @@ private slots:
         const AuditLog::Record last = m_site->audit.latest(1).value().first();
         QCOMPARE(last.action, QStringLiteral("settings"));
         QVERIFY(last.details.contains(QStringLiteral("site/policy: (default) -> recommended")));
+        QCOMPARE(last.actor, ADMIN);
         page->save();
         QCOMPARE(page->lastOutcome(), QStringLiteral("Nothing changed."));
+    }
+
+    void accountsManagedAtTheDesk()
+    {
+        AccountsPage* page = m_console->accountsPage();
+        m_console->tabs()->setCurrentWidget(page);
+        QCOMPARE(page->table()->rowCount(), 2);
+        child<QLineEdit>(page, QStringLiteral("AccountName"))->setText(QStringLiteral("Lê Văn Bảo"));
+        child<QLineEdit>(page, QStringLiteral("NewPin"))->setText(QStringLiteral("112233"));
+        child<QLineEdit>(page, QStringLiteral("NewPinAgain"))->setText(QStringLiteral("112234"));
+        page->addAccount();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("not the same")), qPrintable(page->lastOutcome()));
+        child<QLineEdit>(page, QStringLiteral("NewPinAgain"))->setText(QStringLiteral("112233"));
+        page->addAccount();
+        QCOMPARE(page->table()->rowCount(), 3);
+        QCOMPARE(child<QLineEdit>(page, QStringLiteral("NewPin"))->text(), QString()); // the PIN does not stay
+        picture(QStringLiteral("6-accounts-en"));
+        const AuditLog::Record added = m_site->audit.latest(1).value().first();
+        QCOMPARE(added.action, QStringLiteral("account_add"));
+        QCOMPARE(added.actor, ADMIN);
+        QVERIFY(!added.details.contains(QStringLiteral("112233")));
+        // The last administrator cannot be removed.
+        for (int row = 0; row < page->table()->rowCount(); ++row) {
+            if (page->table()->item(row, 0)->text() == ADMIN)
+                page->table()->selectRow(row);
+        }
+        page->removeSelected();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("last administrator")), qPrintable(page->lastOutcome()));
+        QCOMPARE(page->table()->rowCount(), 3);
+        // The new receptionist signs in with their own PIN.
+        m_console->lock(QStringLiteral("button"));
+        QVERIFY(m_console->unlock(QStringLiteral("Lê Văn Bảo"), QStringLiteral("112233")));
+        QCOMPARE(m_console->actor(), QStringLiteral("Lê Văn Bảo"));
+        m_console->lock(QStringLiteral("button"));
+        QVERIFY(m_console->unlock(ADMIN, ADMIN_PIN));
     }
 
     void vietnamese()

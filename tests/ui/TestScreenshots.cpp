@@ -121,7 +121,7 @@ private slots:
         QFETCH(QSize, size);
         const QString folder = m_dir.filePath(QString::number(++m_count));
         QDir().mkpath(folder);
-        Kiosk k(folder, Policy::Kind::Required, true, language, QStringLiteral("2468"), true);
+        Kiosk k(folder, Policy::Kind::Required, true, language, true);
         k.window->resize(size);
         k.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
@@ -157,6 +157,23 @@ private slots:
         k.type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
         k.tap(k.find(QStringLiteral("PrimaryButton")));
         check(k, QStringLiteral("10-result-goodbye"), language, size);
+    }
+
+    void idleWithoutDevices_data() { everyScreen_data(); }
+
+    void idleWithoutDevices()
+    {
+        // A real kiosk (no demo banner) whose adapter and camera are missing says so in words.
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString folder = m_dir.filePath(QString::number(++m_count));
+        QDir().mkpath(folder);
+        Kiosk k(folder, Policy::Kind::Required, false, language);
+        k.window->resize(size);
+        k.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
+        k.window->idleScreen()->setDeviceStatus(false, false, false);
+        check(k, QStringLiteral("1-idle-without-devices"), language, size);
     }
 
     void amberResult_data() { everyScreen_data(); }

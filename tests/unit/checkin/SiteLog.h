@@ -1,8 +1,10 @@
-// What the check-in tests stand on: a fresh entry log on disk with its audit log and a clock the
-// test steps, and the phone a visitor shows.
+// What the check-in tests stand on: a fresh entry log on disk with its audit log, the accounts and
+// their PIN check, a clock the test steps, and the phone a visitor shows.
 #pragma once
 
 #include "FakeClock.h"
+#include "checkin/PinCheck.h"
+#include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -14,7 +16,8 @@
 struct SiteLog
 {
     SiteLog(const QString& path, const QDateTime& start)
-        : database(Database::open(path).value()), log(*database), audit(*database), clock(start)
+        : database(Database::open(path).value()), log(*database), audit(*database), clock(start),
+          accounts(*database, audit, clock), pins(accounts, audit, clock, 7 * 60)
     {}
 
     // Every stored entry, in the order recorded.
@@ -43,4 +46,6 @@ struct SiteLog
     EntryLog log;
     AuditLog audit;
     FakeClock clock;
+    Accounts accounts;
+    PinCheck pins;
 };

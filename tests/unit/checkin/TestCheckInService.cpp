@@ -1,8 +1,10 @@
-// CheckInService: each policy with and without the app, the receptionist's override, what is
-// refused (a second check-in, a used pass, an exit before the entry), automatic check-out at
-// closing time and retention, each with what is stored and what is audited.
+// CheckInService: each policy with and without the app, the receptionist's override (by account
+// and PIN), what is refused (a second check-in, a used pass, an exit before the entry, a number
+// that is no ID number), one spelling of every ID number, what a visitor's text may hold, automatic
+// check-out at closing time and retention, each with what is stored and what is audited.
 #include "SiteLog.h"
 #include "checkin/CheckInService.h"
+#include "common/SuppliedText.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +36,8 @@ private:
 
     std::unique_ptr<CheckInService> service(CheckInService::Site site = {})
     {
-        return std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock);
+        return std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, nullptr,
+                                                &m_site->pins);
     }
 
 private slots:
@@ -113,6 +116,10 @@ private slots:
         QTest::addRow("blank name") << QStringLiteral("   ") << QStringLiteral("058179015729")
                                     << QStringLiteral("full name");
         QTest::addRow("no id number") << QStringLiteral("An") << QString() << QStringLiteral("ID number");
+        QTest::addRow("not an id number")
+            << QStringLiteral("An") << QStringLiteral("12345") << QStringLiteral("is not an ID number");
+        QTest::addRow("11 digits") << QStringLiteral("An") << QStringLiteral("05817901572")
+                                   << QStringLiteral("is not an ID number");
     }
 
     void refused()
@@ -139,6 +146,88 @@ private slots:
         QVERIFY2(again.error().message().contains(QStringLiteral("already checked in (since 08:30 03/08/2020)")),
                  qPrintable(again.error().message()));
         QCOMPARE(m_site->log.inside()->size(), 1); // nothing stored twice
+    }
+
+    void oneSpellingOfEveryIdNumber()
+    {
+        // Issue 11: "046 190 000 002" was stored with its spaces and made a second entry for a
+        // person already inside.
+        auto checkIn = service();
+        auto first = checkIn->checkIn(request(QStringLiteral("058 179 015 729")));
+        QVERIFY(first.ok());
+        QCOMPARE(first->entry->idNumber, QStringLiteral("058179015729"));
+        for (const QString& spelling :
+             {QStringLiteral("058179015729"), QStringLiteral("058.179.015.729"), QStringLiteral(" 058-179-015-729 ")}) {
+            auto again = checkIn->checkIn(request(spelling));
+            QVERIFY2(!again.ok(), qPrintable(spelling));
+            QVERIFY(again.error().message().contains(QStringLiteral("already checked in")));
+        }
+        QCOMPARE(m_site->log.inside()->size(), 1);
+        QVERIFY(checkIn->checkOutPerson(QStringLiteral("058-179-015-729"), Entry::CheckoutKind::Kiosk).ok());
+        // Passport numbers: letters upper-cased.
+        auto passport = checkIn->checkIn(request(QStringLiteral("c 1234567")));
+        QVERIFY(passport.ok());
+        QCOMPARE(passport->entry->idNumber, QStringLiteral("C1234567"));
+        QCOMPARE(checkIn->forgetPerson(QStringLiteral("058 179 015 729"), QStringLiteral("test")).value(), 1);
+    }
+
+    void alreadyInsideNamesNobodyAtTheKioskUnlessTheirCard()
+    {
+        auto checkIn = service();
+        QVERIFY(checkIn->checkIn(request()).ok());
+        CheckInService::Request typed = request(QStringLiteral("058 179 015 729"));
+        typed.entry.fullName = QStringLiteral("Người Khác");
+        typed.entry.method = Entry::Method::Manual;
+        typed.atKiosk = true;
+        auto refused = checkIn->checkIn(typed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), QStringLiteral("This ID number is already checked in (since 08:30 "
+                                                           "03/08/2020). Please check out first, or see the "
+                                                           "receptionist."));
+        CheckInService::Request scanned = request();
+        scanned.atKiosk = true; // their own card: they may be greeted by name
+        QVERIFY(checkIn->checkIn(scanned).error().message().startsWith(QStringLiteral("Đặng Thuỳ Dương is already")));
+    }
+
+    void visitorsTextIsCleanedAndBounded()
+    {
+        // A right-to-left override would reorder what follows it on screen and in exports; a
+        // control character can hide text; a name of a thousand characters fills a screen.
+        CheckInService::Request r = request();
+        r.entry.fullName = QStringLiteral("Nguyễn\u202E Văn\u0007 An\u2066") + QString(1000, u'x');
+        r.entry.address = QStringLiteral("Huế\nViệt Nam\u200F");
+        auto outcome = service()->checkIn(r);
+        QVERIFY(outcome.ok());
+        const Entry stored = *m_site->log.find(outcome->entry->id).value();
+        QVERIFY(stored.fullName.startsWith(QStringLiteral("Nguyễn Văn An")));
+        QCOMPARE(stored.fullName.size(), SuppliedText::MAX_NAME);
+        QCOMPARE(stored.address, QStringLiteral("Huế Việt Nam"));
+    }
+
+    void receptionistAdmitsWithTheirPin()
+    {
+        CheckInService::Site site;
+        site.policy = Policy(Policy::Kind::Required);
+        auto checkIn = service(site);
+        QVERIFY(m_site->accounts
+                    .add(QStringLiteral("Phan Thị Lễ"), Accounts::Role::Receptionist, QStringLiteral("246810"),
+                         QStringLiteral("test"))
+                    .ok());
+        CheckInService::Request r = request();
+        r.overrideReason = QStringLiteral("phone broken");
+        const auto wrong = checkIn->admitRefused(r, QStringLiteral("Phan Thị Lễ"), QStringLiteral("135790"));
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message().contains(QStringLiteral("PIN is not right")));
+        QVERIFY(m_site->log.inside()->isEmpty());
+        const auto nobody = checkIn->admitRefused(r, QStringLiteral("Ai Đó"), QStringLiteral("246810"));
+        QVERIFY(!nobody.ok());
+        const auto admitted = checkIn->admitRefused(r, QStringLiteral("Phan Thị Lễ"), QStringLiteral("246810"));
+        QVERIFY(admitted.ok());
+        QCOMPARE(admitted->entry->appStatus, Entry::AppStatus::Overridden);
+        const AuditLog::Record last = m_site->audit.latest(1).value().first();
+        QCOMPARE(last.action, QStringLiteral("override"));
+        QCOMPARE(last.actor, QStringLiteral("Phan Thị Lễ"));
+        QCOMPARE(checkIn->receptionists().value(), QStringList{QStringLiteral("Phan Thị Lễ")});
     }
 
     void checkOut()

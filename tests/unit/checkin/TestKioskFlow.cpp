@@ -34,7 +34,8 @@ private:
     {
         CheckInService::Site site;
         site.policy = Policy(policy);
-        m_service = std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock);
+        m_service =
+            std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, nullptr, &m_site->pins);
         m_gateway = std::make_unique<DirectCheckIn>(*m_service);
         m_flow = std::make_unique<KioskFlow>(*m_gateway, *m_recognizer, m_site->clock, KioskFlow::Timing(), health);
     }
@@ -52,6 +53,10 @@ private slots:
     {
         m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("k%1.db").arg(++m_count)), START);
         m_recognizer = std::make_unique<PayloadRecognizer>(TrustStore());
+        QVERIFY(m_site->accounts
+                    .add(QStringLiteral("Phan Thị Lễ"), Accounts::Role::Receptionist, QStringLiteral("246810"),
+                         QStringLiteral("test"))
+                    .ok());
     }
 
     void checkInWithTheApp_data()
@@ -133,12 +138,55 @@ private slots:
         QCOMPARE(m_flow->outcome()->decision, Policy::Decision::SendToReceptionist);
         step(10000); // the refusal waits for the receptionist, not 6 s
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
-        m_flow->overrideRefusal(QStringLiteral("old phone without Bluetooth LE"));
+        QSignalSpy refusedOverride(m_flow.get(), &KioskFlow::overrideRefused);
+        m_flow->overrideRefusal(QStringLiteral("Phan Thị Lễ"), QStringLiteral("111111"), QStringLiteral("old phone"));
+        QCOMPARE(refusedOverride.size(), 1); // a wrong PIN admits nobody, and the refusal stays
+        QVERIFY(entries().isEmpty());
+        QVERIFY(m_flow->refused());
+        m_flow->overrideRefusal(QStringLiteral("Phan Thị Lễ"), QStringLiteral("246810"),
+                                QStringLiteral("old phone without Bluetooth LE"));
         QCOMPARE(entries().size(), 1);
         QCOMPARE(entries().first().appStatus, Entry::AppStatus::Overridden);
-        QCOMPARE(m_site->audit.latest(1).value().first().actor, QStringLiteral("receptionist"));
+        // The audit log names the receptionist whose PIN it was.
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, QStringLiteral("Phan Thị Lễ"));
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("override"));
         step(6000);
         QCOMPARE(m_flow->state(), KioskFlow::State::Idle);
+    }
+
+    void aScanOverARefusalStartsAfresh()
+    {
+        // A refused visitor walks off; the next one scans their card while the red screen still
+        // waits for the receptionist. Their check-in must not inherit the refusal: today a failed
+        // check-in of theirs left the last visitor's request open to the receptionist's override.
+        make(Policy::Kind::Required);
+        m_flow->codeScanned(CARD);
+        step(30000);
+        QVERIFY(m_flow->refused());
+        m_flow->codeScanned(OTHER_CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::WaitForApp);
+        QVERIFY(!m_flow->outcome()); // nothing of the last visitor's result
+        QSqlQuery query(m_site->database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only=ON"))); // the next check-in fails to store
+        m_flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY(!m_flow->refused());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only=OFF")));
+        m_flow->overrideRefusal(QStringLiteral("Phan Thị Lễ"), QStringLiteral("246810"), QStringLiteral("reason"));
+        QVERIFY(entries().isEmpty()); // the first visitor was not admitted by the back door
+    }
+
+    void withoutBluetoothThePolicyDecidesAtOnce()
+    {
+        // No adapter: nobody waits 30 s for an app that cannot be seen; a required site sends the
+        // visitor to the receptionist, as its policy says.
+        make(Policy::Kind::Required);
+        m_flow->setAppCheckAvailable(false);
+        m_flow->codeScanned(CARD);
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QCOMPARE(m_flow->outcome()->decision, Policy::Decision::SendToReceptionist);
+        QVERIFY(m_flow->refused());
+        QVERIFY(entries().isEmpty());
     }
 
     void healthDeclaration()
@@ -212,8 +260,36 @@ private slots:
         QVERIFY(m_flow->message().contains(QStringLiteral("Nobody")));
         m_flow->codeScanned(CARD);
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
-        QVERIFY(m_flow->message().startsWith(QStringLiteral("Goodbye")));
+        // Their own card: a goodbye by name.
+        QCOMPARE(m_flow->message(), QStringLiteral("Goodbye, Đặng Thuỳ Dương. Your check-out is recorded."));
         QCOMPARE(entries().first().checkoutKind, std::optional(Entry::CheckoutKind::Kiosk));
+    }
+
+    void typedNumbersNameNobody()
+    {
+        // A number typed at the kiosk may be anyone's: neither the goodbye nor "already inside"
+        // may say whose it is.
+        make(Policy::Kind::Recommended);
+        m_flow->appVerified(SiteLog::bluezonePhone());
+        m_flow->codeScanned(CARD);
+        step(6000);
+        m_flow->startCheckIn();
+        KioskFlow::Identity someoneElse;
+        someoneElse.fullName = QStringLiteral("Kẻ Lạ");
+        someoneElse.idNumber = QStringLiteral("058 179 015 729"); // Dương's number, spaced
+        m_flow->identifyManually(someoneElse);
+        m_flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY(!m_flow->outcome());
+        QVERIFY2(!m_flow->message().contains(QStringLiteral("Dương")), qPrintable(m_flow->message()));
+        QVERIFY2(m_flow->message().contains(QStringLiteral("already checked in")), qPrintable(m_flow->message()));
+        QCOMPARE(entries().size(), 1);
+
+        m_flow->startCheckOut();
+        m_flow->checkOutByIdNumber(QStringLiteral("058-179-015-729"));
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QCOMPARE(m_flow->message(), QStringLiteral("Goodbye. Your check-out is recorded."));
+        QVERIFY(entries().first().checkedOutAt.has_value());
     }
 
     void codesThatAreNotIdentity()

@@ -78,11 +78,16 @@ private slots:
     {
         auto database = Database::open(m_dir.filePath(QStringLiteral("u.db"))).value();
         EntryLog log(*database);
-        auto none =
-            ContactTrace::find(log, CheckInService::Site(), QStringLiteral("999"), hue(1, 0), hue(2, 0), hue(2, 0));
+        auto none = ContactTrace::find(log, CheckInService::Site(), QStringLiteral("046999999999"), hue(1, 0),
+                                       hue(2, 0), hue(2, 0));
         QVERIFY(!none.ok());
         QCOMPARE(none.error().exitCode(), 1);
         QVERIFY(none.error().message().contains(QStringLiteral("Nobody")));
+        // What is no ID number at all is said so (usage, exit 2).
+        auto notANumber =
+            ContactTrace::find(log, CheckInService::Site(), QStringLiteral("999"), hue(1, 0), hue(2, 0), hue(2, 0));
+        QCOMPARE(notANumber.error().exitCode(), 2);
+        QVERIFY(notANumber.error().message().contains(QStringLiteral("not an ID number")));
     }
 };
 

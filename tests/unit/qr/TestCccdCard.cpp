@@ -78,9 +78,13 @@ private slots:
                                         << QStringLiteral("issue date");
         QTest::addRow("empty name") << QStringLiteral("058179015729|||03011952|Nữ|Huế|07042016")
                                     << QStringLiteral("name is empty");
+        // A second field that is no number is a name (the six-field layout): then the third is
+        // no date of birth.
         QTest::addRow("letters in old number")
             << QStringLiteral("058179015729|67535920X|Dương|03011952|Nữ|Huế|07042016")
-            << QStringLiteral("old ID number");
+            << QStringLiteral("date of birth");
+        QTest::addRow("five fields of the six-field layout")
+            << QStringLiteral("058179015729|Đặng Thuỳ Dương|03011952|Nữ|Huế") << QStringLiteral("fewer than the 6");
     }
 
     void malformed()

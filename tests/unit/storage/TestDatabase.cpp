@@ -38,7 +38,8 @@ private slots:
     void upgradesFromEveryEarlierVersion()
     {
         // Version 0 is the foundation's empty database; each later one is built by this build's
-        // own migrations up to it, with an entry in it from version 1 on.
+        // own migrations up to it, with an entry in it from version 1 on, its ID number spelled as
+        // the person typed it (as Gatehouse stored it before schema 4), and a staff member.
         for (int from = 0; from < Database::latestSchemaVersion(); ++from) {
             const QString path = m_dir.filePath(QStringLiteral("from-%1.db").arg(from));
             {
@@ -48,8 +49,19 @@ private slots:
                 if (from >= 1) {
                     QSqlQuery insert(old.value()->connection());
                     QVERIFY(insert.exec(QStringLiteral(
-                        "INSERT INTO entry (site, entrance, person_type, full_name, checked_in_at, checked_out_at, "
-                        "method, app_status) VALUES ('s', 'e', 'visitor', 'An', 1000, 61000, 'manual', 'verified')")));
+                        "INSERT INTO entry (site, entrance, person_type, full_name, id_number, checked_in_at, "
+                        "checked_out_at, method, app_status) VALUES ('s', 'e', 'visitor', 'An', '046 190 000 001', "
+                        "1000, 61000, 'manual', 'verified')")));
+                    QVERIFY(insert.exec(QStringLiteral("INSERT INTO staff (staff_number, full_name, id_number) "
+                                                       "VALUES ('NV1', 'An', '046.190.000-001')")));
+                    QVERIFY(insert.exec(QStringLiteral(
+                        "INSERT INTO entry (site, entrance, person_type, full_name, id_number, checked_in_at, "
+                        "method, app_status) VALUES ('s', 'e', 'visitor', 'Khách', 'PASS:p-7a', 2000, 'qr_pass', "
+                        "'verified')")));
+                }
+                if (from >= 2) { // the bound the exits of that Gatehouse kept
+                    QSqlQuery bound(old.value()->connection());
+                    QVERIFY(bound.exec(QStringLiteral("UPDATE stay_bound SET longest_ms = 60000")));
                 }
             }
             auto database = Database::open(path);
@@ -57,10 +69,24 @@ private slots:
             QCOMPARE(database.value()->schemaVersion(), Database::latestSchemaVersion());
             QSqlQuery query(database.value()->connection());
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM entry")) && query.next());
-            QCOMPARE(query.value(0).toInt(), from >= 1 ? 1 : 0); // nothing lost on the way
+            QCOMPARE(query.value(0).toInt(), from >= 1 ? 2 : 0); // nothing lost on the way
             // Migration 2 found the longest stay already there.
             QVERIFY(query.exec(QStringLiteral("SELECT longest_ms FROM stay_bound")) && query.next());
             QCOMPARE(query.value(0).toLongLong(), from >= 1 ? 60000 : 0);
+            if (from >= 1) {
+                // Migration 4: one spelling of each ID number, so that check-out, the trace and
+                // forget find what an older Gatehouse stored; a pass's stand-in as it was.
+                QVERIFY(query.exec(QStringLiteral("SELECT id_number FROM entry ORDER BY id")));
+                QStringList numbers;
+                while (query.next())
+                    numbers << query.value(0).toString();
+                QCOMPARE(numbers, (QStringList{QStringLiteral("046190000001"), QStringLiteral("PASS:p-7a")}));
+                QVERIFY(query.exec(QStringLiteral("SELECT id_number FROM staff")) && query.next());
+                QCOMPARE(query.value(0).toString(), QStringLiteral("046190000001"));
+            }
+            // Migration 3: the accounts' table, empty.
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM account")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
         }
     }
 

@@ -1,0 +1,17 @@
+// Reads a PIN from standard input for `account add` and `account pin`: typed at a terminal, it is
+// asked twice with the echo off (a PIN on screen is a PIN seen); from a pipe or a file, one line.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class PinPrompt
+{
+    Q_DECLARE_TR_FUNCTIONS(PinPrompt)
+
+public:
+    // prompts go to err; the PIN never appears anywhere but in the returned value.
+    [[nodiscard]] static Result<QString> read(QTextStream& err);
+};

@@ -1,0 +1,104 @@
+// The kiosk as the gatehouse program runs it.
+#include "RunningKiosk.h"
+
+#include "DemoFiles.h"
+#include "IdleScreen.h"
+#include "ble/AppProfileTable.h"
+#include "checkin/CheckInService.h"
+#include "common/Logging.h"
+#include "common/Translation.h"
+#include "crypto/TrustStore.h"
+#include "storage/Database.h"
+
+RunningKiosk::RunningKiosk(const Settings& settings, Options options, const Clock& clock)
+    : m_settings(settings), m_options(std::move(options)), m_clock(clock)
+{}
+
+Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& settings, const Options& options,
+                                                         Translation& translation, const Clock& clock,
+                                                         Hardware hardware)
+{
+    std::unique_ptr<RunningKiosk> kiosk(new RunningKiosk(settings, options, clock));
+    // The site's entry log, whatever hardware there is; a demo's visitors go into a log of their
+    // own that disappears with the kiosk (never into the site's, nor into an export), unless --db
+    // names one on purpose.
+    kiosk->m_databasePath = !options.databasePath.isEmpty() ? options.databasePath : settings.databasePath();
+    if (kiosk->m_databasePath.isEmpty())
+        kiosk->m_databasePath = Database::defaultPath();
+    if (options.demo) {
+        kiosk->m_demoFolder = std::make_unique<QTemporaryDir>();
+        if (options.databasePath.isEmpty())
+            kiosk->m_databasePath = kiosk->m_demoFolder->filePath(QStringLiteral("demo.db"));
+    }
+
+    // The kiosk's entry log lives on its own writer thread (checkin/ThreadedCheckIn.h), with the
+    // site's routine: retention at start and daily, closing time.
+    kiosk->m_writer = std::make_unique<ThreadedCheckIn>(CheckInService::siteFrom(settings), clock);
+    QObject::connect(kiosk->m_writer.get(), &ThreadedCheckIn::problem, kiosk->m_writer.get(),
+                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    const Result<void> opened = kiosk->m_writer->open(kiosk->m_databasePath, !options.screenshot);
+    if (!opened)
+        return opened.error();
+
+    auto trust = settings.trustDirectory().isEmpty() ? Result<TrustStore>(TrustStore())
+                                                     : TrustStore::load(settings.trustDirectory());
+    if (!trust)
+        return trust.error();
+    // A single-use pass already used is refused by the writer when it records (CheckInService).
+    kiosk->m_recognizer = std::make_unique<PayloadRecognizer>(trust.value(), settings.siteId());
+    auto questions = HealthQuestions::load(settings.questionsPath());
+    if (!questions)
+        return questions.error();
+    auto profiles = AppProfileTable::load(settings.path());
+    if (!profiles)
+        return profiles.error();
+
+    KioskFlow::Timing timing;
+    timing.idleResetMs = qint64(settings.idleResetSeconds()) * 1000;
+    kiosk->m_flow = std::make_unique<KioskFlow>(*kiosk->m_writer, *kiosk->m_recognizer, clock, timing,
+                                                settings.healthDeclaration());
+    // The sounds are synthesised into files at start: not for a screenshot, which plays none.
+    if (!options.screenshot)
+        kiosk->m_sound.emplace();
+    KioskWindow::useLocaleOf(settings.language());
+    kiosk->m_window =
+        std::make_unique<KioskWindow>(settings, translation, *kiosk->m_flow, questions.value(), timing.appWaitMs,
+                                      options.demo, kiosk->m_sound ? &*kiosk->m_sound : nullptr);
+    kiosk->m_window->idleScreen()->setDeviceStatus(hardware.bluetooth, hardware.camera, options.demo);
+    // Without a working scanner there is no app to wait for: the policy decides at once.
+    kiosk->m_flow->setAppCheckAvailable(options.demo || hardware.bluetooth);
+    if (options.screenshot)
+        return kiosk;
+
+    PresenceTracker::Config presence;
+    presence.thresholdDbm = settings.presenceThresholdDbm();
+    kiosk->m_devices = std::make_unique<KioskDevices>(*kiosk->m_flow, clock, profiles.value(), presence);
+    KioskFlow* flow = kiosk->m_flow.get();
+    IdleScreen* idle = kiosk->m_window->idleScreen();
+    QObject::connect(kiosk->m_devices.get(), &KioskDevices::problem, idle,
+                     [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
+    QObject::connect(kiosk->m_devices.get(), &KioskDevices::bluetoothWorking, idle,
+                     [idle, flow, demo = options.demo](bool working) {
+                         idle->setBluetoothWorking(working);
+                         flow->setAppCheckAvailable(demo || working);
+                     });
+    QObject::connect(kiosk->m_devices.get(), &KioskDevices::cameraWorking, idle, &IdleScreen::setCameraWorking);
+    return kiosk;
+}
+
+void RunningKiosk::startDevices()
+{
+    if (!m_devices)
+        return;
+    if (m_options.demo) {
+        auto demoData = DemoFiles::extract(m_demoFolder->path());
+        if (demoData)
+            m_devices->startDemo(demoData.value());
+        else
+            qCWarning(lcUi).noquote() << demoData.error().message();
+        return;
+    }
+    // A device that is missing now is shown on the idle screen and retried by its source (the
+    // camera when it is plugged in, the adapter with back-off): no restart needed.
+    m_devices->startHardware(m_settings.cameraName(), m_settings.adapterAddress());
+}

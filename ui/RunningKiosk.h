@@ -1,0 +1,81 @@
+// The kiosk as the gatehouse program runs it: the writer thread on the entry log, the trusted pass
+// keys, the questions, the flow, the window and the devices, built from the site's settings. The
+// site's entry log unless the kiosk was started as a demo (--demo): a demo's made-up visitors go
+// into a log of its own that disappears with the kiosk, and only then (issue 11: a missing camera
+// or adapter is shown and retried, never a reason to stop recording real visitors).
+#pragma once
+
+#include "KioskDevices.h"
+#include "KioskWindow.h"
+#include "ResultSound.h"
+#include "checkin/HealthQuestions.h"
+#include "checkin/KioskFlow.h"
+#include "checkin/ThreadedCheckIn.h"
+#include "common/Result.h"
+#include "common/Settings.h"
+#include "qr/PayloadRecognizer.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class Translation;
+
+class RunningKiosk
+{
+    Q_DECLARE_TR_FUNCTIONS(RunningKiosk)
+
+public:
+    struct Options
+    {
+        // --db: the entry log to write instead of the settings' (a demo writes there too when given).
+        QString databasePath;
+        // --demo: replay the shipped lobby and made-up visitors into a log of their own.
+        bool demo = false;
+        // --screenshot: build the screens only (no sounds, devices or housekeeping).
+        bool screenshot = false;
+    };
+
+    // Which devices were found at start (common/HardwareProbe.h); the indicator follows what the
+    // devices report afterwards.
+    struct Hardware
+    {
+        bool bluetooth = false;
+        bool camera = false;
+    };
+
+    // Opens the entry log and builds the kiosk; an Error with a sentence when the log, the keys,
+    // the questions or the app profiles cannot be used. Devices start with startDevices().
+    [[nodiscard]] static Result<std::unique_ptr<RunningKiosk>> open(const Settings& settings, const Options& options,
+                                                                    Translation& translation, const Clock& clock,
+                                                                    Hardware hardware);
+
+    // The site's hardware, or the demo's replay.
+    void startDevices();
+
+    QString databasePath() const { return m_databasePath; }
+    bool isDemo() const { return m_options.demo; }
+    KioskFlow& flow() { return *m_flow; }
+    KioskWindow& window() { return *m_window; }
+    KioskDevices* devices() { return m_devices.get(); }
+
+private:
+    RunningKiosk(const Settings& settings, Options options, const Clock& clock);
+
+    // Declared in the order they depend on each other, so that they go in the reverse: the devices
+    // report into the flow, the window shows it, the flow talks to the writer.
+    Settings m_settings;
+    Options m_options;
+    const Clock& m_clock;
+    std::unique_ptr<QTemporaryDir> m_demoFolder; // demo mode only
+    QString m_databasePath;
+    std::unique_ptr<ThreadedCheckIn> m_writer;
+    std::unique_ptr<PayloadRecognizer> m_recognizer;
+    std::unique_ptr<KioskFlow> m_flow;
+    std::optional<ResultSound> m_sound;
+    std::unique_ptr<KioskWindow> m_window;
+    std::unique_ptr<KioskDevices> m_devices;
+};

@@ -20,7 +20,8 @@ public:
 
     const T& value() const& { return std::get<0>(m_state); }
     T& value() & { return std::get<0>(m_state); }
-    T&& value() && { return std::get<0>(std::move(m_state)); }
+    // By value from a temporary: `for (x : f().value())` must not iterate a destroyed Result.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

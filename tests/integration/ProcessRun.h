@@ -25,13 +25,18 @@ struct ProcessRun
         return objects;
     }
 
+    // input: what the process reads on its standard input (closed after it), as a pipe would give it.
     static ProcessRun start(const QString& program, const QStringList& arguments,
-                            const QProcessEnvironment& environment = QProcessEnvironment())
+                            const QProcessEnvironment& environment = QProcessEnvironment(),
+                            const QByteArray& input = QByteArray())
     {
         QProcess process;
         if (!environment.isEmpty())
             process.setProcessEnvironment(environment);
         process.start(program, arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
         ProcessRun result;
         if (!process.waitForFinished(120000)) {
             process.kill();

@@ -2,6 +2,7 @@
 // entries as JSON lines, refusals with a sentence and the right exit code, nothing stored twice.
 #include "ProcessRun.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,46 @@ private slots:
         QCOMPARE(fromCopy.jsonLines().size(), present.jsonLines().size() - 1);
     }
 
+    void idNumbersInAnySpelling()
+    {
+        // Issue 11: `checkin --id-number "046 190 000 002"` stored the spaces and made a second
+        // entry for someone inside; `trace --id-number "046 190 000 001"` found nothing the kiosk
+        // stored.
+        const QString db = m_dir.filePath(QStringLiteral("spelling.db"));
+        const auto run = [&db](const QStringList& arguments) {
+            return ProcessRun::start(CLI, QStringList{QStringLiteral("--db"), db} + arguments);
+        };
+        const auto checkIn = [&run](const QString& name, const QString& idNumber, const QString& at) {
+            return run({QStringLiteral("checkin"), QStringLiteral("--name"), name, QStringLiteral("--id-number"),
+                        idNumber, QStringLiteral("--at"), at});
+        };
+        const ProcessRun case1 = checkIn(QStringLiteral("Ca Bệnh"), QStringLiteral("046190000001"),
+                                         QStringLiteral("2020-08-03T08:00:00+07:00"));
+        QVERIFY2(case1.exitCode == 0, qPrintable(case1.err));
+        const ProcessRun contact = checkIn(QStringLiteral("Người Gặp"), QStringLiteral("046 190 000 002"),
+                                           QStringLiteral("2020-08-03T08:10:00+07:00"));
+        QVERIFY2(contact.exitCode == 0, qPrintable(contact.err));
+        QCOMPARE(contact.jsonLines().value(0).value(QStringLiteral("id_number")).toString(),
+                 QStringLiteral("046190000002"));
+
+        const ProcessRun twice = checkIn(QStringLiteral("Người Gặp"), QStringLiteral("046 190 000 002"),
+                                         QStringLiteral("2020-08-03T08:20:00+07:00"));
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("already checked in")), qPrintable(twice.err));
+        QCOMPARE(run({QStringLiteral("present"), QStringLiteral("--json")}).jsonLines().size(), 2);
+
+        const QString out = m_dir.filePath(QStringLiteral("trace.csv"));
+        const ProcessRun trace =
+            run({QStringLiteral("--now"), QStringLiteral("2020-08-03T09:00:00+07:00"), QStringLiteral("trace"),
+                 QStringLiteral("--id-number"), QStringLiteral("046 190 000 001"), QStringLiteral("--from"),
+                 QStringLiteral("2020-08-03T00:00:00+07:00"), QStringLiteral("--to"),
+                 QStringLiteral("2020-08-04T00:00:00+07:00"), QStringLiteral("--out"), out});
+        QVERIFY2(trace.exitCode == 0, qPrintable(trace.err));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("Người Gặp")));
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -139,6 +180,10 @@ private slots:
         QTest::addRow("no name") << QStringList{QStringLiteral("checkin"), QStringLiteral("--id-number"),
                                                 QStringLiteral("1")}
                                  << QStringLiteral("full name");
+        QTest::addRow("not an ID number")
+            << QStringList{QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("A"),
+                           QStringLiteral("--id-number"), QStringLiteral("1")}
+            << QStringLiteral("not an ID number");
         QTest::addRow("bad type") << QStringList{QStringLiteral("checkin"), QStringLiteral("--name"),
                                                  QStringLiteral("A"),       QStringLiteral("--id-number"),
                                                  QStringLiteral("1"),       QStringLiteral("--type"),

@@ -70,6 +70,19 @@ private slots:
             << QByteArray("[ble]\nthreshold_dbm=50\n") << QStringLiteral("ble/threshold_dbm=50");
         QTest::addRow("install link not a web address")
             << QByteArray("[kiosk]\ninstall_url=bluezone\n") << QStringLiteral("kiosk/install_url=bluezone");
+        // Issue 11: a plain-text PIN in the file is refused, with how to make an account instead.
+        QTest::addRow("old receptionist PIN")
+            << QByteArray("[kiosk]\nreceptionist_pin=2468\n") << QStringLiteral("gatehouse-cli account add");
+        QTest::addRow("console lock too long")
+            << QByteArray("[console]\nlock_minutes=600\n") << QStringLiteral("console/lock_minutes=600");
+    }
+
+    void consoleLockMinutes()
+    {
+        QCOMPARE(Settings().consoleLockMinutes(), 5);
+        QCOMPARE(Settings::load(write("[console]\nlock_minutes=2\n"))->consoleLockMinutes(), 2);
+        // An empty old key holds no PIN: nothing to refuse.
+        QVERIFY(Settings::load(write("[kiosk]\nreceptionist_pin=\n")).ok());
     }
 
     void rejectsBadFiles()

@@ -1,5 +1,6 @@
 // CccdCard and PayloadRecognizer: citizen ID card texts, every malformed case of
 // formats/cccd-qr.md, and what other texts are taken for.
+#include "common/SuppliedText.h"
 #include "qr/CccdCard.h"
 #include "qr/PayloadRecognizer.h"
 
@@ -39,6 +40,43 @@ private slots:
         QVERIFY(card->dateOfBirth.isValid());
         QVERIFY(card->issueDate.isValid());
         QVERIFY(!card->fullName.isEmpty());
+    }
+
+    void sixFieldsWithoutTheOldNumber()
+    {
+        // Newer cards' QR as public readers report it: ID|name|DOB|sex|address|issue date.
+        auto card = CccdCard::parse(QStringLiteral("058179015729|Đặng Thuỳ Dương|03011952|Nữ|Tổ 5, Phường An Cựu, TP "
+                                                   "Huế|07042016"));
+        QVERIFY2(card.ok(), card.ok() ? "" : qPrintable(card.error().message()));
+        QCOMPARE(card->idNumber, QStringLiteral("058179015729"));
+        QCOMPARE(card->oldIdNumber, QString());
+        QCOMPARE(card->fullName, QStringLiteral("Đặng Thuỳ Dương"));
+        QCOMPARE(card->dateOfBirth, QDate(1952, 1, 3));
+        QCOMPARE(card->sex, QStringLiteral("Nữ"));
+        QCOMPARE(card->address, QStringLiteral("Tổ 5, Phường An Cựu, TP Huế"));
+        QCOMPARE(card->issueDate, QDate(2016, 4, 7));
+        // ... and with further fields appended.
+        QVERIFY(CccdCard::parse(QStringLiteral("058179015729|Đặng Thuỳ Dương|03011952|Nữ|Huế|07042016|x|y")).ok());
+        const QrPayload payload =
+            PayloadRecognizer(TrustStore())
+                .recognize(QStringLiteral("058179015729|Đặng Thuỳ Dương|03011952|Nữ|Huế|07042016"),
+                           QDateTime::currentDateTimeUtc());
+        QCOMPARE(payload.kind, QrPayload::Kind::Cccd);
+        QCOMPARE(payload.valid, std::optional<bool>(true));
+    }
+
+    void fieldsAreCleanedAndBounded()
+    {
+        // What the code says is shown and stored: no control or bidirectional-override
+        // characters, and no more than a card holds.
+        const QString name = QStringLiteral("Đặng\u202e Thuỳ\u0007 Dương") + QString(300, u'a');
+        const QString address = QStringLiteral("Tổ 5\nAn Cựu\u2066") + QString(1000, u'b');
+        auto card = CccdCard::parse(QStringLiteral("058179015729||%1|03011952|Nữ|%2|07042016").arg(name, address));
+        QVERIFY(card.ok());
+        QVERIFY(card->fullName.startsWith(QStringLiteral("Đặng Thuỳ Dương")));
+        QCOMPARE(card->fullName.size(), SuppliedText::MAX_NAME);
+        QVERIFY(card->address.startsWith(QStringLiteral("Tổ 5 An Cựu")));
+        QCOMPARE(card->address.size(), SuppliedText::MAX_ADDRESS);
     }
 
     void fields()

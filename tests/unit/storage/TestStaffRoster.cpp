@@ -50,6 +50,25 @@ private slots:
         QVERIFY(!roster.importCsv(QByteArray()).ok());
     }
 
+    void idNumbersInOneSpelling()
+    {
+        // Issue 11: the roster's numbers join the entry log's, so they are stored as it stores them.
+        auto database = Database::open(m_dir.filePath(QStringLiteral("spelling.db"))).value();
+        StaffRoster roster(*database);
+        auto imported = roster.importCsv("name,staff_number,id_number\n"
+                                         "Nguyễn Văn An,NV001,046 087 496 268\n"
+                                         "Lê Thị Bình,NV002,058.179.015-729\n"
+                                         "Sai Số,NV003,12345\n");
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->added, 2);
+        QCOMPARE(imported->rejected.size(), 1);
+        QVERIFY2(imported->rejected[0].startsWith(QStringLiteral("line 4: \"12345\" is not an ID number")),
+                 qPrintable(imported->rejected[0]));
+        QCOMPARE(roster.findByIdNumber(QStringLiteral("046087496268")).value()->staffNumber, QStringLiteral("NV001"));
+        QCOMPARE(roster.findByIdNumber(QStringLiteral("058 179 015 729")).value()->staffNumber,
+                 QStringLiteral("NV002"));
+    }
+
     void staffAreRecognisedAndLapsesReported()
     {
         auto database = Database::open(m_dir.filePath(QStringLiteral("staff.db"))).value();

@@ -23,6 +23,8 @@ AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, QWidget* pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("AccountName"));
@@ -98,7 +100,6 @@ void AccountsPage::refresh()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
 }
 
 void AccountsPage::clearForm()

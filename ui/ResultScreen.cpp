@@ -81,12 +81,14 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSou
     form->setContentsMargins(0, 0, 0, 0);
     form->setVerticalSpacing(6);
     form->setColumnStretch(1, 1);
+    // Name and PIN side by side: three rows do not fit an 800-pixel-high panel under the result.
     form->addWidget(m_accountLabel, 0, 0);
     form->addWidget(m_account, 0, 1);
-    form->addWidget(m_pinLabel, 1, 0);
-    form->addWidget(m_pinField, 1, 1);
-    form->addWidget(m_reasonLabel, 2, 0);
-    form->addWidget(m_reason, 2, 1);
+    form->addWidget(m_pinLabel, 0, 2);
+    form->addWidget(m_pinField, 0, 3);
+    form->addWidget(m_reasonLabel, 1, 0);
+    form->addWidget(m_reason, 1, 1, 1, 3);
+    form->setColumnStretch(3, 1);
     connect(m_account, &QComboBox::activated, this, [this] { m_flow.keepAlive(); });
     connect(&m_flow, &KioskFlow::overrideRefused, this, [this](const QString& sentence) {
         m_overrideProblem->setText(sentence);
@@ -128,6 +130,7 @@ void ResultScreen::showOutcome()
     m_panel->style()->unpolish(m_panel);
     m_panel->style()->polish(m_panel);
     m_sentence->setText(m_flow.message());
+    m_sentence->setVisible(true);
     m_installCode->setVisible(m_tone == Tone::Recommend || m_tone == Tone::Refused);
     m_receptionist->setVisible(m_tone == Tone::Refused);
     m_override->setVisible(false);
@@ -149,7 +152,10 @@ void ResultScreen::openOverride()
     m_override->setVisible(true);
     m_admit->setVisible(true);
     m_receptionist->setVisible(false);
-    m_installCode->setVisible(false); // room for the form; the visitor is not installing now
+    // Room for the form on a 800-pixel-high panel: the receptionist reads the headline; the
+    // visitor is not installing now.
+    m_installCode->setVisible(false);
+    m_sentence->setVisible(false);
     m_flow.keepAlive();
     // The names come from the writer thread (checkin/CheckInGateway.h); the list fills when they do.
     m_flow.receptionists([this](const Result<QStringList>& names) {

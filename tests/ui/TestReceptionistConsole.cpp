@@ -196,6 +196,20 @@ private slots:
         const Entry admitted = m_site->entries().last();
         QCOMPARE(admitted.appStatus, Entry::AppStatus::Overridden);
         QCOMPARE(admitted.overrideReason, QStringLiteral("Phone battery flat"));
+
+        // A name in HTML is shown as typed in the sentence and in the list, never rendered.
+        const QString html = QStringLiteral("<h1>FREE ENTRY</h1><img src=x>");
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("FullName")), html);
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("IdNumber")), QStringLiteral("046066008888"));
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("Reason")), QStringLiteral("test"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        auto* outcome = child<QLabel>(page, QStringLiteral("Outcome"));
+        QVERIFY2(outcome->text().contains(html), qPrintable(outcome->text()));
+        QCOMPARE(outcome->textFormat(), Qt::PlainText);
+        m_console->insidePage()->refresh();
+        QVERIFY(!m_console->insidePage()->table()->findItems(html, Qt::MatchExactly).isEmpty()); // items: plain text
+        // Gone again, so that the exports below count the entries they did before.
+        QCOMPARE(m_records->service().forgetPerson(QStringLiteral("046066008888"), QStringLiteral("test")).value(), 1);
     }
 
     void officialsOutputsAreWrittenAndAudited()

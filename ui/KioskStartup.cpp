@@ -5,6 +5,7 @@
 #include "RunningKiosk.h"
 #include "Version.h"
 #include "checkin/SiteRecords.h"
+#include "common/FilePrivacy.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QRegularExpression>
 
@@ -58,6 +60,9 @@ int screenshot(QWidget& window, const QString& file)
 
 int KioskStartup::run(int argc, char* argv[])
 {
+    // Nothing this program writes is for other users of the machine: owner-only until the data
+    // folder is known (then perhaps its group's too: common/FilePrivacy.h).
+    FilePrivacy::applyUmask(QString());
     // Qt 6.4's GStreamer backend crashes where GStreamer is only partly installed; FFmpeg's plays
     // the demo clips and drives cameras everywhere.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
@@ -135,12 +140,15 @@ int KioskStartup::run(int argc, char* argv[])
     Translation translation;
     (void)translation.apply(settings->language());
 
+    QString siteDatabase = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
+    if (siteDatabase.isEmpty())
+        siteDatabase = Database::defaultPath();
+    FilePrivacy::applyUmask(QFileInfo(siteDatabase).absolutePath());
+
     const RunningKiosk::Hardware hardware{HardwareProbe::hasBluetoothAdapter(), HardwareProbe::hasCamera()};
     SystemClock clock;
     if (parser.isSet(consoleOption)) {
-        QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
-        if (databasePath.isEmpty())
-            databasePath = Database::defaultPath();
+        const QString databasePath = siteDatabase;
         // The console runs on the GUI thread with its own connection: a person waits for each of
         // its answers anyway, and the kiosk's writer is another process.
         auto records =

@@ -6,11 +6,11 @@
 #include "checkin/SiteRecords.h"
 #include "common/IdNumber.h"
 #include "common/Settings.h"
-#include "crypto/Sha256.h"
-#include "export/AdoptionReport.h"
-#include "export/ContactTrace.h"
-#include "export/EntryExport.h"
-#include "export/OutputFile.h"
+#include "export/ExportManifest.h"
+#include "export/ExportRequest.h"
+#include "export/ReportRequest.h"
+#include "export/RosterImportRequest.h"
+#include "export/TraceRequest.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -23,7 +23,8 @@
 #include <QVBoxLayout>
 
 OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
-    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_siteName(settings.siteName())
+    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_siteName(settings.siteName()),
+      m_signingKey(settings.exportSigningKey()), m_passDirectory(settings.trustDirectory())
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
         // Qt's own dialog: a kiosk session has no desktop to lend one.
@@ -121,11 +122,19 @@ void OfficialsPage::say(const QString& sentence)
     m_outcome->setText(sentence);
 }
 
-void OfficialsPage::audit(const QString& action, const QString& details)
+std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const QDateTime& from, const QDateTime& to)
 {
-    const Result<void> audited = m_records.audit().append({m_service.now(), m_actor, action, details});
-    if (!audited)
-        say(m_outcome->text() + QLatin1Char(' ') + audited.error().message());
+    OfficialFile::Ask ask{path, from, to, m_actor, std::nullopt};
+    // Signed when the site configured an export key ([export] signing_key), as from the CLI.
+    if (!m_signingKey.isEmpty()) {
+        auto key = ExportManifest::signingKey(m_signingKey, m_passDirectory);
+        if (!key) {
+            say(key.error().message());
+            return std::nullopt;
+        }
+        ask.key = key.value();
+    }
+    return ask;
 }
 
 void OfficialsPage::exportEntries(const QString& extension)
@@ -139,43 +148,40 @@ void OfficialsPage::exportEntries(const QString& extension)
                      extension == QLatin1String(".xlsx") ? tr("Workbook (*.xlsx)") : tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString language = m_language->currentData().toString();
-    const auto written =
-        EntryExport::write(m_records.database(), path, from, to, language, m_service.site().utcOffsetMinutes);
-    if (!written)
-        return say(written.error().message());
-    say(tr("%n entries exported to %1.", nullptr, int(written->rows)).arg(path));
-    audit(QStringLiteral("export"),
-          AuditLog::outputDetails(from, to, QStringLiteral("rows=%1").arg(written->rows), written->sha256, path));
+    ExportRequest request;
+    const auto asked = ask(path, from, to);
+    if (!asked)
+        return;
+    request.ask = *asked;
+    request.language = m_language->currentData().toString();
+    const auto handed = request.run(m_records);
+    if (!handed)
+        return say(handed.error().message());
+    say(tr("%n entries exported to %1.", nullptr, int(handed->rows)).arg(path));
 }
 
 void OfficialsPage::traceCase()
 {
-    const QString idNumber = m_caseId->text().trimmed(); // in any spelling: ContactTrace normalises it
+    const QString idNumber = m_caseId->text().trimmed(); // in any spelling: TraceRequest normalises it
     if (idNumber.isEmpty())
         return say(tr("Type the confirmed case's ID number first."));
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
-    const auto contacts =
-        ContactTrace::find(m_records.entries(), m_service.site(), idNumber, from, to, m_service.now());
-    if (!contacts)
-        return say(contacts.error().message());
     const QString path = m_choosePath(true, QStringLiteral("trace-%1.csv").arg(IdNumber::normalised(idNumber).right(3)),
                                       tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
-    Sha256 hash;
-    const auto rows = OutputFile::write(path, [&](QIODevice& file) {
-        return ContactTrace::writeCsv(contacts.value(), file, m_language->currentData().toString(),
-                                      m_service.site().utcOffsetMinutes, &hash);
-    });
-    if (!rows)
-        return say(rows.error().message());
-    say(tr("%n contacts written to %1.", nullptr, int(rows.value())).arg(path));
-    // As the CLI: the case's number is not repeated in the audit log, its last three digits are.
-    audit(QStringLiteral("trace"),
-          QStringLiteral("id_number=%1 ").arg(AuditLog::maskedIdNumber(idNumber)) +
-              AuditLog::outputDetails(from, to, QStringLiteral("rows=%1").arg(rows.value()), hash.result(), path));
+    TraceRequest request;
+    const auto asked = ask(path, from, to);
+    if (!asked)
+        return;
+    request.ask = *asked;
+    request.idNumber = idNumber;
+    request.language = m_language->currentData().toString();
+    const auto handed = request.run(m_records);
+    if (!handed)
+        return say(handed.error().message());
+    say(tr("%n contacts written to %1.", nullptr, int(handed->rows)).arg(path));
 }
 
 void OfficialsPage::adoptionReport(const QString& extension)
@@ -184,31 +190,27 @@ void OfficialsPage::adoptionReport(const QString& extension)
     const QDateTime to = siteTime(m_to);
     if (from >= to)
         return say(tr("The start of the window must be before its end."));
-    const auto report = AdoptionReport::compute(m_records.database(), from, to, m_service.site().utcOffsetMinutes);
-    if (!report)
-        return say(report.error().message());
     const QString path =
         m_choosePath(true, QStringLiteral("adoption-%1%2").arg(from.date().toString(Qt::ISODate), extension),
                      extension == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
-    Sha256 hash;
-    const auto written = OutputFile::write(path, [&](QIODevice& file) -> Result<qint64> {
-        if (extension == QLatin1String(".csv"))
-            return report->writeCsv(file, m_language->currentData().toString(), &hash);
-        const Result<void> drawn = AdoptionReportPdf::write(report.value(), m_siteName, file, &hash);
-        if (!drawn)
-            return drawn.error();
-        return qint64(report->days().size());
-    });
-    if (!written)
-        return say(written.error().message());
-    const AdoptionReport::Day total = report->total();
+    ReportRequest request;
+    const auto asked = ask(path, from, to);
+    if (!asked)
+        return;
+    request.ask = *asked;
+    request.language = m_language->currentData().toString();
+    request.pdf = [this](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
+        return AdoptionReportPdf::write(report, m_siteName, out, &hash);
+    };
+    const auto made = request.run(m_records);
+    if (!made)
+        return say(made.error().message());
     say(tr("Adoption report written to %1: %2 entries, %3% with the app.")
             .arg(path)
-            .arg(total.entries())
-            .arg(AdoptionReport::share(total), 0, 'f', 1));
-    audit(QStringLiteral("report"), AuditLog::outputDetails(from, to, report->auditCounts(), hash.result(), path));
+            .arg(made->total.entries())
+            .arg(AdoptionReport::share(made->total), 0, 'f', 1));
 }
 
 void OfficialsPage::importRoster()
@@ -216,10 +218,7 @@ void OfficialsPage::importRoster()
     const QString path = m_choosePath(false, QString(), tr("Staff list (*.csv)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return say(tr("Gatehouse cannot read %1 (%2).").arg(path, file.errorString()));
-    const auto imported = m_records.roster().importCsv(file.readAll());
+    const auto imported = RosterImportRequest{path, m_actor}.run(m_records);
     if (!imported)
         return say(imported.error().message());
     QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
@@ -229,10 +228,6 @@ void OfficialsPage::importRoster()
     for (const QString& rejected : imported->rejected)
         sentence += QLatin1Char('\n') + rejected;
     say(sentence);
-    audit(QStringLiteral("roster_import"), QStringLiteral("added=%1 updated=%2 rejected=%3")
-                                               .arg(imported->added)
-                                               .arg(imported->updated)
-                                               .arg(imported->rejected.size()));
 }
 
 void OfficialsPage::retranslate()

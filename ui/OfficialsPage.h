@@ -1,10 +1,12 @@
 // What officials and leaders ask the desk for: the entries of a window (XLSX to open in a
 // spreadsheet, or CSV), a contact trace for a confirmed case, the adoption report (PDF or CSV),
 // and the staff roster import. Files are chosen with Qt's own dialogs (never the desktop's: the
-// kiosk has none), written whole or not at all, and audited as the receptionist's.
+// kiosk has none); each ask is the core's request (export/*Request.h: written whole, private,
+// signed when the site has an export key, audited under the signed-in account).
 #pragma once
 
 #include "TranslatedWidget.h"
+#include "export/OfficialFile.h"
 
 #include <functional>
 
@@ -48,12 +50,16 @@ protected:
 private:
     void say(const QString& sentence);
     QDateTime siteTime(const QDateTimeEdit* edit) const;
-    void audit(const QString& action, const QString& details);
+    // What the requests of export/ are asked with: the file, the window, who asks, and the
+    // site's export key when one is configured; nullopt after saying why the key cannot sign.
+    std::optional<OfficialFile::Ask> ask(const QString& path, const QDateTime& from, const QDateTime& to);
 
     SiteRecords& m_records;
     CheckInService& m_service;
     QString m_actor;
     QString m_siteName;
+    QString m_signingKey;
+    QString m_passDirectory;
     PathChooser m_choosePath;
     QLabel* m_fromLabel = nullptr;
     QDateTimeEdit* m_from = nullptr;

@@ -2,11 +2,13 @@
 #include "checkin/CheckInService.h"
 
 #include "checkin/PinCheck.h"
+#include "checkin/Retention.h"
 #include "common/IdNumber.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/SuppliedText.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/StaffRoster.h"
 
@@ -24,6 +26,9 @@ CheckInService::Site CheckInService::siteFrom(const Settings& settings)
     site.policy = Policy(Policy::kindFrom(settings.policy()).value_or(Policy::Kind::Recommended));
     site.passesSingleUse = settings.passesSingleUse();
     site.retentionDays = settings.retentionDays();
+    site.declarationRetentionDays = settings.declarationRetentionDays();
+    site.auditRetentionDays = settings.auditRetentionDays();
+    site.backupFolder = settings.backupFolder();
     site.closingTime = settings.closingTime();
     site.utcOffsetMinutes = settings.utcOffsetMinutes();
     return site;
@@ -193,18 +198,10 @@ Result<QList<Entry>> CheckInService::present() const
 
 Result<int> CheckInService::purge(const QString& actor)
 {
-    const QDateTime cutoff = now().addDays(-m_site.retentionDays);
-    auto purged = m_log.purgeBefore(cutoff);
+    auto purged = Retention(m_site, m_log, m_audit, m_clock).apply(actor);
     if (!purged)
         return purged.error();
-    const Result<void> audited = m_audit.append({now(), actor, QStringLiteral("purge"),
-                                                 QStringLiteral("deleted=%1 before=%2 retention_days=%3")
-                                                     .arg(purged.value())
-                                                     .arg(cutoff.toString(Qt::ISODate))
-                                                     .arg(m_site.retentionDays)});
-    if (!audited)
-        return audited.error();
-    return purged.value();
+    return purged->entries;
 }
 
 Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString& actor)
@@ -218,6 +215,10 @@ Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString&
     auto deleted = m_log.deletePerson(number);
     if (!deleted)
         return deleted.error();
+    // Gone from the WAL too (secure_delete has zeroed it in the file): checkpoint and truncate.
+    const Result<void> checkpointed = m_log.database().checkpoint();
+    if (!checkpointed)
+        qCWarning(lcCheckIn).noquote() << checkpointed.error().message();
     // The audit keeps that it happened, not who it was: the last three digits only.
     const Result<void> audited = m_audit.append(
         {now(), actor, QStringLiteral("delete_person"),

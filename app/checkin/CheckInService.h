@@ -29,8 +29,11 @@ public:
         QString entrance = QStringLiteral("main");
         Policy policy;
         bool passesSingleUse = false;
-        int retentionDays = 30;
-        QTime closingTime; // invalid: never closes
+        int retentionDays = 30;            // entries
+        int declarationRetentionDays = 30; // health answers (at most retentionDays)
+        int auditRetentionDays = 365;      // audit rows
+        QString backupFolder;              // where backups older than retentionDays are deleted
+        QTime closingTime;                 // invalid: never closes
         int utcOffsetMinutes = 7 * 60;
     };
 
@@ -77,7 +80,8 @@ public:
     [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
                                              const QDateTime& at = QDateTime());
     [[nodiscard]] Result<QList<Entry>> present() const;
-    // Retention: deletes what is older than the site's period, and says so in the audit log.
+    // Retention (checkin/Retention.h): deletes what is older than the site's periods, and says so
+    // in the audit log; the entries it deleted.
     [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));
     // Deletes every entry of one person, on their request (Decree 13/2023 on personal data
     // gives them that right), and audits it without repeating their ID number in full.

@@ -34,6 +34,7 @@ struct Entry
     AppStatus appStatus = AppStatus::NotDetected;
     std::optional<AppVerification> app; // the evidence, when the app was seen
     QString passId;
+    QDateTime passValidTo; // when the pass expires: its use is kept until then (retention)
     QString overrideReason;
     QList<QPair<QString, QString>> declaration; // health declaration: question id -> answer
 

@@ -109,6 +109,7 @@ void KioskFlow::codeScanned(const QString& text)
         // A pass names its visitor but carries no ID number: the pass id stands for it.
         identity.idNumber = IdNumber::forPass(payload.pass->passId).text();
         identity.passId = payload.pass->passId;
+        identity.passValidTo = payload.pass->validTo;
         identity.method = Entry::Method::QrPass;
     }
     if (m_state == State::CheckOut)
@@ -190,6 +191,7 @@ void KioskFlow::record(const QList<QPair<QString, QString>>& declaration)
     request.entry.address = m_identity->address;
     request.entry.method = m_identity->method;
     request.entry.passId = m_identity->passId;
+    request.entry.passValidTo = m_identity->passValidTo;
     request.entry.declaration = declaration;
     request.app = m_app;
     request.atKiosk = true;

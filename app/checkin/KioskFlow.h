@@ -45,6 +45,7 @@ public:
         QString address;
         Entry::Method method = Entry::Method::Manual;
         QString passId;
+        QDateTime passValidTo;
     };
 
     KioskFlow(CheckInGateway& log, const PayloadRecognizer& recognizer, const Clock& clock, Timing timing,

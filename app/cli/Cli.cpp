@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "AccountCommand.h"
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalibrateCommand.h"
 #include "CheckinCommand.h"
@@ -21,9 +22,11 @@
 #include "TraceCommand.h"
 #include "VerifyExportCommand.h"
 #include "Version.h"
+#include "common/FilePrivacy.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -62,6 +65,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 Cli::~Cli() = default;
@@ -118,6 +122,7 @@ int Cli::run(const QStringList& arguments)
     context.databasePath = parser.isSet(DB_OPTION) ? parser.value(DB_OPTION) : settings->databasePath();
     if (context.databasePath.isEmpty())
         context.databasePath = Database::defaultPath();
+    FilePrivacy::applyUmask(QFileInfo(context.databasePath).absolutePath());
     if (parser.isSet(NOW_OPTION)) {
         context.now = QDateTime::fromString(parser.value(NOW_OPTION), Qt::ISODateWithMs);
         if (!context.now.isValid())

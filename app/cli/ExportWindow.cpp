@@ -1,10 +1,28 @@
 // The window of the officials' commands.
 #include "ExportWindow.h"
 
+#include "export/ExportManifest.h"
+
 const QCommandLineOption ExportWindow::From(QStringLiteral("from"), QStringLiteral("Start of the window (ISO 8601)."),
                                             QStringLiteral("ISO"));
 const QCommandLineOption ExportWindow::To(QStringLiteral("to"), QStringLiteral("End of the window (ISO 8601)."),
                                           QStringLiteral("ISO"));
+
+const QCommandLineOption ExportWindow::Sign(QStringLiteral("sign"),
+                                            QStringLiteral("Sign the file's manifest with this private export key "
+                                                           "(export.pem; default: [export] signing_key)."),
+                                            QStringLiteral("KEY"));
+
+Result<std::optional<Ed25519Key>> ExportWindow::signingKey(const QCommandLineParser& parser, const CliContext& context)
+{
+    const QString path = parser.isSet(Sign) ? parser.value(Sign) : context.settings.exportSigningKey();
+    if (path.isEmpty())
+        return std::optional<Ed25519Key>();
+    auto key = ExportManifest::signingKey(path, context.settings.trustDirectory());
+    if (!key)
+        return key.error();
+    return std::optional<Ed25519Key>(key.value());
+}
 
 std::optional<ExportWindow> ExportWindow::parse(const QCommandLineParser& parser, CliContext& context)
 {

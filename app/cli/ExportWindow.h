@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "crypto/Ed25519Key.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -21,6 +22,13 @@ public:
 
     // The window, or nullopt after saying on context.err what is wrong (exit code 2).
     [[nodiscard]] static std::optional<ExportWindow> parse(const QCommandLineParser& parser, CliContext& context);
+    // --sign KEY: sign the file's manifest with this private export key.
+    static const QCommandLineOption Sign;
+
+    // The export key to sign with: --sign's, else the configuration's [export] signing_key, else
+    // none (unsigned). An Error when that key cannot sign exports (export/ExportManifest.h).
+    [[nodiscard]] static Result<std::optional<Ed25519Key>> signingKey(const QCommandLineParser& parser,
+                                                                      const CliContext& context);
     // The --out file when its extension is one of extensions (".csv", ...); else nullopt after
     // naming the extensions this command writes.
     [[nodiscard]] static std::optional<QString> outputPath(const QCommandLineParser& parser,

@@ -1,5 +1,7 @@
-// `gatehouse-cli keygen --out DIR` (formats/cli.md): site.pem (private, readable by its owner
-// only) and site.pub.pem, as `openssl genpkey -algorithm ed25519` writes them.
+// `gatehouse-cli keygen --out DIR [--purpose pass|export]` (formats/cli.md): a key pair as
+// `openssl genpkey -algorithm ed25519` writes them, the private one readable by its owner only:
+// site.pem and site.pub.pem for visitor passes, export.pem and export.pub.pem for signing the
+// manifests of exports. One key, one purpose: a pass key never vouches for an export.
 #include "KeygenCommand.h"
 
 #include "crypto/Ed25519Key.h"
@@ -8,8 +10,12 @@
 #include <QSaveFile>
 
 namespace {
-const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("Directory to write site.pem and site.pub.pem to."),
+const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("Directory to write the key pair to."),
                              QStringLiteral("DIR"));
+const QCommandLineOption PURPOSE(QStringLiteral("purpose"),
+                                 QStringLiteral("pass (site.pem: visitor passes, the default) or export (export.pem: "
+                                                "signed exports)."),
+                                 QStringLiteral("PURPOSE"), QStringLiteral("pass"));
 
 bool writeFile(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions)
 {
@@ -22,12 +28,12 @@ bool writeFile(const QString& path, const QByteArray& data, QFileDevice::Permiss
 
 QString KeygenCommand::summary() const
 {
-    return tr("Make the site's key pair for visitor passes and signed exports.");
+    return tr("Make a key pair: for visitor passes (--purpose pass) or signed exports (--purpose export).");
 }
 
 void KeygenCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(OUT);
+    parser.addOptions({OUT, PURPOSE});
 }
 
 int KeygenCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -36,13 +42,19 @@ int KeygenCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("keygen needs --out DIR.") << Qt::endl;
         return 2;
     }
+    const QString purpose = parser.value(PURPOSE);
+    if (purpose != QLatin1String("pass") && purpose != QLatin1String("export")) {
+        context.err << tr("--purpose must be pass or export.") << Qt::endl;
+        return 2;
+    }
+    const QString stem = purpose == QLatin1String("export") ? QStringLiteral("export") : QStringLiteral("site");
     const QDir dir(parser.value(OUT));
     if (!QDir().mkpath(dir.absolutePath())) {
         context.err << tr("Gatehouse cannot create the folder %1.").arg(dir.absolutePath()) << Qt::endl;
         return 2;
     }
-    const QString privatePath = dir.filePath(QStringLiteral("site.pem"));
-    const QString publicPath = dir.filePath(QStringLiteral("site.pub.pem"));
+    const QString privatePath = dir.filePath(stem + QStringLiteral(".pem"));
+    const QString publicPath = dir.filePath(stem + QStringLiteral(".pub.pem"));
     if (QFileInfo::exists(privatePath)) {
         context.err << tr("%1 already exists; Gatehouse never overwrites a key, since passes signed with it would "
                           "stop working. Choose another folder.")
@@ -62,8 +74,14 @@ int KeygenCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Gatehouse could not write the key files in %1.").arg(dir.absolutePath()) << Qt::endl;
         return 1;
     }
-    context.out << tr("Key %1 written: %2 (keep it secret) and %3 (give it to the kiosks that must trust it).")
-                       .arg(key->keyId(), privatePath, publicPath)
-                << '\n';
+    if (purpose == QLatin1String("export"))
+        context.out << tr("Export key %1 written: %2 (keep it secret; set [export] signing_key to it) and %3 (give it "
+                          "to the health officials who check the exports).")
+                           .arg(key->keyId(), privatePath, publicPath)
+                    << '\n';
+    else
+        context.out << tr("Key %1 written: %2 (keep it secret) and %3 (give it to the kiosks that must trust it).")
+                           .arg(key->keyId(), privatePath, publicPath)
+                    << '\n';
     return 0;
 }

@@ -12,6 +12,7 @@ class LogSession
 public:
     [[nodiscard]] static Result<std::unique_ptr<LogSession>> open(const CliContext& context);
 
+    SiteRecords& records() { return *m_records; }
     Database& database() { return m_records->database(); }
     EntryLog& log() { return m_records->entries(); }
     AuditLog& audit() { return m_records->audit(); }

@@ -1,14 +1,13 @@
-// `gatehouse-cli report --from ISO --to ISO --out FILE.pdf|FILE.csv [--lang en|vi]`: the
-// tracing-app adoption report (export/AdoptionReport.h), for the site's leaders.
+// `gatehouse-cli report --from ISO --to ISO --out FILE.pdf|FILE.csv [--lang en|vi] [--sign KEY]`:
+// the tracing-app adoption report for the site's leaders; a thin caller of export/ReportRequest.h,
+// with the PDF page drawn by ui/report.
 #include "ReportCommand.h"
 
 #include "AdoptionReportPdf.h"
 #include "ExportWindow.h"
 #include "LogSession.h"
 #include "common/Translation.h"
-#include "crypto/Sha256.h"
-#include "export/AdoptionReport.h"
-#include "export/OutputFile.h"
+#include "export/ReportRequest.h"
 
 #include <QApplication>
 
@@ -27,7 +26,7 @@ QString ReportCommand::summary() const
 
 void ReportCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, LANG});
+    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, LANG, ExportWindow::Sign});
 }
 
 int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -38,8 +37,9 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     const auto path = ExportWindow::outputPath(parser, OUT, {QStringLiteral(".pdf"), QStringLiteral(".csv")}, context);
     if (!path)
         return 2;
-    const QString language = parser.isSet(LANG) ? parser.value(LANG) : context.settings.language();
-    if (!Translation::languages().contains(language)) {
+    ReportRequest request;
+    request.language = parser.isSet(LANG) ? parser.value(LANG) : context.settings.language();
+    if (!Translation::languages().contains(request.language)) {
         context.err << tr("--lang must be vi or en.") << Qt::endl;
         return 2;
     }
@@ -48,36 +48,27 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("The PDF report needs gatehouse-cli's graphical libraries, which did not start.") << Qt::endl;
         return 1;
     }
+    auto key = ExportWindow::signingKey(parser, context);
+    if (!key)
+        return context.fail(key.error());
+    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value()};
+    const QString siteName = context.settings.siteName();
+    request.pdf = [&siteName](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
+        return AdoptionReportPdf::write(report, siteName, out, &hash);
+    };
     auto session = LogSession::open(context);
     if (!session)
         return context.fail(session.error());
-    const auto report = AdoptionReport::compute(session.value()->database(), window->from, window->to,
-                                                session.value()->service().site().utcOffsetMinutes);
-    if (!report)
-        return context.fail(report.error());
-
     // The page is drawn in the report's language, whatever the session speaks.
     Translation translation;
     if (pdf)
-        (void)translation.apply(language);
-    Sha256 hash;
-    auto written = OutputFile::write(*path, [&](QIODevice& file) -> Result<qint64> {
-        if (!pdf)
-            return report->writeCsv(file, language, &hash);
-        const Result<void> drawn = AdoptionReportPdf::write(report.value(), context.settings.siteName(), file, &hash);
-        if (!drawn)
-            return drawn.error();
-        return qint64(report->days().size() + report->staffWithoutApp().size());
-    });
-    if (!written)
-        return context.fail(written.error());
-    const AdoptionReport::Day total = report->total();
-    session.value()->recordAction(
-        QStringLiteral("report"),
-        AuditLog::outputDetails(window->from, window->to, report->auditCounts(), hash.result(), *path), context.err);
+        (void)translation.apply(request.language);
+    const auto made = request.run(session.value()->records());
+    if (!made)
+        return context.fail(made.error());
     context.out << tr("Adoption report of %1 entries (%2% with the app) written to %3.")
-                       .arg(total.entries())
-                       .arg(AdoptionReport::share(total), 0, 'f', 1)
+                       .arg(made->total.entries())
+                       .arg(AdoptionReport::share(made->total), 0, 'f', 1)
                        .arg(*path)
                 << '\n';
     return 0;

@@ -3,8 +3,7 @@
 
 #include "LogSession.h"
 #include "common/JsonLine.h"
-
-#include <QFile>
+#include "export/RosterImportRequest.h"
 
 namespace {
 const QCommandLineOption FROM(QStringLiteral("from"), QStringLiteral("Start of the period (ISO 8601)."),
@@ -33,18 +32,9 @@ int RosterCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Say \"roster import FILE\" or \"roster lapses --from ISO --to ISO\".") << Qt::endl;
         return 2;
     }
-    QByteArray csv;
     QDateTime from;
     QDateTime to;
-    if (action == QLatin1String("import")) {
-        QFile file(positional[2]);
-        if (!file.open(QIODevice::ReadOnly)) {
-            context.err << tr("The roster file %1 cannot be read (%2).").arg(positional[2], file.errorString())
-                        << Qt::endl;
-            return 2;
-        }
-        csv = file.readAll();
-    } else {
+    if (action == QLatin1String("lapses")) {
         from = QDateTime::fromString(parser.value(FROM), Qt::ISODate);
         to = QDateTime::fromString(parser.value(TO), Qt::ISODate);
         if (!from.isValid() || !to.isValid() || from >= to) {
@@ -72,17 +62,11 @@ int RosterCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
         return 0;
     }
-    auto imported = roster.importCsv(csv);
+    const auto imported = RosterImportRequest{positional[2], QStringLiteral("cli")}.run(session.value()->records());
     if (!imported)
         return context.fail(imported.error());
     for (const QString& rejected : imported->rejected)
         context.err << rejected << Qt::endl;
-    session.value()->recordAction(QStringLiteral("roster_import"),
-                                  QStringLiteral("added=%1 updated=%2 rejected=%3")
-                                      .arg(imported->added)
-                                      .arg(imported->updated)
-                                      .arg(imported->rejected.size()),
-                                  context.err);
     context.out << tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
                        .arg(imported->added)
                        .arg(imported->updated)

@@ -1,11 +1,10 @@
-// `gatehouse-cli trace --id-number X --from ISO --to ISO --out FILE [--lang en|vi]` (formats/cli.md).
+// `gatehouse-cli trace --id-number X --from ISO --to ISO --out FILE [--lang en|vi] [--sign KEY]`
+// (formats/cli.md): a thin caller of export/TraceRequest.h.
 #include "TraceCommand.h"
 
 #include "ExportWindow.h"
 #include "LogSession.h"
-#include "crypto/Sha256.h"
-#include "export/ContactTrace.h"
-#include "export/OutputFile.h"
+#include "export/TraceRequest.h"
 
 namespace {
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
@@ -23,7 +22,7 @@ QString TraceCommand::summary() const
 
 void TraceCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({ID_NUMBER, ExportWindow::From, ExportWindow::To, OUT, LANG});
+    parser.addOptions({ID_NUMBER, ExportWindow::From, ExportWindow::To, OUT, LANG, ExportWindow::Sign});
 }
 
 int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -38,28 +37,19 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
     const auto path = ExportWindow::outputPath(parser, OUT, {QStringLiteral(".csv")}, context);
     if (!path)
         return 2;
+    auto key = ExportWindow::signingKey(parser, context);
+    if (!key)
+        return context.fail(key.error());
+    TraceRequest request;
+    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value()};
+    request.idNumber = parser.value(ID_NUMBER);
+    request.language = parser.value(LANG);
     auto session = LogSession::open(context);
     if (!session)
         return context.fail(session.error());
-    CheckInService& service = session.value()->service();
-    auto contacts = ContactTrace::find(session.value()->log(), service.site(), parser.value(ID_NUMBER), window->from,
-                                       window->to, service.now());
-    if (!contacts)
-        return context.fail(contacts.error());
-    Sha256 hash;
-    auto rows = OutputFile::write(*path, [&](QIODevice& file) {
-        return ContactTrace::writeCsv(contacts.value(), file, parser.value(LANG), service.site().utcOffsetMinutes,
-                                      &hash);
-    });
-    if (!rows)
-        return context.fail(rows.error());
-    // The case's number is not repeated in the audit log: its last three digits identify the query.
-    session.value()->recordAction(
-        QStringLiteral("trace"),
-        QStringLiteral("id_number=%1 ").arg(AuditLog::maskedIdNumber(parser.value(ID_NUMBER))) +
-            AuditLog::outputDetails(window->from, window->to, QStringLiteral("rows=%1").arg(rows.value()),
-                                    hash.result(), *path),
-        context.err);
-    context.out << tr("%1 contacts written to %2.").arg(rows.value()).arg(*path) << '\n';
+    const auto handed = request.run(session.value()->records());
+    if (!handed)
+        return context.fail(handed.error());
+    context.out << tr("%1 contacts written to %2.").arg(handed->rows).arg(*path) << '\n';
     return 0;
 }

@@ -1,22 +1,27 @@
-// `gatehouse-cli verify-export FILE --pub KEY` (formats/cli.md).
+// `gatehouse-cli verify-export FILE --pub KEY [--json]` (formats/cli.md, formats/export-csv.md):
+// checks the manifest's signature and the file's SHA-256, and prints what the signature vouches
+// for as one JSON object; exit 1 when anything does not match.
 #include "VerifyExportCommand.h"
 
-#include "export/ExportSignature.h"
+#include "common/JsonLine.h"
+#include "export/ExportManifest.h"
 
 namespace {
-const QCommandLineOption PUB(QStringLiteral("pub"), QStringLiteral("The site's public key (site.pub.pem)."),
+const QCommandLineOption PUB(QStringLiteral("pub"), QStringLiteral("The site's public export key (export.pub.pem)."),
                              QStringLiteral("KEY"));
+const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Only the JSON object (no sentence)."));
 } // namespace
 
 QString VerifyExportCommand::summary() const
 {
-    return tr("Check that a signed export is exactly what the site signed.");
+    return tr("Check a signed export, trace or report, and say what the signature vouches for.");
 }
 
 void VerifyExportCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(PUB);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export; its signature is FILE.sig."));
+    parser.addOptions({PUB, JSON});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The file; its manifest is FILE.manifest.json, signed in FILE.manifest.json.sig."));
 }
 
 int VerifyExportCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -29,9 +34,31 @@ int VerifyExportCommand::run(const QCommandLineParser& parser, CliContext& conte
     auto key = Ed25519Key::load(parser.value(PUB));
     if (!key)
         return context.fail(key.error());
-    const Result<void> verified = ExportSignature::verify(positional[1], key.value());
-    if (!verified)
-        return context.fail(verified.error());
-    context.out << tr("%1 is intact and signed by key %2.").arg(positional[1], key->keyId()) << '\n';
+    const auto manifest = ExportManifest::verify(positional[1], key.value());
+    if (!manifest)
+        return context.fail(manifest.error());
+    const int offset = manifest->from.offsetFromUtc();
+    const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
+    context.out << JsonLine()
+                       .add("purpose", manifest->purpose)
+                       .add("site", manifest->site)
+                       .add("entrance", manifest->entrance)
+                       .add("from", time(manifest->from))
+                       .add("to", time(manifest->to))
+                       .add("generated_at", time(manifest->generatedAt))
+                       .add("rows", manifest->rows)
+                       .add("file", manifest->file)
+                       .add("sha256", QString::fromLatin1(manifest->sha256.toHex()))
+                       .add("signed_by", manifest->signedBy)
+                       .add("key_id", manifest->keyId)
+                       .toJson()
+                << '\n';
+    if (!parser.isSet(JSON))
+        context.err << tr("%1 is intact: the %2 of site %3 from %4 to %5, %6 rows, signed by %7 with key %8.")
+                           .arg(positional[1], manifest->purpose, manifest->site, time(manifest->from),
+                                time(manifest->to))
+                           .arg(manifest->rows)
+                           .arg(manifest->signedBy, manifest->keyId)
+                    << Qt::endl;
     return 0;
 }

@@ -1,5 +1,6 @@
 // gatehouse-cli: the command-line face of Gatehouse (formats/cli.md).
 #include "Cli.h"
+#include "common/FilePrivacy.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -9,6 +10,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Nothing this program writes is for other users of the machine: owner-only until the data
+    // folder is known (Cli::run; then perhaps its group's too: common/FilePrivacy.h).
+    FilePrivacy::applyUmask(QString());
     // Only `report` draws (its PDF page uses Qt Charts, which needs a QApplication); every other
     // command starts as a plain QCoreApplication, without loading a platform plugin. The CLI
     // never opens a window, so it draws offscreen even on a desktop.

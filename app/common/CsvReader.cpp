@@ -1,67 +1,129 @@
 // Reads CSV as RFC 4180 writes it.
 #include "common/CsvReader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
-QList<CsvReader::Row> CsvReader::parse(const QByteArray& bytes, QString* problem)
+namespace {
+constexpr qint64 BLOCK = 64 * 1024;
+} // namespace
+
+CsvReader::CsvReader(QIODevice& device) : m_device(device) {}
+
+bool CsvReader::fill()
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<Row> rows;
-    Row row{1, {}};
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    const auto endField = [&] {
-        row.fields.append(field);
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRow = [&] {
-        endField();
-        // A blank line is no record.
-        if (!(row.fields.size() == 1 && row.fields.first().isEmpty()))
-            rows.append(row);
-        row = Row{line, {}};
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
+    while (m_position >= m_buffer.size()) {
+        if (m_ended)
+            return false;
+        const QByteArray block = m_device.read(BLOCK);
+        if (block.isEmpty()) {
+            m_ended = true;
+            return false;
         }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            endField();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            continue; // the \n ends the record
-        } else if (c == u'\n') {
-            ++line;
-            endRow();
-        } else {
-            field += c;
-            fieldStarted = true;
+        // The decoder keeps a character split between two blocks for the next one.
+        m_buffer = m_decoder.decode(block);
+        m_position = 0;
+        if (!m_started) {
+            m_started = true;
+            if (m_buffer.startsWith(QChar(0xFEFF)))
+                m_position = 1;
         }
     }
-    if (quoted && problem)
-        *problem =
-            QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed").arg(row.line);
-    if (fieldStarted || !row.fields.isEmpty())
-        endRow();
+    return true;
+}
+
+bool CsvReader::take(QChar& c)
+{
+    if (!fill())
+        return false;
+    c = m_buffer.at(m_position++);
+    return true;
+}
+
+bool CsvReader::peek(QChar& c)
+{
+    if (!fill())
+        return false;
+    c = m_buffer.at(m_position);
+    return true;
+}
+
+std::optional<CsvReader::Row> CsvReader::next()
+{
+    for (;;) {
+        Row row{m_line, {}};
+        QString field;
+        bool quoted = false;
+        bool fieldStarted = false;
+        bool any = false;
+        QChar c;
+        bool ended = true;
+        while (take(c)) {
+            any = true;
+            if (quoted) {
+                if (c == u'"') {
+                    QChar after;
+                    if (peek(after) && after == u'"') {
+                        field += u'"';
+                        take(after);
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == u'\n')
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == u'"' && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+            } else if (c == u',') {
+                row.fields.append(field);
+                field.clear();
+                fieldStarted = false;
+            } else if (c == u'\r') {
+                QChar after;
+                if (!(peek(after) && after == u'\n')) {
+                    field += c;
+                    fieldStarted = true;
+                } // else the \n ends the record
+            } else if (c == u'\n') {
+                ++m_line;
+                ended = false;
+                break;
+            } else {
+                field += c;
+                fieldStarted = true;
+            }
+        }
+        if (quoted && m_problem.isEmpty())
+            m_problem = QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed")
+                            .arg(row.line);
+        if (!any)
+            return std::nullopt;
+        row.fields.append(field);
+        // A blank line is no record.
+        if (row.fields.size() == 1 && row.fields.first().isEmpty()) {
+            if (ended)
+                return std::nullopt;
+            continue;
+        }
+        return row;
+    }
+}
+
+QList<CsvReader::Row> CsvReader::parse(const QByteArray& text, QString* problem)
+{
+    QByteArray copy = text;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    QList<Row> rows;
+    while (auto row = reader.next())
+        rows.append(*row);
+    if (problem)
+        *problem = reader.problem();
     return rows;
 }

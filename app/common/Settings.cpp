@@ -55,6 +55,9 @@ Result<Settings> Settings::load(const QString& path)
     if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())
         settings.m_trustDirectory = info.absoluteDir().absoluteFilePath(settings.m_trustDirectory);
     settings.m_passesSingleUse = ini.value(QStringLiteral("passes/single_use"), false).toBool();
+    settings.m_exportSigningKey = ini.value(QStringLiteral("export/signing_key")).toString().trimmed();
+    if (!settings.m_exportSigningKey.isEmpty() && QFileInfo(settings.m_exportSigningKey).isRelative())
+        settings.m_exportSigningKey = info.absoluteDir().absoluteFilePath(settings.m_exportSigningKey);
     settings.m_policy = ini.value(QStringLiteral("site/policy"), settings.m_policy).toString().trimmed();
     if (settings.m_policy != QLatin1String("required") && settings.m_policy != QLatin1String("recommended"))
         return Error(
@@ -67,6 +70,26 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The setting site/retention_days=%1 in %2 must be a number of days from 1 "
                                             "to 3650.")
                                              .arg(days, path));
+    const QString auditDays =
+        ini.value(QStringLiteral("site/audit_retention_days"), settings.m_auditRetentionDays).toString();
+    settings.m_auditRetentionDays = auditDays.toInt(&daysOk);
+    if (!daysOk || settings.m_auditRetentionDays < 1 || settings.m_auditRetentionDays > 3650)
+        return Error(Error::Kind::Input, tr("The setting site/audit_retention_days=%1 in %2 must be a number of days "
+                                            "from 1 to 3650.")
+                                             .arg(auditDays, path));
+    const QString declarationDays =
+        ini.value(QStringLiteral("kiosk/declaration_retention_days"), settings.m_retentionDays).toString();
+    settings.m_declarationRetentionDays = declarationDays.toInt(&daysOk);
+    if (!daysOk || settings.m_declarationRetentionDays < 1 ||
+        settings.m_declarationRetentionDays > settings.m_retentionDays)
+        return Error(Error::Kind::Input, tr("The setting kiosk/declaration_retention_days=%1 in %2 must be a number "
+                                            "of days from 1 to site/retention_days (%3): health answers go with "
+                                            "their entry at the latest.")
+                                             .arg(declarationDays, path)
+                                             .arg(settings.m_retentionDays));
+    settings.m_backupFolder = ini.value(QStringLiteral("storage/backup_dir")).toString().trimmed();
+    if (!settings.m_backupFolder.isEmpty() && QFileInfo(settings.m_backupFolder).isRelative())
+        settings.m_backupFolder = info.absoluteDir().absoluteFilePath(settings.m_backupFolder);
     const QString closing = ini.value(QStringLiteral("site/closing_time")).toString().trimmed();
     if (!closing.isEmpty()) {
         settings.m_closingTime = QTime::fromString(closing, QStringLiteral("HH:mm"));

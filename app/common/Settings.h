@@ -45,6 +45,9 @@ public:
     QString adapterAddress() const { return m_adapterAddress; }
     // [passes] trust_dir: the folder of public keys whose visitor passes are accepted.
     QString trustDirectory() const { return m_trustDirectory; }
+    // [export] signing_key: the private export key (keygen --purpose export) that signs the
+    // manifests of exports, traces and reports; empty: unsigned unless the CLI is given --sign.
+    QString exportSigningKey() const { return m_exportSigningKey; }
     // [passes] single_use: a pass checks in once; a second scan of it is refused.
     bool passesSingleUse() const { return m_passesSingleUse; }
 
@@ -52,6 +55,14 @@ public:
     QString policy() const { return m_policy; }
     // [site] retention_days: entries older than this are deleted, daily and at start.
     int retentionDays() const { return m_retentionDays; }
+    // [site] audit_retention_days: audit rows (override reasons, masked ID numbers) older than this
+    // are deleted (default 365).
+    int auditRetentionDays() const { return m_auditRetentionDays; }
+    // [kiosk] declaration_retention_days: health answers are dropped from entries older than this
+    // (default: retention_days; never longer).
+    int declarationRetentionDays() const { return m_declarationRetentionDays; }
+    // [storage] backup_dir: where backups go; those older than retention_days are deleted there.
+    QString backupFolder() const { return m_backupFolder; }
     // [site] closing_time: everyone still inside is checked out then, marked "auto"; invalid
     // when the site never closes.
     QTime closingTime() const { return m_closingTime; }
@@ -88,9 +99,13 @@ private:
     QString m_cameraName;
     QString m_adapterAddress;
     QString m_trustDirectory;
+    QString m_exportSigningKey;
     bool m_passesSingleUse = false;
     QString m_policy = QStringLiteral("recommended");
     int m_retentionDays = 30;
+    int m_auditRetentionDays = 365;
+    int m_declarationRetentionDays = 30;
+    QString m_backupFolder;
     QTime m_closingTime;
     int m_utcOffsetMinutes = 7 * 60;
     bool m_healthDeclaration = false;

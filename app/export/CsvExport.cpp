@@ -63,26 +63,40 @@ QByteArray CsvExport::field(const QString& value)
     return out;
 }
 
+bool CsvExport::startsFormula(std::string_view text, size_t position)
+{
+    while (position < text.size() && text[position] == ' ')
+        ++position;
+    if (position >= text.size())
+        return false;
+    if (std::string_view("=+-@\t\r\n").find(text[position]) != std::string_view::npos)
+        return true;
+    // The full-width forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠), which spreadsheets in
+    // East Asian locales take for their ASCII forms: EF BC 9D, EF BC 8B, EF BC 8D, EF BC A0 in UTF-8.
+    const std::string_view rest = text.substr(position);
+    for (const std::string_view wide : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"}) {
+        if (rest.substr(0, wide.size()) == wide)
+            return true;
+    }
+    return false;
+}
+
 void CsvExport::appendField(QByteArray& out, const char* utf8, qsizetype size)
 {
     const std::string_view text(utf8, size_t(size));
-    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
-    const bool quoted = text.find_first_of(",\"\n\r") != std::string_view::npos;
-    if (!formula && !quoted) {
-        out.append(utf8, size);
-        return;
-    }
-    if (quoted)
-        out += '"';
-    if (formula)
-        out += '\'';
-    for (char c : text) {
+    out += '"';
+    // A cell starts here, and after each character a spreadsheet may split cells on.
+    bool cellStarts = true;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (cellStarts && startsFormula(text, i))
+            out += '\'';
+        const char c = text[i];
         if (c == '"')
             out += '"';
         out += c;
+        cellStarts = c == ',' || c == ';' || c == '\t';
     }
-    if (quoted)
-        out += '"';
+    out += '"';
 }
 
 QByteArray CsvExport::isoTime(qint64 ms, int offsetSeconds)
@@ -153,7 +167,7 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
             if (cursor->isNull(column))
                 continue;
             if (column == EntryCursor::CheckedInAt || column == EntryCursor::CheckedOutAt) {
-                lines += isoTime(cursor->integer(column), offset); // never needs quoting
+                lines += '"' + isoTime(cursor->integer(column), offset) + '"'; // never neutralised
             } else {
                 const std::string_view text = cursor->text(column);
                 appendField(lines, text.data(), qsizetype(text.size()));

@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <string_view>
+
 class Database;
 class Sha256;
 class QIODevice;
@@ -25,10 +27,15 @@ public:
     // Their Vietnamese labels, in the same order.
     static QStringList vietnameseColumns();
 
-    // One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180, 2.6-2.7),
-    // and prefixed with ' when a spreadsheet would take it for a formula (OWASP CSV injection:
-    // = + - @ tab, carriage return).
+    // One CSV field, always quoted (RFC 4180, 2.5-2.7: a separator inside it never splits it), and
+    // neutralised with ' wherever a cell would start with a formula character (OWASP CSV
+    // injection): at its start, and after every , ; or tab inside it, where a spreadsheet that
+    // splits on that character (Vietnamese and many European locales use ;) would start a cell.
+    // A cell starts with a formula when, after leading spaces, it starts with = + - @ tab CR LF or
+    // their full-width forms ＝ ＋ － ＠ (formats/export-csv.md).
     static QByteArray field(const QString& value);
+    // Whether the UTF-8 text at position (after any spaces there) would start a formula.
+    static bool startsFormula(std::string_view text, size_t position);
     // The header row: byte-order mark, the columns in language ("en" or "vi"), any extra ones.
     static QByteArray header(const QString& language, const QStringList& extra = {});
     // A header row of any names, with the byte-order mark (the adoption report's own columns).

@@ -1,5 +1,6 @@
 // Files handed to officials are written under a temporary name and renamed when complete
-// (QSaveFile): whatever fails half-way, nobody finds a partial file that looks complete.
+// (QSaveFile): whatever fails half-way, nobody finds a partial file that looks complete. They are
+// private to their owner (common/FilePrivacy.h) from the first byte.
 #pragma once
 
 #include "common/Result.h"

@@ -5,8 +5,10 @@
 #include "export/EntryCursor.h"
 #include "storage/Database.h"
 
+#include "common/FilePrivacy.h"
 #include <QDir>
 #include <QFileInfo>
+
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -130,7 +132,10 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), EntryCursor::ColumnCount - 1);
     if (const lxw_error closed = workbook.close(); closed != LXW_NO_ERROR)
         return failed(closed);
-    // rename(2) replaces an older file of the same name in one step.
+    // Private (common/FilePrivacy.h); rename(2) then replaces an older file of the same name in
+    // one step.
+    if (!FilePrivacy::restrict(temporary.fileName()))
+        return Error(Error::Kind::Failed, tr("Gatehouse cannot make %1 private.").arg(path));
     if (std::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0)
         return Error(Error::Kind::Input, tr("Gatehouse cannot write %1 (%2).").arg(path, qt_error_string(errno)));
     temporary.setAutoRemove(false);

@@ -1,24 +1,60 @@
-// The audit log of administrative actions.
+// The audit log of administrative actions, hash-chained.
 #include "storage/AuditLog.h"
 
 #include "common/IdNumber.h"
+#include "crypto/Sha256.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 AuditLog::AuditLog(Database& database) : m_database(database) {}
 
+QString AuditLog::rowHash(const QString& prev, const Record& record)
+{
+    const QByteArray content =
+        QJsonDocument(QJsonArray{record.at.toMSecsSinceEpoch(), record.actor, record.action, record.details})
+            .toJson(QJsonDocument::Compact);
+    Sha256 hash;
+    hash.addData(prev.toLatin1() + '\n' + content);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 Result<void> AuditLog::append(const Record& record)
 {
+    // The write lock first (BEGIN IMMEDIATE), then the chain's end: two programs appending at once
+    // (the kiosk and the console) each link to the row before their own, never both to the same.
+    const bool ownTransaction = !m_database.inTransaction();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)"));
+    const bool begun = ownTransaction && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (ownTransaction && !begun)
+        return m_database.errorFor(query.lastError(), tr("write the audit log"));
+    const auto fail = [&](const QSqlError& error) {
+        const Error sentence = m_database.errorFor(error, tr("write the audit log"));
+        if (begun)
+            QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+        return sentence;
+    };
+    // The end of the chain: the last row's hash, or where the retention purge cut it.
+    if (!query.exec(QStringLiteral("SELECT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                                   "(SELECT first_prev_hash FROM audit_chain WHERE id = 1), '')")) ||
+        !query.next())
+        return fail(query.lastError());
+    const QString prev = query.value(0).toString();
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.at.toMSecsSinceEpoch());
     query.addBindValue(record.actor);
     query.addBindValue(record.action);
     query.addBindValue(record.details);
+    query.addBindValue(prev);
+    query.addBindValue(rowHash(prev, record));
     if (!query.exec())
-        return m_database.errorFor(query.lastError(), tr("write the audit log"));
+        return fail(query.lastError());
+    if (begun && !query.exec(QStringLiteral("COMMIT")))
+        return fail(query.lastError());
     return {};
 }
 
@@ -35,6 +71,107 @@ Result<QList<AuditLog::Record>> AuditLog::latest(int count) const
                         query.value(2).toString(), query.value(3).toString()});
     }
     return records;
+}
+
+Result<qint64> AuditLog::forEach(const std::function<Result<void>(const Row&)>& each) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, at, actor, action, details, hash FROM audit_log ORDER BY id")))
+        return m_database.errorFor(query.lastError(), tr("read the audit log"));
+    qint64 rows = 0;
+    while (query.next()) {
+        const Row row{query.value(0).toLongLong(),
+                      {QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()},
+                      query.value(5).toString()};
+        const Result<void> done = each(row);
+        if (!done)
+            return done.error();
+        ++rows;
+    }
+    return rows;
+}
+
+Result<std::variant<qint64, AuditLog::Break>> AuditLog::verify() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT first_id, first_prev_hash FROM audit_chain WHERE id = 1")) || !query.next())
+        return m_database.errorFor(query.lastError(), tr("read the audit log"));
+    const QVariant firstId = query.value(0);
+    QString expectedPrev = query.value(1).toString();
+    if (!query.exec(
+            QStringLiteral("SELECT id, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY id")))
+        return m_database.errorFor(query.lastError(), tr("read the audit log"));
+    qint64 rows = 0;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const Record record{QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
+                            query.value(2).toString(), query.value(3).toString(), query.value(4).toString()};
+        if (rows == 0 && !firstId.isNull() && firstId.toLongLong() != id)
+            return std::variant<qint64, Break>(
+                Break{id, tr("the log starts at row %1, but the last retention purge kept it from row %2: rows "
+                             "were removed")
+                              .arg(id)
+                              .arg(firstId.toLongLong())});
+        if (query.value(5).toString() != expectedPrev)
+            return std::variant<qint64, Break>(Break{
+                id, tr("row %1 does not follow the row before it: a row before it was removed or added").arg(id)});
+        const QString hash = rowHash(expectedPrev, record);
+        if (query.value(6).toString() != hash)
+            return std::variant<qint64, Break>(Break{id, tr("row %1 was changed after it was written").arg(id)});
+        expectedPrev = hash;
+        ++rows;
+    }
+    return std::variant<qint64, Break>(rows);
+}
+
+Result<int> AuditLog::purgeBefore(const QDateTime& cutoff)
+{
+    // The oldest rows, as long as they are older than cutoff: the chain loses its start, never a
+    // piece in the middle (a clock set back could leave an old time after a new one).
+    QSqlDatabase db = m_database.connection();
+    const bool ownTransaction = !m_database.inTransaction();
+    QSqlQuery query(db);
+    if (ownTransaction && !query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return m_database.errorFor(query.lastError(), tr("delete old audit rows"));
+    const auto fail = [&](const QSqlError& error) {
+        const Error sentence = m_database.errorFor(error, tr("delete old audit rows"));
+        if (ownTransaction)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return sentence;
+    };
+    query.prepare(QStringLiteral("SELECT coalesce((SELECT min(id) FROM audit_log WHERE at >= ?), "
+                                 "(SELECT max(id) + 1 FROM audit_log), 0)"));
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!query.exec() || !query.next())
+        return fail(query.lastError());
+    const qint64 keepFrom = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT count(*), (SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1) "
+                                 "FROM audit_log WHERE id < ?"));
+    query.addBindValue(keepFrom);
+    query.addBindValue(keepFrom);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError());
+    const int count = query.value(0).toInt();
+    const QString cutHash = query.value(1).toString();
+    if (count > 0) {
+        // The delete trigger lets rows go only while `purging` is set, inside this transaction.
+        query.prepare(QStringLiteral("UPDATE audit_chain SET purging = 1, first_id = ?, first_prev_hash = ? "
+                                     "WHERE id = 1"));
+        query.addBindValue(keepFrom);
+        query.addBindValue(cutHash);
+        if (!query.exec())
+            return fail(query.lastError());
+        query.prepare(QStringLiteral("DELETE FROM audit_log WHERE id < ?"));
+        query.addBindValue(keepFrom);
+        if (!query.exec() || !query.exec(QStringLiteral("UPDATE audit_chain SET purging = 0 WHERE id = 1")))
+            return fail(query.lastError());
+    }
+    if (ownTransaction && !query.exec(QStringLiteral("COMMIT")))
+        return fail(query.lastError());
+    return count;
 }
 
 QString AuditLog::outputDetails(const QDateTime& from, const QDateTime& to, const QString& counts,

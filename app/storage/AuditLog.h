@@ -1,5 +1,12 @@
 // The audit log of administrative actions: overrides, settings changes, exports, purges,
-// deletions on request. Officials and the site's leaders can see who did what, when.
+// deletions on request, wrong PINs, locks, console unlocks. Officials and the site's leaders can
+// see who did what, when, and that nobody changed it since: each row carries the SHA-256 of the
+// previous row's hash and its own content (a hash chain); the database refuses UPDATE and DELETE
+// on it (triggers), except through the retention purge, which records where it cut the chain.
+// What the chain proves: a row changed, removed or slipped in by hand is found by verify(). What
+// it cannot: someone with write access to the file who recomputes every hash after theirs (there
+// is no secret on the kiosk to sign with); an exported copy's SHA-256 in the officials' hands,
+// or the central store's copy of each row (issue 14), anchors it against that.
 #pragma once
 
 #include "common/Result.h"
@@ -7,6 +14,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+
+#include <functional>
+#include <variant>
 
 class Database;
 
@@ -32,8 +42,33 @@ public:
     // A person's ID number as the audit log may name it: its last three digits ("…268").
     static QString maskedIdNumber(const QString& idNumber);
 
+    // Where the chain breaks first, found by verify().
+    struct Break
+    {
+        qint64 rowId = 0;
+        QString reason; // a sentence
+    };
+
+    // Appends a row, linked to the one before (its own transaction unless one is open).
     [[nodiscard]] Result<void> append(const Record& record);
     [[nodiscard]] Result<QList<Record>> latest(int count) const;
+    // Walks the chain from the first row; the number of rows when intact, else where it breaks.
+    [[nodiscard]] Result<std::variant<qint64, Break>> verify() const;
+    // Retention: deletes the oldest rows, all older than cutoff and none after a younger one (the
+    // chain stays one piece), keeping where it was cut. How many went.
+    [[nodiscard]] Result<int> purgeBefore(const QDateTime& cutoff);
+    // A row as stored, for the export to an inspector (export/AuditExport.h).
+    struct Row
+    {
+        qint64 id = 0;
+        Record record;
+        QString hash;
+    };
+    // Every row, oldest first, handed to each in turn; stops at the first Error each returns.
+    [[nodiscard]] Result<qint64> forEach(const std::function<Result<void>(const Row&)>& each) const;
+    // The hash of a row after prev (hex): SHA-256 of prev, a line break and the row's content as a
+    // compact JSON array [at (Unix ms), actor, action, details].
+    static QString rowHash(const QString& prev, const Record& record);
 
 private:
     Database& m_database;

@@ -1,15 +1,20 @@
 // The local SQLite log.
 #include "storage/Database.h"
 
+#include "common/FilePrivacy.h"
 #include "common/IdNumber.h"
 #include "common/Logging.h"
+#include "storage/AuditLog.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace {
 // Each Database owns a uniquely named Qt SQL connection: Qt connections may not be shared
@@ -47,6 +52,40 @@ bool normaliseIdNumbers(QSqlDatabase& db, QString* reason)
                 return false;
             }
         }
+    }
+    return true;
+}
+
+// Links the audit rows an older Gatehouse wrote into the hash chain (storage/AuditLog.h), in the
+// order they were written.
+bool chainAuditLog(QSqlDatabase& db, QString* reason)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, at, actor, action, details FROM audit_log ORDER BY id"))) {
+        *reason = read.lastError().databaseText();
+        return false;
+    }
+    QList<QPair<qint64, QString>> hashes;
+    QString prev;
+    while (read.next()) {
+        const AuditLog::Record record{QDateTime::fromMSecsSinceEpoch(read.value(1).toLongLong(), Qt::UTC),
+                                      read.value(2).toString(), read.value(3).toString(), read.value(4).toString()};
+        prev = AuditLog::rowHash(prev, record);
+        hashes.append({read.value(0).toLongLong(), prev});
+    }
+    QString last = QStringLiteral(""); // the first row follows nothing: '', not NULL
+    for (const auto& [id, hash] : hashes) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+        update.addBindValue(last);
+        update.addBindValue(hash);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            *reason = update.lastError().databaseText();
+            return false;
+        }
+        last = hash;
     }
     return true;
 }
@@ -101,6 +140,22 @@ const QList<Migration> MIGRATIONS = {
     // 4: one spelling of each ID number (common/IdNumber.h): "046 190 000 001" stored by an older
     // Gatehouse becomes 046190000001, so that check-out, the trace and forget find it.
     {{}, normaliseIdNumbers},
+    // 5: the audit log as a hash chain (storage/AuditLog.h): each row's hash and the one before it;
+    // where the retention purge last cut the chain; the rows already there linked in order.
+    {{QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+      QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+      QStringLiteral("CREATE TABLE audit_chain (id INTEGER PRIMARY KEY CHECK (id = 1), first_id INTEGER,"
+                     " first_prev_hash TEXT NOT NULL DEFAULT '', purging INTEGER NOT NULL DEFAULT 0)"),
+      QStringLiteral("INSERT INTO audit_chain (id) VALUES (1)")},
+     chainAuditLog},
+    // 6: the audit log is append-only: no UPDATE, and DELETE only inside the retention purge.
+    {{QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log BEGIN"
+                     " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+      QStringLiteral("CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log"
+                     " WHEN (SELECT purging FROM audit_chain WHERE id = 1) IS NOT 1 BEGIN"
+                     " SELECT RAISE(ABORT, 'audit rows leave only by the retention purge'); END")}},
+    // 7: when a used single-use pass expires, so that its record goes then (retention).
+    {{QStringLiteral("ALTER TABLE used_pass ADD COLUMN expires_at INTEGER")}},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace
@@ -109,7 +164,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
+    if (!FilePrivacy::makeFolder(folder))
         return Error(Error::Kind::Input, tr("Gatehouse cannot create its data folder %1.").arg(folder));
     if (info.exists() && !info.isFile())
         return Error(Error::Kind::Input, tr("The database path %1 is not a file.").arg(path));
@@ -124,8 +179,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     // WAL lets the console read while the kiosk writes; FULL syncs the WAL on every commit so an
     // acknowledged entry is on disk (https://www.sqlite.org/pragma.html#pragma_synchronous).
     QSqlQuery query(db);
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    // secure_delete: what is deleted (retention, "forget this person") is overwritten with zeros in
+    // the file, not left in free pages for `strings` to find
+    // (https://www.sqlite.org/pragma.html#pragma_secure_delete).
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             // The first statement is where SQLite notices that the file is not a database.
             return Error(Error::Kind::Input, tr("The file %1 is not a Gatehouse database, or it is damaged (%2).")
@@ -134,6 +192,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     }
     if (!QFileInfo(database->m_path).isWritable())
         return Error(Error::Kind::Input, tr("The database %1 cannot be written to.").arg(path));
+    // The log and its WAL and shared-memory files are for this user (and the gatehouse group) only,
+    // also when an older Gatehouse or another program made them readable to others.
+    for (const QString& file : {database->m_path, QString(database->m_path + QStringLiteral("-wal")),
+                                QString(database->m_path + QStringLiteral("-shm"))}) {
+        if (!FilePrivacy::restrict(file))
+            return Error(Error::Kind::Input,
+                         tr("Gatehouse cannot make %1 private to its owner (change its owner or modes).").arg(file));
+    }
 
     const int version = database->schemaVersion();
     if (version > SCHEMA_VERSION)
@@ -259,14 +325,51 @@ Result<void> Database::backup(const QString& target) const
 {
     if (QFileInfo::exists(target))
         return Error(Error::Kind::Input, tr("%1 already exists; a backup never overwrites a file.").arg(target));
-    // VACUUM INTO writes a consistent, compacted copy while the kiosk keeps working
-    // (https://www.sqlite.org/lang_vacuum.html#vacuuminto).
+    // The copy is made private before a byte of it is written: VACUUM INTO fills an empty file
+    // that already exists, keeping its modes (https://www.sqlite.org/lang_vacuum.html#vacuuminto).
+    {
+        QFile empty(target);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !FilePrivacy::restrict(target))
+            return Error(Error::Kind::Input, tr("Gatehouse cannot write %1 (%2).").arg(target, empty.errorString()));
+    }
+    // VACUUM INTO writes a consistent, compacted copy while the kiosk keeps working.
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!query.exec())
-        return Error(Error::Kind::Failed,
-                     tr("The backup to %1 failed (%2).").arg(target, query.lastError().databaseText()));
+    if (!query.exec()) {
+        const QString reason = query.lastError().databaseText();
+        QFile::remove(target); // no partial copy is left to be taken for a backup
+        return Error(Error::Kind::Failed, tr("The backup to %1 failed (%2).").arg(target, reason));
+    }
+    return {};
+}
+
+bool Database::inTransaction() const
+{
+    // The connection's own state (https://www.sqlite.org/c3ref/get_autocommit.html), through the
+    // handle Qt's SQLite driver lends (QSqlDriver::handle()).
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* db = *static_cast<sqlite3* const*>(handle.data());
+        if (db)
+            return sqlite3_get_autocommit(db) == 0;
+    }
+    return m_batches > 0;
+}
+
+Result<void> Database::checkpoint()
+{
+    // TRUNCATE copies the WAL into the file and empties it, so that what was deleted (with
+    // secure_delete, overwritten in the file) is not still in old WAL frames
+    // (https://www.sqlite.org/pragma.html#pragma_wal_checkpoint). Readers that still need old
+    // frames (the console, a backup) make it return "busy"; it is said, and done at the next one.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return errorFor(query.lastError(), tr("write the log into its file"));
+    if (query.value(0).toInt() != 0)
+        return Error(Error::Kind::Failed, tr("Another program is reading %1: what was deleted leaves its WAL file at "
+                                             "the next checkpoint.")
+                                              .arg(m_path));
     return {};
 }
 

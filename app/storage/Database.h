@@ -42,6 +42,8 @@ public:
     QSqlQuery& statement(const QString& sql);
     // Whether a Batch is open: writes then need no transaction of their own.
     bool inBatch() const { return m_batches > 0; }
+    // Whether any transaction is open on the connection (a Batch, a savepoint, Qt's transaction()).
+    bool inTransaction() const;
 
     // Many writes in one transaction, for bulk work (the simulator, imports): each write inside
     // is still atomic, and all are durable at commit().
@@ -66,8 +68,12 @@ public:
     // A sentence for a failed statement: what Gatehouse was doing (a verb phrase, translated)
     // and what SQLite said, with the causes a site can act on named (full disk, read-only, locked).
     Error errorFor(const QSqlError& error, const QString& doing) const;
-    // An online copy of the database to target (a new file), consistent even while written.
+    // An online copy of the database to target (a new file, private: common/FilePrivacy.h),
+    // consistent even while written.
     [[nodiscard]] Result<void> backup(const QString& target) const;
+    // Writes the WAL into the file and truncates it (after deletions: nothing deleted stays in the
+    // WAL). An Error when a reader held it back.
+    [[nodiscard]] Result<void> checkpoint();
 
 private:
     Database(QString path, QString connectionName);

@@ -72,10 +72,11 @@ Result<qint64> EntryLog::record(const Entry& entry)
         return fail(query.lastError());
     const qint64 id = query.lastInsertId().toLongLong();
     if (!entry.passId.isEmpty()) {
-        QSqlQuery& pass =
-            m_database.statement(QStringLiteral("INSERT OR IGNORE INTO used_pass (pass_id, used_at) VALUES (?, ?)"));
+        QSqlQuery& pass = m_database.statement(
+            QStringLiteral("INSERT OR IGNORE INTO used_pass (pass_id, used_at, expires_at) VALUES (?, ?, ?)"));
         pass.addBindValue(entry.passId);
         pass.addBindValue(entry.checkedInAt.toMSecsSinceEpoch());
+        pass.addBindValue(entry.passValidTo.isValid() ? QVariant(entry.passValidTo.toMSecsSinceEpoch()) : QVariant());
         if (!pass.exec())
             return fail(pass.lastError());
     }
@@ -205,6 +206,27 @@ Result<int> EntryLog::purgeBefore(const QDateTime& cutoff)
     query.addBindValue(cutoff.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("delete old entries"));
+    return query.numRowsAffected();
+}
+
+Result<int> EntryLog::forgetDeclarationsBefore(const QDateTime& cutoff)
+{
+    QSqlQuery& query = m_database.statement(
+        QStringLiteral("UPDATE entry SET declaration = NULL WHERE declaration IS NOT NULL AND checked_in_at < ?"));
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("delete old health declarations"));
+    return query.numRowsAffected();
+}
+
+Result<int> EntryLog::purgeUsedPasses(const QDateTime& now, const QDateTime& cutoff)
+{
+    QSqlQuery& query = m_database.statement(
+        QStringLiteral("DELETE FROM used_pass WHERE expires_at <= ? OR (expires_at IS NULL AND used_at < ?)"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("delete used passes"));
     return query.numRowsAffected();
 }
 

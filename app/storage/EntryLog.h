@@ -49,6 +49,12 @@ public:
     [[nodiscard]] Result<int> purgeBefore(const QDateTime& cutoff);
     // Deletes every entry of one person, on their request.
     [[nodiscard]] Result<int> deletePerson(const QString& idNumber);
+    // Retention of health answers: the declarations of entries that began before cutoff.
+    [[nodiscard]] Result<int> forgetDeclarationsBefore(const QDateTime& cutoff);
+    // Retention of used single-use passes: those expired by now, and those of unknown expiry used
+    // before cutoff.
+    [[nodiscard]] Result<int> purgeUsedPasses(const QDateTime& now, const QDateTime& cutoff);
+    Database& database() const { return m_database; }
 
     static QString encodeDeclaration(const QList<QPair<QString, QString>>& answers);
     static QList<QPair<QString, QString>> decodeDeclaration(const QString& text);

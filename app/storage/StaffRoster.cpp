@@ -5,6 +5,7 @@
 #include "common/IdNumber.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,31 +26,38 @@ StaffRoster::StaffRoster(Database& database) : m_database(database) {}
 
 Result<StaffRoster::Import> StaffRoster::importCsv(const QByteArray& csv)
 {
-    QString problem;
-    const QList<CsvReader::Row> rows = CsvReader::parse(csv, &problem);
-    if (rows.isEmpty())
+    QByteArray copy = csv;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importCsv(buffer);
+}
+
+Result<StaffRoster::Import> StaffRoster::importCsv(QIODevice& csv)
+{
+    CsvReader reader(csv);
+    const std::optional<CsvReader::Row> first = reader.next();
+    if (!first)
         return Error(Error::Kind::Input, tr("The roster file is empty."));
     // Columns by header name, so a site's own column order works; without a recognisable header
     // the documented order is assumed.
     QList<int> column{0, 1, 2, 3, 4};
     bool hasHeader = false;
     for (int c = 0; c < HEADERS.size(); ++c) {
-        for (int i = 0; i < rows.first().fields.size(); ++i) {
-            if (HEADERS[c].contains(rows.first().fields[i].trimmed().toLower())) {
+        for (int i = 0; i < first->fields.size(); ++i) {
+            if (HEADERS[c].contains(first->fields[i].trimmed().toLower())) {
                 column[c] = i;
                 hasHeader = true;
             }
         }
     }
     Import result;
-    if (!problem.isEmpty())
-        result.rejected.append(problem);
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return m_database.errorFor(db.lastError(), tr("import the roster"));
     QSet<QString> seen;
-    for (qsizetype r = hasHeader ? 1 : 0; r < rows.size(); ++r) {
-        const CsvReader::Row& row = rows[r];
+    std::optional<CsvReader::Row> next = hasHeader ? reader.next() : first;
+    for (; next; next = reader.next()) {
+        const CsvReader::Row& row = *next;
         const auto field = [&row](int index) {
             return index < row.fields.size() ? row.fields[index].trimmed() : QString();
         };
@@ -90,6 +98,8 @@ Result<StaffRoster::Import> StaffRoster::importCsv(const QByteArray& csv)
         }
         (known ? result.updated : result.added) += 1;
     }
+    if (!reader.problem().isEmpty())
+        result.rejected.append(reader.problem());
     if (!db.commit()) {
         const Error error = m_database.errorFor(db.lastError(), tr("import the roster"));
         db.rollback();

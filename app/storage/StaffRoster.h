@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class QIODevice;
 
 class StaffRoster
 {
@@ -45,9 +46,10 @@ public:
 
     explicit StaffRoster(Database& database);
 
-    // Reads a roster CSV (a header row, then one member a row) and stores every good row in one
-    // transaction; a row with a missing name or staff number, or a duplicated staff number, is
-    // reported by line and skipped.
+    // Reads a roster CSV (a header row, then one member a row), a record at a time, and stores
+    // every good row in one transaction; a row with a missing name or staff number, a duplicated
+    // staff number or an ID number that is none is reported by line and skipped.
+    [[nodiscard]] Result<Import> importCsv(QIODevice& csv);
     [[nodiscard]] Result<Import> importCsv(const QByteArray& csv);
     [[nodiscard]] Result<std::optional<Member>> findByIdNumber(const QString& idNumber) const;
     [[nodiscard]] Result<int> size() const;

@@ -294,7 +294,7 @@ private slots:
         QCOMPARE(checkIn->purge().value(), 1);
         const auto audit = m_site->audit.latest(1).value();
         QCOMPARE(audit.first().action, QStringLiteral("purge"));
-        QVERIFY(audit.first().details.startsWith(QStringLiteral("deleted=1 ")));
+        QVERIFY2(audit.first().details.startsWith(QStringLiteral("entries=1 ")), qPrintable(audit.first().details));
         QCOMPARE(checkIn->present()->size(), 1);
     }
 };

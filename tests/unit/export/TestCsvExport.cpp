@@ -33,19 +33,35 @@ private slots:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("csv");
-        QTest::addRow("plain") << QStringLiteral("Trần Thị Bích Ngọc") << QByteArray("Trần Thị Bích Ngọc");
+        // Every field quoted (formats/export-csv.md), so that a separator inside one never splits it.
+        QTest::addRow("plain") << QStringLiteral("Trần Thị Bích Ngọc") << QByteArray("\"Trần Thị Bích Ngọc\"");
         QTest::addRow("comma") << QStringLiteral("Số 7, Huế") << QByteArray("\"Số 7, Huế\"");
         QTest::addRow("quote") << QStringLiteral("Lê \"Tám\"") << QByteArray("\"Lê \"\"Tám\"\"\"");
         QTest::addRow("line break") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
-        QTest::addRow("formula =") << QStringLiteral("=1+1") << QByteArray("'=1+1");
-        QTest::addRow("formula +") << QStringLiteral("+84912") << QByteArray("'+84912");
-        QTest::addRow("formula -") << QStringLiteral("-2") << QByteArray("'-2");
-        QTest::addRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
-        QTest::addRow("tab") << QStringLiteral("\tx") << QByteArray("'\tx");
+        QTest::addRow("formula =") << QStringLiteral("=1+1") << QByteArray("\"'=1+1\"");
+        QTest::addRow("formula +") << QStringLiteral("+84912") << QByteArray("\"'+84912\"");
+        QTest::addRow("formula -") << QStringLiteral("-2") << QByteArray("\"'-2\"");
+        QTest::addRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray("\"'@SUM(A1)\"");
+        QTest::addRow("tab") << QStringLiteral("\tx") << QByteArray("\"'\tx\"");
+        QTest::addRow("carriage return") << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+        QTest::addRow("line feed") << QStringLiteral("\n=1") << QByteArray("\"'\n=1\"");
+        QTest::addRow("after leading spaces") << QStringLiteral("  =1+1") << QByteArray("\"'  =1+1\"");
+        QTest::addRow("full-width =") << QStringLiteral("＝1+1") << QByteArray("\"'＝1+1\"");
+        QTest::addRow("full-width +") << QStringLiteral("＋84") << QByteArray("\"'＋84\"");
+        QTest::addRow("full-width -") << QStringLiteral("－2") << QByteArray("\"'－2\"");
+        QTest::addRow("full-width @") << QStringLiteral("＠SUM(A1)") << QByteArray("\"'＠SUM(A1)\"");
         QTest::addRow("formula with comma")
             << QStringLiteral("=HYPERLINK(\"x\",\"y\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
-        QTest::addRow("leading zero kept") << QStringLiteral("0912345678") << QByteArray("0912345678");
-        QTest::addRow("empty") << QString() << QByteArray();
+        // Where a spreadsheet splitting on ; (Vietnamese and European locales) or tab would start a cell.
+        QTest::addRow("after a semicolon") << QStringLiteral("a;=2+3") << QByteArray("\"a;'=2+3\"");
+        QTest::addRow("the issue's name")
+            << QStringLiteral("x;=HYPERLINK(\"http://e.vn\")") << QByteArray("\"x;'=HYPERLINK(\"\"http://e.vn\"\")\"");
+        QTest::addRow("after a comma and spaces") << QStringLiteral("x,  -1") << QByteArray("\"x,'  -1\"");
+        QTest::addRow("after a tab") << QStringLiteral("a\t@x") << QByteArray("\"a\t'@x\"");
+        QTest::addRow("a declaration stays")
+            << QStringLiteral("fever=no;cough=no") << QByteArray("\"fever=no;cough=no\"");
+        QTest::addRow("leading zero kept") << QStringLiteral("0912345678") << QByteArray("\"0912345678\"");
+        QTest::addRow("empty") << QString() << QByteArray("\"\"");
     }
 
     void fields()
@@ -113,7 +129,7 @@ private slots:
         // The hash the audit log records is the hash of exactly the bytes written.
         QCOMPARE(hash.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                                 "entry_id,site,"));
+                                 "\"entry_id\",\"site\","));
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(bytes.count("\r\n"), 4); // records end in CRLF; the line break inside a field is LF
 

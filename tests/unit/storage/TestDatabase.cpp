@@ -1,4 +1,5 @@
 // Database: opened durable, and a clear sentence for every file it cannot use.
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -48,12 +49,23 @@ private slots:
                 QCOMPARE(old.value()->schemaVersion(), from);
                 if (from >= 1) {
                     QSqlQuery insert(old.value()->connection());
-                    QVERIFY(insert.exec(QStringLiteral(
-                        "INSERT INTO entry (site, entrance, person_type, full_name, id_number, checked_in_at, "
-                        "checked_out_at, method, app_status) VALUES ('s', 'e', 'visitor', 'An', '046 190 000 001', "
-                        "1000, 61000, 'manual', 'verified')")));
+                    // Before schema 4 a number was stored as typed; from it, normalised.
+                    const QString typed = from < 4 ? QStringLiteral("046 190 000 001") : QStringLiteral("046190000001");
+                    QVERIFY(insert.exec(
+                        QStringLiteral(
+                            "INSERT INTO entry (site, entrance, person_type, full_name, id_number, checked_in_at, "
+                            "checked_out_at, method, app_status) VALUES ('s', 'e', 'visitor', 'An', '%1', "
+                            "1000, 61000, 'manual', 'verified')")
+                            .arg(typed)));
                     QVERIFY(insert.exec(QStringLiteral("INSERT INTO staff (staff_number, full_name, id_number) "
-                                                       "VALUES ('NV1', 'An', '046.190.000-001')")));
+                                                       "VALUES ('NV1', 'An', '%1')")
+                                            .arg(from < 4 ? QStringLiteral("046.190.000-001") : typed)));
+                    // Audit rows an older Gatehouse wrote without a chain (schema 5 links them).
+                    for (const char* action : {"override", "purge"}) {
+                        QVERIFY(insert.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, details) VALUES "
+                                                           "(5000, 'cli', '%1', 'x')")
+                                                .arg(QLatin1String(action))));
+                    }
                     QVERIFY(insert.exec(QStringLiteral(
                         "INSERT INTO entry (site, entrance, person_type, full_name, id_number, checked_in_at, "
                         "method, app_status) VALUES ('s', 'e', 'visitor', 'Khách', 'PASS:p-7a', 2000, 'qr_pass', "
@@ -84,6 +96,20 @@ private slots:
                 QVERIFY(query.exec(QStringLiteral("SELECT id_number FROM staff")) && query.next());
                 QCOMPARE(query.value(0).toString(), QStringLiteral("046190000001"));
             }
+            if (from >= 1 && from < 5) {
+                // Migration 5 linked the rows already there: the chain verifies.
+                AuditLog audit(*database.value());
+                const auto verified = audit.verify();
+                QVERIFY(verified.ok());
+                QCOMPARE(std::get<qint64>(verified.value()), 2);
+            }
+            // Migration 6: the audit log is append-only.
+            if (from >= 1) {
+                QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET details = 'changed'")));
+                QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+            }
+            // Migration 7: a used pass's expiry.
+            QVERIFY(query.exec(QStringLiteral("SELECT expires_at FROM used_pass")));
             // Migration 3: the accounts' table, empty.
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM account")) && query.next());
             QCOMPARE(query.value(0).toInt(), 0);

@@ -1,0 +1,89 @@
+// Files that hold personal data or keys are never readable by other users of the machine.
+#include "common/FilePrivacy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <grp.h>
+#include <sys/stat.h>
+
+namespace {
+bool g_shared = false;
+
+// Whether the folder (or, before it exists, the nearest folder above it that does) belongs to
+// FilePrivacy::GROUP.
+bool belongsToGatehouseGroup(const QString& folder)
+{
+    const group* gatehouse = getgrnam(FilePrivacy::GROUP);
+    if (!gatehouse)
+        return false;
+    QFileInfo info(folder);
+    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath())
+        info = QFileInfo(info.absolutePath());
+    struct stat status = {};
+    return ::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &status) == 0 &&
+           status.st_gid == gatehouse->gr_gid;
+}
+} // namespace
+
+void FilePrivacy::applyUmask(const QString& dataFolder)
+{
+    g_shared = belongsToGatehouseGroup(dataFolder);
+    ::umask(g_shared ? 007 : 077);
+}
+
+bool FilePrivacy::sharedWithGroup()
+{
+    return g_shared;
+}
+
+QFileDevice::Permissions FilePrivacy::filePermissions()
+{
+    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (g_shared)
+        permissions |= QFileDevice::ReadGroup | QFileDevice::WriteGroup;
+    return permissions;
+}
+
+bool FilePrivacy::restrict(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    QFileDevice::Permissions permissions = filePermissions();
+    if (info.isDir()) {
+        permissions |= QFileDevice::ExeOwner;
+        if (g_shared)
+            permissions |= QFileDevice::ExeGroup;
+    }
+    const QFileDevice::Permissions modeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                              QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((info.permissions() & modeBits) == permissions)
+        return true; // already so
+    return QFile::setPermissions(path, permissions);
+}
+
+bool FilePrivacy::makeFolder(const QString& folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return true;
+    // Each folder made here, from the top down, gets the private modes; existing ones are not ours
+    // to change.
+    QStringList missing;
+    QString walk = absolute;
+    while (!QFileInfo::exists(walk)) {
+        missing.prepend(walk);
+        const QString parent = QFileInfo(walk).absolutePath();
+        if (parent == walk)
+            break;
+        walk = parent;
+    }
+    for (const QString& made : missing) {
+        if (!QDir().mkdir(made) || !restrict(made))
+            return false;
+    }
+    return QFileInfo(absolute).isDir();
+}

@@ -1,0 +1,20 @@
+// "Who was near this person".
+#include "export/TraceRequest.h"
+
+#include "checkin/SiteRecords.h"
+#include "export/ContactTrace.h"
+
+Result<OfficialFile::Handed> TraceRequest::run(SiteRecords& records) const
+{
+    CheckInService& service = records.service();
+    auto contacts = ContactTrace::find(records.entries(), service.site(), idNumber, ask.from, ask.to, service.now());
+    if (!contacts)
+        return contacts.error();
+    const QString masked = AuditLog::maskedIdNumber(idNumber);
+    return OfficialFile::hand(
+        records, QStringLiteral("trace"), ask,
+        [&](QIODevice& out, Sha256& hash) {
+            return ContactTrace::writeCsv(contacts.value(), out, language, service.site().utcOffsetMinutes, &hash);
+        },
+        [&masked](qint64 rows) { return QStringLiteral("id_number=%1 rows=%2").arg(masked).arg(rows); });
+}

@@ -22,8 +22,8 @@ packages=(
     libzxing-dev libssl-dev
     # SQLite's own C API, for streaming exports at the speed of the sqlite3 shell
     libsqlite3-dev
-    # XLSX exports for officials
-    libxlsxwriter-dev
+    # XLSX exports for officials; zlib reads a written workbook back to prove it whole
+    libxlsxwriter-dev zlib1g-dev
     # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report
     libreoffice-calc-nogui poppler-utils
     # the peer QR decoder the benchmarks compare with (zbarimg)

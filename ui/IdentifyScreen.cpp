@@ -4,6 +4,7 @@
 #include "TouchField.h"
 #include "checkin/KioskFlow.h"
 #include "common/IdNumber.h"
+#include "common/Settings.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -13,8 +14,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-IdentifyScreen::IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent)
-    : TranslatedWidget(parent), m_flow(flow), m_retentionDays(retentionDays)
+IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidget* parent)
+    : TranslatedWidget(parent), m_flow(flow), m_retentionDays(settings.retentionDays()),
+      m_declarationRetentionDays(settings.declarationRetentionDays()),
+      m_auditRetentionDays(settings.auditRetentionDays()), m_healthDeclaration(settings.healthDeclaration())
 {
     m_title = addLabel(QStringLiteral("ScreenTitle"));
     m_message = addLabel(QStringLiteral("Message"));
@@ -131,13 +134,27 @@ void IdentifyScreen::retranslate()
     m_title->setText(tr("Check in"));
     m_message->setText(tr("Show the QR code of your citizen ID card or visitor pass to the camera, or type your "
                           "details."));
-    m_privacy->setText(
-        tr("<b>Your personal data.</b> We record your name, ID number, phone (if you give it), the times you "
-           "come and go and whether your tracing app was found, so that health officials can reach you if a "
-           "COVID-19 case was here at the same time, as the Provincial People's Committee requires. The record "
-           "is kept %n days and then deleted. Only this site and the health authorities who ask for it see it. "
-           "By continuing you agree to this.",
-           nullptr, m_retentionDays));
+    // Every kind of data the site keeps, and how long (Law 91/2025/QH15: the person is told what is
+    // collected, why, for how long and who receives it).
+    const QString entries = tr("%n days", nullptr, m_retentionDays);
+    const QString audit = tr("%n days", nullptr, m_auditRetentionDays);
+    QString stored = tr("We record your name, ID number, phone (if you give it), the address on your ID card (when "
+                        "you scan it), the times you come and go, and whether your tracing app was found (with its "
+                        "identifier)");
+    QString kept = tr("Your entry is kept %1, then deleted").arg(entries);
+    if (m_healthDeclaration) {
+        stored = tr("We record your name, ID number, phone (if you give it), the address on your ID card (when you "
+                    "scan it), your health declaration answers, the times you come and go, and whether your tracing "
+                    "app was found (with its identifier)");
+        kept = tr("Your entry is kept %1 and your health answers %2, then deleted")
+                   .arg(entries, tr("%n days", nullptr, m_declarationRetentionDays));
+    }
+    m_privacy->setText(tr("<b>Your personal data.</b> %1, so that health officials can reach you if a COVID-19 case "
+                          "was here at the same time, as the Provincial People's Committee requires. %2; the site's "
+                          "audit log keeps the last three digits of ID numbers and receptionists' reasons %3. Only "
+                          "this site and the health authorities who ask for it see it. By continuing you agree to "
+                          "this.")
+                           .arg(stored, kept, audit));
     m_typeInstead->setText(tr("Type my details instead"));
     m_nameLabel->setText(tr("Full name"));
     m_idLabel->setText(tr("ID number"));

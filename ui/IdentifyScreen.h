@@ -7,6 +7,7 @@
 #include "TranslatedWidget.h"
 
 class KioskFlow;
+class Settings;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +17,8 @@ class IdentifyScreen : public TranslatedWidget
     Q_OBJECT
 
 public:
-    IdentifyScreen(KioskFlow& flow, int retentionDays, QWidget* parent = nullptr);
+    // settings: the retention periods and whether health answers are asked, for the notice.
+    IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidget* parent = nullptr);
 
     // Back to the scan prompt with an empty form, its undo history gone too (each visitor starts
     // afresh: Ctrl+Z on the next visitor's form must not bring the last one's name back).
@@ -30,6 +32,9 @@ private:
 
     KioskFlow& m_flow;
     int m_retentionDays;
+    int m_declarationRetentionDays;
+    int m_auditRetentionDays;
+    bool m_healthDeclaration;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_privacy = nullptr;

@@ -43,7 +43,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     });
     connect(m_idle, &IdleScreen::checkInRequested, &m_flow, &KioskFlow::startCheckIn);
     connect(m_idle, &IdleScreen::checkOutRequested, &m_flow, &KioskFlow::startCheckOut);
-    m_identify = new IdentifyScreen(flow, settings.retentionDays(), this);
+    m_identify = new IdentifyScreen(flow, settings, this);
     m_wait = new WaitForAppScreen(flow, appWaitMs, this);
     m_declaration = new HealthDeclarationScreen(flow, std::move(questions), translation, this);
     m_result = new ResultScreen(flow, settings.installUrl(), sound, this);

@@ -71,6 +71,7 @@ void ReceptionCheckInPage::submit()
         AppVerification seen;
         seen.profile = QStringLiteral("bluezone");
         request.app = seen;
+        request.appSeenAtDesk = true;
     }
     request.overrideReason = m_reason->text().simplified();
     const auto outcome = m_service.checkIn(request);

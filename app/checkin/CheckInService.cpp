@@ -123,14 +123,18 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     if (!id)
         return id.error();
     entry.id = id.value();
-    if (entry.appStatus == Entry::AppStatus::Overridden) {
-        // The entry is stored; an audit failure is logged, not hidden, and does not undo it.
-        const Result<void> audited =
-            m_audit.append({now(), request.actor, QStringLiteral("override"),
-                            QStringLiteral("entry=%1 reason=%2").arg(entry.id).arg(entry.overrideReason)});
+    // Acts of a receptionist are audited under their name. The entry is stored; an audit failure
+    // is logged, not hidden, and does not undo it.
+    const auto audit = [&](const QString& action, const QString& details) {
+        const Result<void> audited = m_audit.append({now(), request.actor, action, details});
         if (!audited)
             qCWarning(lcCheckIn) << audited.error().message();
-    }
+    };
+    if (entry.appStatus == Entry::AppStatus::Overridden)
+        audit(QStringLiteral("override"), QStringLiteral("entry=%1 reason=%2").arg(entry.id).arg(entry.overrideReason));
+    if (request.appSeenAtDesk && entry.app)
+        audit(QStringLiteral("app_seen_at_desk"),
+              QStringLiteral("entry=%1 profile=%2").arg(entry.id).arg(entry.app->profile));
     outcome.entry = entry;
     emit entryRecorded(entry);
     return outcome;

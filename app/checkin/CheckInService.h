@@ -46,6 +46,9 @@ public:
         // The answer is shown on the kiosk's screen, to whoever stands there: it names nobody but the
         // person who typed their own name or showed their own card or pass.
         bool atKiosk = false;
+        // The receptionist saw the app running on the visitor's phone (no advert heard): recorded as
+        // verified, and audited as theirs.
+        bool appSeenAtDesk = false;
     };
 
     struct Outcome

@@ -87,6 +87,7 @@ public:
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     void setLanguage(const QString& language) { m_language = language; }
     void setSiteName(const QString& name) { m_siteName = name; }
+    void setExportSigningKey(const QString& path) { m_exportSigningKey = path; }
 
 private:
     QString m_siteId = QStringLiteral("site");

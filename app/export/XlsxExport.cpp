@@ -6,12 +6,14 @@
 #include "storage/Database.h"
 
 #include "common/FilePrivacy.h"
+
 #include <QDir>
 #include <QFileInfo>
 
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include <array>
 #include <cmath>
@@ -19,6 +21,18 @@
 #include <string>
 
 namespace {
+// Little-endian numbers of a zip's records (PKWARE APPNOTE.TXT, 4.3).
+quint32 le32(const QByteArray& bytes, qsizetype at)
+{
+    return quint32(quint8(bytes[at])) | quint32(quint8(bytes[at + 1])) << 8 | quint32(quint8(bytes[at + 2])) << 16 |
+           quint32(quint8(bytes[at + 3])) << 24;
+}
+
+quint16 le16(const QByteArray& bytes, qsizetype at)
+{
+    return quint16(quint8(bytes[at]) | quint8(bytes[at + 1]) << 8);
+}
+
 // Widths in characters, chosen for the longest usual value of each column (an ISO time is 19,
 // a 12-byte Bluezone ID is 24 hex digits); the header's own length is the floor.
 constexpr std::array<double, EntryCursor::ColumnCount> Widths = {8,  12, 14, 12, 28, 16, 14, 36,
@@ -36,6 +50,86 @@ struct Workbook
     lxw_error close() { return workbook_close(std::exchange(book, nullptr)); }
 };
 } // namespace
+
+Result<void> XlsxExport::wholeSheet(const QString& path, qint64 rows)
+{
+    const auto broken = [](const QString& why) { return Error(Error::Kind::Failed, why); };
+    QFile zip(path);
+    if (!zip.open(QIODevice::ReadOnly) || zip.size() < 22)
+        return broken(tr("the file is not a workbook"));
+    // The end-of-central-directory record: PK\5\6, 22 bytes from the end (no comment is written).
+    zip.seek(zip.size() - 22);
+    const QByteArray end = zip.read(22);
+    if (le32(end, 0) != 0x06054b50)
+        return broken(tr("the workbook's zip does not end"));
+    const quint16 entries = le16(end, 10);
+    zip.seek(le32(end, 16));
+    const QByteArray directory = zip.read(le32(end, 12));
+    // The worksheet's entry in the central directory (APPNOTE 4.3.12).
+    qsizetype at = 0;
+    qint64 localHeader = -1;
+    quint32 compressed = 0;
+    for (quint16 i = 0; i < entries && at + 46 <= directory.size(); ++i) {
+        if (le32(directory, at) != 0x02014b50)
+            return broken(tr("the workbook's zip directory is damaged"));
+        const quint16 nameLength = le16(directory, at + 28);
+        const QByteArray name = directory.mid(at + 46, nameLength);
+        if (name == "xl/worksheets/sheet1.xml" && le16(directory, at + 10) == 8) { // deflated
+            compressed = le32(directory, at + 20);
+            localHeader = le32(directory, at + 42);
+        }
+        at += 46 + nameLength + le16(directory, at + 30) + le16(directory, at + 32);
+    }
+    if (localHeader < 0)
+        return broken(tr("the workbook has no worksheet"));
+    zip.seek(localHeader);
+    const QByteArray local = zip.read(30);
+    if (local.size() < 30 || le32(local, 0) != 0x04034b50)
+        return broken(tr("the workbook's zip is damaged"));
+    zip.seek(localHeader + 30 + le16(local, 26) + le16(local, 28));
+
+    // Inflate it (raw deflate: zlib with negative window bits) a block at a time, counting rows and
+    // keeping the last bytes to see the sheet end.
+    z_stream stream = {};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return broken(tr("zlib could not start"));
+    const QByteArray rowTag = "<row ";
+    QByteArray tail;
+    qint64 seen = 0;
+    quint32 left = compressed;
+    int status = Z_OK;
+    char output[1 << 16];
+    while (left > 0 && status != Z_STREAM_END) {
+        QByteArray input = zip.read(std::min<quint32>(left, 1 << 16));
+        if (input.isEmpty())
+            break;
+        left -= quint32(input.size());
+        stream.next_in = reinterpret_cast<Bytef*>(input.data());
+        stream.avail_in = uInt(input.size());
+        do {
+            stream.next_out = reinterpret_cast<Bytef*>(output);
+            stream.avail_out = sizeof output;
+            status = inflate(&stream, Z_NO_FLUSH);
+            if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
+                inflateEnd(&stream);
+                return broken(tr("the worksheet does not inflate"));
+            }
+            const qsizetype produced = qsizetype(sizeof output - stream.avail_out);
+            // The rows, also one split between two blocks (the tail carries its start over).
+            QByteArray window = tail + QByteArray(output, produced);
+            seen += window.count(rowTag);
+            tail = window.right(rowTag.size() - 1 + 16);
+            seen -= tail.count(rowTag);
+        } while (stream.avail_out == 0);
+    }
+    inflateEnd(&stream);
+    seen += tail.count(rowTag);
+    if (status != Z_STREAM_END || !tail.trimmed().endsWith("</worksheet>"))
+        return broken(tr("the worksheet is cut short"));
+    if (seen != rows)
+        return broken(tr("the worksheet holds %1 rows of %2").arg(seen).arg(rows));
+    return {};
+}
 
 double XlsxExport::serialDate(qint64 ms, int offsetSeconds)
 {
@@ -132,6 +226,14 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), EntryCursor::ColumnCount - 1);
     if (const lxw_error closed = workbook.close(); closed != LXW_NO_ERROR)
         return failed(closed);
+    // libxlsxwriter does not report every failed write: a full disk half-way through its temporary
+    // worksheet gave a well-formed zip holding a truncated sheet, and success. The sheet is read
+    // back, so that a workbook handed out is whole or not there.
+    const Result<void> whole = wholeSheet(temporary.fileName(), rows + 1);
+    if (!whole)
+        return Error(Error::Kind::Failed, tr("The workbook %1 could not be written whole (%2; is the disk full?). "
+                                             "Nothing was written.")
+                                              .arg(path, whole.error().message()));
     // Private (common/FilePrivacy.h); rename(2) then replaces an older file of the same name in
     // one step.
     if (!FilePrivacy::restrict(temporary.fileName()))

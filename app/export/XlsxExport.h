@@ -27,6 +27,11 @@ public:
     [[nodiscard]] static Result<qint64> write(Database& database, const QString& path, const QDateTime& from,
                                               const QDateTime& to, const QString& language, int utcOffsetMinutes);
 
+    // Whether the workbook at path holds its worksheet whole: the zip's directory read, the sheet
+    // inflated to its end tag, rows <row> elements in it (the header's included). libxlsxwriter
+    // does not report every failed write, so its result is read back.
+    [[nodiscard]] static Result<void> wholeSheet(const QString& path, qint64 rows);
+
     // The spreadsheet serial number (days since 1899-12-30, Excel's and LibreOffice's epoch) of a
     // Unix-millisecond time shown at a UTC offset, to the second.
     static double serialDate(qint64 ms, int offsetSeconds);

@@ -338,7 +338,9 @@ Result<void> Database::backup(const QString& target) const
     query.addBindValue(target);
     if (!query.exec()) {
         const QString reason = query.lastError().databaseText();
-        QFile::remove(target); // no partial copy is left to be taken for a backup
+        // No partial copy is left to be taken for a backup, nor the journal of one.
+        QFile::remove(target);
+        QFile::remove(target + QStringLiteral("-journal"));
         return Error(Error::Kind::Failed, tr("The backup to %1 failed (%2).").arg(target, reason));
     }
     return {};

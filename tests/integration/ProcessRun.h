@@ -7,6 +7,8 @@
 #include <QList>
 #include <QProcess>
 
+#include <functional>
+
 struct ProcessRun
 {
     int exitCode = -1; // -1 when it crashed or did not finish
@@ -26,13 +28,16 @@ struct ProcessRun
     }
 
     // input: what the process reads on its standard input (closed after it), as a pipe would give it.
+    // inChild: run in the child before the program starts (a umask, a resource limit).
     static ProcessRun start(const QString& program, const QStringList& arguments,
                             const QProcessEnvironment& environment = QProcessEnvironment(),
-                            const QByteArray& input = QByteArray())
+                            const QByteArray& input = QByteArray(), const std::function<void()>& inChild = {})
     {
         QProcess process;
         if (!environment.isEmpty())
             process.setProcessEnvironment(environment);
+        if (inChild)
+            process.setChildProcessModifier(inChild);
         process.start(program, arguments);
         if (!input.isEmpty())
             process.write(input);

@@ -15,12 +15,38 @@ struct LibreOfficeSheet
 {
     struct Cell
     {
-        QString type;  // office:value-type: "string", "float", "date", or empty for an empty cell
-        QString value; // office:value or office:date-value; for strings, the text
+        QString type;    // office:value-type: "string", "float", "date", or empty for an empty cell
+        QString value;   // office:value or office:date-value; for strings, the text
+        QString formula; // table:formula when LibreOffice made the cell a formula
     };
     QList<QList<Cell>> rows;
 
     static QString program() { return QStandardPaths::findExecutable(QStringLiteral("soffice")); }
+
+    // A paragraph's text as the cell holds it: OpenDocument writes runs of spaces, tabs and line
+    // breaks as elements (text:s with text:c, text:tab, text:line-break: ODF 1.2 part 1, 6.1.3-6.1.5).
+    static QString paragraph(QXmlStreamReader& xml)
+    {
+        QString text;
+        int depth = 1;
+        while (depth > 0 && !xml.atEnd()) {
+            xml.readNext();
+            if (xml.isCharacters()) {
+                text += xml.text();
+            } else if (xml.isStartElement()) {
+                ++depth;
+                if (xml.qualifiedName() == QLatin1String("text:s"))
+                    text += QString(std::max(1, xml.attributes().value(QLatin1String("text:c")).toInt()), u' ');
+                else if (xml.qualifiedName() == QLatin1String("text:tab"))
+                    text += u'\t';
+                else if (xml.qualifiedName() == QLatin1String("text:line-break"))
+                    text += u'\n';
+            } else if (xml.isEndElement()) {
+                --depth;
+            }
+        }
+        return text;
+    }
 
     // Opens input in LibreOffice with the given import filter ("" for the default by extension)
     // and reads it back; nullopt with the reason in problem when LibreOffice fails.
@@ -56,14 +82,16 @@ struct LibreOfficeSheet
                 sheet.rows.append(QList<Cell>());
             } else if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
                 const QXmlStreamAttributes attributes = xml.attributes();
-                cell = {attributes.value(QLatin1String("office:value-type")).toString(), {}};
+                cell = {attributes.value(QLatin1String("office:value-type")).toString(),
+                        {},
+                        attributes.value(QLatin1String("table:formula")).toString()};
                 cell.value = attributes.hasAttribute(QLatin1String("office:date-value"))
                                  ? attributes.value(QLatin1String("office:date-value")).toString()
                                  : attributes.value(QLatin1String("office:value")).toString();
                 repeat = attributes.value(QLatin1String("table:number-columns-repeated")).toInt();
                 paragraphs.clear();
             } else if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("text:p")) {
-                paragraphs.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                paragraphs.append(paragraph(xml));
             } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
                 if (cell.type == QLatin1String("string"))
                     cell.value = paragraphs.join(QLatin1Char('\n')); // a line break is a new paragraph

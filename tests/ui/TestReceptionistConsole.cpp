@@ -15,6 +15,8 @@
 #include "SettingsPage.h"
 #include "checkin/SiteRecords.h"
 #include "common/Translation.h"
+#include "crypto/Ed25519Key.h"
+#include "export/ExportManifest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<SiteRecords> m_records; // what the console opens, on the same file
     std::unique_ptr<ConsoleWindow> m_console;
+    QString m_exportKey;
 
     void checkIn(const QString& name, const QString& idNumber)
     {
@@ -94,6 +97,14 @@ private slots:
         checkIn(QStringLiteral("Lê Thị Thu Hà"), QStringLiteral("046201007788"));
         Settings settings;
         settings.setSiteName(QStringLiteral("Sở Y tế Thừa Thiên Huế"));
+        // The site's export key: the console signs what it hands out with it.
+        const Ed25519Key exportKey = Ed25519Key::generate().value();
+        m_exportKey = m_dir.filePath(QStringLiteral("export.pem"));
+        QFile keyFile(m_exportKey);
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(exportKey.privatePem());
+        keyFile.close();
+        settings.setExportSigningKey(m_exportKey);
         QVERIFY(m_records->accounts().add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("test")).ok());
         QVERIFY(m_records->accounts()
                     .add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("test"))
@@ -197,6 +208,17 @@ private slots:
         QCOMPARE(admitted.appStatus, Entry::AppStatus::Overridden);
         QCOMPARE(admitted.overrideReason, QStringLiteral("Phone battery flat"));
 
+        // "The tracing app is running (seen at the desk)": a verification without an advert, audited
+        // under the name of whoever ticked it.
+        child<QLineEdit>(page, QStringLiteral("FullName"))->setText(QStringLiteral("Hồ Văn Thấy"));
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("IdNumber")), QStringLiteral("046066007777"));
+        child<QCheckBox>(page, QStringLiteral("AppSeen"))->setChecked(true);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        const AuditLog::Record seen = m_site->audit.latest(1).value().first();
+        QCOMPARE(seen.action, QStringLiteral("app_seen_at_desk"));
+        QCOMPARE(seen.actor, m_console->actor());
+        QCOMPARE(m_records->service().forgetPerson(QStringLiteral("046066007777"), QStringLiteral("test")).value(), 1);
+
         // A name in HTML is shown as typed in the sentence and in the list, never rendered.
         const QString html = QStringLiteral("<h1>FREE ENTRY</h1><img src=x>");
         QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("FullName")), html);
@@ -227,6 +249,14 @@ private slots:
         page->exportEntries(QStringLiteral(".xlsx"));
         QVERIFY2(page->lastOutcome().contains(QStringLiteral("4 entries")), qPrintable(page->lastOutcome()));
         QVERIFY(QFileInfo::exists(m_dir.filePath(asked.last())));
+        // Signed with the site's export key, vouching for the window and who asked.
+        const auto vouched =
+            ExportManifest::verify(m_dir.filePath(asked.last()), Ed25519Key::load(m_exportKey).value());
+        QVERIFY2(vouched.ok(), vouched.ok() ? "" : qPrintable(vouched.error().message()));
+        QCOMPARE(vouched->purpose, QStringLiteral("export"));
+        QCOMPARE(vouched->signedBy, ADMIN);
+        QCOMPARE(vouched->from, hue(3, 0));
+        QCOMPARE(vouched->rows, 4);
 
         child<QLineEdit>(page, QStringLiteral("CaseIdNumber"))->setText(QStringLiteral("046090001234"));
         page->traceCase();

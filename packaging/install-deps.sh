@@ -30,6 +30,8 @@ packages=(
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)
     sqlite3
+    # the fuzz targets (tests/fuzz: libFuzzer is clang's, in its runtime package)
+    clang libclang-rt-14-dev
     # fonts with Vietnamese diacritics for offscreen rendering and the kiosk
     fontconfig fonts-dejavu-core fonts-noto-core
 )

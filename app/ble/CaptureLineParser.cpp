@@ -430,7 +430,9 @@ struct LineReader
     {
         if (key == "t") {
             qint64 value = 0;
-            if (!integer("t", value, 0, std::numeric_limits<qint64>::max()))
+            // No later than 9999-12-31T23:59:59.999Z: a time near 2^63 overflowed the tracker's and the
+            // replay's arithmetic (issue 12), and no capture is from beyond year 9999.
+            if (!integer("t", value, 0, CaptureLineParser::MAX_TIME_MS))
                 return false;
             advert.timeMs = value;
             haveTime = true;

@@ -16,6 +16,9 @@ class CaptureLineParser
     Q_DECLARE_TR_FUNCTIONS(CaptureLineParser)
 
 public:
+    // The latest capture time accepted: 9999-12-31T23:59:59.999Z in Unix milliseconds.
+    static constexpr qint64 MAX_TIME_MS = 253402300799999;
+
     struct Outcome
     {
         bool accepted = false;

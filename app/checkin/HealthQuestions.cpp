@@ -13,8 +13,18 @@ Result<HealthQuestions> HealthQuestions::load(const QString& path)
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Input, tr("The health declaration questions %1 cannot be read.").arg(file));
+    if (input.size() > MAX_BYTES)
+        return Error(Error::Kind::Input, tr("The health declaration questions %1 are larger than %2 KB: that is no "
+                                            "list of questions.")
+                                             .arg(file)
+                                             .arg(MAX_BYTES / 1024));
+    return parse(input.read(MAX_BYTES), file);
+}
+
+Result<HealthQuestions> HealthQuestions::parse(const QByteArray& json, const QString& file)
+{
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     const QJsonArray list = document.object().value(QStringLiteral("questions")).toArray();
     if (error.error != QJsonParseError::NoError || list.isEmpty())
         return Error(Error::Kind::Input,

@@ -21,6 +21,11 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The configuration file %1 does not exist.").arg(path));
     if (!info.isFile() || !info.isReadable())
         return Error(Error::Kind::Input, tr("The configuration file %1 cannot be read.").arg(path));
+    if (info.size() > MAX_BYTES)
+        return Error(Error::Kind::Input, tr("The configuration file %1 is larger than %2 KB: that is no Gatehouse "
+                                            "configuration.")
+                                             .arg(path)
+                                             .arg(MAX_BYTES / 1024));
 
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)

@@ -12,6 +12,9 @@ class Settings
     Q_DECLARE_TR_FUNCTIONS(Settings)
 
 public:
+    // A site's configuration is a few kilobytes; a file over this is refused unread.
+    static constexpr qint64 MAX_BYTES = 256 * 1024;
+
     // Reads the file at path. A missing, unreadable or malformed file, or a value out of range,
     // is an Error naming the file and the key.
     static Result<Settings> load(const QString& path);

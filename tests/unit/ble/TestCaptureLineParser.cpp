@@ -49,6 +49,16 @@ private slots:
         QCOMPARE(payloadOf(advert.manufacturerDataFor(0x22B5)), QByteArray::fromHex("507c3b3c88f9c44a8d2184fa"));
     }
 
+    void theLastMillisecondOfYear9999()
+    {
+        Advertisement advert;
+        const auto outcome = CaptureLineParser::parse(
+            "{\"t\":253402300799999,\"addr\":\"42:3C:FD:E6:F1:C2\",\"rssi\":-50,\"name\":\"x\"}", advert);
+        QVERIFY(outcome.accepted);
+        QCOMPARE(advert.timeMs, CaptureLineParser::MAX_TIME_MS);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(advert.timeMs, Qt::UTC).date(), QDate(9999, 12, 31));
+    }
+
     void malformedAdKeepsTheLine()
     {
         Advertisement advert;
@@ -128,6 +138,13 @@ private slots:
         QTest::addRow("t overflows")
             << QByteArray("{\"t\":99999999999999999999,\"addr\":\"46:AD:E9:EE:15:41\",\"rssi\":-4,\"name\":\"x\"}")
             << QStringLiteral("key \"t\" has the wrong type");
+        // Issue 12: a time near 2^63 overflowed the tracker and the replay's pacing.
+        QTest::addRow("t near 2^63")
+            << QByteArray("{\"t\":9223372036854775000,\"addr\":\"46:AD:E9:EE:15:41\",\"rssi\":-4,\"name\":\"x\"}")
+            << QStringLiteral("key \"t\" is out of range");
+        QTest::addRow("t in year 10000")
+            << QByteArray("{\"t\":253402300800000,\"addr\":\"46:AD:E9:EE:15:41\",\"rssi\":-4,\"name\":\"x\"}")
+            << QStringLiteral("key \"t\" is out of range");
         QTest::addRow("addr is a number") << QByteArray("{\"t\":1,\"addr\":7,\"rssi\":-4,\"name\":\"x\"}")
                                           << QStringLiteral("key \"addr\" has the wrong type");
         QTest::addRow("addr malformed") << QByteArray("{\"t\":1,\"addr\":\"46:AD:E9\",\"rssi\":-4,\"name\":\"x\"}")

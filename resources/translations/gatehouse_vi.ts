@@ -297,6 +297,40 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>&quot;audit verify&quot;: check the audit log&apos;s hash chain; &quot;audit export --out FILE.csv&quot;: give it to an inspector.</source>
+        <translation>&quot;audit verify&quot;: kiểm tra chuỗi băm của nhật ký; &quot;audit export --out FILE.csv&quot;: xuất nhật ký cho thanh tra.</translation>
+    </message>
+    <message>
+        <source>verify or export.</source>
+        <translation>verify hoặc export.</translation>
+    </message>
+    <message>
+        <source>Say &quot;audit verify&quot; or &quot;audit export --out FILE.csv&quot;.</source>
+        <translation>Hãy dùng &quot;audit verify&quot; hoặc &quot;audit export --out FILE.csv&quot;.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact: %1.</source>
+        <translation>Nhật ký không còn nguyên vẹn: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows, each linked to the one before.</source>
+        <translation>Nhật ký còn nguyên vẹn: %1 dòng, mỗi dòng nối với dòng trước.</translation>
+    </message>
+    <message>
+        <source>%1 audit rows written to %2.</source>
+        <translation>Đã ghi %1 dòng nhật ký vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExportRequest</name>
+    <message>
+        <source>The audit log could not be written (%1).</source>
+        <translation>Không ghi được nhật ký (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>write the audit log</source>
@@ -305,6 +339,22 @@
     <message>
         <source>read the audit log</source>
         <translation>đọc nhật ký quản trị</translation>
+    </message>
+    <message>
+        <source>the log starts at row %1, but the last retention purge kept it from row %2: rows were removed</source>
+        <translation>nhật ký bắt đầu từ dòng %1, nhưng lần xóa theo thời hạn lưu gần nhất giữ từ dòng %2: đã có dòng bị xóa</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it: a row before it was removed or added</source>
+        <translation>dòng %1 không nối với dòng trước: một dòng phía trước đã bị xóa hoặc chèn thêm</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>dòng %1 đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+        <source>delete old audit rows</source>
+        <translation>xóa các dòng nhật ký cũ</translation>
     </message>
 </context>
 <context>
@@ -835,6 +885,22 @@ Các lệnh:
         <source>Gatehouse could not %1 (%2).</source>
         <translation>Gatehouse không thể %1 (%2).</translation>
     </message>
+    <message>
+        <source>Gatehouse cannot make %1 private to its owner (change its owner or modes).</source>
+        <translation>Gatehouse không đặt được %1 chỉ cho chủ sở hữu đọc (hãy đổi chủ sở hữu hoặc quyền của tệp).</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>write the log into its file</source>
+        <translation>ghi sổ vào tệp</translation>
+    </message>
+    <message>
+        <source>Another program is reading %1: what was deleted leaves its WAL file at the next checkpoint.</source>
+        <translation>Một chương trình khác đang đọc %1: dữ liệu đã xóa sẽ rời tệp WAL ở lần ghi tiếp theo.</translation>
+    </message>
 </context>
 <context>
     <name>Database::Batch</name>
@@ -972,6 +1038,14 @@ Các lệnh:
         <source>read the entry log</source>
         <translation>đọc sổ ra vào</translation>
     </message>
+    <message>
+        <source>delete old health declarations</source>
+        <translation>xóa các tờ khai y tế cũ</translation>
+    </message>
+    <message>
+        <source>delete used passes</source>
+        <translation>xóa các thẻ khách đã dùng</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -984,47 +1058,63 @@ Các lệnh:
         <translation>--lang phải là en hoặc vi.</translation>
     </message>
     <message>
-        <source>%1 is a public key; exports are signed with the private key (site.pem).</source>
-        <translation>%1 là khóa công khai; tệp xuất phải được ký bằng khóa bí mật (site.pem).</translation>
-    </message>
-    <message>
         <source>%1 entries exported to %2.</source>
         <translation>Đã xuất %1 lượt vào %2.</translation>
     </message>
-    <message>
-        <source>Gatehouse could not read %1 back to record its SHA-256.</source>
-        <translation>Gatehouse không đọc lại được %1 để ghi mã SHA-256.</translation>
-    </message>
 </context>
 <context>
-    <name>ExportSignature</name>
+    <name>ExportManifest</name>
     <message>
-        <source>Exports are signed with the site&apos;s private key (site.pem), not a public key.</source>
-        <translation>Tệp xuất được ký bằng khóa bí mật của cơ quan (site.pem), không phải khóa công khai.</translation>
+        <source>Gatehouse could not write %1 (%2).</source>
+        <translation>Gatehouse không ghi được %1 (%2).</translation>
     </message>
     <message>
-        <source>The export %1 cannot be read to be signed.</source>
-        <translation>Không đọc được tệp xuất %1 để ký.</translation>
+        <source>The manifest is not a JSON object.</source>
+        <translation>Tệp kê khai không phải một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>The signature %1.sig could not be written.</source>
-        <translation>Không ghi được chữ ký %1.sig.</translation>
+        <source>The manifest lacks its purpose, rows or SHA-256.</source>
+        <translation>Tệp kê khai thiếu mục đích, số dòng hoặc SHA-256.</translation>
     </message>
     <message>
-        <source>The export %1 cannot be read.</source>
-        <translation>Không đọc được tệp xuất %1.</translation>
+        <source>Exports are signed with the private export key (export.pem), not a public key.</source>
+        <translation>Tệp xuất được ký bằng khóa bí mật dành cho xuất dữ liệu (export.pem), không phải khóa công khai.</translation>
     </message>
     <message>
-        <source>There is no signature %1.sig beside the export.</source>
-        <translation>Không có chữ ký %1.sig bên cạnh tệp xuất.</translation>
+        <source>OpenSSL could not sign the manifest of %1.</source>
+        <translation>OpenSSL không ký được tệp kê khai của %1.</translation>
     </message>
     <message>
-        <source>The export %1 is too large to be one Gatehouse signed.</source>
-        <translation>Tệp xuất %1 quá lớn, không thể là tệp Gatehouse đã ký.</translation>
+        <source>There is no manifest %1 beside the file.</source>
+        <translation>Không có tệp kê khai %1 bên cạnh tệp.</translation>
     </message>
     <message>
-        <source>The export %1 does not match its signature: it was changed after it was signed, or signed with another key.</source>
-        <translation>Tệp xuất %1 không khớp chữ ký: tệp đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.</translation>
+        <source>%1 is too large to be a manifest.</source>
+        <translation>%1 quá lớn, không phải tệp kê khai.</translation>
+    </message>
+    <message>
+        <source>There is no signature %1 beside the file.</source>
+        <translation>Không có chữ ký %1 bên cạnh tệp.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 does not match its signature: it was changed after it was signed, or signed with another key.</source>
+        <translation>Tệp kê khai %1 không khớp với chữ ký: nó đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the file the manifest vouches for: its SHA-256 differs (it was changed after it was signed, or it is another file).</source>
+        <translation>%1 không phải tệp mà tệp kê khai xác nhận: SHA-256 khác (tệp đã bị sửa sau khi ký, hoặc là tệp khác).</translation>
+    </message>
+    <message>
+        <source>%1 is a public key; exports are signed with the private export key (export.pem).</source>
+        <translation>%1 là khóa công khai; tệp xuất được ký bằng khóa bí mật dành cho xuất dữ liệu (export.pem).</translation>
+    </message>
+    <message>
+        <source>%1 is a visitor-pass key (its public key is in %2). Exports are signed with a key of their own: gatehouse-cli keygen --purpose export --out DIR.</source>
+        <translation>%1 là khóa ký thẻ khách (khóa công khai của nó nằm trong %2). Tệp xuất được ký bằng khóa riêng: gatehouse-cli keygen --purpose export --out THƯ_MỤC.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1184,10 @@ Các lệnh:
         <source>A question in %1 lacks an id (a-z, 0-9, _) or its Vietnamese or English text.</source>
         <translation>Một câu hỏi trong %1 thiếu mã (a-z, 0-9, _) hoặc nội dung tiếng Việt hay tiếng Anh.</translation>
     </message>
+    <message>
+        <source>The health declaration questions %1 are larger than %2 KB: that is no list of questions.</source>
+        <translation>Tệp câu hỏi khai báo y tế %1 lớn hơn %2 KB: đó không phải danh sách câu hỏi.</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -1140,12 +1234,6 @@ Các lệnh:
         <source>Show the QR code of your citizen ID card or visitor pass to the camera, or type your details.</source>
         <translation>Hãy đưa mã QR trên căn cước công dân hoặc thẻ khách trước camera, hoặc nhập thông tin của bạn.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Your personal data.&lt;/b&gt; We record your name, ID number, phone (if you give it), the times you come and go and whether your tracing app was found, so that health officials can reach you if a COVID-19 case was here at the same time, as the Provincial People&apos;s Committee requires. The record is kept %n days and then deleted. Only this site and the health authorities who ask for it see it. By continuing you agree to this.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Dữ liệu cá nhân của bạn.&lt;/b&gt; Chúng tôi ghi họ tên, số giấy tờ, số điện thoại (nếu bạn cung cấp), giờ vào, giờ ra và việc có tìm thấy ứng dụng truy vết hay không, để cơ quan y tế liên hệ với bạn nếu có ca COVID-19 ở đây cùng thời điểm, theo yêu cầu của Ủy ban nhân dân tỉnh. Dữ liệu được lưu %n ngày rồi xóa. Chỉ cơ quan này và cơ quan y tế khi có yêu cầu mới được xem. Tiếp tục nghĩa là bạn đồng ý.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type my details instead</source>
         <translation>Nhập thông tin bằng tay</translation>
@@ -1169,6 +1257,32 @@ Các lệnh:
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We record your name, ID number, phone (if you give it), the address on your ID card (when you scan it), the times you come and go, and whether your tracing app was found (with its identifier)</source>
+        <translation>Chúng tôi ghi lại họ tên, số giấy tờ, số điện thoại (nếu bạn cung cấp), địa chỉ trên căn cước (khi bạn quét thẻ), giờ vào, giờ ra và việc có tìm thấy ứng dụng truy vết hay không (kèm mã của ứng dụng)</translation>
+    </message>
+    <message>
+        <source>Your entry is kept %1, then deleted</source>
+        <translation>Lượt khai báo được lưu %1, sau đó bị xóa</translation>
+    </message>
+    <message>
+        <source>We record your name, ID number, phone (if you give it), the address on your ID card (when you scan it), your health declaration answers, the times you come and go, and whether your tracing app was found (with its identifier)</source>
+        <translation>Chúng tôi ghi lại họ tên, số giấy tờ, số điện thoại (nếu bạn cung cấp), địa chỉ trên căn cước (khi bạn quét thẻ), câu trả lời khai báo y tế, giờ vào, giờ ra và việc có tìm thấy ứng dụng truy vết hay không (kèm mã của ứng dụng)</translation>
+    </message>
+    <message>
+        <source>Your entry is kept %1 and your health answers %2, then deleted</source>
+        <translation>Lượt khai báo được lưu %1 và câu trả lời y tế %2, sau đó bị xóa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your personal data.&lt;/b&gt; %1, so that health officials can reach you if a COVID-19 case was here at the same time, as the Provincial People&apos;s Committee requires. %2; the site&apos;s audit log keeps the last three digits of ID numbers and receptionists&apos; reasons %3. Only this site and the health authorities who ask for it see it. By continuing you agree to this.</source>
+        <translation>&lt;b&gt;Dữ liệu cá nhân của bạn.&lt;/b&gt; %1, để cơ quan y tế liên hệ với bạn nếu có ca COVID-19 ở đây cùng thời điểm, theo yêu cầu của Ủy ban nhân dân tỉnh. %2; nhật ký của đơn vị giữ ba chữ số cuối của số giấy tờ và lý do của lễ tân %3. Chỉ đơn vị này và cơ quan y tế khi có yêu cầu được xem. Tiếp tục nghĩa là bạn đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -1281,10 +1395,6 @@ Các lệnh:
 <context>
     <name>KeygenCommand</name>
     <message>
-        <source>Make the site&apos;s key pair for visitor passes and signed exports.</source>
-        <translation>Tạo cặp khóa của cơ quan cho thẻ khách và tệp xuất có chữ ký.</translation>
-    </message>
-    <message>
         <source>keygen needs --out DIR.</source>
         <translation>keygen cần --out THƯ_MỤC.</translation>
     </message>
@@ -1303,6 +1413,18 @@ Các lệnh:
     <message>
         <source>Key %1 written: %2 (keep it secret) and %3 (give it to the kiosks that must trust it).</source>
         <translation>Đã ghi khóa %1: %2 (giữ bí mật) và %3 (đưa cho các kiốt cần tin cậy khóa này).</translation>
+    </message>
+    <message>
+        <source>Make a key pair: for visitor passes (--purpose pass) or signed exports (--purpose export).</source>
+        <translation>Tạo cặp khóa: để ký thẻ khách (--purpose pass) hoặc ký tệp xuất (--purpose export).</translation>
+    </message>
+    <message>
+        <source>--purpose must be pass or export.</source>
+        <translation>--purpose phải là pass hoặc export.</translation>
+    </message>
+    <message>
+        <source>Export key %1 written: %2 (keep it secret; set [export] signing_key to it) and %3 (give it to the health officials who check the exports).</source>
+        <translation>Đã ghi khóa xuất dữ liệu %1: %2 (giữ bí mật; đặt [export] signing_key là tệp này) và %3 (gửi cho cơ quan y tế để kiểm tra tệp xuất).</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1528,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>OfficialFile</name>
+    <message>
+        <source>Gatehouse could not read %1 back to record its SHA-256.</source>
+        <translation>Gatehouse không đọc lại được %1 để ghi SHA-256 của nó.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialsPage</name>
     <message>
         <source>The start of the window must be before its end.</source>
@@ -1446,10 +1575,6 @@ Các lệnh:
     <message>
         <source>Staff list (*.csv)</source>
         <translation>Danh sách cán bộ (*.csv)</translation>
-    </message>
-    <message>
-        <source>Gatehouse cannot read %1 (%2).</source>
-        <translation>Gatehouse không đọc được %1 (%2).</translation>
     </message>
     <message>
         <source>Staff roster: %1 added, %2 updated, %3 rows rejected.</source>
@@ -1727,6 +1852,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ReportRequest</name>
+    <message>
+        <source>This program cannot draw the PDF report; ask for a .csv file.</source>
+        <translation>Chương trình này không vẽ được báo cáo PDF; hãy chọn tệp .csv.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Please give the reason for admitting this visitor without the app.</source>
@@ -1786,6 +1918,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>The old backup %1 could not be deleted (%2).</source>
+        <translation>Không xóa được bản sao lưu cũ %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommand</name>
     <message>
         <source>&quot;roster import FILE&quot;: load the staff list; &quot;roster lapses&quot;: staff who entered without the app.</source>
@@ -1800,16 +1939,23 @@ Các lệnh:
         <translation>Hãy dùng &quot;roster import TỆP&quot; hoặc &quot;roster lapses --from ISO --to ISO&quot;.</translation>
     </message>
     <message>
-        <source>The roster file %1 cannot be read (%2).</source>
-        <translation>Không đọc được tệp danh sách cán bộ %1 (%2).</translation>
-    </message>
-    <message>
         <source>roster lapses needs --from and --to, in ISO 8601, --from before --to.</source>
         <translation>roster lapses cần --from và --to dạng ISO 8601, --from trước --to.</translation>
     </message>
     <message>
         <source>Staff roster: %1 added, %2 updated, %3 rows rejected.</source>
         <translation>Danh sách cán bộ: thêm %1, cập nhật %2, loại %3 dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportRequest</name>
+    <message>
+        <source>The roster file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp danh sách cán bộ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The roster file %1 is %2 MB; a staff roster is at most %3 MB. Check that it is the right file.</source>
+        <translation>Tệp danh sách cán bộ %1 nặng %2 MB; danh sách cán bộ tối đa %3 MB. Hãy kiểm tra lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2070,18 @@ Các lệnh:
     <message>
         <source>The setting console/lock_minutes=%1 in %2 must be a number of minutes from 1 to 120.</source>
         <translation>Mục console/lock_minutes=%1 trong %2 phải là số phút từ 1 đến 120.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is larger than %2 KB: that is no Gatehouse configuration.</source>
+        <translation>Tệp cấu hình %1 lớn hơn %2 KB: đó không phải cấu hình Gatehouse.</translation>
+    </message>
+    <message>
+        <source>The setting site/audit_retention_days=%1 in %2 must be a number of days from 1 to 3650.</source>
+        <translation>Mục site/audit_retention_days=%1 trong %2 phải là số ngày từ 1 đến 3650.</translation>
+    </message>
+    <message>
+        <source>The setting kiosk/declaration_retention_days=%1 in %2 must be a number of days from 1 to site/retention_days (%3): health answers go with their entry at the latest.</source>
+        <translation>Mục kiosk/declaration_retention_days=%1 trong %2 phải là số ngày từ 1 đến site/retention_days (%3): câu trả lời y tế bị xóa muộn nhất cùng lượt khai báo.</translation>
     </message>
 </context>
 <context>
@@ -2091,20 +2249,20 @@ Các lệnh:
 <context>
     <name>VerifyExportCommand</name>
     <message>
-        <source>Check that a signed export is exactly what the site signed.</source>
-        <translation>Kiểm tra tệp xuất có đúng như cơ quan đã ký.</translation>
-    </message>
-    <message>
-        <source>The export; its signature is FILE.sig.</source>
-        <translation>Tệp xuất; chữ ký là TỆP.sig.</translation>
-    </message>
-    <message>
         <source>Say &quot;verify-export FILE --pub KEY&quot;.</source>
         <translation>Hãy dùng &quot;verify-export TỆP --pub KHÓA&quot;.</translation>
     </message>
     <message>
-        <source>%1 is intact and signed by key %2.</source>
-        <translation>%1 nguyên vẹn và được ký bằng khóa %2.</translation>
+        <source>Check a signed export, trace or report, and say what the signature vouches for.</source>
+        <translation>Kiểm tra tệp xuất, truy vết hoặc báo cáo có chữ ký, và cho biết chữ ký xác nhận điều gì.</translation>
+    </message>
+    <message>
+        <source>The file; its manifest is FILE.manifest.json, signed in FILE.manifest.json.sig.</source>
+        <translation>Tệp; tệp kê khai là FILE.manifest.json, chữ ký ở FILE.manifest.json.sig.</translation>
+    </message>
+    <message>
+        <source>%1 is intact: the %2 of site %3 from %4 to %5, %6 rows, signed by %7 with key %8.</source>
+        <translation>%1 còn nguyên vẹn: %2 của đơn vị %3 từ %4 đến %5, %6 dòng, do %7 ký bằng khóa %8.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2368,50 @@ Các lệnh:
     <message>
         <source>More than %1 entries overlap this window, more than a spreadsheet holds: export a shorter window or a CSV file.</source>
         <translation>Có hơn %1 lượt ra vào trong khoảng thời gian này, nhiều hơn một bảng tính chứa được: hãy xuất khoảng ngắn hơn hoặc tệp CSV.</translation>
+    </message>
+    <message>
+        <source>the file is not a workbook</source>
+        <translation>tệp không phải sổ tính</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s zip does not end</source>
+        <translation>tệp nén của sổ tính không có phần kết</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s zip directory is damaged</source>
+        <translation>mục lục tệp nén của sổ tính bị hỏng</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>sổ tính không có trang tính</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s zip is damaged</source>
+        <translation>tệp nén của sổ tính bị hỏng</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib không khởi động được</translation>
+    </message>
+    <message>
+        <source>the worksheet does not inflate</source>
+        <translation>không giải nén được trang tính</translation>
+    </message>
+    <message>
+        <source>the worksheet is cut short</source>
+        <translation>trang tính bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>the worksheet holds %1 rows of %2</source>
+        <translation>trang tính chỉ có %1 trên %2 dòng</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written whole (%2; is the disk full?). Nothing was written.</source>
+        <translation>Không ghi được trọn sổ tính %1 (%2; ổ đĩa đầy?). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Gatehouse cannot make %1 private.</source>
+        <translation>Gatehouse không đặt được %1 ở chế độ riêng tư.</translation>
     </message>
 </context>
 </TS>

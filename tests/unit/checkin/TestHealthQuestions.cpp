@@ -52,6 +52,19 @@ private slots:
         if (!ok)
             QVERIFY(questions.error().message().contains(path));
     }
+
+    void aHugeFileIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(HealthQuestions::MAX_BYTES + 1));
+        file.close();
+        auto questions = HealthQuestions::load(path);
+        QVERIFY(!questions.ok());
+        QVERIFY(questions.error().message().contains(QStringLiteral("larger than")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHealthQuestions)

@@ -77,6 +77,38 @@ private slots:
             << QByteArray("[console]\nlock_minutes=600\n") << QStringLiteral("console/lock_minutes=600");
     }
 
+    void aHugeFileIsRefusedUnread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(Settings::MAX_BYTES + 1)); // sparse: no time spent writing it
+        file.close();
+        const auto settings = Settings::load(path);
+        QVERIFY(!settings.ok());
+        QVERIFY2(settings.error().message().contains(QStringLiteral("larger than 256 KB")),
+                 qPrintable(settings.error().message()));
+    }
+
+    void retentionPeriods()
+    {
+        const auto defaults = Settings::load(write("[site]\nretention_days=21\n"));
+        QCOMPARE(defaults->auditRetentionDays(), 365);
+        QCOMPARE(defaults->declarationRetentionDays(), 21); // health answers: with their entry
+        const auto own = Settings::load(
+            write("[site]\nretention_days=21\naudit_retention_days=90\n[kiosk]\ndeclaration_retention_days=7\n"
+                  "[storage]\nbackup_dir=backups\n[export]\nsigning_key=keys/export.pem\n"));
+        QVERIFY(own.ok());
+        QCOMPARE(own->auditRetentionDays(), 90);
+        QCOMPARE(own->declarationRetentionDays(), 7);
+        QCOMPARE(own->backupFolder(), m_dir.filePath(QStringLiteral("backups")));
+        QCOMPARE(own->exportSigningKey(), m_dir.filePath(QStringLiteral("keys/export.pem")));
+        const auto longer =
+            Settings::load(write("[site]\nretention_days=21\n[kiosk]\ndeclaration_retention_days=30\n"));
+        QVERIFY(!longer.ok());
+        QVERIFY(longer.error().message().contains(QStringLiteral("declaration_retention_days=30")));
+    }
+
     void consoleLockMinutes()
     {
         QCOMPARE(Settings().consoleLockMinutes(), 5);

@@ -2,10 +2,14 @@
 // at check-in, and the report of staff who entered without the app.
 #include "FakeClock.h"
 #include "checkin/CheckInService.h"
+#include "checkin/SiteRecords.h"
+#include "export/RosterImportRequest.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/StaffRoster.h"
+
+#include <QFile>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +52,36 @@ private slots:
         QCOMPARE(again->updated, 1);
         QCOMPARE(again->added, 0);
         QVERIFY(!roster.importCsv(QByteArray()).ok());
+    }
+
+    void aHugeRosterIsRefusedUnread()
+    {
+        // Through the request the CLI and the console use: refused by its size, never read whole.
+        QTemporaryDir dir;
+        FakeClock clock;
+        auto records = SiteRecords::open(dir.filePath(QStringLiteral("r.db")), Database::Check::None,
+                                         CheckInService::Site(), clock)
+                           .value();
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(RosterImportRequest::MAX_BYTES + 1));
+        file.close();
+        const auto imported = RosterImportRequest{path, QStringLiteral("cli")}.run(*records);
+        QVERIFY(!imported.ok());
+        QCOMPARE(imported.error().exitCode(), 2);
+        QVERIFY2(imported.error().message().contains(QStringLiteral("at most 32 MB")),
+                 qPrintable(imported.error().message()));
+        // A roster that is one is imported and audited under who asked.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("name,staff_number,id_number\nAn,NV1,046087496268\n");
+        file.close();
+        const auto good = RosterImportRequest{path, QStringLiteral("Trần Quản Trị")}.run(*records);
+        QVERIFY(good.ok());
+        QCOMPARE(good->added, 1);
+        const AuditLog::Record audited = records->audit().latest(1).value().first();
+        QCOMPARE(audited.action, QStringLiteral("roster_import"));
+        QCOMPARE(audited.actor, QStringLiteral("Trần Quản Trị"));
     }
 
     void idNumbersInOneSpelling()

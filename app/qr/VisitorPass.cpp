@@ -34,8 +34,13 @@ bool isUnixTime(const QJsonValue& value)
 {
     // JSON numbers; seconds since the epoch must be whole (RFC 7519, Section 2, NumericDate
     // allows fractions, but Gatehouse writes whole seconds and a fraction here is suspect).
-    return value.isDouble() && value.toDouble() == static_cast<double>(static_cast<qint64>(value.toDouble())) &&
-           value.toDouble() >= 0 && value.toDouble() < 253402300800.0; // before year 10000
+    // The range first: converting a double beyond qint64 is undefined behaviour (a fuzzed pass with
+    // "iat":1.785e19 found it).
+    if (!value.isDouble())
+        return false;
+    const double seconds = value.toDouble();
+    return seconds >= 0 && seconds < 253402300800.0 && // before year 10000
+           seconds == static_cast<double>(static_cast<qint64>(seconds));
 }
 } // namespace
 

@@ -96,6 +96,13 @@ private slots:
                                      << QString();
         QTest::addRow("exp as text") << craft(m_site, header(), "{" + claims + ",\"nbf\":1785362400,\"exp\":\"soon\"}")
                                      << "malformed" << QString();
+        // Found by FuzzPayload (tests/fuzz/seeds/FuzzPayload/crash-e7268254...): a time beyond what
+        // a 64-bit integer holds was converted before its range was checked (undefined behaviour).
+        QTest::addRow("iat beyond 2^63") << craft(m_site, header(),
+                                                  "{\"jti\":\"P1\",\"sub\":\"An\",\"site\":\"s\","
+                                                  "\"iat\":17853624021785398400" +
+                                                      times + '}')
+                                         << "malformed" << QString();
         QTest::addRow("impossible date") << craft(m_site, header(), "{" + claims + ",\"nbf\":1785362400,\"exp\":1e300}")
                                          << "malformed" << QString();
         QTest::addRow("alg none") << craft(m_site, "{\"alg\":\"none\",\"kid\":\"" + m_site.keyId().toLatin1() + "\"}",

@@ -3,7 +3,8 @@
 # from ../shared/samples (when it is there) and tests/fuzz/seeds, and runs each with its
 # dictionary for SECONDS (default 60). A crash fails the run and leaves the input in
 # build/fuzz/crashes/TARGET: it becomes a regression test (the crash-* file in tests/fuzz/seeds).
-# Prints the coverage (edges) each reached. Usage: tests/fuzz/run-fuzzers.sh [SECONDS]
+# The same seed each run (-seed=1), so that a run is repeatable. Prints the coverage (edges) each
+# reached. Usage: tests/fuzz/run-fuzzers.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -42,7 +43,7 @@ fi
 status=0
 for target in FuzzCaptureLine FuzzPayload FuzzRoster FuzzSettings FuzzHealthQuestions; do
     log="build/fuzz/$target.log"
-    if ASAN_OPTIONS=detect_leaks=0 "build/fuzz/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    if ASAN_OPTIONS=detect_leaks=0 "build/fuzz/bin/$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -dict="tests/fuzz/$target.dict" -artifact_prefix="build/fuzz/crashes/$target/" -print_final_stats=1 \
         "$work/$target" >"$log" 2>&1; then
         edges=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)

@@ -135,7 +135,10 @@ AdProblem AdParser::parse(std::span<const quint8> data, Advertisement& into)
             }
             break;
         case TX_POWER_LEVEL:
-            into.txPower = static_cast<qint8>(p[0]);
+            // -127..+127 dBm (Supplement, Part A, 1.5); 0x80 is no level, and a capture line
+            // could not carry it ("tx" takes that range too: formats/ble-capture.md).
+            if (p[0] != 0x80)
+                into.txPower = static_cast<qint8>(p[0]);
             break;
         case SERVICE_DATA_UUID16:
             into.addServiceData(QBluetoothUuid(le16(p)), {p + 2, static_cast<size_t>(n - 2)});

@@ -128,6 +128,11 @@ private slots:
         Advertisement advert;
         QVERIFY(!AdParser::parse(bytesOf(hex("020af6")), advert));
         QCOMPARE(advert.txPower.value_or(0), -10);
+        // -128 is outside the level's range (found by FuzzCaptureLine: it was written to a
+        // capture line that then could not be read back).
+        Advertisement none;
+        QVERIFY(!AdParser::parse(bytesOf(hex("020a80")), none));
+        QVERIFY(!none.txPower);
     }
 
     void unknownTypesAreSkipped()

@@ -40,9 +40,12 @@ bool AppProfile::matches(const Advertisement& advert) const
 
 std::span<const quint8> AppProfile::identifier(const Advertisement& advert) const
 {
+    std::span<const quint8> data;
     if (idSource == IdSource::ManufacturerData && manufacturerId)
-        return advert.manufacturerDataFor(*manufacturerId).value_or(std::span<const quint8>());
-    if (idSource == IdSource::ServiceData && serviceDataUuid)
-        return advert.serviceDataFor(*serviceDataUuid).value_or(std::span<const quint8>());
-    return {};
+        data = advert.manufacturerDataFor(*manufacturerId).value_or(std::span<const quint8>());
+    else if (idSource == IdSource::ServiceData && serviceDataUuid)
+        data = advert.serviceDataFor(*serviceDataUuid).value_or(std::span<const quint8>());
+    if (idLength >= 0 && data.size() > static_cast<size_t>(idLength))
+        data = data.first(static_cast<size_t>(idLength));
+    return data;
 }

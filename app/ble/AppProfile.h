@@ -33,6 +33,10 @@ struct AppProfile
     std::optional<std::pair<int, quint8>> appleOverflowBit;
 
     IdSource idSource = IdSource::None;
+    // The identifier is the first idLength bytes of its source (-1: all of them). Exposure
+    // Notification's service data is the Rolling Proximity Identifier (16 bytes) and then 4 bytes
+    // of metadata whose encryption key may change apart from it, so only the 16 name the phone.
+    int idLength = -1;
     // When the identifier belongs to fixed UTC time slots of this length (Bluezone: 15 minutes,
     // 96 a UTC day), it can only change at a slot boundary; 0 when the app says nothing of it.
     qint64 idSlotMs = 0;

@@ -30,9 +30,11 @@ const QBluetoothUuid BLUEZONE_IOS_CHARACTERISTIC(QStringLiteral("00004E56-73F5-4
 // and a site that observes another can override it ([ble] bluezone_overflow_byte/_mask).
 constexpr int BLUEZONE_OVERFLOW_BYTE = 1;
 constexpr quint8 BLUEZONE_OVERFLOW_MASK = 0x08;
-// Exposure Notification: service data for 0xFD6F = 16-byte RPI + 4-byte encrypted metadata.
+// Exposure Notification: service data for 0xFD6F = 16-byte Rolling Proximity Identifier + 4-byte
+// encrypted metadata (Exposure Notification Bluetooth Specification v1.2, "Advertising Payload").
 constexpr quint16 EXPOSURE_NOTIFICATION_UUID16 = 0xFD6F;
 constexpr int EXPOSURE_NOTIFICATION_DATA_BYTES = 20;
+constexpr int ROLLING_PROXIMITY_IDENTIFIER_BYTES = 16;
 
 std::optional<quint16> parseHex16(const QString& text)
 {
@@ -108,6 +110,11 @@ AppProfileTable AppProfileTable::defaults(const QBluetoothUuid& blueTraceUuid)
     exposureNotification.name = EXPOSURE_NOTIFICATION;
     exposureNotification.serviceDataUuid = QBluetoothUuid(EXPOSURE_NOTIFICATION_UUID16);
     exposureNotification.serviceDataLength = EXPOSURE_NOTIFICATION_DATA_BYTES;
+    // The RPI names the phone as Bluezone's ID does: the same RPI under a new address is the same
+    // phone, and since the address and the RPI change together (same specification, "Address
+    // Rotation"), a new RPI is a new phone unless the old one fell silent (issue 13).
+    exposureNotification.idSource = AppProfile::IdSource::ServiceData;
+    exposureNotification.idLength = ROLLING_PROXIMITY_IDENTIFIER_BYTES;
     table.add(exposureNotification);
 
     AppProfile blueTrace;
@@ -157,7 +164,8 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
     }
 
     // [profile.NAME]: platform, service_uuid, local_name, manufacturer_id, manufacturer_length,
-    // service_data_uuid, service_data_length, id (none, manufacturer_data, service_data).
+    // service_data_uuid, service_data_length, id (none, manufacturer_data, service_data),
+    // id_length (the identifier is that many first bytes of its source).
     const QStringList groups = ini.childGroups();
     for (const QString& group : groups) {
         if (!group.startsWith(QLatin1String("profile.")))
@@ -195,6 +203,12 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
             profile.idSource = AppProfile::IdSource::ServiceData;
         else if (id != QLatin1String("none"))
             return bad(prefix + QStringLiteral("id"), id);
+        if (ini.contains(QStringLiteral("id_length"))) {
+            bool ok = false;
+            profile.idLength = ini.value(QStringLiteral("id_length")).toInt(&ok);
+            if (!ok || profile.idLength < 1 || profile.idLength > 255)
+                return bad(prefix + QStringLiteral("id_length"), ini.value(QStringLiteral("id_length")).toString());
+        }
         ini.endGroup();
         if (profile.name.isEmpty() || (!profile.serviceUuid && profile.localName.isEmpty() && !profile.manufacturerId &&
                                        !profile.serviceDataUuid)) {

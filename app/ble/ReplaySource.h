@@ -25,9 +25,12 @@ public:
     qint64 damagedAdverts() const { return m_damagedAdverts; }
     qint64 adverts() const { return m_adverts; }
     qint64 lastTimeMs() const { return m_lastTimeMs; }
+    // Where a number of lineRejected() or adDataDamaged() is in the file, as a user reads it:
+    // "line 12" of a JSONL capture, "record 12" of a btsnoop recording, "block 12" of a pcapng one.
+    QString place(qint64 number) const { return m_reader.place(number); }
 
 signals:
-    // A line that is not a valid advert: reported, skipped, and the replay goes on.
+    // A line (record, block) that is not a valid advert: reported, skipped, and the replay goes on.
     void lineRejected(qint64 lineNumber, const QString& reason);
     // An advert whose AD data held a malformed structure; the structures before it were kept.
     void adDataDamaged(qint64 lineNumber, const QString& reason);

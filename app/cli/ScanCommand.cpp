@@ -114,10 +114,10 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         int exitCode = 0;
         QObject::connect(&source, &AdvertisementSource::advertisementReceived, &tracker, &PresenceTracker::feed);
         QObject::connect(&source, &ReplaySource::lineRejected, &source, [&](qint64 line, const QString& reason) {
-            context.err << tr("line %1 rejected: %2").arg(line).arg(reason) << Qt::endl;
+            context.err << tr("%1 rejected: %2").arg(source.place(line), reason) << Qt::endl;
         });
         QObject::connect(&source, &ReplaySource::adDataDamaged, &source, [&](qint64 line, const QString& reason) {
-            context.err << tr("line %1: %2; the structures before it were kept").arg(line).arg(reason) << Qt::endl;
+            context.err << tr("%1: %2; the structures before it were kept").arg(source.place(line), reason) << Qt::endl;
         });
         QObject::connect(&source, &AdvertisementSource::errorOccurred, &source, [&](const Error& error) {
             context.err << error.message() << Qt::endl;
@@ -137,14 +137,15 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (exitCode != 0 && source.adverts() == 0)
             return exitCode;
         tracker.finish(source.lastTimeMs());
-        context.err << tr("%1 adverts replayed: %2 verified, %3 left; %4 lines rejected, %5 adverts with damaged AD "
-                          "data.")
-                           .arg(source.adverts())
-                           .arg(verifiedCount)
-                           .arg(leftCount)
-                           .arg(source.rejectedLines())
-                           .arg(source.damagedAdverts())
-                    << Qt::endl;
+        context.err
+            << tr("%1 adverts replayed: %2 verified, %3 left; %4 lines or records rejected, %5 adverts with damaged AD "
+                  "data.")
+                   .arg(source.adverts())
+                   .arg(verifiedCount)
+                   .arg(leftCount)
+                   .arg(source.rejectedLines())
+                   .arg(source.damagedAdverts())
+            << Qt::endl;
         return exitCode;
     }
 

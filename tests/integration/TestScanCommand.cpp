@@ -62,7 +62,7 @@ private slots:
         // Every malformed line is reported with its number, and the replay went on.
         QVERIFY(result.err.contains(
             QRegularExpression(QStringLiteral("^line \\d+ rejected: "), QRegularExpression::MultilineOption)));
-        QVERIFY(result.err.contains(QStringLiteral("lines rejected")));
+        QVERIFY(result.err.contains(QStringLiteral("lines or records rejected")));
 
         const QJsonArray approaches = truth.value(QStringLiteral("approaches")).toArray();
         const QJsonArray optional = truth.value(QStringLiteral("optional")).toArray();

@@ -69,7 +69,8 @@ private slots:
                                        << QString() << QString() << QByteArray() << false;
         QTest::addRow("exposure notification")
             << QByteArray(R"("uuids":["fd6f"],"svc":{"fd6f":"595588064c692e87bb54099b258a4bba77e99e66"})")
-            << QStringLiteral("exposure_notification") << QString() << QByteArray() << false;
+            << QStringLiteral("exposure_notification") << QString()
+            << QByteArray::fromHex("595588064c692e87bb54099b258a4bba") << false; // the RPI, not the metadata
         QTest::addRow("exposure notification of 21 bytes")
             << QByteArray(R"("svc":{"fd6f":"595588064c692e87bb54099b258a4bba77e99e6600"})") << QString() << QString()
             << QByteArray() << false;

@@ -17,6 +17,12 @@ struct Phone
     QByteArray id = QByteArray::fromHex("507c3b3c88f9c44a8d2184fa");
 };
 
+// An Exposure Notification phone's Rolling Proximity Identifier: its id made 16 bytes.
+QByteArray rpiOf(const Phone& phone)
+{
+    return QByteArray(phone.id + QByteArray(16, '\x5a')).left(16);
+}
+
 Advertisement advertOf(const Phone& phone, qint64 timeMs, int rssi)
 {
     Advertisement advert;
@@ -41,8 +47,8 @@ Advertisement advertOf(const Phone& phone, qint64 timeMs, int rssi)
     case App::BluezoneIosBackground:
         advert.addManufacturerData(0x004C, bytes(QByteArray::fromHex("0100080000000000000000000000000000")));
         break;
-    case App::ExposureNotification:
-        advert.addServiceData(QBluetoothUuid(quint16(0xFD6F)), bytes(QByteArray(20, '\x5a')));
+    case App::ExposureNotification: // RPI and 4 bytes of metadata
+        advert.addServiceData(QBluetoothUuid(quint16(0xFD6F)), bytes(rpiOf(phone) + QByteArray(4, '\x33')));
         break;
     case App::None:
         advert.addManufacturerData(0x0075, bytes(QByteArray::fromHex("42040180aaaaaaaaaaaa")));
@@ -210,7 +216,7 @@ private slots:
         QSignalSpy left(&tracker, &PresenceTracker::left);
         Phone before;
         before.app = App(app);
-        if (before.app != App::BluezoneAndroid)
+        if (before.app == App::BluezoneIosForeground)
             before.id.clear(); // those adverts carry no identifier
         play(
             tracker, before, startMs, startMs + 10000, [](qint64) { return -50; }, 3);
@@ -229,7 +235,9 @@ private slots:
         QCOMPARE(left.size(), 1);
         // What is reported at the end is the phone's current identity.
         const auto last = left.first().first().value<AppVerification>();
-        QCOMPARE(last.appId, before.app == App::BluezoneAndroid ? after.id : QByteArray());
+        QCOMPARE(last.appId, before.app == App::BluezoneAndroid        ? after.id
+                             : before.app == App::ExposureNotification ? rpiOf(after)
+                                                                       : QByteArray());
         QCOMPARE(last.address, after.address);
     }
 

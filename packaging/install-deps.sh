@@ -26,6 +26,9 @@ packages=(
     libxlsxwriter-dev zlib1g-dev
     # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report
     libreoffice-calc-nogui poppler-utils
+    # tests only: Wireshark decodes the Bluetooth recordings the reader reads (tshark), and
+    # writes sniffer recordings from packets (text2pcap, in wireshark-common)
+    tshark wireshark-common
     # the peer QR decoder the benchmarks compare with (zbarimg)
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)

@@ -392,6 +392,45 @@
     </message>
 </context>
 <context>
+    <name>BtsnoopReader</name>
+    <message>
+        <source>not a btsnoop file</source>
+        <translation>không phải tệp btsnoop</translation>
+    </message>
+    <message>
+        <source>btsnoop version %1, not 1</source>
+        <translation>tệp btsnoop phiên bản %1, không phải 1</translation>
+    </message>
+    <message>
+        <source>btsnoop datalink %1 holds no HCI events Gatehouse reads (1001, 1002 or 2001)</source>
+        <translation>tệp btsnoop kiểu liên kết %1 không chứa sự kiện HCI nào Gatehouse đọc được (1001, 1002 hoặc 2001)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record&apos;s header (truncated)</source>
+        <translation>tệp kết thúc giữa phần đầu của một bản ghi (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>a record of %1 bytes: the file is damaged from here</source>
+        <translation>một bản ghi dài %1 byte: tệp bị hỏng từ đây</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (truncated)</source>
+        <translation>tệp kết thúc giữa một bản ghi (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>an advertising report event without reports</source>
+        <translation>một sự kiện báo cáo quảng bá không có báo cáo nào</translation>
+    </message>
+    <message>
+        <source>an advertising report runs past its event</source>
+        <translation>một báo cáo quảng bá vượt quá sự kiện chứa nó</translation>
+    </message>
+    <message>
+        <source>an extended advertising report runs past its event</source>
+        <translation>một báo cáo quảng bá mở rộng vượt quá sự kiện chứa nó</translation>
+    </message>
+</context>
+<context>
     <name>CalibrateCommand</name>
     <message>
         <source>Propose the presence threshold from a phone held at the kiosk.</source>
@@ -507,6 +546,30 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>line longer than %1 bytes</source>
         <translation>dòng dài hơn %1 byte</translation>
+    </message>
+    <message>
+        <source>The capture file %1 is a btsnoop recording Gatehouse cannot read: %2.</source>
+        <translation>Tệp ghi %1 là bản ghi btsnoop mà Gatehouse không đọc được: %2.</translation>
+    </message>
+    <message>
+        <source>The capture file %1 is a pcapng recording Gatehouse cannot read: %2.</source>
+        <translation>Tệp ghi %1 là bản ghi pcapng mà Gatehouse không đọc được: %2.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>khối %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>a time outside the years 1970 to 9999</source>
+        <translation>thời điểm nằm ngoài các năm 1970 đến 9999</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1738,69 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PcapngReader</name>
+    <message>
+        <source>not a pcapng file</source>
+        <translation>không phải tệp pcapng</translation>
+    </message>
+    <message>
+        <source>a section header block too short</source>
+        <translation>khối đầu phần quá ngắn</translation>
+    </message>
+    <message>
+        <source>pcapng version %1, not 1</source>
+        <translation>tệp pcapng phiên bản %1, không phải 1</translation>
+    </message>
+    <message>
+        <source>an interface description block too short</source>
+        <translation>khối mô tả giao diện quá ngắn</translation>
+    </message>
+    <message>
+        <source>an interface whose timestamps are finer than any clock</source>
+        <translation>một giao diện có mốc thời gian chi tiết hơn mọi đồng hồ</translation>
+    </message>
+    <message>
+        <source>the file ends inside a block&apos;s header (truncated)</source>
+        <translation>tệp kết thúc giữa phần đầu của một khối (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a section header (truncated)</source>
+        <translation>tệp kết thúc giữa khối đầu phần (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>a section header with an unknown byte order: the file is damaged from here</source>
+        <translation>khối đầu phần có thứ tự byte không xác định: tệp bị hỏng từ đây</translation>
+    </message>
+    <message>
+        <source>a block of %1 bytes: the file is damaged from here</source>
+        <translation>một khối dài %1 byte: tệp bị hỏng từ đây</translation>
+    </message>
+    <message>
+        <source>the file ends inside a block (truncated)</source>
+        <translation>tệp kết thúc giữa một khối (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>a block whose trailing length does not match its leading one</source>
+        <translation>một khối có độ dài ở cuối không khớp với độ dài ở đầu</translation>
+    </message>
+    <message>
+        <source>an enhanced packet block too short</source>
+        <translation>khối gói tin mở rộng quá ngắn</translation>
+    </message>
+    <message>
+        <source>a packet longer than its block</source>
+        <translation>một gói tin dài hơn khối chứa nó</translation>
+    </message>
+    <message>
+        <source>a simple packet block too short</source>
+        <translation>khối gói tin đơn giản quá ngắn</translation>
+    </message>
+    <message>
+        <source>a packet of interface %1, which no interface block described</source>
+        <translation>một gói tin của giao diện %1, giao diện mà không khối nào mô tả</translation>
+    </message>
+</context>
+<context>
     <name>PinCheck</name>
     <message>
         <source>There is no account named %1.</source>
@@ -1977,24 +2103,24 @@ Các lệnh:
         <translation>--speed cần &quot;max&quot; hoặc một số dương.</translation>
     </message>
     <message>
-        <source>line %1 rejected: %2</source>
-        <translation>dòng %1 bị loại: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2; the structures before it were kept</source>
-        <translation>dòng %1: %2; các cấu trúc trước nó được giữ lại</translation>
-    </message>
-    <message>
-        <source>%1 adverts replayed: %2 verified, %3 left; %4 lines rejected, %5 adverts with damaged AD data.</source>
-        <translation>Đã phát lại %1 gói quảng bá: %2 xác nhận, %3 rời đi; %4 dòng bị loại, %5 gói có dữ liệu AD hỏng.</translation>
-    </message>
-    <message>
         <source>No Bluetooth adapter was found on this machine, so there is nothing to scan with.</source>
         <translation>Máy này không có bộ Bluetooth nào, nên không thể quét.</translation>
     </message>
     <message>
         <source>There is no Bluetooth adapter with the address %1.</source>
         <translation>Không có bộ Bluetooth nào có địa chỉ %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 bị loại: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the structures before it were kept</source>
+        <translation>%1: %2; các cấu trúc trước đó được giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 adverts replayed: %2 verified, %3 left; %4 lines or records rejected, %5 adverts with damaged AD data.</source>
+        <translation>Đã phát lại %1 gói quảng bá: %2 lượt xác nhận, %3 lượt rời đi; %4 dòng hoặc bản ghi bị loại, %5 gói quảng bá có dữ liệu AD bị hỏng.</translation>
     </message>
 </context>
 <context>

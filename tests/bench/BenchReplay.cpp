@@ -154,9 +154,12 @@ int main(int argc, char* argv[])
         Advertisement advert;
         QString reason;
         AdProblem problem;
-        while (reader.next(advert, reason, problem) == CaptureReader::Item::Advert)
-            writer.write(advert);
-        writer.close();
+        while (reader.next(advert, reason, problem) == CaptureReader::Item::Advert) {
+            if (!writer.write(advert).ok())
+                qFatal("cannot write the conversion");
+        }
+        if (!writer.close().ok())
+            qFatal("cannot write the conversion");
     }
     std::printf("recording: %.1f MiB btsnoop, its JSONL conversion %.1f MiB\n", double(recordingBytes) / (1 << 20),
                 double(QFileInfo(converted).size()) / (1 << 20));

@@ -390,6 +390,69 @@ private slots:
         compareDecoded(decodedOf(recording.adverts), joinScanResponses(reports));
     }
 
+    void readsEveryBtsnoopDatalink_data()
+    {
+        QTest::addColumn<int>("datalink");
+        QTest::addRow("1001, HCI packets without indicator") << 1001;
+        QTest::addRow("2001, BlueZ monitor (btmon -w)") << 2001;
+    }
+
+    void readsEveryBtsnoopDatalink()
+    {
+        // The H4 recording rewritten in another datalink (BlueZ src/shared/btsnoop.h): its HCI
+        // events without the indicator byte, flagged "received event" (1001) or with the monitor
+        // opcode 3, "event", of controller 0 (2001). There is no controller here for btmon to
+        // write one, so Wireshark judges the rewriting.
+        QFETCH(int, datalink);
+        const QString original = DATA + QStringLiteral("exp34-20.btsnoop");
+        QFile in(original);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QByteArray rewritten = bytes.left(12);
+        rewritten.append(char(0)).append(char(0)).append(char(datalink >> 8)).append(char(datalink & 0xFF));
+        for (qsizetype at = 16; at + 24 <= bytes.size();) {
+            const auto* header = reinterpret_cast<const quint8*>(bytes.constData() + at);
+            const qsizetype length = qsizetype(header[4]) << 24 | header[5] << 16 | header[6] << 8 | header[7];
+            if (length > 1 && bytes.at(at + 24) == 0x04) {
+                QByteArray record = bytes.mid(at, 24);
+                const quint32 size = quint32(length - 1);
+                for (int i = 0; i < 4; ++i) {
+                    record[i] = char(size >> (24 - 8 * i));
+                    record[4 + i] = char(size >> (24 - 8 * i));
+                    record[8 + i] = char(quint32(datalink == 1001 ? 0x03 : 0x0003) >> (24 - 8 * i));
+                }
+                rewritten.append(record).append(bytes.mid(at + 25, length - 1));
+            }
+            at += 24 + length;
+        }
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("rewritten.btsnoop"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(rewritten);
+        out.close();
+
+        const Recording recording = readAll(path);
+        QVERIFY(recording.rejected.isEmpty());
+        const QList<Decoded> ours = decodedOf(recording.adverts);
+        compareDecoded(ours, decodedOf(readAll(original).adverts));
+        if (!haveTool(QStringLiteral("tshark")))
+            QSKIP("tshark is not installed (packaging/install-deps.sh installs it)");
+        const auto lines = tshark(path, QStringLiteral("bthci_evt.le_meta_subevent == 0x02"),
+                                  {QStringLiteral("frame.time_epoch"), QStringLiteral("bthci_evt.bd_addr"),
+                                   QStringLiteral("bthci_evt.rssi"), QStringLiteral("bthci_evt.le_advts_event_type")});
+        QList<Decoded> reports;
+        for (const QList<QByteArray>& fields : lines) {
+            const QList<QByteArray> addresses = fields.at(1).split(',');
+            for (qsizetype i = 0; i < addresses.size(); ++i) {
+                reports.append({epochMs(fields.at(0)), addressOf(addresses.at(i)),
+                                fields.at(2).split(',').at(i).toInt(),
+                                fields.at(3).split(',').at(i).toUInt(nullptr, 16) == 0x04});
+            }
+        }
+        compareDecoded(ours, joinScanResponses(reports));
+    }
+
     void readsSnifferRecordingsAsWiresharkDoes_data()
     {
         QTest::addColumn<int>("linkType");

@@ -484,6 +484,17 @@ private slots:
         // 3000 packets, one in seven with a bad CRC left out.
         QCOMPARE(reports.size(), 3000 - 3000 / 7);
         compareDecoded(decodedOf(recording.adverts), joinScanResponses(reports));
+
+        // Cut inside its last block: that block is reported (by number) and the rest is read.
+        QFile file(pcapng);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() - 7));
+        file.close();
+        const Recording cut = readAll(pcapng);
+        QCOMPARE(cut.rejected.size(), 1);
+        QVERIFY(cut.reasons.first().contains(QStringLiteral("truncated")));
+        QVERIFY(cut.adverts.size() >= recording.adverts.size() - 1);
+        QVERIFY(cut.adverts.size() <= recording.adverts.size());
     }
 
     void everyVisitAtArmsLengthIsVerifiedOnce_data()

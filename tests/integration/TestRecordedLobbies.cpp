@@ -603,11 +603,11 @@ private slots:
         const QString path = asJsonl ? jsonlOf(DATA + QStringLiteral("exp34-17.btsnoop"), folder)
                                      : DATA + QStringLiteral("exp34-17.btsnoop");
         const Run first = scan(path);
-        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY(first.out.count("\"event\":\"left\"") > 100);
         for (int again = 0; again < 3; ++again) {
             const Run next = scan(path);
-            QCOMPARE(next.exitCode, 0);
+            QVERIFY2(next.exitCode == 0, next.err.constData());
             QVERIFY2(next.out == first.out, "another run printed other bytes");
         }
     }
@@ -626,8 +626,8 @@ private slots:
         const QString jsonl = jsonlOf(DATA + file, folder);
         const Run recorded = scan(DATA + file);
         const Run converted = scan(jsonl);
-        QCOMPARE(recorded.exitCode, 0);
-        QCOMPARE(converted.exitCode, 0);
+        QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
+        QVERIFY2(converted.exitCode == 0, converted.err.constData());
         QVERIFY(recorded.out.count("\"event\":\"verified\"") > 100);
         QVERIFY2(recorded.out == converted.out, "the JSONL conversion gave other events");
     }
@@ -685,7 +685,7 @@ private slots:
         QCOMPARE(recording.adverts.size(), all - 1 - lostAtTheEnd);
 
         const Run result = scan(path);
-        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.err.contains(QStringLiteral("record %1 rejected: ").arg(damaged).toUtf8()),
                  result.err.constData());
         QVERIFY(result.err.contains("2 lines or records rejected"));

@@ -4,8 +4,8 @@
 // the key's id and who signed (the account, or "cli"); FILE.manifest.json.sig the raw 64-byte
 // Ed25519 signature (RFC 8032) of the manifest's bytes, made with an export key (never a pass
 // key). An official checks it with plain OpenSSL:
-//   openssl pkeyutl -verify -pubin -inkey export.pub.pem -rawin -in FILE.manifest.json \
-//       -sigfile FILE.manifest.json.sig
+//   openssl pkeyutl -verify -pubin -inkey export.pub.pem -rawin -in FILE.manifest.json
+//       -sigfile FILE.manifest.json.sig   (one command)
 // then compares `sha256sum FILE` with the manifest's sha256.
 #pragma once
 

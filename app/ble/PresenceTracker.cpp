@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace {
 // Expiry scans every track; doing it once a second of capture time keeps replay fast.
@@ -209,7 +210,6 @@ PresenceTracker::Track* PresenceTracker::undoRotation(const Advertisement& adver
         if (auto live = m_tracks.find(successor); live != m_tracks.end()) {
             if (live->second.visit == restored.visit) {
                 live->second.visit = 0;
-                live->second.inherited = false;
                 live->second.confirmationRequested = false;
             }
             break;
@@ -259,7 +259,6 @@ void PresenceTracker::settleRotation(Track& fresh, qint64 timeMs)
     fresh.mayBe.reset();
     fresh.closeWhileWaiting.reset();
     fresh.visit = old.visit;
-    fresh.inherited = true;
     fresh.confirmationRequested = old.confirmationRequested;
     if (fresh.appId.isEmpty())
         fresh.appId = old.appId;

@@ -48,10 +48,10 @@ public:
         qint64 slotRotationGapMs = 17000;
         // ...and already close: a visitor walking up is first heard from further away.
         int rotationMarginDb = 6;
-        // It is taken for the old phone only once the old address has been quiet this long while the
-        // new one was heard; until then it is neither verified nor the old phone. A phone
-        // standing beside another keeps being heard (an advert every 0.2-0.3 s, some lost in a
-        // crowd), so two seconds of silence tell a rotation from a neighbour.
+        // It is taken for the old phone only once the old address has been quiet this long
+        // while the new one was heard; until then it is neither verified nor the old phone. A
+        // phone standing beside another keeps being heard (an advert every 0.2-0.3 s, some lost
+        // in a crowd), so two seconds of silence tell a rotation from a neighbour.
         qint64 rotationQuietMs = 2000;
     };
 
@@ -97,10 +97,9 @@ private:
         int sampleCount = 0; // samples stored so far, capped at the array size
         int nextSample = 0;
         // The visit this track holds, 0 for none: the visit's `verified` was emitted for this
-        // track, or for the track it took over by a rotation (then `inherited`). Whoever holds a
-        // visit emits its `left`, so every verified has its left.
+        // track, or for the track it took over by a rotation. Whoever holds a visit emits its
+        // `left`, so every verified has its left.
         quint64 visit = 0;
-        bool inherited = false;
         bool confirmationRequested = false;
         // A fresh track that may be the phone at this address after a rotation: it waits for
         // that address to stay quiet (then it takes over its visit) or to speak (then it is a

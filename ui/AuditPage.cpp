@@ -9,7 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AuditPage::AuditPage(AuditLog& audit, QWidget* parent) : TranslatedWidget(parent), m_audit(audit)
+AuditPage::AuditPage(AuditLog& audit, SiteTime siteTime, QWidget* parent)
+    : TranslatedWidget(parent), m_audit(audit), m_siteTime(siteTime)
 {
     m_table = new QTableWidget(0, 4, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -33,8 +34,8 @@ void AuditPage::refresh()
     m_table->setRowCount(int(records->size()));
     for (int row = 0; row < records->size(); ++row) {
         const AuditLog::Record& record = records.value()[row];
-        const QStringList cells = {record.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                                   record.actor, record.action, record.details};
+        const QStringList cells = {m_siteTime.format(record.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")), record.actor,
+                                   record.action, record.details};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

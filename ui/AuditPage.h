@@ -4,6 +4,8 @@
 
 #include "TranslatedWidget.h"
 
+#include "common/SiteTime.h"
+
 class AuditLog;
 class QLabel;
 class QTableWidget;
@@ -13,7 +15,8 @@ class AuditPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    explicit AuditPage(AuditLog& audit, QWidget* parent = nullptr);
+    // Times are shown on the site's clock, not the computer's.
+    AuditPage(AuditLog& audit, SiteTime siteTime, QWidget* parent = nullptr);
 
     void refresh();
     QTableWidget* table() const { return m_table; }
@@ -23,6 +26,7 @@ protected:
 
 private:
     AuditLog& m_audit;
+    SiteTime m_siteTime;
     QTableWidget* m_table = nullptr;
     QLabel* m_problem = nullptr;
 };

@@ -79,7 +79,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_inside = new InsidePage(records.service(), m_tabs);
     m_checkIn = new ReceptionCheckInPage(records.service(), m_tabs);
     m_officials = new OfficialsPage(records, settings, m_tabs);
-    m_audit = new AuditPage(records.audit(), m_tabs);
+    m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
     m_settings = new SettingsPage(settings, records.audit(), records.service(), m_tabs);
     m_accounts = new AccountsPage(records.accounts(), clock, m_tabs);
     for (QWidget* page :

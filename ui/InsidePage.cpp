@@ -55,13 +55,13 @@ void InsidePage::refresh()
         m_problem->setText(inside.error().message());
         return;
     }
-    const int offset = m_service.site().utcOffsetMinutes * 60;
+    const SiteTime siteTime = m_service.site().time();
     m_count = int(inside->size());
     m_table->setRowCount(m_count);
     for (int row = 0; row < m_count; ++row) {
         const Entry& entry = inside.value()[row];
         const QStringList cells = {entry.fullName, entry.idNumber, personType(entry.personType),
-                                   entry.checkedInAt.toOffsetFromUtc(offset).toString(QStringLiteral("dd/MM HH:mm")),
+                                   siteTime.format(entry.checkedInAt, QStringLiteral("dd/MM HH:mm")),
                                    appStatus(entry.appStatus)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

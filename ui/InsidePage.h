@@ -2,7 +2,7 @@
 // check out the selected person (an exit by the receptionist).
 #pragma once
 
-#include "checkin/Entry.h"
+#include "storage/Entry.h"
 
 #include "TranslatedWidget.h"
 

@@ -42,7 +42,7 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     }
-    const QDate today = m_service.now().toOffsetFromUtc(m_service.site().utcOffsetMinutes * 60).date();
+    const QDate today = m_service.site().time().dayOf(m_service.now());
     m_from->setDateTime(QDateTime(today.addDays(-14), QTime(0, 0), Qt::UTC));
     m_to->setDateTime(QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC));
     m_language = new QComboBox(this);
@@ -94,16 +94,16 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
 
 void OfficialsPage::setWindow(const QDateTime& from, const QDateTime& to)
 {
-    const int offset = m_service.site().utcOffsetMinutes * 60;
+    const SiteTime siteTime = m_service.site().time();
     for (auto [edit, at] : {std::pair(m_from, from), std::pair(m_to, to)}) {
-        const QDateTime site = at.toOffsetFromUtc(offset);
+        const QDateTime site = siteTime.toSite(at);
         edit->setDateTime(QDateTime(site.date(), site.time(), Qt::UTC));
     }
 }
 
 QDateTime OfficialsPage::siteTime(const QDateTimeEdit* edit) const
 {
-    return QDateTime(edit->date(), edit->time(), Qt::OffsetFromUTC, m_service.site().utcOffsetMinutes * 60);
+    return m_service.site().time().at(edit->date(), edit->time());
 }
 
 void OfficialsPage::clearForm()

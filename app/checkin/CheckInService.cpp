@@ -71,9 +71,7 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     if (!inside)
         return inside.error();
     if (inside.value()) {
-        const QString since = inside.value()
-                                  ->checkedInAt.toOffsetFromUtc(m_site.utcOffsetMinutes * 60)
-                                  .toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+        const QString since = m_site.time().format(inside.value()->checkedInAt, QStringLiteral("HH:mm dd/MM/yyyy"));
         // At the kiosk, a typed number may be someone else's: the answer must not say who is inside.
         const bool ownCard = entry.method == Entry::Method::QrCccd || entry.method == Entry::Method::QrPass;
         if (request.atKiosk && !ownCard)
@@ -237,8 +235,8 @@ Result<int> CheckInService::closeIfPastClosingTime()
     if (!m_site.closingTime.isValid())
         return 0;
     // Closing time is the site's local time today.
-    const QDateTime local = now().toOffsetFromUtc(m_site.utcOffsetMinutes * 60);
-    const QDateTime closing(local.date(), m_site.closingTime, Qt::OffsetFromUTC, m_site.utcOffsetMinutes * 60);
+    const QDateTime local = m_site.time().toSite(now());
+    const QDateTime closing = m_site.time().at(local.date(), m_site.closingTime);
     if (local < closing)
         return 0;
     return checkOutEveryone(closing.toUTC(), QStringLiteral("closing"));

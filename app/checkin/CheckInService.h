@@ -3,10 +3,11 @@
 // and tell of an entry only once it is stored.
 #pragma once
 
-#include "checkin/Entry.h"
 #include "checkin/Policy.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "common/SiteTime.h"
+#include "storage/Entry.h"
 
 #include <QObject>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
         QString backupFolder;              // where backups older than retentionDays are deleted
         QTime closingTime;                 // invalid: never closes
         int utcOffsetMinutes = 7 * 60;
+
+        SiteTime time() const { return SiteTime(utcOffsetMinutes); }
     };
 
     struct Request

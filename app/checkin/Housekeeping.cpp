@@ -22,7 +22,7 @@ void Housekeeping::tick()
         emit problem(closed.error().message());
     else if (closed.value() > 0)
         qCInfo(lcCheckIn) << "closing time:" << closed.value() << "checked out automatically";
-    const QDate today = m_clock.now().toOffsetFromUtc(m_service.site().utcOffsetMinutes * 60).date();
+    const QDate today = m_service.site().time().dayOf(m_clock.now());
     if (today != m_lastPurge)
         purge();
 }
@@ -34,6 +34,6 @@ void Housekeeping::purge()
         emit problem(purged.error().message());
         return;
     }
-    m_lastPurge = m_clock.now().toOffsetFromUtc(m_service.site().utcOffsetMinutes * 60).date();
+    m_lastPurge = m_service.site().time().dayOf(m_clock.now());
     qCInfo(lcCheckIn) << "retention:" << purged.value() << "entries deleted";
 }

@@ -2,6 +2,7 @@
 #include "checkin/PinCheck.h"
 
 #include "common/Logging.h"
+#include "common/SiteTime.h"
 #include "crypto/PinHash.h"
 #include "storage/AuditLog.h"
 
@@ -91,5 +92,5 @@ void PinCheck::audit(const QString& actor, const QString& action, const QString&
 
 QString PinCheck::siteTime(const QDateTime& at) const
 {
-    return at.toOffsetFromUtc(m_utcOffsetMinutes * 60).toString(QStringLiteral("HH:mm"));
+    return SiteTime(m_utcOffsetMinutes).format(at, QStringLiteral("HH:mm"));
 }

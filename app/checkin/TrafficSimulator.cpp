@@ -51,9 +51,9 @@ QString TrafficSimulator::phone()
 Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(int, int)>& progress)
 {
     Totals totals;
-    const int offset = m_service.site().utcOffsetMinutes * 60;
+    const SiteTime siteTime = m_service.site().time();
     const QDateTime now = m_service.now();
-    const QDate today = now.toOffsetFromUtc(offset).date();
+    const QDate today = siteTime.dayOf(now);
     for (int day = 0; day < m_plan.days; ++day) {
         const QDate date = today.addDays(day - m_plan.days + 1);
         // Arrivals through the working day, 07:00-17:00 local, in time order.
@@ -61,7 +61,7 @@ Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(
         for (int i = 0; i < m_plan.perDay; ++i)
             arrivals.append(m_random.bounded(qint64(10 * 3600)));
         std::sort(arrivals.begin(), arrivals.end());
-        const QDateTime opening(date, QTime(7, 0), Qt::OffsetFromUTC, offset);
+        const QDateTime opening = siteTime.at(date, QTime(7, 0));
         Database::Batch batch(m_database);
         QList<std::pair<QDateTime, qint64>> exits; // when, entry id
         for (qint64 second : arrivals) {
@@ -122,7 +122,7 @@ Result<TrafficSimulator::Totals> TrafficSimulator::run(const std::function<void(
         }
         // The building closes at 18:00: whoever is still in is checked out then, as a real site's
         // closing time does.
-        const QDateTime closing = QDateTime(date, QTime(18, 0), Qt::OffsetFromUTC, offset).toUTC();
+        const QDateTime closing = siteTime.at(date, QTime(18, 0)).toUTC();
         if (closing <= now) {
             auto closed = m_service.checkOutEveryone(closing, QStringLiteral("simulator"));
             if (!closed)

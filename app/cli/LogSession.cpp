@@ -31,8 +31,8 @@ void LogSession::recordAction(const QString& action, const QString& details, QTe
 
 QByteArray LogSession::json(const Entry& entry) const
 {
-    const int offset = m_records->service().site().utcOffsetMinutes * 60;
-    const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
+    const SiteTime siteTime = m_records->service().site().time();
+    const auto time = [&siteTime](const QDateTime& at) { return siteTime.iso(at); };
     JsonLine line;
     line.add("entry_id", entry.id).add("site", entry.site).add("entrance", entry.entrance);
     line.add("person_type", Entry::name(entry.personType)).add("full_name", entry.fullName);

@@ -25,14 +25,13 @@ int PresentCommand::run(const QCommandLineParser& parser, CliContext& context)
     auto inside = session.value()->service().present();
     if (!inside)
         return context.fail(inside.error());
-    const int offset = session.value()->service().site().utcOffsetMinutes * 60;
+    const SiteTime siteTime = session.value()->service().site().time();
     for (const Entry& entry : inside.value()) {
         if (parser.isSet(JSON)) {
             context.out << session.value()->json(entry) << '\n';
         } else {
-            context.out << entry.checkedInAt.toOffsetFromUtc(offset).toString(QStringLiteral("HH:mm dd/MM")) << "  "
-                        << entry.fullName << "  (" << Entry::name(entry.personType) << ", "
-                        << Entry::name(entry.appStatus) << ")\n";
+            context.out << siteTime.format(entry.checkedInAt, QStringLiteral("HH:mm dd/MM")) << "  " << entry.fullName
+                        << "  (" << Entry::name(entry.personType) << ", " << Entry::name(entry.appStatus) << ")\n";
         }
     }
     if (!parser.isSet(JSON))

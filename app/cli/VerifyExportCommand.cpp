@@ -4,6 +4,7 @@
 #include "VerifyExportCommand.h"
 
 #include "common/JsonLine.h"
+#include "common/SiteTime.h"
 #include "export/ExportManifest.h"
 
 namespace {
@@ -37,8 +38,8 @@ int VerifyExportCommand::run(const QCommandLineParser& parser, CliContext& conte
     const auto manifest = ExportManifest::verify(positional[1], key.value());
     if (!manifest)
         return context.fail(manifest.error());
-    const int offset = manifest->from.offsetFromUtc();
-    const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
+    const SiteTime siteTime(manifest->from.offsetFromUtc() / 60);
+    const auto time = [&siteTime](const QDateTime& at) { return siteTime.iso(at); };
     context.out << JsonLine()
                        .add("purpose", manifest->purpose)
                        .add("site", manifest->site)

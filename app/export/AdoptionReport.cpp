@@ -1,6 +1,7 @@
 // The adoption report's figures and its CSV.
 #include "export/AdoptionReport.h"
 
+#include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "storage/Database.h"
@@ -12,9 +13,9 @@
 Result<AdoptionReport> AdoptionReport::compute(Database& database, const QDateTime& from, const QDateTime& to,
                                                int utcOffsetMinutes)
 {
-    const int offset = utcOffsetMinutes * 60;
-    const QDate first = from.toOffsetFromUtc(offset).date();
-    const QDate last = to.addMSecs(-1).toOffsetFromUtc(offset).date();
+    const SiteTime siteTime(utcOffsetMinutes);
+    const QDate first = siteTime.dayOf(from);
+    const QDate last = siteTime.dayOf(to.addMSecs(-1));
     if (first.daysTo(last) >= MaxDays)
         return Error(Error::Kind::Usage, tr("A report covers at most %1 days: ask for a shorter window.").arg(MaxDays));
     AdoptionReport report;
@@ -29,7 +30,7 @@ Result<AdoptionReport> AdoptionReport::compute(Database& database, const QDateTi
     QSqlQuery& counts = database.statement(QStringLiteral(
         "SELECT (checked_in_at / 1000 + ?) / 86400 AS day, person_type, app_status = 'verified', COUNT(*) "
         "FROM entry WHERE checked_in_at >= ? AND checked_in_at < ? GROUP BY 1, 2, 3"));
-    counts.addBindValue(offset);
+    counts.addBindValue(siteTime.offsetMinutes() * 60);
     counts.addBindValue(from.toMSecsSinceEpoch());
     counts.addBindValue(to.toMSecsSinceEpoch());
     if (!counts.exec())
@@ -68,7 +69,7 @@ Result<AdoptionReport> AdoptionReport::compute(Database& database, const QDateTi
     while (lapses.next()) {
         report.m_staffWithoutApp.append(
             {lapses.value(0).toString(), lapses.value(1).toString(), lapses.value(2).toInt(),
-             QDateTime::fromMSecsSinceEpoch(lapses.value(3).toLongLong(), Qt::OffsetFromUTC, offset).date()});
+             siteTime.dayOf(QDateTime::fromMSecsSinceEpoch(lapses.value(3).toLongLong(), Qt::UTC))});
     }
     lapses.finish();
     return report;

@@ -9,7 +9,7 @@
 
 Result<OfficialFile::Handed> AuditExportRequest::run(SiteRecords& records) const
 {
-    const int offset = records.service().site().utcOffsetMinutes * 60;
+    const SiteTime siteTime = records.service().site().time();
     return OfficialFile::hand(
         records, QStringLiteral("audit_export"), ask,
         [&](QIODevice& out, Sha256& hash) -> Result<qint64> {
@@ -27,8 +27,8 @@ Result<OfficialFile::Handed> AuditExportRequest::run(SiteRecords& records) const
                 return header.error();
             return records.audit().forEach([&](const AuditLog::Row& row) {
                 QByteArray line = CsvExport::field(QString::number(row.id));
-                for (const QString& value : {row.record.at.toOffsetFromUtc(offset).toString(Qt::ISODate),
-                                             row.record.actor, row.record.action, row.record.details, row.hash})
+                for (const QString& value :
+                     {siteTime.iso(row.record.at), row.record.actor, row.record.action, row.record.details, row.hash})
                     line += ',' + CsvExport::field(value);
                 return write(line + "\r\n");
             });

@@ -14,9 +14,8 @@ QDateTime ContactTrace::stayEnd(const Entry& entry, const CheckInService::Site& 
     if (entry.checkedOutAt)
         return *entry.checkedOutAt;
     if (site.closingTime.isValid()) {
-        const int offset = site.utcOffsetMinutes * 60;
-        const QDate day = entry.checkedInAt.toOffsetFromUtc(offset).date();
-        const QDateTime closing(day, site.closingTime, Qt::OffsetFromUTC, offset);
+        const SiteTime siteTime = site.time();
+        const QDateTime closing = siteTime.at(siteTime.dayOf(entry.checkedInAt), site.closingTime);
         if (closing > entry.checkedInAt)
             return closing;
     }
@@ -68,10 +67,8 @@ Result<qint64> ContactTrace::writeCsv(const QList<Contact>& contacts, QIODevice&
     QByteArray text =
         CsvExport::header(language, {language == QLatin1String("vi") ? QStringLiteral("Số phút tiếp xúc")
                                                                      : QStringLiteral("overlap_minutes")});
-    const int offset = utcOffsetMinutes * 60;
-    const auto time = [offset](const std::optional<QDateTime>& at) {
-        return at ? at->toOffsetFromUtc(offset).toString(Qt::ISODate) : QString();
-    };
+    const SiteTime siteTime(utcOffsetMinutes);
+    const auto time = [&siteTime](const std::optional<QDateTime>& at) { return at ? siteTime.iso(*at) : QString(); };
     for (const Contact& contact : contacts) {
         const Entry& e = contact.entry;
         const QStringList values{QString::number(e.id),

@@ -2,6 +2,7 @@
 #include "export/ExportManifest.h"
 
 #include "common/FilePrivacy.h"
+#include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "crypto/TrustStore.h"
 
@@ -29,8 +30,8 @@ Result<void> writeWhole(const QString& path, const QByteArray& bytes)
 
 QByteArray ExportManifest::toJson() const
 {
-    const int offset = utcOffsetMinutes * 60;
-    const auto time = [offset](const QDateTime& at) { return at.toOffsetFromUtc(offset).toString(Qt::ISODate); };
+    const SiteTime siteTime(utcOffsetMinutes);
+    const auto time = [&siteTime](const QDateTime& at) { return siteTime.iso(at); };
     const QJsonObject object{{QStringLiteral("purpose"), purpose},
                              {QStringLiteral("site"), site},
                              {QStringLiteral("entrance"), entrance},

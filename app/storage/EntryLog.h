@@ -2,8 +2,8 @@
 // disk (each write is its own committed transaction on a synchronous=FULL WAL database).
 #pragma once
 
-#include "checkin/Entry.h"
 #include "common/Result.h"
+#include "storage/Entry.h"
 
 #include <QCoreApplication>
 #include <QList>

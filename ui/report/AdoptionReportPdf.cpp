@@ -2,6 +2,7 @@
 #include "AdoptionReportPdf.h"
 
 #include "Version.h"
+#include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
 
@@ -133,11 +134,11 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
         y = box.bottom() + mm;
     };
 
-    const int offset = report.utcOffsetMinutes() * 60;
+    const SiteTime siteTime(report.utcOffsetMinutes());
     const QString window = tr("%1 to %2 (UTC%3)")
-                               .arg(report.from().toOffsetFromUtc(offset).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                    report.to().toOffsetFromUtc(offset).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                    report.from().toOffsetFromUtc(offset).timeZoneAbbreviation().mid(3));
+                               .arg(siteTime.format(report.from(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                                    siteTime.format(report.to(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                                    siteTime.toSite(report.from()).timeZoneAbbreviation().mid(3));
     line(tr("Tracing app adoption report"), font(18, true), Visitors);
     line(siteName.isEmpty() ? window : siteName + QStringLiteral(" · ") + window, font(10.5), QColor(0x33, 0x33, 0x33));
     y += 2 * mm;

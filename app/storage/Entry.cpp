@@ -1,5 +1,5 @@
 // One person's stay at a site.
-#include "checkin/Entry.h"
+#include "storage/Entry.h"
 
 #include <array>
 

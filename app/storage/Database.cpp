@@ -5,6 +5,7 @@
 #include "common/IdNumber.h"
 #include "common/Logging.h"
 #include "storage/AuditLog.h"
+#include "storage/Outbox.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -97,6 +98,10 @@ struct Migration
     bool (*code)(QSqlDatabase& db, QString* reason) = nullptr;
 };
 
+// The body of an entry event over the inserted row; migration 8 pins it (a later change to the
+// body is a new migration that recreates the trigger).
+const QString ENTRY_EVENT = Outbox::entryEventSql(QStringLiteral("NEW"));
+
 // Migration N (index N-1) takes a database from schema N-1 to N. Append, never edit: sites
 // upgrade from every earlier version (TestDatabase opens each one). Times are Unix milliseconds,
 // UTC. Entries keep the person's details as given at the door, so that an export shows what was
@@ -156,6 +161,50 @@ const QList<Migration> MIGRATIONS = {
                      " SELECT RAISE(ABORT, 'audit rows leave only by the retention purge'); END")}},
     // 7: when a used single-use pass expires, so that its record goes then (retention).
     {{QStringLiteral("ALTER TABLE used_pass ADD COLUMN expires_at INTEGER")}},
+    // 8: the outbox for the central store (formats/central.md): every entry, exit, forget and
+    // audit row becomes an event numbered by this kiosk (seq, never reused: AUTOINCREMENT), in
+    // the same transaction as the change, by triggers, so that no write path can forget it. Only
+    // while the kiosk is joined to a central store (outbox_state.enabled; joining enqueues what
+    // the log holds then). Sent events are deleted: the outbox holds only what is waiting.
+    // id_number: whose event it is, so that "forget this person" deletes their unsent events.
+    // site_entry: the open entries of the site recorded at its other doors, fetched from the
+    // central store so that a visitor can check out at any door.
+    {{QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                     " kind TEXT NOT NULL CHECK (kind IN ('entry', 'exit', 'forget', 'audit')),"
+                     " id_number TEXT, body TEXT NOT NULL)"),
+      QStringLiteral("CREATE INDEX outbox_id_number ON outbox (id_number) WHERE id_number IS NOT NULL"),
+      QStringLiteral("CREATE TABLE outbox_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                     " enabled INTEGER NOT NULL DEFAULT 0, sent_up_to INTEGER NOT NULL DEFAULT 0,"
+                     " last_sent_at INTEGER, last_attempt_at INTEGER, last_error TEXT, fetched_at INTEGER)"),
+      QStringLiteral("INSERT INTO outbox_state (id) VALUES (1)"),
+      QStringLiteral("CREATE TABLE site_entry (visit_key TEXT PRIMARY KEY, entrance TEXT NOT NULL,"
+                     " person_type TEXT NOT NULL, full_name TEXT NOT NULL, id_number TEXT, phone TEXT,"
+                     " checked_in_at INTEGER NOT NULL)"),
+      QStringLiteral("CREATE INDEX site_entry_id_number ON site_entry (id_number)"),
+      // An exit at this door of an entry recorded at another (site_entry), or of one this door
+      // has not heard of (offline): the central store pairs it with the person's open entry.
+      QStringLiteral("CREATE TABLE site_exit (id INTEGER PRIMARY KEY AUTOINCREMENT, visit_key TEXT,"
+                     " id_number TEXT NOT NULL, entrance TEXT NOT NULL, checked_out_at INTEGER NOT NULL,"
+                     " checkout_kind TEXT NOT NULL)"),
+      QStringLiteral("CREATE TRIGGER outbox_entry AFTER INSERT ON entry"
+                     " WHEN (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
+                     " INSERT INTO outbox (kind, id_number, body) VALUES ('entry', NEW.id_number, ") +
+          ENTRY_EVENT + QStringLiteral("); END"),
+      QStringLiteral("CREATE TRIGGER outbox_exit AFTER UPDATE OF checked_out_at ON entry"
+                     " WHEN OLD.checked_out_at IS NULL AND NEW.checked_out_at IS NOT NULL"
+                     " AND (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
+                     " INSERT INTO outbox (kind, id_number, body) VALUES ('exit', NEW.id_number,"
+                     " json_object('local_id', NEW.id, 'entrance', NEW.entrance,"
+                     " 'checked_out_at', NEW.checked_out_at, 'checkout_kind', NEW.checkout_kind)); END"),
+      QStringLiteral("CREATE TRIGGER outbox_site_exit AFTER INSERT ON site_exit"
+                     " WHEN (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
+                     " INSERT INTO outbox (kind, id_number, body) VALUES ('exit', NEW.id_number,"
+                     " json_object('visit_key', NEW.visit_key, 'id_number', NEW.id_number, 'entrance', NEW.entrance,"
+                     " 'checked_out_at', NEW.checked_out_at, 'checkout_kind', NEW.checkout_kind)); END"),
+      QStringLiteral("CREATE TRIGGER outbox_audit AFTER INSERT ON audit_log"
+                     " WHEN (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
+                     " INSERT INTO outbox (kind, body) VALUES ('audit', json_object('local_id', NEW.id, 'at', NEW.at,"
+                     " 'actor', NEW.actor, 'action', NEW.action, 'details', NEW.details, 'hash', NEW.hash)); END")}},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace

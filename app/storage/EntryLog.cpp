@@ -232,11 +232,29 @@ Result<int> EntryLog::purgeUsedPasses(const QDateTime& now, const QDateTime& cut
 
 Result<int> EntryLog::deletePerson(const QString& idNumber)
 {
+    // One transaction: the entries, every copy waiting for the central store (storage/Outbox.h)
+    // or fetched from it, and the event that tells the central store to forget the person too.
+    Database::Batch batch(m_database);
     QSqlQuery& query = m_database.statement(QStringLiteral("DELETE FROM entry WHERE id_number = ?"));
     query.addBindValue(idNumber);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("delete the person's entries"));
-    return query.numRowsAffected();
+    const int deleted = query.numRowsAffected();
+    for (const QString& sql : {QStringLiteral("DELETE FROM outbox WHERE id_number = ? AND kind IN ('entry', 'exit')"),
+                               QStringLiteral("DELETE FROM site_entry WHERE id_number = ?"),
+                               QStringLiteral("DELETE FROM site_exit WHERE id_number = ?"),
+                               QStringLiteral("INSERT INTO outbox (kind, id_number, body) SELECT 'forget', id_number,"
+                                              " json_object('id_number', id_number) FROM (SELECT ? AS id_number)"
+                                              " WHERE (SELECT enabled FROM outbox_state WHERE id = 1) = 1")}) {
+        QSqlQuery& copies = m_database.statement(sql);
+        copies.addBindValue(idNumber);
+        if (!copies.exec())
+            return m_database.errorFor(copies.lastError(), tr("delete the person's entries"));
+    }
+    const Result<void> committed = batch.commit();
+    if (!committed)
+        return committed.error();
+    return deleted;
 }
 
 QString EntryLog::encodeDeclaration(const QList<QPair<QString, QString>>& answers)

@@ -24,6 +24,9 @@ packages=(
     libsqlite3-dev
     # XLSX exports for officials; zlib reads a written workbook back to prove it whole
     libxlsxwriter-dev zlib1g-dev
+    # the central store's client (app/central); the tests start a PostgreSQL 15 of their own,
+    # with btree_gist from contrib for the stays' GiST index, and psql to check it
+    libpq-dev postgresql-15 postgresql-contrib postgresql-client-15
     # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report
     libreoffice-calc-nogui poppler-utils
     # tests only: Wireshark decodes the Bluetooth recordings the reader reads (tshark), and

@@ -38,9 +38,10 @@ Result<void> Outbox::enable()
     QSqlQuery& state = m_database.statement(QStringLiteral("SELECT enabled FROM outbox_state WHERE id = 1"));
     if (!state.exec() || !state.next())
         return m_database.errorFor(state.lastError(), tr("read the central store's state"));
-    if (state.value(0).toInt() == 1)
+    const bool enabled = state.value(0).toInt() == 1;
+    state.finish(); // an active statement would hold back a backup or a checkpoint
+    if (enabled)
         return {};
-    state.finish();
     // What the log holds now, in the order it happened: entries (an exit already recorded
     // travels inside its entry) and audit rows.
     const QString entries = QStringLiteral("INSERT INTO outbox (kind, id_number, body) SELECT 'entry', id_number, ") +
@@ -80,14 +81,15 @@ Result<Outbox::Status> Outbox::status() const
 Result<QList<Outbox::Event>> Outbox::pending(int limit) const
 {
     QSqlQuery& query = m_database.statement(
-        QStringLiteral("SELECT seq, kind, body FROM outbox"
+        QStringLiteral("SELECT seq, kind, id_number, body FROM outbox"
                        " WHERE seq > (SELECT sent_up_to FROM outbox_state WHERE id = 1) ORDER BY seq LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the events waiting for the central store"));
     QList<Event> events;
     while (query.next())
-        events.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
+        events.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toByteArray()});
     query.finish();
     return events;
 }

@@ -24,8 +24,9 @@ public:
     struct Event
     {
         qint64 seq = 0;
-        QString kind;    // entry, exit, forget, audit
-        QByteArray body; // a JSON object (the columns of formats/central.md)
+        QString kind;     // entry, exit, forget, audit
+        QString idNumber; // whose event it is (null for an audit row)
+        QByteArray body;  // a JSON object (the columns of formats/central.md)
     };
 
     struct Status

@@ -1,0 +1,55 @@
+// What a province's administrator does with the central store (`gatehouse-cli central …`,
+// formats/cli.md): register sites and kiosks, see who is inside a site at every entrance, and
+// each kiosk's state. Runs as a member of gatehouse_admin (or a superuser).
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class CentralConnection;
+
+class CentralAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralAdmin)
+
+public:
+    struct Presence
+    {
+        QString visitKey;
+        QString entrance;
+        QString personType;
+        QString fullName;
+        QString idNumber;
+        QString phone;
+        QDateTime checkedInAt;
+    };
+
+    struct KioskState
+    {
+        QString kiosk;
+        QString site;
+        QString entrance;
+        QDateTime lastReceivedAt; // invalid: nothing received yet
+        qint64 events = 0;
+        qint64 lastSeq = 0;
+    };
+
+    explicit CentralAdmin(CentralConnection& connection) : m_connection(connection) {}
+
+    // A kiosk id is also its login role and its certificate's CN: lower-case letters, digits,
+    // '-', '_' and '.', at most 63 characters (PostgreSQL's identifier length).
+    static bool isValidKioskId(const QString& id);
+
+    [[nodiscard]] Result<void> addSite(const QString& id, const QString& name, const QString& district);
+    // Creates the kiosk's login role (a member of gatehouse_kiosk) and registers it at the site.
+    [[nodiscard]] Result<void> addKiosk(const QString& kiosk, const QString& site, const QString& entrance);
+    [[nodiscard]] Result<QList<Presence>> present(const QString& site);
+    [[nodiscard]] Result<QList<KioskState>> status();
+
+private:
+    CentralConnection& m_connection;
+};

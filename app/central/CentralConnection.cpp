@@ -1,0 +1,144 @@
+// One libpq connection to the central store.
+#include "central/CentralConnection.h"
+
+#include "common/Logging.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+Result<std::unique_ptr<CentralConnection>> CentralConnection::open(const QString& uri, const QString& user,
+                                                                   int connectTimeoutSeconds)
+{
+    // PQconnectdbParams with expand_dbname: the URI or key=value string is taken as libpq takes
+    // it, and "if any key word is repeated, the last value is used"
+    // (https://www.postgresql.org/docs/15/libpq-connect.html#LIBPQ-PQCONNECTDBPARAMS): so the kiosk
+    // id and the timeout come first, where the URI can still name others.
+    const QByteArray userBytes = user.toUtf8();
+    const QByteArray uriBytes = uri.toUtf8();
+    const QByteArray timeout = QByteArray::number(connectTimeoutSeconds);
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    if (!user.isEmpty()) {
+        keywords.push_back("user");
+        values.push_back(userBytes.constData());
+    }
+    keywords.push_back("connect_timeout");
+    values.push_back(timeout.constData());
+    keywords.push_back("application_name");
+    values.push_back("gatehouse");
+    keywords.push_back("dbname");
+    values.push_back(uriBytes.constData());
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn* connection = PQconnectdbParams(keywords.data(), values.data(), 1);
+    if (!connection)
+        return Error(Error::Kind::Failed, tr("The central store cannot be reached: out of memory."));
+    if (PQstatus(connection) != CONNECTION_OK) {
+        const QString reason = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQfinish(connection);
+        return Error(Error::Kind::Failed, tr("The central store cannot be reached (%1).").arg(reason));
+    }
+    // The server's notices ("already exists, skipping") are for a DBA's terminal, not the
+    // kiosk's journal: kept at debug level.
+    PQsetNoticeProcessor(
+        connection, [](void*, const char* message) { qCDebug(lcCentral) << QString::fromUtf8(message).trimmed(); },
+        nullptr);
+    // Times as the central store writes them, whatever the server's own zone (ISO 8601, UTC).
+    std::unique_ptr<CentralConnection> opened(new CentralConnection(connection));
+    const auto zone = opened->exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (!zone)
+        return zone.error();
+    return opened;
+}
+
+CentralConnection::~CentralConnection()
+{
+    PQfinish(m_connection);
+}
+
+Result<CentralConnection::Rows> CentralConnection::exec(const QString& sql, const QStringList& parameters)
+{
+    const QByteArray statement = sql.toUtf8();
+    PGresult* result = nullptr;
+    if (parameters.isEmpty()) {
+        result = PQexec(m_connection, statement.constData());
+    } else {
+        std::vector<QByteArray> bytes;
+        bytes.reserve(size_t(parameters.size()));
+        std::vector<const char*> values;
+        for (const QString& parameter : parameters) {
+            bytes.push_back(parameter.toUtf8());
+            values.push_back(parameter.isNull() ? nullptr : bytes.back().constData());
+        }
+        result = PQexecParams(m_connection, statement.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                              nullptr, 0);
+    }
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        QString reason = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        if (reason.isEmpty())
+            reason = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        PQclear(result);
+        return Error(Error::Kind::Failed, tr("The central store refused a request (%1).").arg(reason));
+    }
+    Rows rows;
+    const int columns = PQnfields(result);
+    for (int c = 0; c < columns; ++c)
+        rows.columns.append(QString::fromUtf8(PQfname(result, c)));
+    const int count = PQntuples(result);
+    rows.values.reserve(count);
+    for (int r = 0; r < count; ++r) {
+        QStringList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(PQgetisnull(result, r, c) ? QString() : QString::fromUtf8(PQgetvalue(result, r, c)));
+        rows.values.append(row);
+    }
+    rows.affected = QByteArray(PQcmdTuples(result)).toLongLong();
+    PQclear(result);
+    return rows;
+}
+
+QString CentralConnection::withoutSecrets(const QString& uri)
+{
+    if (uri.startsWith(QLatin1String("postgres://")) || uri.startsWith(QLatin1String("postgresql://"))) {
+        QUrl url(uri);
+        url.setPassword(QString());
+        QString text = url.toString();
+        // A password may also travel as a query parameter.
+        static const QRegularExpression password(QStringLiteral("([?&]password=)[^&]*"));
+        return text.replace(password, QStringLiteral("\\1***"));
+    }
+    static const QRegularExpression keyValue(QStringLiteral("(password\\s*=\\s*)('[^']*'|\\S+)"));
+    return QString(uri).replace(keyValue, QStringLiteral("\\1***"));
+}
+
+bool CentralConnection::isOk() const
+{
+    return PQstatus(m_connection) == CONNECTION_OK;
+}
+
+QString CentralConnection::user() const
+{
+    return QString::fromUtf8(PQuser(m_connection));
+}
+
+QDateTime CentralConnection::timeFrom(const QString& text)
+{
+    if (text.isNull())
+        return {};
+    QString iso = text;
+    iso.replace(u' ', u'T');
+    if (iso.endsWith(QLatin1String("+00")))
+        iso += QStringLiteral(":00");
+    return QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC();
+}
+
+QString CentralConnection::timeParameter(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}

@@ -1,0 +1,57 @@
+// One libpq connection to the central store (formats/central.md). Only app/central includes
+// libpq: the rest of the core sees sentences and rows. Statements are sent with parameters
+// (PQexecParams), never with values pasted into SQL.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct pg_conn;
+
+class CentralConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralConnection)
+
+public:
+    // A result set as text (libpq's text format); a NULL is a null QString.
+    struct Rows
+    {
+        QStringList columns;
+        QList<QStringList> values;
+        qint64 affected = 0; // rows an INSERT/UPDATE/DELETE touched
+    };
+
+    // Connects with a libpq URI or key=value string, as it is. `user`, when given, is the login
+    // role unless the URI names one (a kiosk's id). connectTimeoutSeconds bounds a dead link.
+    [[nodiscard]] static Result<std::unique_ptr<CentralConnection>> open(const QString& uri, const QString& user = {},
+                                                                         int connectTimeoutSeconds = 10);
+    ~CentralConnection();
+    CentralConnection(const CentralConnection&) = delete;
+    CentralConnection& operator=(const CentralConnection&) = delete;
+
+    // Runs one statement (or, without parameters, several separated by semicolons).
+    [[nodiscard]] Result<Rows> exec(const QString& sql, const QStringList& parameters = {});
+    // A timestamptz as this connection's server writes it (TIME ZONE 'UTC': "2020-08-03
+    // 01:30:00.123+00"); invalid for a null.
+    static QDateTime timeFrom(const QString& text);
+    // An instant as a timestamptz parameter.
+    static QString timeParameter(const QDateTime& at);
+    // The URI without its password, for status lines.
+    static QString withoutSecrets(const QString& uri);
+    // Whether the connection is still good (after a failed statement: a broken link or not).
+    bool isOk() const;
+    QString user() const;
+
+private:
+    explicit CentralConnection(pg_conn* connection) : m_connection(connection) {}
+
+    pg_conn* m_connection;
+};

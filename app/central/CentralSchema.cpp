@@ -1,0 +1,336 @@
+// The central store's schema, version by version. Append, never edit: stores upgrade from every
+// earlier version. Everything lives in the schema `gatehouse`, owned by gatehouse_admin.
+#include "central/CentralSchema.h"
+
+#include "central/CentralConnection.h"
+
+namespace {
+// Version 1 (formats/central.md):
+// - site, kiosk: the registry (`central add-site`, `add-kiosk`), with each kiosk's counters for
+//   the `kiosks` view, kept by the trigger below so that the view never counts 100 M rows.
+// - event: what kiosks send, kept once per (kiosk, seq) (the primary key; kiosks insert with
+//   ON CONFLICT DO NOTHING, so a batch sent twice changes nothing). Row-level security: a kiosk
+//   inserts only rows of its own id and site. The rows are the journal; a statement-level trigger
+//   applies the rows actually inserted (its transition table holds no duplicates) to `stay`.
+// - stay: one row per visit, for the views; `during` is the stay's time range (an open stay
+//   reaches to infinity), indexed per site with GiST (btree_gist lets the site's equality share
+//   the index), which is what keeps contacts() fast at 100 M stays.
+// - pending_exit: an exit that reached the store before its entry (an offline door): paired when
+//   the entry arrives.
+// - forget: deletes the person's stays at the kiosk's site and blanks their events; retention
+//   (gatehouse.purge) does the same by age.
+const char* const VERSION_1 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.site (
+    site text PRIMARY KEY,
+    name text NOT NULL,
+    district text,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE gatehouse.kiosk (
+    kiosk text PRIMARY KEY,
+    site text NOT NULL REFERENCES gatehouse.site,
+    entrance text,
+    events bigint NOT NULL DEFAULT 0,
+    last_seq bigint,
+    last_received_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE gatehouse.event (
+    kiosk text NOT NULL REFERENCES gatehouse.kiosk,
+    seq bigint NOT NULL CHECK (seq > 0),
+    site text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('entry', 'exit', 'forget', 'audit')),
+    id_number text,
+    body jsonb NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (kiosk, seq)
+);
+CREATE INDEX event_person ON gatehouse.event (site, id_number) WHERE id_number IS NOT NULL;
+CREATE INDEX event_received ON gatehouse.event (received_at);
+
+CREATE TABLE gatehouse.stay (
+    visit_key text PRIMARY KEY,
+    kiosk text NOT NULL,
+    entry_seq bigint NOT NULL,
+    site text NOT NULL,
+    entrance text NOT NULL,
+    exit_entrance text,
+    person_type text NOT NULL,
+    full_name text NOT NULL,
+    id_number text,
+    phone text,
+    address text,
+    checked_in_at timestamptz NOT NULL,
+    checked_out_at timestamptz,
+    checkout_kind text,
+    method text,
+    app_status text,
+    app_profile text,
+    app_id text,
+    declaration text,
+    received_at timestamptz NOT NULL,
+    during tstzrange GENERATED ALWAYS AS (tstzrange(checked_in_at, coalesce(checked_out_at, 'infinity'), '[)')) STORED
+);
+CREATE INDEX stay_site_during ON gatehouse.stay USING gist (site, during);
+CREATE INDEX stay_id_number ON gatehouse.stay (id_number);
+CREATE INDEX stay_open ON gatehouse.stay (site, id_number) WHERE checked_out_at IS NULL;
+
+CREATE TABLE gatehouse.pending_exit (
+    kiosk text NOT NULL,
+    seq bigint NOT NULL,
+    site text NOT NULL,
+    id_number text NOT NULL,
+    entrance text NOT NULL,
+    checked_out_at timestamptz NOT NULL,
+    checkout_kind text NOT NULL,
+    PRIMARY KEY (kiosk, seq)
+);
+CREATE INDEX pending_exit_person ON gatehouse.pending_exit (site, id_number);
+
+-- The site of the kiosk logged in (session_user: inside SECURITY DEFINER functions current_user
+-- is the owner). Kiosks have no SELECT on any table; the policy asks this function.
+CREATE FUNCTION gatehouse.kiosk_site(login text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT site FROM gatehouse.kiosk WHERE kiosk = login $$;
+
+ALTER TABLE gatehouse.event ENABLE ROW LEVEL SECURITY;
+CREATE POLICY kiosk_inserts_its_own ON gatehouse.event FOR INSERT TO gatehouse_kiosk
+    WITH CHECK (kiosk = session_user AND site = gatehouse.kiosk_site(session_user));
+
+CREATE FUNCTION gatehouse.ms(value text) RETURNS timestamptz
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT to_timestamp(value::bigint / 1000.0) $$;
+
+CREATE FUNCTION gatehouse.apply_events() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+BEGIN
+    INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, person_type, full_name, id_number,
+                                phone, address, checked_in_at, checked_out_at, checkout_kind, exit_entrance,
+                                method, app_status, app_profile, app_id, declaration, received_at)
+    SELECT f.kiosk || ':' || (f.body->>'local_id'), f.kiosk, f.seq, f.site, f.body->>'entrance',
+           f.body->>'person_type', f.body->>'full_name', f.id_number, f.body->>'phone', f.body->>'address',
+           gatehouse.ms(f.body->>'checked_in_at'), gatehouse.ms(f.body->>'checked_out_at'),
+           f.body->>'checkout_kind', CASE WHEN f.body->>'checked_out_at' IS NOT NULL THEN f.body->>'entrance' END,
+           f.body->>'method', f.body->>'app_status', f.body->>'app_profile', f.body->>'app_id',
+           f.body->>'declaration', f.received_at
+    FROM fresh f WHERE f.kind = 'entry'
+    ON CONFLICT (visit_key) DO NOTHING;
+
+    -- Exits of entries this kiosk recorded (local_id) or fetched from another door (visit_key).
+    UPDATE gatehouse.stay s
+       SET checked_out_at = gatehouse.ms(f.body->>'checked_out_at'), checkout_kind = f.body->>'checkout_kind',
+           exit_entrance = f.body->>'entrance'
+      FROM fresh f
+     WHERE f.kind = 'exit' AND s.checked_out_at IS NULL AND s.site = f.site
+       AND s.visit_key = coalesce(f.body->>'visit_key', f.kiosk || ':' || (f.body->>'local_id'));
+
+    -- Exits of entries the door did not know: kept until the entry arrives.
+    INSERT INTO gatehouse.pending_exit (kiosk, seq, site, id_number, entrance, checked_out_at, checkout_kind)
+    SELECT f.kiosk, f.seq, f.site, f.id_number, f.body->>'entrance', gatehouse.ms(f.body->>'checked_out_at'),
+           f.body->>'checkout_kind'
+      FROM fresh f
+     WHERE f.kind = 'exit' AND f.body->>'local_id' IS NULL AND f.body->>'visit_key' IS NULL
+       AND f.id_number IS NOT NULL
+    ON CONFLICT DO NOTHING;
+
+    -- Pair waiting exits with the person's open stay at the site that began before the exit.
+    WITH paired AS (
+        SELECT DISTINCT ON (p.kiosk, p.seq) p.kiosk, p.seq, s.visit_key, p.entrance, p.checked_out_at,
+               p.checkout_kind
+          FROM gatehouse.pending_exit p
+          JOIN gatehouse.stay s ON s.site = p.site AND s.id_number = p.id_number AND s.checked_out_at IS NULL
+                               AND s.checked_in_at <= p.checked_out_at
+         WHERE p.id_number IN (SELECT id_number FROM fresh WHERE id_number IS NOT NULL)
+         ORDER BY p.kiosk, p.seq, s.checked_in_at DESC
+    ), closed AS (
+        UPDATE gatehouse.stay s
+           SET checked_out_at = paired.checked_out_at, checkout_kind = paired.checkout_kind,
+               exit_entrance = paired.entrance
+          FROM paired WHERE s.visit_key = paired.visit_key AND s.checked_out_at IS NULL
+        RETURNING paired.kiosk, paired.seq
+    )
+    DELETE FROM gatehouse.pending_exit p USING closed WHERE p.kiosk = closed.kiosk AND p.seq = closed.seq;
+
+    -- Forget: the person's stays at the kiosk's site (not an entry the same kiosk recorded after
+    -- the forget), and every copy in the journal.
+    DELETE FROM gatehouse.stay s USING fresh f
+     WHERE f.kind = 'forget' AND s.site = f.site AND s.id_number = f.id_number
+       AND NOT (s.kiosk = f.kiosk AND s.entry_seq > f.seq);
+    DELETE FROM gatehouse.pending_exit p USING fresh f
+     WHERE f.kind = 'forget' AND p.site = f.site AND p.id_number = f.id_number;
+    UPDATE gatehouse.event e SET body = '{}'::jsonb, id_number = NULL
+      FROM fresh f
+     WHERE f.kind = 'forget' AND e.site = f.site AND e.id_number = f.id_number
+       AND NOT (e.kiosk = f.kiosk AND e.seq > f.seq);
+
+    UPDATE gatehouse.kiosk k
+       SET events = k.events + n.events, last_seq = greatest(k.last_seq, n.last_seq),
+           last_received_at = n.received_at
+      FROM (SELECT kiosk, count(*) AS events, max(seq) AS last_seq, max(received_at) AS received_at
+              FROM fresh GROUP BY kiosk) n
+     WHERE k.kiosk = n.kiosk;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER event_applied AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.apply_events();
+
+-- For officials: one row per stay, at every site.
+CREATE VIEW gatehouse.visits AS
+SELECT s.visit_key, s.site, si.name AS site_name, si.district, s.entrance, s.exit_entrance, s.person_type,
+       s.full_name, s.id_number, s.phone, s.address, s.checked_in_at, s.checked_out_at, s.checkout_kind,
+       s.method, s.app_status, s.app_profile, s.app_id, s.declaration, s.received_at
+  FROM gatehouse.stay s JOIN gatehouse.site si ON si.site = s.site;
+
+CREATE VIEW gatehouse.kiosks AS
+SELECT kiosk, site, entrance, last_received_at, events, last_seq FROM gatehouse.kiosk;
+
+-- Everyone else whose stay at the same site overlapped a stay of the case within the window.
+-- An open stay counts until now.
+CREATE FUNCTION gatehouse.contacts(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (site text, site_name text, entrance text, full_name text, id_number text, phone text,
+                   checked_in_at timestamptz, checked_out_at timestamptz, overlap_minutes numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    WITH case_stay AS (
+        SELECT c.site, tstzrange(greatest(c.checked_in_at, window_from),
+                                 least(coalesce(c.checked_out_at, now()), window_to), '[)') AS r
+          FROM gatehouse.stay c
+         WHERE c.id_number = case_id_number AND c.during && tstzrange(window_from, window_to, '[)')
+    )
+    SELECT o.site, si.name, o.entrance, o.full_name, o.id_number, o.phone, o.checked_in_at, o.checked_out_at,
+           round(sum(extract(epoch FROM least(upper(c.r), coalesce(o.checked_out_at, now()))
+                                        - greatest(lower(c.r), o.checked_in_at))) / 60, 1)
+      FROM case_stay c
+      JOIN gatehouse.stay o ON o.site = c.site AND o.during && c.r
+      JOIN gatehouse.site si ON si.site = o.site
+     WHERE NOT isempty(c.r) AND o.id_number IS DISTINCT FROM case_id_number
+     GROUP BY o.visit_key, o.site, si.name, o.entrance, o.full_name, o.id_number, o.phone, o.checked_in_at,
+              o.checked_out_at
+     ORDER BY o.checked_in_at, o.visit_key
+$$;
+
+-- For a kiosk: the open entries of its own site recorded at its other doors (check-out at any door).
+CREATE FUNCTION gatehouse.site_open_entries()
+    RETURNS TABLE (visit_key text, entrance text, person_type text, full_name text, id_number text,
+                   phone text, checked_in_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT s.visit_key, s.entrance, s.person_type, s.full_name, s.id_number, s.phone, s.checked_in_at
+      FROM gatehouse.stay s
+     WHERE s.site = gatehouse.kiosk_site(session_user) AND s.checked_out_at IS NULL AND s.kiosk <> session_user
+     ORDER BY s.checked_in_at
+$$;
+
+-- Retention, centrally: stays that ended (or began, when never closed) before the cutoff, and
+-- journal rows received before it. The counts.
+CREATE FUNCTION gatehouse.purge(cutoff timestamptz) RETURNS TABLE (stays bigint, events bigint)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    gone_stays bigint;
+    gone_events bigint;
+BEGIN
+    DELETE FROM gatehouse.stay WHERE coalesce(checked_out_at, checked_in_at) < cutoff;
+    GET DIAGNOSTICS gone_stays = ROW_COUNT;
+    DELETE FROM gatehouse.event WHERE received_at < cutoff;
+    GET DIAGNOSTICS gone_events = ROW_COUNT;
+    DELETE FROM gatehouse.pending_exit WHERE checked_out_at < cutoff;
+    RETURN QUERY SELECT gone_stays, gone_events;
+END
+$$;
+
+REVOKE ALL ON ALL TABLES IN SCHEMA gatehouse FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA gatehouse FROM PUBLIC;
+GRANT USAGE ON SCHEMA gatehouse TO gatehouse_kiosk, gatehouse_official;
+GRANT INSERT ON gatehouse.event TO gatehouse_kiosk;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_site(text), gatehouse.site_open_entries() TO gatehouse_kiosk;
+GRANT SELECT ON gatehouse.visits, gatehouse.kiosks TO gatehouse_official;
+GRANT EXECUTE ON FUNCTION gatehouse.contacts(text, timestamptz, timestamptz) TO gatehouse_official;
+GRANT EXECUTE ON FUNCTION gatehouse.ms(text) TO gatehouse_kiosk, gatehouse_official;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1};
+
+// Group roles are the cluster's, not the database's: created once, never dropped here. The one
+// who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.
+// btree_gist (postgresql-contrib) lets one GiST index hold the site's equality and the stay's
+// range.
+const char* const PREPARE = R"SQL(
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_admin') THEN
+        CREATE ROLE gatehouse_admin NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_kiosk') THEN
+        CREATE ROLE gatehouse_kiosk NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_official') THEN
+        CREATE ROLE gatehouse_official NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT gatehouse_admin TO %I', current_user);
+END
+$$;
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE SCHEMA IF NOT EXISTS gatehouse AUTHORIZATION gatehouse_admin;
+CREATE TABLE IF NOT EXISTS gatehouse.schema_version (
+    version int PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE gatehouse.schema_version OWNER TO gatehouse_admin;
+)SQL";
+} // namespace
+
+int CentralSchema::latestVersion()
+{
+    return int(VERSIONS.size());
+}
+
+Result<QList<int>> CentralSchema::migrate(CentralConnection& connection)
+{
+    const auto prepared = connection.exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7212020);") +
+                                          QString::fromUtf8(PREPARE) + QStringLiteral("COMMIT;"));
+    if (!prepared) {
+        (void)connection.exec(QStringLiteral("ROLLBACK"));
+        return prepared.error();
+    }
+    // One migrator at a time: an advisory lock held until each step's COMMIT.
+    QList<int> applied;
+    for (int version = 1; version <= latestVersion(); ++version) {
+        const auto begin = connection.exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7212020);"));
+        if (!begin)
+            return begin.error();
+        const auto done = connection.exec(QStringLiteral("SELECT 1 FROM gatehouse.schema_version WHERE version = $1"),
+                                          {QString::number(version)});
+        if (!done) {
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            return done.error();
+        }
+        if (!done->values.isEmpty()) {
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        const auto step = connection.exec(QString::fromUtf8(VERSIONS[version - 1]));
+        if (!step) {
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            return Error(Error::Kind::Failed, tr("The central schema could not be brought to version %1: %2")
+                                                  .arg(version)
+                                                  .arg(step.error().message()));
+        }
+        const auto noted = connection.exec(
+            QStringLiteral("RESET ROLE; INSERT INTO gatehouse.schema_version (version) VALUES (%1); COMMIT")
+                .arg(version));
+        if (!noted) {
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
+            return noted.error();
+        }
+        applied.append(version);
+    }
+    return applied;
+}

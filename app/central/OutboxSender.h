@@ -1,0 +1,61 @@
+// Sends the kiosk's outbox to the central store (formats/central.md) and fetches the site's open
+// entries from its other doors. One round: every waiting event in batches, each batch one
+// INSERT … SELECT FROM unnest(arrays) (one round trip and one transaction per batch, however slow
+// the link), ON CONFLICT DO NOTHING (a batch sent twice is kept once); the outbox's mark moves
+// after the central COMMIT only. Synchronous: CentralSync runs it on its own thread; the CLI's
+// `sync --once` calls it directly. Opens its own connection to the kiosk's SQLite log.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class CentralConnection;
+class Clock;
+class Outbox;
+
+class OutboxSender
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+
+public:
+    struct Config
+    {
+        QString uri;     // libpq URI or key=value string
+        QString kioskId; // the login role and the events' kiosk
+        QString site;    // the kiosk's site id ([site] id)
+        int batchSize = 5000;
+        int connectTimeoutSeconds = 10;
+    };
+
+    struct Round
+    {
+        qint64 sent = 0;    // events the central store committed in this round
+        qint64 fetched = 0; // open entries of other doors
+        qint64 backlog = 0; // events still waiting afterwards
+    };
+
+    OutboxSender(Config config, Outbox& outbox, const Clock& clock);
+    ~OutboxSender();
+
+    // Sends what waits and fetches the site's open entries. An Error (a sentence) when the
+    // central store cannot be reached or refuses; nothing is lost: the next round resends.
+    // progress(sent so far, waiting at the start), after each batch.
+    [[nodiscard]] Result<Round> round(const std::function<void(qint64, qint64)>& progress = {});
+    // Drops the connection (after an error, or before the thread ends).
+    void disconnect();
+
+private:
+    [[nodiscard]] Result<void> connect();
+    [[nodiscard]] Result<qint64> sendBatch();
+    [[nodiscard]] Result<qint64> fetchSiteEntries();
+
+    Config m_config;
+    Outbox& m_outbox;
+    const Clock& m_clock;
+    std::unique_ptr<CentralConnection> m_connection;
+};

@@ -1,0 +1,359 @@
+// The central store against a real PostgreSQL 15 of the test's own (ThrowawayPostgres): the
+// schema migrates and migrates again; two kiosks of one site and one of another send their
+// events; a visitor leaves by the other door of the site; `visits`, the site's presence and
+// contacts() are right across sites; a batch sent twice is kept once; an exit that reached the
+// store before its entry is paired; forget and retention reach it; the server stopped in the
+// middle and started again loses nothing; a kiosk's role and an official's role may do what
+// formats/central.md says and nothing else (checked with libpq and with psql).
+#include "FakeClock.h"
+#include "ThrowawayPostgres.h"
+#include "central/CentralAdmin.h"
+#include "central/CentralConnection.h"
+#include "central/CentralSchema.h"
+#include "central/OutboxSender.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/Outbox.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDateTime MORNING(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC); // 08:00 in Huế
+
+// One kiosk: its own SQLite log, outbox and sender.
+struct Kiosk
+{
+    Kiosk(const QString& path, const QString& kioskId, const QString& siteId, const QString& door, const QString& uri)
+        : database(Database::open(path).value()), log(*database), audit(*database), outbox(*database), id(kioskId),
+          site(siteId), entrance(door), sender({uri, kioskId, siteId}, outbox, clock)
+    {}
+
+    qint64 enter(const QString& name, const QString& idNumber, const QDateTime& at)
+    {
+        Entry entry;
+        entry.site = site;
+        entry.entrance = entrance;
+        entry.fullName = name;
+        entry.idNumber = idNumber;
+        entry.phone = QStringLiteral("0912345678");
+        entry.checkedInAt = at;
+        entry.method = Entry::Method::QrCccd;
+        entry.appStatus = Entry::AppStatus::Verified;
+        return log.record(entry).value();
+    }
+
+    std::unique_ptr<Database> database;
+    EntryLog log;
+    AuditLog audit;
+    Outbox outbox;
+    FakeClock clock{MORNING.addSecs(12 * 3600)};
+    QString id;
+    QString site;
+    QString entrance;
+    OutboxSender sender;
+};
+} // namespace
+
+class TestCentralStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    ThrowawayPostgres m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CentralConnection> m_admin;
+
+    QString count(const QString& sql) { return m_server.psql(sql); }
+
+    std::unique_ptr<Kiosk> kiosk(const QString& id, const QString& site, const QString& entrance)
+    {
+        return std::make_unique<Kiosk>(m_dir.filePath(id + QStringLiteral(".db")), id, site, entrance,
+                                       m_server.uriWithoutUser());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = m_server.start();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for the central tests: ") + why));
+        auto admin = CentralConnection::open(m_server.uri());
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message()));
+        m_admin = std::move(admin).value();
+    }
+
+    void migratesOnceAndAgain()
+    {
+        const auto first = CentralSchema::migrate(*m_admin);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
+        QCOMPARE(first.value(), QList<int>({1}));
+        const auto again = CentralSchema::migrate(*m_admin);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        QVERIFY(again->isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("1"));
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
+                                      " WHERE rolname LIKE 'gatehouse\\_%'")),
+                 QStringLiteral("gatehouse_admin,gatehouse_kiosk,gatehouse_official"));
+        QCOMPARE(count(QStringLiteral("SELECT nspowner::regrole FROM pg_namespace WHERE nspname = 'gatehouse'")),
+                 QStringLiteral("gatehouse_admin"));
+    }
+
+    void registersSitesAndKiosks()
+    {
+        CentralAdmin admin(*m_admin);
+        QVERIFY(admin.addSite(QStringLiteral("hue-ubnd"), QStringLiteral("UBND tỉnh Thừa Thiên Huế"),
+                              QStringLiteral("TP Huế")));
+        QVERIFY(admin.addSite(QStringLiteral("hue-hotel"), QStringLiteral("Khách sạn Hương Giang"),
+                              QStringLiteral("TP Huế")));
+        QVERIFY(
+            admin.addKiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính")));
+        QVERIFY(admin.addKiosk(QStringLiteral("ubnd-gate-b"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng phụ")));
+        QVERIFY(admin.addKiosk(QStringLiteral("hotel-front"), QStringLiteral("hue-hotel"), QStringLiteral("Sảnh")));
+        QVERIFY(admin.addKiosk(QStringLiteral("hotel-front"), QStringLiteral("hue-hotel"),
+                               QStringLiteral("Sảnh"))); // again
+        const auto unknownSite = admin.addKiosk(QStringLiteral("x-1"), QStringLiteral("nowhere"), QString());
+        QVERIFY(!unknownSite);
+        QVERIFY(unknownSite.error().message().contains(QStringLiteral("add-site")));
+        QVERIFY(!admin.addKiosk(QStringLiteral("Bad Name\"; DROP"), QStringLiteral("hue-ubnd"), QString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+                                      " WHERE m.roleid = 'gatehouse_kiosk'::regrole")),
+                 QStringLiteral("3"));
+        const auto kiosks = admin.status().value();
+        QCOMPARE(kiosks.size(), 3);
+        QCOMPARE(kiosks[0].kiosk, QStringLiteral("hotel-front"));
+        QCOMPARE(kiosks[0].events, 0);
+        QVERIFY(!kiosks[0].lastReceivedAt.isValid());
+    }
+
+    void visitsAcrossDoorsAndSites()
+    {
+        auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
+        auto gateB = kiosk(QStringLiteral("ubnd-gate-b"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng phụ"));
+        auto hotel = kiosk(QStringLiteral("hotel-front"), QStringLiteral("hue-hotel"), QStringLiteral("Sảnh"));
+        // At the province office: An from 08:00, the case (Hoa) from 08:10 to 09:00, Bình from 10:00.
+        gateA->enter(QStringLiteral("Trần Văn An"), QStringLiteral("046190000001"), MORNING);
+        const qint64 hoa =
+            gateA->enter(QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("046190000099"), MORNING.addSecs(600));
+        QVERIFY(gateA->log.checkOut(hoa, MORNING.addSecs(3600), Entry::CheckoutKind::Kiosk));
+        gateB->enter(QStringLiteral("Lê Thị Bình"), QStringLiteral("046190000002"), MORNING.addSecs(7200));
+        // At the hotel: Hoa 12:00-13:00, Cường from 12:30 and still inside.
+        const qint64 hoaHotel =
+            hotel->enter(QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("046190000099"), MORNING.addSecs(4 * 3600));
+        QVERIFY(hotel->log.checkOut(hoaHotel, MORNING.addSecs(5 * 3600), Entry::CheckoutKind::Receptionist));
+        hotel->enter(QStringLiteral("Phạm Cường"), QStringLiteral("046190000003"), MORNING.addSecs(4 * 3600 + 1800));
+
+        for (Kiosk* k : {gateA.get(), hotel.get(), gateB.get()}) {
+            const auto round = k->sender.round();
+            QVERIFY2(round, round ? "" : qPrintable(round.error().message()));
+            QCOMPARE(round->backlog, 0);
+        }
+        // Gate B has learnt An is inside (entered at gate A); An leaves by gate B.
+        QVERIFY(gateB->outbox.siteEntryOf(QStringLiteral("046190000001")).value().has_value());
+        QVERIFY(!gateB->outbox.siteEntryOf(QStringLiteral("046190000003")).value().has_value()); // another site
+        const auto an = *gateB->outbox.siteEntryOf(QStringLiteral("046190000001")).value();
+        QCOMPARE(an.visitKey, QStringLiteral("ubnd-gate-a:1"));
+        QVERIFY(gateB->outbox.recordSiteExit(an.visitKey, an.idNumber, gateB->entrance, MORNING.addSecs(3000),
+                                             QStringLiteral("kiosk")));
+        const auto round = gateB->sender.round();
+        QVERIFY2(round, round ? "" : qPrintable(round.error().message()));
+        QCOMPARE(round->sent, 1);
+
+        QCOMPARE(
+            count(QStringLiteral("SELECT entrance || '>' || exit_entrance || ' ' || checkout_kind FROM gatehouse.visits"
+                                 " WHERE visit_key = 'ubnd-gate-a:1'")),
+            QStringLiteral("Cổng chính>Cổng phụ kiosk"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.visits")), QStringLiteral("5"));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT site_name || '|' || district FROM gatehouse.visits WHERE id_number = '046190000003'")),
+                 QStringLiteral("Khách sạn Hương Giang|TP Huế"));
+
+        CentralAdmin admin(*m_admin);
+        const auto inside = admin.present(QStringLiteral("hue-ubnd")).value();
+        QCOMPARE(inside.size(), 1);
+        QCOMPARE(inside[0].fullName, QStringLiteral("Lê Thị Bình"));
+        QCOMPARE(inside[0].entrance, QStringLiteral("Cổng phụ"));
+        QCOMPARE(inside[0].checkedInAt, MORNING.addSecs(7200));
+
+        // The case's contacts that day: An at the office (08:10-08:50, 40 minutes), Cường at the
+        // hotel (12:30-13:00, 30 minutes); Bình came after Hoa left.
+        const QString contacts = count(QStringLiteral(
+            "SELECT string_agg(site || ' ' || full_name || ' ' || overlap_minutes, '; ' ORDER BY checked_in_at)"
+            " FROM gatehouse.contacts('046190000099', '2020-08-03T00:00:00+07', '2020-08-04T00:00:00+07')"));
+        QCOMPARE(contacts, QStringLiteral("hue-ubnd Trần Văn An 40.0; hue-hotel Phạm Cường 30.0"));
+
+        const auto kiosks = admin.status().value();
+        QCOMPARE(kiosks.size(), 3);
+        for (const CentralAdmin::KioskState& state : kiosks)
+            QVERIFY(state.lastReceivedAt.isValid());
+    }
+
+    void aBatchSentTwiceIsKeptOnce()
+    {
+        auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
+        for (int i = 0; i < 20; ++i)
+            gateA->enter(QStringLiteral("Khách %1").arg(i),
+                         QStringLiteral("0461910000%1").arg(i, 2, 10, QLatin1Char('0')),
+                         MORNING.addDays(1).addSecs(i * 60));
+        // The kiosk as it was before the round (a copy of its log): its mark has not moved.
+        QVERIFY(gateA->outbox.enable());
+        const QString copy = m_dir.filePath(QStringLiteral("gate-a-copy.db"));
+        const auto copied = gateA->database->backup(copy);
+        QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message()));
+        const QString before = count(QStringLiteral("SELECT count(*) FROM gatehouse.event"));
+        QVERIFY(gateA->sender.round());
+        const QString after = count(QStringLiteral("SELECT count(*) FROM gatehouse.event"));
+        QCOMPARE(after.toInt() - before.toInt(), 20);
+        // The copy resends every event it held (its acknowledgement "lost"): nothing changes.
+        {
+            auto database = Database::open(copy).value();
+            Outbox outbox(*database);
+            FakeClock clock;
+            OutboxSender again({m_server.uriWithoutUser(), QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd")},
+                               outbox, clock);
+            const auto round = again.round();
+            QVERIFY2(round, round ? "" : qPrintable(round.error().message()));
+            QVERIFY(round->sent >= 20);
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.event")), after);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE full_name LIKE 'Khách %'")),
+                 QStringLiteral("20"));
+    }
+
+    void anExitBeforeItsEntryIsPaired()
+    {
+        auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
+        auto gateB = kiosk(QStringLiteral("ubnd-gate-b"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng phụ"));
+        const QDateTime day = MORNING.addDays(2);
+        gateA->enter(QStringLiteral("Võ Thị Dung"), QStringLiteral("046190000004"), day); // gate A offline
+        // Gate B never heard of her entry: the exit is recorded all the same.
+        QVERIFY(gateB->outbox.recordSiteExit(QString(), QStringLiteral("046190000004"), gateB->entrance,
+                                             day.addSecs(1800), QStringLiteral("kiosk")));
+        QVERIFY(gateB->sender.round());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.pending_exit")), QStringLiteral("1"));
+        QVERIFY(gateA->sender.round()); // gate A back online
+        QCOMPARE(count(QStringLiteral("SELECT exit_entrance || ' ' || checked_out_at FROM gatehouse.visits"
+                                      " WHERE id_number = '046190000004'")),
+                 QStringLiteral("Cổng phụ 2020-08-05 01:30:00+00"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.pending_exit")), QStringLiteral("0"));
+    }
+
+    void forgetReachesTheCentralStore()
+    {
+        auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE id_number = '046190000001'")).toInt() >
+            0);
+        QCOMPARE(gateA->log.deletePerson(QStringLiteral("046190000001")).value(), 1);
+        QVERIFY(gateA->sender.round());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE id_number = '046190000001'")),
+                 QStringLiteral("0"));
+        // Nor in the journal: not the ID number, not the name.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.event WHERE id_number = '046190000001'"
+                                      " OR body::text LIKE '%Trần Văn An%' OR body::text LIKE '%046190000001%'")),
+                 QStringLiteral("0"));
+    }
+
+    void retentionAppliesCentrally()
+    {
+        const QString before = count(QStringLiteral("SELECT count(*) FROM gatehouse.visits"));
+        // Everything that ended before 2020-08-04 goes: the stays of 2020-08-03.
+        const QString purged = count(QStringLiteral("SELECT stays FROM gatehouse.purge('2020-08-04T00:00:00Z')"));
+        QVERIFY(purged.toInt() > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.visits")).toInt(),
+                 before.toInt() - purged.toInt());
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM gatehouse.visits WHERE checked_out_at < '2020-08-04T00:00:00Z'")),
+                 QStringLiteral("0"));
+    }
+
+    void theServerStoppedAndStartedLosesNothing()
+    {
+        auto hotel = kiosk(QStringLiteral("hotel-front"), QStringLiteral("hue-hotel"), QStringLiteral("Sảnh"));
+        const QDateTime day = MORNING.addDays(3);
+        for (int i = 0; i < 30; ++i)
+            hotel->enter(QStringLiteral("Khách sạn %1").arg(i),
+                         QStringLiteral("0461920000%1").arg(i, 2, 10, QLatin1Char('0')), day.addSecs(i));
+        m_server.stop();
+        const auto down = hotel->sender.round();
+        QVERIFY(!down);
+        QVERIFY2(down.error().message().contains(QStringLiteral("central store")), qPrintable(down.error().message()));
+        QCOMPARE(hotel->outbox.status()->waiting, 30);
+        QCOMPARE(hotel->outbox.status()->lastError, down.error().message());
+        QVERIFY(m_server.restart());
+        auto admin = CentralConnection::open(m_server.uri());
+        QVERIFY(admin);
+        m_admin = std::move(admin).value();
+        const auto up = hotel->sender.round();
+        QVERIFY2(up, up ? "" : qPrintable(up.error().message()));
+        QCOMPARE(up->sent, 30);
+        QCOMPARE(hotel->outbox.status()->waiting, 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE full_name LIKE 'Khách sạn %'")),
+                 QStringLiteral("30"));
+    }
+
+    void aKioskMayInsertItsOwnEventsAndNothingElse()
+    {
+        auto connection = CentralConnection::open(m_server.uriWithoutUser(), QStringLiteral("ubnd-gate-a"));
+        QVERIFY(connection);
+        CentralConnection& kiosk = *connection.value();
+        const auto insert = [&](const QString& kioskId, const QString& site) {
+            return kiosk.exec(QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, body)"
+                                             " VALUES ($1, 900000, $2, 'audit', '{}')"),
+                              {kioskId, site});
+        };
+        QVERIFY(!insert(QStringLiteral("ubnd-gate-b"), QStringLiteral("hue-ubnd")));  // another kiosk
+        QVERIFY(!insert(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-hotel"))); // another site
+        const auto own = insert(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"));
+        QVERIFY2(own, own ? "" : qPrintable(own.error().message()));
+        for (const char* forbidden :
+             {"UPDATE gatehouse.event SET body = '{}'", "DELETE FROM gatehouse.event", "TRUNCATE gatehouse.event",
+              "SELECT * FROM gatehouse.visits", "SELECT * FROM gatehouse.stay", "SELECT * FROM gatehouse.event",
+              "SELECT * FROM gatehouse.kiosks",
+              "SELECT * FROM gatehouse.contacts('046190000099', now() - interval '1 year', now())",
+              "INSERT INTO gatehouse.stay (visit_key) VALUES ('x')", "SELECT gatehouse.purge(now())"}) {
+            const auto done = kiosk.exec(QString::fromUtf8(forbidden));
+            QVERIFY2(!done, forbidden);
+            QVERIFY2(done.error().message().contains(QStringLiteral("permission denied")),
+                     qPrintable(done.error().message()));
+        }
+        // Its own site's open entries through the function made for it: Bình, from gate B.
+        const auto open = kiosk.exec(QStringLiteral("SELECT full_name FROM gatehouse.site_open_entries()"));
+        QVERIFY(open);
+        for (const QStringList& row : open->values)
+            QVERIFY(!row[0].startsWith(QStringLiteral("Khách sạn"))); // never the hotel's
+        // psql, the real client, agrees.
+        QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM gatehouse.visits"), QStringLiteral("ubnd-gate-a"))
+                    .isNull());
+    }
+
+    void anOfficialReadsTheViewsAndNothingElse()
+    {
+        QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE official_hue LOGIN IN ROLE gatehouse_official")));
+        auto connection = CentralConnection::open(m_server.uri(QStringLiteral("official_hue")));
+        QVERIFY(connection);
+        CentralConnection& official = *connection.value();
+        for (const char* allowed :
+             {"SELECT count(*) FROM gatehouse.visits", "SELECT count(*) FROM gatehouse.kiosks",
+              "SELECT count(*) FROM gatehouse.contacts('046190000099', now() - interval '10 years', now())"}) {
+            const auto done = official.exec(QString::fromUtf8(allowed));
+            QVERIFY2(done, done ? allowed : qPrintable(done.error().message()));
+        }
+        for (const char* forbidden :
+             {"SELECT * FROM gatehouse.stay", "SELECT * FROM gatehouse.event", "SELECT * FROM gatehouse.site",
+              "INSERT INTO gatehouse.event (kiosk, seq, site, kind, body) VALUES ('ubnd-gate-a', 1, 'hue-ubnd', "
+              "'audit', '{}')",
+              "DELETE FROM gatehouse.stay", "SELECT * FROM gatehouse.site_open_entries()",
+              "SELECT gatehouse.purge(now())"}) {
+            const auto done = official.exec(QString::fromUtf8(forbidden));
+            QVERIFY2(!done, forbidden);
+        }
+        QCOMPARE(
+            m_server.psql(QStringLiteral("SELECT count(*) > 0 FROM gatehouse.visits"), QStringLiteral("official_hue")),
+            QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralStore)
+#include "TestCentralStore.moc"

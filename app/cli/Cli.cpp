@@ -5,6 +5,7 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalibrateCommand.h"
+#include "CentralCommand.h"
 #include "CheckinCommand.h"
 #include "CheckoutCommand.h"
 #include "DecodeCommand.h"
@@ -19,6 +20,7 @@
 #include "RosterCommand.h"
 #include "ScanCommand.h"
 #include "SimulateCommand.h"
+#include "SyncCommand.h"
 #include "TraceCommand.h"
 #include "VerifyExportCommand.h"
 #include "Version.h"
@@ -66,6 +68,8 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<CentralCommand>());
 }
 
 Cli::~Cli() = default;

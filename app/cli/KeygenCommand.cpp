@@ -4,10 +4,11 @@
 // manifests of exports. One key, one purpose: a pass key never vouches for an export.
 #include "KeygenCommand.h"
 
+#include "common/FilePrivacy.h"
+
 #include "crypto/Ed25519Key.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("Directory to write the key pair to."),
@@ -17,13 +18,6 @@ const QCommandLineOption PURPOSE(QStringLiteral("purpose"),
                                                 "signed exports)."),
                                  QStringLiteral("PURPOSE"), QStringLiteral("pass"));
 
-bool writeFile(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions)
-{
-    // Written under a temporary name and renamed, so a key file is never half there.
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.setPermissions(permissions) && file.write(data) == data.size() &&
-           file.commit();
-}
 } // namespace
 
 QString KeygenCommand::summary() const
@@ -67,10 +61,10 @@ int KeygenCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << key.error().message() << Qt::endl;
         return 1;
     }
-    if (!writeFile(privatePath, key->privatePem(), QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        !writeFile(publicPath, key->publicPem(),
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                       QFileDevice::ReadOther)) {
+    if (!FilePrivacy::writeWhole(privatePath, key->privatePem(), QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !FilePrivacy::writeWhole(publicPath, key->publicPem(),
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                     QFileDevice::ReadOther)) {
         context.err << tr("Gatehouse could not write the key files in %1.").arg(dir.absolutePath()) << Qt::endl;
         return 1;
     }

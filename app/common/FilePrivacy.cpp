@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <grp.h>
 #include <sys/stat.h>
@@ -86,4 +87,11 @@ bool FilePrivacy::makeFolder(const QString& folder)
             return false;
     }
     return QFileInfo(absolute).isDir();
+}
+
+bool FilePrivacy::writeWhole(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(permissions) && file.write(data) == data.size() &&
+           file.commit();
 }

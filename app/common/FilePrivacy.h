@@ -28,4 +28,8 @@ public:
     // Creates folder (and its parents) when absent; the ones it creates are owner-only (owner
     // and group when shared). False when it cannot.
     [[nodiscard]] static bool makeFolder(const QString& folder);
+    // Writes data to path whole or not at all (a temporary name renamed: a key file is never
+    // half there), with exactly these permissions. False when it cannot.
+    [[nodiscard]] static bool writeWhole(const QString& path, const QByteArray& data,
+                                         QFileDevice::Permissions permissions);
 };

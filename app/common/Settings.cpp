@@ -131,6 +131,22 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The setting console/lock_minutes=%1 in %2 must be a number of minutes "
                                             "from 1 to 120.")
                                              .arg(lock, path));
+    // [central] (formats/central.md): without it the kiosk works alone.
+    settings.m_centralUri = ini.value(QStringLiteral("central/uri")).toString().trimmed();
+    settings.m_centralKioskId = ini.value(QStringLiteral("central/kiosk_id")).toString().trimmed();
+    if (!settings.m_centralUri.isEmpty() && settings.m_centralKioskId.isEmpty())
+        return Error(Error::Kind::Input,
+                     tr("The setting central/kiosk_id in %1 must name this kiosk (its login role at the central "
+                        "store) when central/uri is set.")
+                         .arg(path));
+    const QString interval =
+        ini.value(QStringLiteral("central/interval_seconds"), settings.m_centralIntervalSeconds).toString();
+    bool intervalOk = false;
+    settings.m_centralIntervalSeconds = interval.toInt(&intervalOk);
+    if (!intervalOk || settings.m_centralIntervalSeconds < 5 || settings.m_centralIntervalSeconds > 3600)
+        return Error(Error::Kind::Input, tr("The setting central/interval_seconds=%1 in %2 must be a number of "
+                                            "seconds from 5 to 3600.")
+                                             .arg(interval, path));
     settings.m_questionsPath = ini.value(QStringLiteral("kiosk/questions")).toString().trimmed();
     if (!settings.m_questionsPath.isEmpty() && QFileInfo(settings.m_questionsPath).isRelative())
         settings.m_questionsPath = info.absoluteDir().absoluteFilePath(settings.m_questionsPath);

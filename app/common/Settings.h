@@ -85,6 +85,12 @@ public:
 
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
+    // [central] uri, kiosk_id, interval_seconds (formats/central.md): the central store this kiosk
+    // sends to; an empty uri: the kiosk works alone.
+    bool hasCentral() const { return !m_centralUri.isEmpty(); }
+    QString centralUri() const { return m_centralUri; }
+    QString centralKioskId() const { return m_centralKioskId; }
+    int centralIntervalSeconds() const { return m_centralIntervalSeconds; }
     QString path() const { return m_path; }
 
     void setDatabasePath(const QString& path) { m_databasePath = path; }
@@ -112,6 +118,9 @@ private:
     QString m_backupFolder;
     QTime m_closingTime;
     int m_utcOffsetMinutes = 7 * 60;
+    QString m_centralUri;
+    QString m_centralKioskId;
+    int m_centralIntervalSeconds = 30;
     bool m_healthDeclaration = false;
     int m_idleResetSeconds = 60;
     QString m_questionsPath;

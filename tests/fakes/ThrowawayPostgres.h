@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <unistd.h>
 
 class ThrowawayPostgres
@@ -19,8 +21,11 @@ class ThrowawayPostgres
 public:
     static QString binaries() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }
 
-    // Starts the server; empty when it runs, else why not (for QSKIP or QFAIL).
-    QString start(const QStringList& extraSettings = {})
+    // Starts the server; empty when it runs, else why not (for QSKIP or QFAIL). extraSettings:
+    // "-c name=value" options; hba: pg_hba.conf lines after "local all all trust" (empty: initdb's).
+    // beforeStart: run once the folder exists, before the server starts (to place TLS files).
+    QString start(const QStringList& extraSettings = {}, const QStringList& hba = {},
+                  const std::function<void(ThrowawayPostgres&)>& beforeStart = {})
     {
         if (!QFile::exists(binaries() + QStringLiteral("/initdb")))
             return QStringLiteral("PostgreSQL 15 is not installed (packaging/install-deps.sh installs it)");
@@ -40,6 +45,14 @@ public:
                  QStringLiteral("--no-sync")},
                 m_asPostgres) != 0)
             return QStringLiteral("initdb failed: ") + m_output;
+        if (!hba.isEmpty()) {
+            QFile file(m_data + QStringLiteral("/pg_hba.conf"));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QStringLiteral("pg_hba.conf cannot be written");
+            file.write(QStringLiteral("local all all trust\n%1\n").arg(hba.join(u'\n')).toUtf8());
+        }
+        if (beforeStart)
+            beforeStart(*this);
         m_options = QStringList{
             QStringLiteral("-c listen_addresses=''"),  QStringLiteral("-c unix_socket_directories=") + m_dir.path(),
             QStringLiteral("-p %1").arg(m_port),       QStringLiteral("-c fsync=off"),
@@ -90,6 +103,11 @@ public:
         return QStringLiteral("host=%1 port=%2 dbname=%3").arg(m_dir.path()).arg(m_port).arg(database);
     }
     QString folder() const { return m_dir.path(); }
+    // Hands a file in the folder to the server's user (its TLS key must be its own, 0600).
+    bool giveToServer(const QString& path)
+    {
+        return !m_asPostgres || run(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), path}, false) == 0;
+    }
     QString dataFolder() const { return m_data; }
     int port() const { return m_port; }
     bool runsAsPostgres() const { return m_asPostgres; }

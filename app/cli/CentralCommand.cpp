@@ -1,0 +1,226 @@
+// `gatehouse-cli central …`.
+#include "CentralCommand.h"
+
+#include "central/CentralAdmin.h"
+#include "central/CentralConnection.h"
+#include "central/CentralSchema.h"
+#include "common/SiteTime.h"
+#include "crypto/ClientCertificate.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+const QCommandLineOption CENTRAL(QStringLiteral("central"), QStringLiteral("The central store (libpq URI)."),
+                                 QStringLiteral("URI"));
+const QCommandLineOption ID(QStringLiteral("id"), QStringLiteral("The site's id."), QStringLiteral("ID"));
+const QCommandLineOption NAME(QStringLiteral("name"), QStringLiteral("The site's name."), QStringLiteral("NAME"));
+const QCommandLineOption DISTRICT(QStringLiteral("district"), QStringLiteral("The site's district."),
+                                  QStringLiteral("D"));
+const QCommandLineOption SITE(QStringLiteral("site"), QStringLiteral("A site's id."), QStringLiteral("ID"));
+const QCommandLineOption KIOSK(QStringLiteral("kiosk"), QStringLiteral("The kiosk's id (its login role)."),
+                               QStringLiteral("ID"));
+const QCommandLineOption ENTRANCE(QStringLiteral("entrance"), QStringLiteral("The kiosk's entrance."),
+                                  QStringLiteral("E"));
+const QCommandLineOption CA_KEY(QStringLiteral("ca-key"), QStringLiteral("The CA's private key (PEM)."),
+                                QStringLiteral("FILE"));
+const QCommandLineOption CA_CERT(QStringLiteral("ca-cert"), QStringLiteral("The CA's certificate (PEM)."),
+                                 QStringLiteral("FILE"));
+const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("Where the kiosk's key and certificate go."),
+                             QStringLiteral("DIR"));
+const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print JSON."));
+
+QString iso(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The kiosk's [central] uri: the store's address from the administrator's URI, without the
+// administrator's user name and password; with the kiosk's TLS files when they were issued.
+QString kioskUri(const QString& adminUri, bool withCertificate)
+{
+    QString uri = adminUri;
+    if (uri.startsWith(QLatin1String("postgres://")) || uri.startsWith(QLatin1String("postgresql://"))) {
+        QUrl url(uri);
+        url.setUserName(QString());
+        url.setPassword(QString());
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("user"));
+        query.removeAllQueryItems(QStringLiteral("password"));
+        if (withCertificate) {
+            for (const auto& [key, value] :
+                 {std::pair(QStringLiteral("sslmode"), QStringLiteral("verify-full")),
+                  std::pair(QStringLiteral("sslrootcert"), QStringLiteral("/etc/gatehouse/ca.pem")),
+                  std::pair(QStringLiteral("sslcert"), QStringLiteral("/etc/gatehouse/kiosk.pem")),
+                  std::pair(QStringLiteral("sslkey"), QStringLiteral("/etc/gatehouse/kiosk.key"))}) {
+                query.removeAllQueryItems(key);
+                query.addQueryItem(key, value);
+            }
+        }
+        url.setQuery(query);
+        return url.toString();
+    }
+    // key=value form: drop user and password, add the TLS files.
+    QStringList kept;
+    for (const QString& part : uri.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0).trimmed();
+        if (key == QLatin1String("user") || key == QLatin1String("password"))
+            continue;
+        if (withCertificate && key.startsWith(QLatin1String("ssl")))
+            continue;
+        kept.append(part);
+    }
+    if (withCertificate)
+        kept += {QStringLiteral("sslmode=verify-full"), QStringLiteral("sslrootcert=/etc/gatehouse/ca.pem"),
+                 QStringLiteral("sslcert=/etc/gatehouse/kiosk.pem"), QStringLiteral("sslkey=/etc/gatehouse/kiosk.key")};
+    return kept.join(u' ');
+}
+} // namespace
+
+QString CentralCommand::summary() const
+{
+    return tr("The central store: migrate, add-site, add-kiosk, present, status.");
+}
+
+void CentralCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("migrate, add-site, add-kiosk, present or status."));
+}
+
+int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    static const QStringList actions = {QStringLiteral("migrate"), QStringLiteral("add-site"),
+                                        QStringLiteral("add-kiosk"), QStringLiteral("present"),
+                                        QStringLiteral("status")};
+    if (positional.size() != 2 || !actions.contains(action)) {
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present or status.") << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(CENTRAL)) {
+        context.err << tr("Say which central store with --central URI (a libpq URI, such as "
+                          "postgresql://admin@central.example/gatehouse).")
+                    << Qt::endl;
+        return 2;
+    }
+    const auto missing = [&](const QList<QCommandLineOption>& options) {
+        for (const QCommandLineOption& option : options) {
+            if (parser.value(option).trimmed().isEmpty()) {
+                context.err << tr("central %1 needs --%2.").arg(action, option.names().first()) << Qt::endl;
+                return true;
+            }
+        }
+        return false;
+    };
+    if ((action == QLatin1String("add-site") && missing({ID, NAME})) ||
+        (action == QLatin1String("add-kiosk") && missing({SITE, KIOSK})) ||
+        (action == QLatin1String("present") && missing({SITE})))
+        return 2;
+
+    auto connection = CentralConnection::open(parser.value(CENTRAL));
+    if (!connection)
+        return context.fail(connection.error());
+    CentralAdmin admin(*connection.value());
+
+    if (action == QLatin1String("migrate")) {
+        const auto applied = CentralSchema::migrate(*connection.value());
+        if (!applied)
+            return context.fail(applied.error());
+        if (applied->isEmpty())
+            context.out << tr("The central schema is up to date (version %1).").arg(CentralSchema::latestVersion())
+                        << '\n';
+        else
+            context.out << tr("The central schema is now at version %1.").arg(applied->last()) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("add-site")) {
+        const auto added = admin.addSite(parser.value(ID), parser.value(NAME), parser.value(DISTRICT));
+        if (!added)
+            return context.fail(added.error());
+        context.out << tr("Site %1 registered.").arg(parser.value(ID)) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("add-kiosk"))
+        return addKiosk(parser, context, *connection.value());
+    if (action == QLatin1String("present")) {
+        const auto inside = admin.present(parser.value(SITE));
+        if (!inside)
+            return context.fail(inside.error());
+        const SiteTime siteTime(context.settings.utcOffsetMinutes());
+        for (const CentralAdmin::Presence& person : inside.value()) {
+            if (parser.isSet(JSON)) {
+                const QJsonObject object{{QStringLiteral("visit_key"), person.visitKey},
+                                         {QStringLiteral("entrance"), person.entrance},
+                                         {QStringLiteral("person_type"), person.personType},
+                                         {QStringLiteral("full_name"), person.fullName},
+                                         {QStringLiteral("id_number"), person.idNumber},
+                                         {QStringLiteral("phone"), person.phone},
+                                         {QStringLiteral("checked_in_at"), siteTime.iso(person.checkedInAt)}};
+                context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                context.out << siteTime.format(person.checkedInAt, QStringLiteral("HH:mm dd/MM")) << "  "
+                            << person.fullName << "  (" << person.entrance << ", " << person.personType << ")\n";
+            }
+        }
+        if (!parser.isSet(JSON))
+            context.out << tr("Inside now at every entrance of %1: %2.").arg(parser.value(SITE)).arg(inside->size())
+                        << '\n';
+        return 0;
+    }
+    const auto kiosks = admin.status();
+    if (!kiosks)
+        return context.fail(kiosks.error());
+    for (const CentralAdmin::KioskState& kiosk : kiosks.value()) {
+        if (parser.isSet(JSON)) {
+            const QJsonObject object{{QStringLiteral("kiosk"), kiosk.kiosk},
+                                     {QStringLiteral("site"), kiosk.site},
+                                     {QStringLiteral("entrance"), kiosk.entrance},
+                                     {QStringLiteral("last_received_at"), iso(kiosk.lastReceivedAt)},
+                                     {QStringLiteral("events"), kiosk.events},
+                                     {QStringLiteral("last_seq"), kiosk.lastSeq}};
+            context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            context.out << kiosk.kiosk << "  " << kiosk.site << "  "
+                        << (kiosk.lastReceivedAt.isValid() ? iso(kiosk.lastReceivedAt) : tr("nothing received yet"))
+                        << "  " << tr("%1 events").arg(kiosk.events) << '\n';
+        }
+    }
+    return 0;
+}
+
+int CentralCommand::addKiosk(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection)
+{
+    const bool issue = parser.isSet(CA_KEY) || parser.isSet(CA_CERT);
+    if (issue && (!parser.isSet(CA_KEY) || !parser.isSet(CA_CERT) || !parser.isSet(OUT))) {
+        context.err << tr("To issue the kiosk's certificate give --ca-key, --ca-cert and --out together.") << Qt::endl;
+        return 2;
+    }
+    CentralAdmin admin(connection);
+    const QString kiosk = parser.value(KIOSK);
+    const auto added = admin.addKiosk(kiosk, parser.value(SITE), parser.value(ENTRANCE));
+    if (!added)
+        return context.fail(added.error());
+    if (issue) {
+        const QString folder = parser.value(OUT);
+        const auto issued = ClientCertificate::issue(kiosk, parser.value(CA_KEY), parser.value(CA_CERT),
+                                                     QDir(folder).filePath(QStringLiteral("kiosk.key")),
+                                                     QDir(folder).filePath(QStringLiteral("kiosk.pem")));
+        if (!issued)
+            return context.fail(issued.error());
+        context.err << tr("The kiosk's key and certificate (CN=%1) are in %2: copy them with the CA's certificate "
+                          "to /etc/gatehouse on the kiosk (kiosk.key, kiosk.pem, ca.pem).")
+                           .arg(kiosk, folder)
+                    << Qt::endl;
+    }
+    // The kiosk's configuration, ready to paste (formats/central.md).
+    context.out << "[central]\n"
+                << "uri=" << kioskUri(parser.value(CENTRAL), issue) << '\n'
+                << "kiosk_id=" << kiosk << '\n'
+                << "interval_seconds=30\n";
+    return 0;
+}

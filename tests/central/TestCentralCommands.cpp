@@ -1,0 +1,246 @@
+// gatehouse-cli's central and sync commands, as a technician runs them, against a PostgreSQL 15 of
+// the test's own that accepts kiosks over TLS with a client certificate only (pg_hba.conf
+// `hostssl … cert`, as README's production notes say): the CA and the server's certificate are
+// made with the openssl tool itself; `central add-kiosk` issues each kiosk's key and certificate;
+// kiosk A's certificate logs in as A and never as B, no certificate is refused; `sync --once`
+// sends over that link, `sync --status` says so, `central present` and `status` see it.
+#include "../integration/ProcessRun.h"
+#include "ThrowawayPostgres.h"
+
+#include "central/CentralConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+bool openssl(const QStringList& arguments, const QString& folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(QStringLiteral("openssl"), arguments);
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+} // namespace
+
+class TestCentralCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    ThrowawayPostgres m_server;
+    QTemporaryDir m_dir;
+
+    ProcessRun cli(const QStringList& arguments, const QString& config = QString())
+    {
+        QStringList all;
+        if (!config.isEmpty())
+            all << QStringLiteral("--config") << config;
+        return ProcessRun::start(QStringLiteral(GATEHOUSE_CLI), all + arguments);
+    }
+
+    QString admin() const { return m_server.uri(); }
+
+    // The kiosk's TLS link: the server checked against the CA (verify-full), the kiosk's files.
+    QString tlsUri(const QString& kioskFolder) const
+    {
+        return QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres sslmode=verify-full "
+                              "sslrootcert=%2 sslcert=%3 sslkey=%4")
+            .arg(m_server.port())
+            .arg(m_dir.filePath(QStringLiteral("ca.pem")), kioskFolder + QStringLiteral("/kiosk.pem"),
+                 kioskFolder + QStringLiteral("/kiosk.key"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("the openssl tool is not installed");
+        // The province's CA and the central server's certificate, by the openssl tool.
+        const QString dir = m_dir.path();
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                         QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Gatehouse test CA"), QStringLiteral("-days"), QStringLiteral("2")},
+                        dir));
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                     QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+                    dir));
+        QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        extensions.close();
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
+                        dir));
+        const QString why =
+            m_server.start({QStringLiteral("-c listen_addresses=127.0.0.1"), QStringLiteral("-c ssl=on"),
+                            QStringLiteral("-c ssl_cert_file=server.pem"), QStringLiteral("-c ssl_key_file=server.key"),
+                            QStringLiteral("-c ssl_ca_file=ca.pem")},
+                           // Kiosks over TLS with a certificate whose CN is their role; nothing else over TCP.
+                           {QStringLiteral("hostssl all all 127.0.0.1/32 cert")}, [this](ThrowawayPostgres& server) {
+                               for (const char* name : {"server.pem", "server.key", "ca.pem"}) {
+                                   const QString target = server.dataFolder() + u'/' + QLatin1String(name);
+                                   QFile::copy(m_dir.filePath(QLatin1String(name)), target);
+                                   QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                                   server.giveToServer(target);
+                               }
+                           });
+        if (!why.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for the central tests: ") + why));
+    }
+
+    void aTechnicianConnectsTwoKiosks()
+    {
+        ProcessRun run =
+            cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("version 1"));
+        run = cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("up to date"), qPrintable(run.err));
+        run = cli({QStringLiteral("central"), QStringLiteral("add-site"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--id"), QStringLiteral("hue-ubnd"), QStringLiteral("--name"),
+                   QStringLiteral("UBND tỉnh Thừa Thiên Huế"), QStringLiteral("--district"), QStringLiteral("TP Huế")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString& kiosk : {QStringLiteral("gate-a"), QStringLiteral("gate-b")}) {
+            run =
+                cli({QStringLiteral("central"), QStringLiteral("add-kiosk"), QStringLiteral("--central"), admin(),
+                     QStringLiteral("--site"), QStringLiteral("hue-ubnd"), QStringLiteral("--kiosk"), kiosk,
+                     QStringLiteral("--entrance"), QStringLiteral("Cổng ") + kiosk.right(1), QStringLiteral("--ca-key"),
+                     m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("--ca-cert"),
+                     m_dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--out"), m_dir.filePath(kiosk)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            // The [central] group to paste: the kiosk's id, no administrator's name, the TLS files.
+            QVERIFY2(run.out.startsWith("[central]\n"), run.out.constData());
+            QVERIFY(run.out.contains(QByteArray("kiosk_id=" + kiosk.toUtf8() + '\n')));
+            QVERIFY(run.out.contains("sslmode=verify-full"));
+            QVERIFY(!run.out.contains("user=postgres"));
+            const QFileInfo key(m_dir.filePath(kiosk + QStringLiteral("/kiosk.key")));
+            QVERIFY(key.exists());
+            QCOMPARE(key.permissions() & 0x0077, QFileDevice::Permissions()); // owner only
+        }
+        // The certificate says who it is for, and the CA vouches for it (the openssl tool agrees).
+        QVERIFY(openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), QStringLiteral("ca.pem"),
+                         QStringLiteral("-purpose"), QStringLiteral("sslclient"), QStringLiteral("gate-a/kiosk.pem")},
+                        m_dir.path()));
+    }
+
+    void aCertificateLogsInAsItsKioskOnly()
+    {
+        const auto own =
+            CentralConnection::open(tlsUri(m_dir.filePath(QStringLiteral("gate-a"))), QStringLiteral("gate-a"));
+        QVERIFY2(own, own ? "" : qPrintable(own.error().message()));
+        const auto ssl = own.value()->exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        QVERIFY(ssl);
+        QCOMPARE(ssl->values.first().first(), QStringLiteral("t"));
+        // A's certificate, B's name: refused.
+        const auto other =
+            CentralConnection::open(tlsUri(m_dir.filePath(QStringLiteral("gate-a"))), QStringLiteral("gate-b"));
+        QVERIFY(!other);
+        QVERIFY2(other.error().message().contains(QStringLiteral("certificate")), qPrintable(other.error().message()));
+        // No certificate: refused.
+        const auto none = CentralConnection::open(
+            QStringLiteral(
+                "host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres sslmode=verify-full sslrootcert=%2")
+                .arg(m_server.port())
+                .arg(m_dir.filePath(QStringLiteral("ca.pem"))),
+            QStringLiteral("gate-a"));
+        QVERIFY(!none);
+        // Not over plain TCP either.
+        const auto plain = CentralConnection::open(
+            QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres sslmode=disable").arg(m_server.port()),
+            QStringLiteral("gate-a"));
+        QVERIFY(!plain);
+    }
+
+    void aKioskSyncsOverTls()
+    {
+        // Gate A's configuration as add-kiosk printed it, with the test's file paths.
+        const QString folder = m_dir.filePath(QStringLiteral("gate-a"));
+        const QString config = m_dir.filePath(QStringLiteral("gate-a.ini"));
+        QFile ini(config);
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[site]\nid=hue-ubnd\nentrance=Cổng a\n[storage]\ndatabase=%1\n[central]\nuri=%2\n"
+                                 "kiosk_id=gate-a\n")
+                      .arg(m_dir.filePath(QStringLiteral("gate-a.db")), tlsUri(folder))
+                      .toUtf8());
+        ini.close();
+        ProcessRun run = cli({QStringLiteral("sync"), QStringLiteral("--status")}, config);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("Nothing sent yet"));
+        for (const QString& who : {QStringLiteral("046190000001"), QStringLiteral("046190000002")}) {
+            run = cli({QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Khách ") + who.right(1),
+                       QStringLiteral("--id-number"), who, QStringLiteral("--app"), QStringLiteral("verified")},
+                      config);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        run = cli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")}, config);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject round = run.jsonLines().value(0);
+        QVERIFY(round.value(QStringLiteral("sent")).toInt() >= 2); // and the audit rows
+        QCOMPARE(round.value(QStringLiteral("backlog")).toInt(), 0);
+        run = cli({QStringLiteral("sync"), QStringLiteral("--status"), QStringLiteral("--json")}, config);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject status = run.jsonLines().value(0);
+        QCOMPARE(status.value(QStringLiteral("backlog")).toInt(), 0);
+        QVERIFY(!status.value(QStringLiteral("last_sent_at")).toString().isEmpty());
+        QVERIFY(!status.value(QStringLiteral("central")).toString().contains(QStringLiteral("password")));
+
+        run = cli({QStringLiteral("central"), QStringLiteral("present"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--site"), QStringLiteral("hue-ubnd"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.jsonLines().size(), 2);
+        QCOMPARE(run.jsonLines().first().value(QStringLiteral("entrance")).toString(), QStringLiteral("Cổng a"));
+        run = cli({QStringLiteral("central"), QStringLiteral("status"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto kiosks = run.jsonLines();
+        QCOMPARE(kiosks.size(), 2);
+        QCOMPARE(kiosks[0].value(QStringLiteral("kiosk")).toString(), QStringLiteral("gate-a"));
+        QVERIFY(kiosks[0].value(QStringLiteral("events")).toInt() >= 2);
+        QCOMPARE(kiosks[1].value(QStringLiteral("events")).toInt(), 0);
+    }
+
+    void anUnreachableStoreIsASentenceAndNothingIsLost()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("gate-b.ini"));
+        QFile ini(config);
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[site]\nid=hue-ubnd\n[storage]\ndatabase=%1\n[central]\n"
+                                 "uri=host=127.0.0.1 port=1 dbname=postgres connect_timeout=2\nkiosk_id=gate-b\n")
+                      .arg(m_dir.filePath(QStringLiteral("gate-b.db")))
+                      .toUtf8());
+        ini.close();
+        ProcessRun run = cli({QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Khách B"),
+                              QStringLiteral("--id-number"), QStringLiteral("046190000003"), QStringLiteral("--app"),
+                              QStringLiteral("verified")},
+                             config);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("sync"), QStringLiteral("--once")}, config);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot be reached")) &&
+                     run.err.contains(QStringLiteral("Nothing is lost")),
+                 qPrintable(run.err));
+        run = cli({QStringLiteral("sync"), QStringLiteral("--status"), QStringLiteral("--json")}, config);
+        QVERIFY(run.jsonLines().value(0).value(QStringLiteral("backlog")).toInt() >= 1);
+        QVERIFY(!run.jsonLines().value(0).value(QStringLiteral("last_error")).toString().isEmpty());
+        // Without [central], sync says what to add.
+        run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("alone.db")), QStringLiteral("sync"),
+                   QStringLiteral("--once")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("[central]")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralCommands)
+#include "TestCentralCommands.moc"

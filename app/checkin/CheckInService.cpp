@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
+#include "storage/Outbox.h"
 #include "storage/StaffRoster.h"
 
 CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster,
@@ -31,6 +32,7 @@ CheckInService::Site CheckInService::siteFrom(const Settings& settings)
     site.backupFolder = settings.backupFolder();
     site.closingTime = settings.closingTime();
     site.utcOffsetMinutes = settings.utcOffsetMinutes();
+    site.centralIntervalSeconds = settings.hasCentral() ? settings.centralIntervalSeconds() : 0;
     return site;
 }
 
@@ -172,16 +174,60 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
     auto inside = m_log.findInside(number->text());
     if (!inside)
         return inside.error();
-    if (!inside.value())
-        return Error(Error::Kind::Failed, tr("Nobody with this ID number is checked in."));
-    Entry entry = *inside.value();
     const QDateTime when = at.isValid() ? at : now();
+    if (!inside.value()) {
+        auto elsewhere = checkOutElsewhere(number->text(), kind, when);
+        if (!elsewhere)
+            return elsewhere.error();
+        if (elsewhere.value())
+            return *elsewhere.value();
+        return Error(Error::Kind::Failed, tr("Nobody with this ID number is checked in."));
+    }
+    Entry entry = *inside.value();
     const Result<void> done = checkOutEntry(entry.id, kind, when);
     if (!done)
         return done.error();
     entry.checkedOutAt = when;
     entry.checkoutKind = kind;
     return entry;
+}
+
+Result<std::optional<Entry>> CheckInService::checkOutElsewhere(const QString& idNumber, Entry::CheckoutKind kind,
+                                                               const QDateTime& at)
+{
+    if (m_site.centralIntervalSeconds <= 0)
+        return std::optional<Entry>();
+    Outbox outbox(m_log.database());
+    const auto status = outbox.status();
+    if (!status)
+        return status.error();
+    const auto known = outbox.siteEntryOf(idNumber);
+    if (!known)
+        return known.error();
+    // Fresh: fetched within three rounds. Then a person the site's other doors do not have
+    // inside is not inside; older, the kiosk is offline and cannot know.
+    const bool fresh =
+        status->fetchedAt.isValid() && status->fetchedAt.secsTo(now()) <= 3 * qint64(m_site.centralIntervalSeconds);
+    if (!known.value() && fresh)
+        return std::optional<Entry>();
+    const Result<void> recorded = outbox.recordSiteExit(known.value() ? known.value()->visitKey : QString(), idNumber,
+                                                        m_site.entrance, at, Entry::name(kind));
+    if (!recorded)
+        return recorded.error();
+    Entry entry;
+    entry.site = m_site.id;
+    entry.idNumber = idNumber;
+    entry.checkedOutAt = at;
+    entry.checkoutKind = kind;
+    if (known.value()) {
+        entry.entrance = known.value()->entrance;
+        entry.fullName = known.value()->fullName;
+        entry.phone = known.value()->phone;
+        entry.personType = Entry::personTypeFrom(known.value()->personType).value_or(Entry::PersonType::Visitor);
+        entry.checkedInAt = known.value()->checkedInAt;
+    }
+    emit exitRecorded(0);
+    return std::optional<Entry>(entry);
 }
 
 Result<void> CheckInService::checkOutEntry(qint64 entryId, Entry::CheckoutKind kind, const QDateTime& at)

@@ -36,6 +36,9 @@ public:
         QString backupFolder;              // where backups older than retentionDays are deleted
         QTime closingTime;                 // invalid: never closes
         int utcOffsetMinutes = 7 * 60;
+        // [central] interval_seconds, 0 without a central store: how fresh the site's open
+        // entries from its other doors are expected to be (check-out at any door).
+        int centralIntervalSeconds = 0;
 
         SiteTime time() const { return SiteTime(utcOffsetMinutes); }
     };
@@ -80,7 +83,11 @@ public:
     [[nodiscard]] Result<Outcome> admitRefused(Request request, const QString& account, const QString& pin);
     // The names of the accounts that may admit a refused visitor, for the kiosk to offer.
     [[nodiscard]] Result<QStringList> receptionists() const;
-    // The exit of whoever with this ID number is inside.
+    // The exit of whoever with this ID number is inside: here, or, when the kiosk is joined to a
+    // central store, at another door of the site (its open entries as last fetched). Offline (no
+    // fresh fetch), an exit nobody here knows of is recorded all the same and paired centrally
+    // with the person's entry when both have arrived (formats/central.md); the Entry returned
+    // then has no check-in time.
     [[nodiscard]] Result<Entry> checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind,
                                                const QDateTime& at = QDateTime());
     [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
@@ -105,6 +112,9 @@ signals:
     void exitRecorded(qint64 entryId);
 
 private:
+    [[nodiscard]] Result<std::optional<Entry>> checkOutElsewhere(const QString& idNumber, Entry::CheckoutKind kind,
+                                                                 const QDateTime& at);
+
     Site m_site;
     EntryLog& m_log;
     AuditLog& m_audit;

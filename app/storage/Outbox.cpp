@@ -61,10 +61,10 @@ Result<void> Outbox::enable()
 
 Result<Outbox::Status> Outbox::status() const
 {
-    QSqlQuery& query =
-        m_database.statement(QStringLiteral("SELECT enabled, sent_up_to, last_sent_at, last_attempt_at, last_error,"
-                                            " (SELECT count(*) FROM outbox WHERE seq > outbox_state.sent_up_to)"
-                                            " FROM outbox_state WHERE id = 1"));
+    QSqlQuery& query = m_database.statement(
+        QStringLiteral("SELECT enabled, sent_up_to, last_sent_at, last_attempt_at, last_error, fetched_at,"
+                       " (SELECT count(*) FROM outbox WHERE seq > outbox_state.sent_up_to)"
+                       " FROM outbox_state WHERE id = 1"));
     if (!query.exec() || !query.next())
         return m_database.errorFor(query.lastError(), tr("read the central store's state"));
     Status status;
@@ -73,7 +73,8 @@ Result<Outbox::Status> Outbox::status() const
     status.lastSentAt = fromMs(query.value(2));
     status.lastAttemptAt = fromMs(query.value(3));
     status.lastError = query.value(4).toString();
-    status.waiting = query.value(5).toLongLong();
+    status.fetchedAt = fromMs(query.value(5));
+    status.waiting = query.value(6).toLongLong();
     query.finish();
     return status;
 }

@@ -36,7 +36,8 @@ public:
         qint64 sentUpTo = 0;  // the highest seq the central store has committed
         QDateTime lastSentAt; // invalid: never
         QDateTime lastAttemptAt;
-        QString lastError; // the last round's failure, empty after a good round
+        QString lastError;   // the last round's failure, empty after a good round
+        QDateTime fetchedAt; // when the site's open entries were last fetched; invalid: never
     };
 
     // An open entry of the site recorded at another door (fetched from the central store).

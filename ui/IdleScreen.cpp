@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent)
     : TranslatedWidget(parent)
 {
@@ -96,6 +98,15 @@ void IdleScreen::setDeviceStatus(bool bluetooth, bool camera, bool demo)
     retranslate();
 }
 
+void IdleScreen::setSyncStatus(const QString& lastSent, qint64 waiting, bool failing)
+{
+    m_central = true;
+    m_lastSent = lastSent;
+    m_waiting = waiting;
+    m_syncFailing = failing;
+    retranslate();
+}
+
 void IdleScreen::retranslate()
 {
     m_instruction->setText(tr("Welcome. Please check in here before you enter."));
@@ -105,8 +116,14 @@ void IdleScreen::retranslate()
     // ● works, ○ does not: shape as well as words, for those who cannot read the language shown.
     const auto mark = [](bool works) { return works ? QStringLiteral("●") : QStringLiteral("○"); };
     const QString devices = tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera));
-    m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices
-                                   : devices);
+    QString status = m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices : devices;
+    if (m_central) {
+        status += QLatin1Char('\n') + (m_lastSent.isEmpty() ? tr("Not sent yet") : tr("Sent %1").arg(m_lastSent));
+        status += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(std::min<qint64>(m_waiting, 1000000000)));
+        if (m_syncFailing)
+            status += QStringLiteral(" · ") + tr("offline");
+    }
+    m_deviceStatus->setText(status);
     QStringList problems;
     if (!m_demo && !m_bluetooth)
         problems << tr("Bluetooth is not working: the tracing app cannot be checked, please see the receptionist.");

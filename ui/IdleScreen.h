@@ -22,6 +22,9 @@ public:
     void setDeviceStatus(bool bluetooth, bool camera, bool demo);
     void setBluetoothWorking(bool working) { setDeviceStatus(working, m_camera, m_demo); }
     void setCameraWorking(bool working) { setDeviceStatus(m_bluetooth, working, m_demo); }
+    // The link to the central store, in small text under the devices (nothing when the kiosk has
+    // none): when it last sent (the site's time, "HH:mm"; empty: never) and how much is waiting.
+    void setSyncStatus(const QString& lastSent, qint64 waiting, bool failing);
 
 signals:
     void languageRequested(const QString& language);
@@ -43,6 +46,10 @@ private:
     bool m_bluetooth = true;
     bool m_camera = true;
     bool m_demo = false;
+    bool m_central = false;
+    QString m_lastSent;
+    qint64 m_waiting = 0;
+    bool m_syncFailing = false;
     QLabel* m_installCode = nullptr;
     QLabel* m_installCaption = nullptr;
     LanguageSwitch* m_languageSwitch = nullptr;

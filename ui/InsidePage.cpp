@@ -31,12 +31,15 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_checkOut, &QPushButton::clicked, this, &InsidePage::checkOutSelected);
     m_problem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
+    // Which entrances the list covers, and how the link to the central store is doing.
+    m_scope = addLabel(QStringLiteral("InsideScope"), Qt::AlignLeft | Qt::AlignVCenter);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_countLabel, 1);
     top->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_scope);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_checkOut, 0, Qt::AlignRight);
@@ -50,22 +53,25 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
 
 void InsidePage::refresh()
 {
-    const auto inside = m_service.present();
+    const auto inside = m_service.presentAtSite();
     if (!inside) {
         m_problem->setText(inside.error().message());
         return;
     }
+    m_presence = inside.value();
     const SiteTime siteTime = m_service.site().time();
-    m_count = int(inside->size());
+    m_count = int(m_presence.entries.size());
     m_table->setRowCount(m_count);
     for (int row = 0; row < m_count; ++row) {
-        const Entry& entry = inside.value()[row];
+        const Entry& entry = m_presence.entries[row];
+        // Someone who came in at another door (id 0): where, instead of the app seen there.
         const QStringList cells = {entry.fullName, entry.idNumber, personType(entry.personType),
                                    siteTime.format(entry.checkedInAt, QStringLiteral("dd/MM HH:mm")),
-                                   appStatus(entry.appStatus)};
+                                   entry.id ? appStatus(entry.appStatus) : tr("Came in at %1").arg(entry.entrance)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, entry.id);
+            item->setData(Qt::UserRole + 1, entry.idNumber);
             m_table->setItem(row, column, item);
         }
     }
@@ -116,9 +122,18 @@ void InsidePage::checkOutSelected()
         m_problem->setText(tr("Choose the person who is leaving first."));
         return;
     }
-    const Result<void> left =
-        m_service.checkOutEntry(selected.first()->data(Qt::UserRole).toLongLong(), Entry::CheckoutKind::Receptionist);
-    m_problem->setText(left ? QString() : left.error().message());
+    const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
+    // At another door: the exit is recorded here and sent to the central store.
+    QString problem;
+    if (id) {
+        const Result<void> left = m_service.checkOutEntry(id, Entry::CheckoutKind::Receptionist);
+        problem = left ? QString() : left.error().message();
+    } else {
+        const Result<Entry> left = m_service.checkOutPerson(selected.first()->data(Qt::UserRole + 1).toString(),
+                                                            Entry::CheckoutKind::Receptionist);
+        problem = left ? QString() : left.error().message();
+    }
+    m_problem->setText(problem);
     refresh();
 }
 
@@ -135,4 +150,22 @@ void InsidePage::retranslate()
     m_search->setPlaceholderText(tr("Search by name or ID number"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Type"), tr("Since"), tr("Tracing app")});
     m_checkOut->setText(tr("Check out"));
+    const SiteTime siteTime = m_service.site().time();
+    const auto at = [&siteTime](const QDateTime& when) { return siteTime.format(when, QStringLiteral("dd/MM HH:mm")); };
+    QString scope;
+    if (!m_presence.central)
+        scope = tr("This entrance.");
+    else if (m_presence.everyEntrance)
+        scope = tr("Every entrance of the site (the other doors as of %1).").arg(at(m_presence.otherDoorsAsOf));
+    else if (m_presence.otherDoorsAsOf.isValid())
+        scope =
+            tr("This entrance only: the central store has not answered since %1.").arg(at(m_presence.otherDoorsAsOf));
+    else
+        scope = tr("This entrance only: the central store has not answered yet.");
+    if (m_presence.central)
+        scope += QLatin1Char(' ') +
+                 (m_presence.lastSentAt.isValid()
+                      ? tr("Last sent %1, %n waiting.", nullptr, int(m_presence.waiting)).arg(at(m_presence.lastSentAt))
+                      : tr("Nothing sent yet, %n waiting.", nullptr, int(m_presence.waiting)));
+    m_scope->setText(scope);
 }

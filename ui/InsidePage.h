@@ -2,6 +2,7 @@
 // check out the selected person (an exit by the receptionist).
 #pragma once
 
+#include "checkin/CheckInService.h"
 #include "storage/Entry.h"
 
 #include "TranslatedWidget.h"
@@ -42,4 +43,6 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_checkOut = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_scope = nullptr;
+    CheckInService::SitePresence m_presence;
 };

@@ -83,6 +83,31 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
                          flow->setAppCheckAvailable(demo || working);
                      });
     QObject::connect(kiosk->m_devices.get(), &KioskDevices::cameraWorking, idle, &IdleScreen::setCameraWorking);
+
+    // The central store, on its own thread: a round every interval and one after each visitor.
+    // A demo's made-up visitors never go there.
+    if (settings.hasCentral() && !options.demo) {
+        OutboxSender::Config central;
+        central.uri = settings.centralUri();
+        central.kioskId = settings.centralKioskId();
+        central.site = settings.siteId();
+        kiosk->m_central =
+            std::make_unique<CentralSync>(central, kiosk->m_databasePath, clock, settings.centralIntervalSeconds());
+        idle->setSyncStatus(QString(), 0, false);
+        const SiteTime siteTime(settings.utcOffsetMinutes());
+        QObject::connect(kiosk->m_central.get(), &CentralSync::stateChanged, idle,
+                         [idle, siteTime](const CentralSync::State& state) {
+                             idle->setSyncStatus(state.lastSentAt.isValid()
+                                                     ? siteTime.format(state.lastSentAt, QStringLiteral("HH:mm"))
+                                                     : QString(),
+                                                 state.waiting, !state.lastError.isEmpty());
+                         });
+        CentralSync* sync = kiosk->m_central.get();
+        QObject::connect(flow, &KioskFlow::stateChanged, sync, [sync](KioskFlow::State state) {
+            if (state == KioskFlow::State::Result)
+                sync->sendSoon();
+        });
+    }
     return kiosk;
 }
 
@@ -101,4 +126,6 @@ void RunningKiosk::startDevices()
     // A device that is missing now is shown on the idle screen and retried by its source (the
     // camera when it is plugged in, the adapter with back-off): no restart needed.
     m_devices->startHardware(m_settings.cameraName(), m_settings.adapterAddress());
+    if (m_central)
+        m_central->start();
 }

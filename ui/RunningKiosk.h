@@ -8,6 +8,7 @@
 #include "KioskDevices.h"
 #include "KioskWindow.h"
 #include "ResultSound.h"
+#include "central/CentralSync.h"
 #include "checkin/HealthQuestions.h"
 #include "checkin/KioskFlow.h"
 #include "checkin/ThreadedCheckIn.h"
@@ -78,4 +79,6 @@ private:
     std::optional<ResultSound> m_sound;
     std::unique_ptr<KioskWindow> m_window;
     std::unique_ptr<KioskDevices> m_devices;
+    // The link to the central store ([central]); never for a demo or a screenshot.
+    std::unique_ptr<CentralSync> m_central;
 };

@@ -11,7 +11,9 @@
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/Outbox.h"
+
 #include "storage/StaffRoster.h"
+#include <algorithm>
 
 CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster,
                                PinCheck* pins, QObject* parent)
@@ -242,6 +244,46 @@ Result<void> CheckInService::checkOutEntry(qint64 entryId, Entry::CheckoutKind k
 Result<QList<Entry>> CheckInService::present() const
 {
     return m_log.inside();
+}
+
+Result<CheckInService::SitePresence> CheckInService::presentAtSite() const
+{
+    SitePresence presence;
+    auto here = m_log.inside();
+    if (!here)
+        return here.error();
+    presence.entries = here.value();
+    if (m_site.centralIntervalSeconds <= 0)
+        return presence;
+    presence.central = true;
+    Outbox outbox(m_log.database());
+    const auto status = outbox.status();
+    if (!status)
+        return status.error();
+    presence.lastSentAt = status->lastSentAt;
+    presence.waiting = status->waiting;
+    presence.otherDoorsAsOf = status->fetchedAt;
+    presence.everyEntrance =
+        status->fetchedAt.isValid() && status->fetchedAt.secsTo(now()) <= 3 * qint64(m_site.centralIntervalSeconds);
+    if (!presence.everyEntrance)
+        return presence;
+    const auto others = outbox.siteEntries();
+    if (!others)
+        return others.error();
+    for (const Outbox::SiteEntry& other : others.value()) {
+        Entry entry;
+        entry.site = m_site.id;
+        entry.entrance = other.entrance;
+        entry.personType = Entry::personTypeFrom(other.personType).value_or(Entry::PersonType::Visitor);
+        entry.fullName = other.fullName;
+        entry.idNumber = other.idNumber;
+        entry.phone = other.phone;
+        entry.checkedInAt = other.checkedInAt;
+        presence.entries.append(entry);
+    }
+    std::stable_sort(presence.entries.begin(), presence.entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.checkedInAt < b.checkedInAt; });
+    return presence;
 }
 
 Result<int> CheckInService::purge(const QString& actor)

@@ -93,6 +93,19 @@ public:
     [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
                                              const QDateTime& at = QDateTime());
     [[nodiscard]] Result<QList<Entry>> present() const;
+    // Who is inside at the whole site: this door's entries and, when the kiosk is joined to a
+    // central store and has heard from it lately, the other doors' (as last fetched; their id is
+    // 0 and their entrance says where they came in), earliest first.
+    struct SitePresence
+    {
+        QList<Entry> entries;
+        bool everyEntrance = false; // false: this entrance only (no central store, or not reached lately)
+        QDateTime otherDoorsAsOf;   // when the other doors' entries were fetched; invalid: never
+        QDateTime lastSentAt;       // when this kiosk last sent to the central store; invalid: never
+        qint64 waiting = 0;         // events waiting to be sent
+        bool central = false;       // whether the kiosk is configured for a central store
+    };
+    [[nodiscard]] Result<SitePresence> presentAtSite() const;
     // Retention (checkin/Retention.h): deletes what is older than the site's periods, and says so
     // in the audit log; the entries it deleted.
     [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));

@@ -151,6 +151,21 @@ Result<void> Outbox::replaceSiteEntries(const QList<SiteEntry>& entries, const Q
     return batch.commit();
 }
 
+Result<QList<Outbox::SiteEntry>> Outbox::siteEntries() const
+{
+    QSqlQuery& query = m_database.statement(
+        QStringLiteral("SELECT visit_key, entrance, person_type, full_name, id_number, phone, checked_in_at"
+                       " FROM site_entry ORDER BY checked_in_at, visit_key"));
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("read the site's open entries"));
+    QList<SiteEntry> entries;
+    while (query.next())
+        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        fromMs(query.value(6))});
+    return entries;
+}
+
 Result<std::optional<Outbox::SiteEntry>> Outbox::siteEntryOf(const QString& idNumber) const
 {
     QSqlQuery& query = m_database.statement(

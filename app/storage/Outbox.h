@@ -67,6 +67,8 @@ public:
     [[nodiscard]] Result<void> noteFailure(const QDateTime& at, const QString& sentence);
     // The site's open entries from other doors, replacing what was fetched before.
     [[nodiscard]] Result<void> replaceSiteEntries(const QList<SiteEntry>& entries, const QDateTime& at);
+    // Every open entry of the site's other doors, as last fetched, earliest first.
+    [[nodiscard]] Result<QList<SiteEntry>> siteEntries() const;
     // The open entry of the person at another door of the site, if fetched.
     [[nodiscard]] Result<std::optional<SiteEntry>> siteEntryOf(const QString& idNumber) const;
     // Records an exit at this door of an entry recorded elsewhere (visitKey) or not known here

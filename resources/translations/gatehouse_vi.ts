@@ -611,6 +611,98 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralAdmin</name>
+    <message>
+        <source>A site needs an id and a name.</source>
+        <translation>Một cơ sở cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>A kiosk id is lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 63 characters, starting with a letter or digit: %1 is not.</source>
+        <translation>Mã ki-ốt gồm chữ thường, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, tối đa 63 ký tự, bắt đầu bằng chữ hoặc số: %1 không đúng dạng đó.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in the central store: add it first (central add-site).</source>
+        <translation>Kho dữ liệu trung tâm chưa có cơ sở %1: hãy thêm trước (central add-site).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralCommand</name>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, present, status.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, status.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, present or status.</source>
+        <translation>migrate, add-site, add-kiosk, present hoặc status.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, present or status.</source>
+        <translation>Hãy nói cần làm gì: central migrate, add-site, add-kiosk, present hoặc status.</translation>
+    </message>
+    <message>
+        <source>Say which central store with --central URI (a libpq URI, such as postgresql://admin@central.example/gatehouse).</source>
+        <translation>Hãy chỉ rõ kho dữ liệu trung tâm bằng --central URI (một URI của libpq, ví dụ postgresql://admin@central.example/gatehouse).</translation>
+    </message>
+    <message>
+        <source>central %1 needs --%2.</source>
+        <translation>central %1 cần --%2.</translation>
+    </message>
+    <message>
+        <source>The central schema is up to date (version %1).</source>
+        <translation>Lược đồ trung tâm đã ở phiên bản mới nhất (phiên bản %1).</translation>
+    </message>
+    <message>
+        <source>The central schema is now at version %1.</source>
+        <translation>Lược đồ trung tâm giờ ở phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Site %1 registered.</source>
+        <translation>Đã đăng ký cơ sở %1.</translation>
+    </message>
+    <message>
+        <source>Inside now at every entrance of %1: %2.</source>
+        <translation>Đang ở bên trong, tại mọi cổng của %1: %2.</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>chưa nhận được gì</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>To issue the kiosk&apos;s certificate give --ca-key, --ca-cert and --out together.</source>
+        <translation>Để cấp chứng chỉ cho ki-ốt, hãy cho cùng lúc --ca-key, --ca-cert và --out.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s key and certificate (CN=%1) are in %2: copy them with the CA&apos;s certificate to /etc/gatehouse on the kiosk (kiosk.key, kiosk.pem, ca.pem).</source>
+        <translation>Khoá và chứng chỉ của ki-ốt (CN=%1) nằm trong %2: hãy chép chúng cùng chứng chỉ của CA vào /etc/gatehouse trên ki-ốt (kiosk.key, kiosk.pem, ca.pem).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralConnection</name>
+    <message>
+        <source>The central store cannot be reached: out of memory.</source>
+        <translation>Không kết nối được kho dữ liệu trung tâm: hết bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached (%1).</source>
+        <translation>Không kết nối được kho dữ liệu trung tâm (%1).</translation>
+    </message>
+    <message>
+        <source>The central store refused a request (%1).</source>
+        <translation>Kho dữ liệu trung tâm từ chối một yêu cầu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSchema</name>
+    <message>
+        <source>The central schema could not be brought to version %1: %2</source>
+        <translation>Không nâng được lược đồ trung tâm lên phiên bản %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckInService</name>
     <message>
         <source>A check-in needs the person&apos;s full name.</source>
@@ -761,6 +853,41 @@ Các lệnh:
     <message>
         <source>Try &quot;gatehouse-cli --help&quot;.</source>
         <translation>Xem &quot;gatehouse-cli --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>The certificate for %1 could not be made (%2).</source>
+        <translation>Không tạo được chứng chỉ cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The CA key is not a PEM private key (or it is encrypted).</source>
+        <translation>Khoá của CA không phải khoá riêng dạng PEM (hoặc đã bị mã hoá).</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate.</source>
+        <translation>Chứng chỉ của CA không phải chứng chỉ dạng PEM.</translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the CA certificate.</source>
+        <translation>Khoá của CA không khớp với chứng chỉ của CA.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 cannot be read.</source>
+        <translation>Không đọc được khoá CA %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>Không đọc được chứng chỉ CA %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Gatehouse never overwrites a key. Choose another folder.</source>
+        <translation>%1 đã có; Gatehouse không bao giờ ghi đè một khoá. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s key and certificate could not be written to %1.</source>
+        <translation>Không ghi được khoá và chứng chỉ của ki-ốt vào %1.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1509,24 @@ Các lệnh:
         <source>Camera not working: use the scanner or type your details.</source>
         <translation>Camera không hoạt động: hãy dùng máy quét hoặc tự nhập thông tin.</translation>
     </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Đã gửi lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n mục đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>mất kết nối</translation>
+    </message>
 </context>
 <context>
     <name>ImageSource</name>
@@ -1453,6 +1598,38 @@ Các lệnh:
     <message>
         <source>Admitted without the app</source>
         <translation>Cho vào khi không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Came in at %1</source>
+        <translation>Vào qua %1</translation>
+    </message>
+    <message>
+        <source>This entrance.</source>
+        <translation>Cổng này.</translation>
+    </message>
+    <message>
+        <source>Every entrance of the site (the other doors as of %1).</source>
+        <translation>Mọi cổng của cơ sở (các cổng khác tính đến %1).</translation>
+    </message>
+    <message>
+        <source>This entrance only: the central store has not answered since %1.</source>
+        <translation>Chỉ cổng này: kho dữ liệu trung tâm không phản hồi từ %1.</translation>
+    </message>
+    <message>
+        <source>This entrance only: the central store has not answered yet.</source>
+        <translation>Chỉ cổng này: kho dữ liệu trung tâm chưa phản hồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sent %1, %n waiting.</source>
+        <translation>
+            <numerusform>Gửi lần cuối %1, %n mục đang chờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sent yet, %n waiting.</source>
+        <translation>
+            <numerusform>Chưa gửi gì, %n mục đang chờ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1859,41 @@ Các lệnh:
     <message>
         <source>Import the staff roster…</source>
         <translation>Nạp danh sách cán bộ…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>read the central store&apos;s state</source>
+        <translation>đọc trạng thái gửi về kho trung tâm</translation>
+    </message>
+    <message>
+        <source>join the central store</source>
+        <translation>kết nối với kho trung tâm</translation>
+    </message>
+    <message>
+        <source>read the events waiting for the central store</source>
+        <translation>đọc các sự kiện chờ gửi về kho trung tâm</translation>
+    </message>
+    <message>
+        <source>note what the central store received</source>
+        <translation>ghi nhận những gì kho trung tâm đã nhận</translation>
+    </message>
+    <message>
+        <source>note a failed round with the central store</source>
+        <translation>ghi nhận một lần gửi về kho trung tâm không thành</translation>
+    </message>
+    <message>
+        <source>store the site&apos;s open entries</source>
+        <translation>lưu các lượt vào đang mở của cơ sở</translation>
+    </message>
+    <message>
+        <source>read the site&apos;s open entries</source>
+        <translation>đọc các lượt vào đang mở của cơ sở</translation>
+    </message>
+    <message>
+        <source>record the exit</source>
+        <translation>ghi lượt ra</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2421,14 @@ Các lệnh:
         <source>The setting kiosk/declaration_retention_days=%1 in %2 must be a number of days from 1 to site/retention_days (%3): health answers go with their entry at the latest.</source>
         <translation>Mục kiosk/declaration_retention_days=%1 trong %2 phải là số ngày từ 1 đến site/retention_days (%3): câu trả lời y tế bị xóa muộn nhất cùng lượt khai báo.</translation>
     </message>
+    <message>
+        <source>The setting central/kiosk_id in %1 must name this kiosk (its login role at the central store) when central/uri is set.</source>
+        <translation>Thiết lập central/kiosk_id trong %1 phải là tên của ki-ốt này (vai trò đăng nhập tại kho trung tâm) khi đã đặt central/uri.</translation>
+    </message>
+    <message>
+        <source>The setting central/interval_seconds=%1 in %2 must be a number of seconds from 5 to 3600.</source>
+        <translation>Thiết lập central/interval_seconds=%1 trong %2 phải là số giây từ 5 đến 3600.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2341,6 +2561,57 @@ Các lệnh:
     <message>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Send this kiosk&apos;s events to the central store ([central] in the configuration).</source>
+        <translation>Gửi các sự kiện của ki-ốt này về kho trung tâm (nhóm [central] trong cấu hình).</translation>
+    </message>
+    <message>
+        <source>This kiosk has no central store: add a [central] group with uri and kiosk_id to %1 (central add-kiosk prints it).</source>
+        <translation>Ki-ốt này chưa có kho trung tâm: hãy thêm nhóm [central] với uri và kiosk_id vào %1 (lệnh central add-kiosk in ra nhóm đó).</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>tệp cấu hình</translation>
+    </message>
+    <message>
+        <source>Central store: %1 (as %2).</source>
+        <translation>Kho trung tâm: %1 (với tên %2).</translation>
+    </message>
+    <message>
+        <source>Last sent: %1.</source>
+        <translation>Gửi lần cuối: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>Events waiting: %1.</source>
+        <translation>Sự kiện đang chờ: %1.</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>Lần gửi gần nhất không thành: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 events…</source>
+        <translation>Đã gửi %1 trên %2 sự kiện…</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is lost: the next round sends it.</source>
+        <translation>%1 Không mất gì: lần gửi sau sẽ gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sent %1 events; %2 open entries at the site&apos;s other doors; %3 waiting.</source>
+        <translation>Đã gửi %1 sự kiện; %2 lượt vào đang mở ở các cổng khác của cơ sở; %3 đang chờ.</translation>
+    </message>
+    <message>
+        <source>Sent %1 events; %2 waiting.</source>
+        <translation>Đã gửi %1 sự kiện; %2 đang chờ.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 const QDateTime MORNING(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC); // 08:00 in Huế
@@ -203,6 +204,14 @@ private slots:
         site.entrance = QStringLiteral("Cổng phụ");
         site.centralIntervalSeconds = 30;
         CheckInService service(site, gateB->log, gateB->audit, gateB->clock);
+        // The console at gate B sees Giang inside, at the other door, and says it shows every entrance.
+        const auto presence = service.presentAtSite();
+        QVERIFY(presence);
+        QVERIFY(presence->everyEntrance);
+        QVERIFY(std::any_of(presence->entries.begin(), presence->entries.end(), [](const Entry& e) {
+            return e.fullName == QStringLiteral("Đỗ Văn Giang") && e.entrance == QStringLiteral("Cổng chính") &&
+                   e.id == 0;
+        }));
         const auto left =
             service.checkOutPerson(QStringLiteral("046 190 000 005"), Entry::CheckoutKind::Kiosk, day.addSecs(900));
         QVERIFY2(left, left ? "" : qPrintable(left.error().message()));
@@ -221,6 +230,7 @@ private slots:
             service.checkOutPerson(QStringLiteral("046190000006"), Entry::CheckoutKind::Kiosk, day.addSecs(1800));
         QVERIFY2(offline, offline ? "" : qPrintable(offline.error().message()));
         QVERIFY(!offline->checkedInAt.isValid());
+        QVERIFY(!service.presentAtSite()->everyEntrance); // and the console says so
         QCOMPARE(gateB->outbox.status()->waiting, 1);
         // Without a central store, as before.
         site.centralIntervalSeconds = 0;

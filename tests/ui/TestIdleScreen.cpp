@@ -93,6 +93,33 @@ private slots:
         QVERIFY(!problem->isVisible());
     }
 
+    void theCentralLinkInSmallText()
+    {
+        // Issue 14: a kiosk joined to a central store says when it last sent and what waits;
+        // a kiosk without one says nothing about it.
+        auto k = kiosk(QStringLiteral("vi"));
+        KioskWindow& window = *k->window;
+        window.resize(1280, 800);
+        window.show();
+        auto* status = window.findChild<QLabel*>(QStringLiteral("DeviceStatus"));
+        QVERIFY(status);
+        QVERIFY(!status->text().contains(QStringLiteral("08:31")));
+        const QString alone = status->text();
+        window.idleScreen()->setSyncStatus(QStringLiteral("08:31"), 3, false);
+        QVERIFY2(status->text().startsWith(alone + u'\n'), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Đã gửi lúc 08:31")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("3 mục đang chờ")), qPrintable(status->text()));
+        window.idleScreen()->setSyncStatus(QString(), 1200, true);
+        QVERIFY2(status->text().contains(QStringLiteral("Chưa gửi")) &&
+                     status->text().contains(QStringLiteral("1200")) &&
+                     status->text().contains(QStringLiteral("mất kết nối")),
+                 qPrintable(status->text()));
+        (void)k->translation.apply(QStringLiteral("en"));
+        // Qt posts LanguageChange; it arrives with the next turn of the event loop.
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("Not sent yet · 1200 waiting · offline")),
+                     qPrintable(status->text()));
+    }
+
     void installCodeIsScannable()
     {
         // What the screen shows is decoded like a phone would: it must lead to the install page.

@@ -41,7 +41,7 @@ CREATE TABLE gatehouse.kiosk (
 );
 
 CREATE TABLE gatehouse.event (
-    kiosk text NOT NULL REFERENCES gatehouse.kiosk,
+    kiosk text NOT NULL,
     seq bigint NOT NULL CHECK (seq > 0),
     site text NOT NULL,
     kind text NOT NULL CHECK (kind IN ('entry', 'exit', 'forget', 'audit')),
@@ -93,81 +93,93 @@ CREATE TABLE gatehouse.pending_exit (
 CREATE INDEX pending_exit_person ON gatehouse.pending_exit (site, id_number);
 
 -- The site of the kiosk logged in (session_user: inside SECURITY DEFINER functions current_user
--- is the owner). Kiosks have no SELECT on any table; the policy asks this function.
-CREATE FUNCTION gatehouse.kiosk_site(login text) RETURNS text
+-- is the owner). Kiosks have no SELECT on any table; the policy asks this function, which tells a
+-- kiosk its own site and nobody else's.
+CREATE FUNCTION gatehouse.kiosk_site() RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
-    AS $$ SELECT site FROM gatehouse.kiosk WHERE kiosk = login $$;
+    AS $$ SELECT site FROM gatehouse.kiosk WHERE kiosk = session_user $$;
 
 ALTER TABLE gatehouse.event ENABLE ROW LEVEL SECURITY;
 CREATE POLICY kiosk_inserts_its_own ON gatehouse.event FOR INSERT TO gatehouse_kiosk
-    WITH CHECK (kiosk = session_user AND site = gatehouse.kiosk_site(session_user));
+    WITH CHECK (kiosk = session_user AND site = (SELECT gatehouse.kiosk_site()));
 
 CREATE FUNCTION gatehouse.ms(value text) RETURNS timestamptz
     LANGUAGE sql IMMUTABLE
-    AS $$ SELECT to_timestamp(value::bigint / 1000.0) $$;
+    AS $$ SELECT to_timestamp(value::double precision / 1000) $$;
 
 CREATE FUNCTION gatehouse.apply_events() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
     AS $$
 BEGIN
-    INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, person_type, full_name, id_number,
-                                phone, address, checked_in_at, checked_out_at, checkout_kind, exit_entrance,
-                                method, app_status, app_profile, app_id, declaration, received_at)
-    SELECT f.kiosk || ':' || (f.body->>'local_id'), f.kiosk, f.seq, f.site, f.body->>'entrance',
-           f.body->>'person_type', f.body->>'full_name', f.id_number, f.body->>'phone', f.body->>'address',
-           gatehouse.ms(f.body->>'checked_in_at'), gatehouse.ms(f.body->>'checked_out_at'),
-           f.body->>'checkout_kind', CASE WHEN f.body->>'checked_out_at' IS NOT NULL THEN f.body->>'entrance' END,
-           f.body->>'method', f.body->>'app_status', f.body->>'app_profile', f.body->>'app_id',
-           f.body->>'declaration', f.received_at
-    FROM fresh f WHERE f.kind = 'entry'
-    ON CONFLICT (visit_key) DO NOTHING;
+    -- Each kind only when the batch has it: the planner cannot know that a batch of entries has
+    -- no exit or forget, and would join the whole stay table for nothing.
+    IF EXISTS (SELECT FROM fresh WHERE kind = 'entry') THEN
+        INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, person_type, full_name, id_number,
+                                    phone, address, checked_in_at, checked_out_at, checkout_kind, exit_entrance,
+                                    method, app_status, app_profile, app_id, declaration, received_at)
+        SELECT f.kiosk || ':' || (f.body->>'local_id'), f.kiosk, f.seq, f.site, f.body->>'entrance',
+               f.body->>'person_type', f.body->>'full_name', f.id_number, f.body->>'phone', f.body->>'address',
+               gatehouse.ms(f.body->>'checked_in_at'), gatehouse.ms(f.body->>'checked_out_at'),
+               f.body->>'checkout_kind',
+               CASE WHEN f.body->>'checked_out_at' IS NOT NULL THEN f.body->>'entrance' END,
+               f.body->>'method', f.body->>'app_status', f.body->>'app_profile', f.body->>'app_id',
+               f.body->>'declaration', f.received_at
+        FROM fresh f WHERE f.kind = 'entry'
+        ON CONFLICT (visit_key) DO NOTHING;
+    END IF;
 
-    -- Exits of entries this kiosk recorded (local_id) or fetched from another door (visit_key).
-    UPDATE gatehouse.stay s
-       SET checked_out_at = gatehouse.ms(f.body->>'checked_out_at'), checkout_kind = f.body->>'checkout_kind',
-           exit_entrance = f.body->>'entrance'
-      FROM fresh f
-     WHERE f.kind = 'exit' AND s.checked_out_at IS NULL AND s.site = f.site
-       AND s.visit_key = coalesce(f.body->>'visit_key', f.kiosk || ':' || (f.body->>'local_id'));
-
-    -- Exits of entries the door did not know: kept until the entry arrives.
-    INSERT INTO gatehouse.pending_exit (kiosk, seq, site, id_number, entrance, checked_out_at, checkout_kind)
-    SELECT f.kiosk, f.seq, f.site, f.id_number, f.body->>'entrance', gatehouse.ms(f.body->>'checked_out_at'),
-           f.body->>'checkout_kind'
-      FROM fresh f
-     WHERE f.kind = 'exit' AND f.body->>'local_id' IS NULL AND f.body->>'visit_key' IS NULL
-       AND f.id_number IS NOT NULL
-    ON CONFLICT DO NOTHING;
-
-    -- Pair waiting exits with the person's open stay at the site that began before the exit.
-    WITH paired AS (
-        SELECT DISTINCT ON (p.kiosk, p.seq) p.kiosk, p.seq, s.visit_key, p.entrance, p.checked_out_at,
-               p.checkout_kind
-          FROM gatehouse.pending_exit p
-          JOIN gatehouse.stay s ON s.site = p.site AND s.id_number = p.id_number AND s.checked_out_at IS NULL
-                               AND s.checked_in_at <= p.checked_out_at
-         WHERE p.id_number IN (SELECT id_number FROM fresh WHERE id_number IS NOT NULL)
-         ORDER BY p.kiosk, p.seq, s.checked_in_at DESC
-    ), closed AS (
+    IF EXISTS (SELECT FROM fresh WHERE kind = 'exit') THEN
+        -- Exits of entries this kiosk recorded (local_id) or fetched from another door (visit_key).
         UPDATE gatehouse.stay s
-           SET checked_out_at = paired.checked_out_at, checkout_kind = paired.checkout_kind,
-               exit_entrance = paired.entrance
-          FROM paired WHERE s.visit_key = paired.visit_key AND s.checked_out_at IS NULL
-        RETURNING paired.kiosk, paired.seq
-    )
-    DELETE FROM gatehouse.pending_exit p USING closed WHERE p.kiosk = closed.kiosk AND p.seq = closed.seq;
+           SET checked_out_at = gatehouse.ms(f.body->>'checked_out_at'), checkout_kind = f.body->>'checkout_kind',
+               exit_entrance = f.body->>'entrance'
+          FROM fresh f
+         WHERE f.kind = 'exit' AND s.checked_out_at IS NULL AND s.site = f.site
+           AND s.visit_key = coalesce(f.body->>'visit_key', f.kiosk || ':' || (f.body->>'local_id'));
 
-    -- Forget: the person's stays at the kiosk's site (not an entry the same kiosk recorded after
-    -- the forget), and every copy in the journal.
-    DELETE FROM gatehouse.stay s USING fresh f
-     WHERE f.kind = 'forget' AND s.site = f.site AND s.id_number = f.id_number
-       AND NOT (s.kiosk = f.kiosk AND s.entry_seq > f.seq);
-    DELETE FROM gatehouse.pending_exit p USING fresh f
-     WHERE f.kind = 'forget' AND p.site = f.site AND p.id_number = f.id_number;
-    UPDATE gatehouse.event e SET body = '{}'::jsonb, id_number = NULL
-      FROM fresh f
-     WHERE f.kind = 'forget' AND e.site = f.site AND e.id_number = f.id_number
-       AND NOT (e.kiosk = f.kiosk AND e.seq > f.seq);
+        -- Exits of entries the door did not know: kept until the entry arrives.
+        INSERT INTO gatehouse.pending_exit (kiosk, seq, site, id_number, entrance, checked_out_at, checkout_kind)
+        SELECT f.kiosk, f.seq, f.site, f.id_number, f.body->>'entrance', gatehouse.ms(f.body->>'checked_out_at'),
+               f.body->>'checkout_kind'
+          FROM fresh f
+         WHERE f.kind = 'exit' AND f.body->>'local_id' IS NULL AND f.body->>'visit_key' IS NULL
+           AND f.id_number IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    END IF;
+
+    -- Pair waiting exits of these people with their open stay at the site that began before the exit.
+    IF EXISTS (SELECT FROM gatehouse.pending_exit p JOIN fresh f ON p.site = f.site AND p.id_number = f.id_number) THEN
+        WITH paired AS (
+            SELECT DISTINCT ON (p.kiosk, p.seq) p.kiosk, p.seq, s.visit_key, p.entrance, p.checked_out_at,
+                   p.checkout_kind
+              FROM gatehouse.pending_exit p
+              JOIN gatehouse.stay s ON s.site = p.site AND s.id_number = p.id_number AND s.checked_out_at IS NULL
+                                   AND s.checked_in_at <= p.checked_out_at
+             WHERE p.id_number IN (SELECT id_number FROM fresh WHERE id_number IS NOT NULL)
+             ORDER BY p.kiosk, p.seq, s.checked_in_at DESC
+        ), closed AS (
+            UPDATE gatehouse.stay s
+               SET checked_out_at = paired.checked_out_at, checkout_kind = paired.checkout_kind,
+                   exit_entrance = paired.entrance
+              FROM paired WHERE s.visit_key = paired.visit_key AND s.checked_out_at IS NULL
+            RETURNING paired.kiosk, paired.seq
+        )
+        DELETE FROM gatehouse.pending_exit p USING closed WHERE p.kiosk = closed.kiosk AND p.seq = closed.seq;
+    END IF;
+
+    IF EXISTS (SELECT FROM fresh WHERE kind = 'forget') THEN
+        -- Forget: the person's stays at the kiosk's site (not an entry the same kiosk recorded
+        -- after the forget), and every copy in the journal.
+        DELETE FROM gatehouse.stay s USING fresh f
+         WHERE f.kind = 'forget' AND s.site = f.site AND s.id_number = f.id_number
+           AND NOT (s.kiosk = f.kiosk AND s.entry_seq > f.seq);
+        DELETE FROM gatehouse.pending_exit p USING fresh f
+         WHERE f.kind = 'forget' AND p.site = f.site AND p.id_number = f.id_number;
+        UPDATE gatehouse.event e SET body = '{}'::jsonb, id_number = NULL
+          FROM fresh f
+         WHERE f.kind = 'forget' AND e.site = f.site AND e.id_number = f.id_number
+           AND NOT (e.kiosk = f.kiosk AND e.seq > f.seq);
+    END IF;
 
     UPDATE gatehouse.kiosk k
        SET events = k.events + n.events, last_seq = greatest(k.last_seq, n.last_seq),
@@ -191,11 +203,11 @@ SELECT s.visit_key, s.site, si.name AS site_name, si.district, s.entrance, s.exi
 CREATE VIEW gatehouse.kiosks AS
 SELECT kiosk, site, entrance, last_received_at, events, last_seq FROM gatehouse.kiosk;
 
--- Everyone else whose stay at the same site overlapped a stay of the case within the window.
--- An open stay counts until now.
-CREATE FUNCTION gatehouse.contacts(case_id_number text, window_from timestamptz, window_to timestamptz)
-    RETURNS TABLE (site text, site_name text, entrance text, full_name text, id_number text, phone text,
-                   checked_in_at timestamptz, checked_out_at timestamptz, overlap_minutes numeric)
+-- The stays of everyone else at the same site that overlapped a stay of the case within the
+-- window, with the overlap in minutes; an open stay counts until now. contacts() for officials
+-- and `central trace` (the whole row, as the kiosk's trace file) both stand on it.
+CREATE FUNCTION gatehouse.contact_stays(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (visit_key text, overlap_minutes numeric)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
     AS $$
     WITH case_stay AS (
@@ -204,15 +216,26 @@ CREATE FUNCTION gatehouse.contacts(case_id_number text, window_from timestamptz,
           FROM gatehouse.stay c
          WHERE c.id_number = case_id_number AND c.during && tstzrange(window_from, window_to, '[)')
     )
-    SELECT o.site, si.name, o.entrance, o.full_name, o.id_number, o.phone, o.checked_in_at, o.checked_out_at,
+    SELECT o.visit_key,
            round(sum(extract(epoch FROM least(upper(c.r), coalesce(o.checked_out_at, now()))
                                         - greatest(lower(c.r), o.checked_in_at))) / 60, 1)
       FROM case_stay c
       JOIN gatehouse.stay o ON o.site = c.site AND o.during && c.r
-      JOIN gatehouse.site si ON si.site = o.site
      WHERE NOT isempty(c.r) AND o.id_number IS DISTINCT FROM case_id_number
-     GROUP BY o.visit_key, o.site, si.name, o.entrance, o.full_name, o.id_number, o.phone, o.checked_in_at,
-              o.checked_out_at
+     GROUP BY o.visit_key
+$$;
+
+-- Everyone else whose stay at the same site overlapped a stay of the case within the window.
+CREATE FUNCTION gatehouse.contacts(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (site text, site_name text, entrance text, full_name text, id_number text, phone text,
+                   checked_in_at timestamptz, checked_out_at timestamptz, overlap_minutes numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT o.site, si.name, o.entrance, o.full_name, o.id_number, o.phone, o.checked_in_at, o.checked_out_at,
+           c.overlap_minutes
+      FROM gatehouse.contact_stays(case_id_number, window_from, window_to) c
+      JOIN gatehouse.stay o ON o.visit_key = c.visit_key
+      JOIN gatehouse.site si ON si.site = o.site
      ORDER BY o.checked_in_at, o.visit_key
 $$;
 
@@ -224,7 +247,7 @@ CREATE FUNCTION gatehouse.site_open_entries()
     AS $$
     SELECT s.visit_key, s.entrance, s.person_type, s.full_name, s.id_number, s.phone, s.checked_in_at
       FROM gatehouse.stay s
-     WHERE s.site = gatehouse.kiosk_site(session_user) AND s.checked_out_at IS NULL AND s.kiosk <> session_user
+     WHERE s.site = gatehouse.kiosk_site() AND s.checked_out_at IS NULL AND s.kiosk <> session_user
      ORDER BY s.checked_in_at
 $$;
 
@@ -250,7 +273,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA gatehouse FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA gatehouse FROM PUBLIC;
 GRANT USAGE ON SCHEMA gatehouse TO gatehouse_kiosk, gatehouse_official;
 GRANT INSERT ON gatehouse.event TO gatehouse_kiosk;
-GRANT EXECUTE ON FUNCTION gatehouse.kiosk_site(text), gatehouse.site_open_entries() TO gatehouse_kiosk;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_site(), gatehouse.site_open_entries() TO gatehouse_kiosk;
 GRANT SELECT ON gatehouse.visits, gatehouse.kiosks TO gatehouse_official;
 GRANT EXECUTE ON FUNCTION gatehouse.contacts(text, timestamptz, timestamptz) TO gatehouse_official;
 GRANT EXECUTE ON FUNCTION gatehouse.ms(text) TO gatehouse_kiosk, gatehouse_official;

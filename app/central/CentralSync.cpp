@@ -19,7 +19,10 @@ CentralSync::CentralSync(OutboxSender::Config config, QString databasePath, cons
 
 CentralSync::~CentralSync()
 {
-    stop();
+    if (m_thread->isRunning())
+        stop();
+    else
+        delete m_worker; // never started: it has no thread to delete it
 }
 
 void CentralSync::start()

@@ -100,7 +100,17 @@ Result<qint64> OutboxSender::sendBatch()
     QString kinds = QStringLiteral("{");
     QString people = QStringLiteral("{");
     QString bodies = QStringLiteral("{");
+    // At most MaxBatchBytes of bodies in one statement: on a slow link a batch cut off is sent again
+    // whole, so a batch stays a few megabytes however long the backlog.
+    qint64 bytes = 0;
+    qint64 count = 0;
+    qint64 lastSeq = 0;
     for (const Outbox::Event& event : events.value()) {
+        if (count > 0 && bytes + event.body.size() > MaxBatchBytes)
+            break;
+        bytes += event.body.size();
+        ++count;
+        lastSeq = event.seq;
         appendElement(seqs, QString::number(event.seq));
         appendElement(kinds, event.kind);
         // Whose event it is travels beside the body, for forget centrally.
@@ -119,10 +129,10 @@ Result<qint64> OutboxSender::sendBatch()
     if (!inserted)
         return inserted.error();
     // Committed centrally: only now does the mark move.
-    const Result<void> marked = m_outbox.markSent(events->last().seq, m_clock.now());
+    const Result<void> marked = m_outbox.markSent(lastSeq, m_clock.now());
     if (!marked)
         return marked.error();
-    return qint64(events->size());
+    return count;
 }
 
 Result<qint64> OutboxSender::fetchSiteEntries()

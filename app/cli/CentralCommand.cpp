@@ -1,9 +1,11 @@
 // `gatehouse-cli central …`.
 #include "CentralCommand.h"
 
+#include "ExportWindow.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
 #include "central/CentralSchema.h"
+#include "central/CentralTrace.h"
 #include "common/SiteTime.h"
 #include "crypto/ClientCertificate.h"
 
@@ -29,8 +31,14 @@ const QCommandLineOption CA_KEY(QStringLiteral("ca-key"), QStringLiteral("The CA
                                 QStringLiteral("FILE"));
 const QCommandLineOption CA_CERT(QStringLiteral("ca-cert"), QStringLiteral("The CA's certificate (PEM)."),
                                  QStringLiteral("FILE"));
-const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("Where the kiosk's key and certificate go."),
-                             QStringLiteral("DIR"));
+const QCommandLineOption OUT(QStringLiteral("out"),
+                             QStringLiteral("Where to write: the trace (FILE.csv), or the kiosk's key and certificate "
+                                            "(a folder)."),
+                             QStringLiteral("PATH"));
+const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
+                                   QStringLiteral("X"));
+const QCommandLineOption LANG(QStringLiteral("lang"), QStringLiteral("Header language: en (default) or vi."),
+                              QStringLiteral("LANG"), QStringLiteral("en"));
 const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 QString iso(const QDateTime& at)
@@ -82,24 +90,27 @@ QString kioskUri(const QString& adminUri, bool withCertificate)
 
 QString CentralCommand::summary() const
 {
-    return tr("The central store: migrate, add-site, add-kiosk, present, status.");
+    return tr("The central store: migrate, add-site, add-kiosk, present, trace, status.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("migrate, add-site, add-kiosk, present or status."));
+    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
+                       ExportWindow::From, ExportWindow::To, LANG, ExportWindow::Sign});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("migrate, add-site, add-kiosk, present, trace or status."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    static const QStringList actions = {QStringLiteral("migrate"), QStringLiteral("add-site"),
+    static const QStringList actions = {QStringLiteral("migrate"),   QStringLiteral("add-site"),
                                         QStringLiteral("add-kiosk"), QStringLiteral("present"),
-                                        QStringLiteral("status")};
+                                        QStringLiteral("trace"),     QStringLiteral("status")};
     if (positional.size() != 2 || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present or status.") << Qt::endl;
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace or status.")
+                    << Qt::endl;
         return 2;
     }
     if (!parser.isSet(CENTRAL)) {
@@ -119,8 +130,25 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     };
     if ((action == QLatin1String("add-site") && missing({ID, NAME})) ||
         (action == QLatin1String("add-kiosk") && missing({SITE, KIOSK})) ||
-        (action == QLatin1String("present") && missing({SITE})))
+        (action == QLatin1String("present") && missing({SITE})) ||
+        (action == QLatin1String("trace") && missing({ID_NUMBER})))
         return 2;
+    // The trace's window, file and key are checked before the store is asked.
+    std::optional<ExportWindow> window;
+    std::optional<QString> tracePath;
+    std::optional<Ed25519Key> key;
+    if (action == QLatin1String("trace")) {
+        window = ExportWindow::parse(parser, context);
+        if (!window)
+            return 2;
+        tracePath = ExportWindow::outputPath(parser, OUT, {QStringLiteral(".csv")}, context);
+        if (!tracePath)
+            return 2;
+        auto signing = ExportWindow::signingKey(parser, context);
+        if (!signing)
+            return context.fail(signing.error());
+        key = signing.value();
+    }
 
     auto connection = CentralConnection::open(parser.value(CENTRAL));
     if (!connection)
@@ -147,6 +175,22 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     if (action == QLatin1String("add-kiosk"))
         return addKiosk(parser, context, *connection.value());
+    if (action == QLatin1String("trace")) {
+        CentralTrace trace;
+        trace.idNumber = parser.value(ID_NUMBER);
+        trace.from = window->from;
+        trace.to = window->to;
+        trace.path = *tracePath;
+        trace.language = parser.value(LANG);
+        trace.utcOffsetMinutes = context.settings.utcOffsetMinutes();
+        trace.key = key;
+        trace.actor = connection.value()->user();
+        const auto written = trace.run(*connection.value());
+        if (!written)
+            return context.fail(written.error());
+        context.out << tr("%1 contacts at every site written to %2.").arg(written->rows).arg(*tracePath) << '\n';
+        return 0;
+    }
     if (action == QLatin1String("present")) {
         const auto inside = admin.present(parser.value(SITE));
         if (!inside)

@@ -628,18 +628,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
 <context>
     <name>CentralCommand</name>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, present, status.</source>
-        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, status.</translation>
-    </message>
-    <message>
-        <source>migrate, add-site, add-kiosk, present or status.</source>
-        <translation>migrate, add-site, add-kiosk, present hoặc status.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, present or status.</source>
-        <translation>Hãy nói cần làm gì: central migrate, add-site, add-kiosk, present hoặc status.</translation>
-    </message>
-    <message>
         <source>Say which central store with --central URI (a libpq URI, such as postgresql://admin@central.example/gatehouse).</source>
         <translation>Hãy chỉ rõ kho dữ liệu trung tâm bằng --central URI (một URI của libpq, ví dụ postgresql://admin@central.example/gatehouse).</translation>
     </message>
@@ -679,6 +667,22 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>The kiosk&apos;s key and certificate (CN=%1) are in %2: copy them with the CA&apos;s certificate to /etc/gatehouse on the kiosk (kiosk.key, kiosk.pem, ca.pem).</source>
         <translation>Khoá và chứng chỉ của ki-ốt (CN=%1) nằm trong %2: hãy chép chúng cùng chứng chỉ của CA vào /etc/gatehouse trên ki-ốt (kiosk.key, kiosk.pem, ca.pem).</translation>
     </message>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, present, trace, status.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, status.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, present, trace or status.</source>
+        <translation>migrate, add-site, add-kiosk, present, trace hoặc status.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace or status.</source>
+        <translation>Hãy nói cần làm gì: central migrate, add-site, add-kiosk, present, trace hoặc status.</translation>
+    </message>
+    <message>
+        <source>%1 contacts at every site written to %2.</source>
+        <translation>Đã ghi %1 người tiếp xúc ở mọi cơ sở vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>CentralConnection</name>
@@ -700,6 +704,21 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>The central schema could not be brought to version %1: %2</source>
         <translation>Không nâng được lược đồ trung tâm lên phiên bản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTrace</name>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Khoảng thời gian phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The central store has no stay of this person at any site in the window.</source>
+        <translation>Kho trung tâm không có lượt ở lại nào của người này tại bất kỳ cơ sở nào trong khoảng thời gian đó.</translation>
+    </message>
+    <message>
+        <source>The trace could not be written (%1).</source>
+        <translation>Không ghi được tệp truy vết (%1).</translation>
     </message>
 </context>
 <context>

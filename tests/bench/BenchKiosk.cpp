@@ -12,8 +12,13 @@
 #include "FakeClock.h"
 #include "KioskDevices.h"
 #include "KioskWindow.h"
+#include "ThrowawayPostgres.h"
 #include "ble/AppProfileTable.h"
 #include "ble/ReplaySource.h"
+#include "central/CentralAdmin.h"
+#include "central/CentralConnection.h"
+#include "central/CentralSchema.h"
+#include "central/CentralSync.h"
 #include "checkin/HealthQuestions.h"
 #include "checkin/KioskFlow.h"
 #include "checkin/ThreadedCheckIn.h"
@@ -86,7 +91,9 @@ struct Kiosk
     KioskWindow window;
 };
 
-void stalls(const QString& folder, int seconds)
+// centralUri: when not empty, the kiosk also sends to a central store on CentralSync's thread
+// (every 5 s and after each visitor), as a kiosk with [central] does.
+void stalls(const QString& folder, int seconds, const QString& centralUri = QString(), const char* label = "")
 {
     const QString capture = folder + QStringLiteral("/lobby.jsonl");
     const QString clip = folder + QStringLiteral("/cards.avi");
@@ -112,6 +119,22 @@ void stalls(const QString& folder, int seconds)
     QObject::connect(&kiosk.flow, &KioskFlow::stateChanged,
                      [&results](KioskFlow::State state) { results += state == KioskFlow::State::Result; });
     devices.start(replay, frames);
+    std::unique_ptr<CentralSync> central;
+    if (!centralUri.isEmpty()) {
+        OutboxSender::Config config{centralUri, QStringLiteral("bench-kiosk"), CheckInService::Site().id};
+        config.connectTimeoutSeconds = 10;
+        central = std::make_unique<CentralSync>(config, folder + QStringLiteral("/log.db"), clock, 5);
+        QObject::connect(&kiosk.flow, &KioskFlow::stateChanged, central.get(),
+                         [sync = central.get()](KioskFlow::State state) {
+                             if (state == KioskFlow::State::Result)
+                                 sync->sendSoon();
+                         });
+        central->start();
+    }
+    CentralSync::State lastSync;
+    if (central)
+        QObject::connect(central.get(), &CentralSync::stateChanged,
+                         [&lastSync](const CentralSync::State& state) { lastSync = state; });
 
     QList<qint64> gaps;
     QElapsedTimer since;
@@ -132,7 +155,12 @@ void stalls(const QString& folder, int seconds)
     gaps.removeFirst(); // start-up
     std::sort(gaps.begin(), gaps.end());
     const double elapsed = double(run.elapsed()) / 1000.0;
-    std::printf("GUI thread stalls over %.0f s (replay x%.1f, clip 1280x720 at 30 fps looped):\n", elapsed, speed);
+    std::printf("GUI thread stalls over %.0f s (replay x%.1f, clip 1280x720 at 30 fps looped)%s:\n", elapsed, speed,
+                label);
+    if (central)
+        std::printf("  central store: last round sent %lld, %lld waiting, %s\n",
+                    static_cast<long long>(lastSync.lastRoundSent), static_cast<long long>(lastSync.waiting),
+                    lastSync.lastError.isEmpty() ? "reached" : qPrintable(lastSync.lastError.left(80)));
     std::printf("  adverts %.0f /s, frames %.1f /s, results shown %d\n", double(advertsSeen.load()) / elapsed,
                 double(framesSeen) / elapsed, results);
     std::printf("  tick gap median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, longest %.2f ms (%lld ticks)\n",
@@ -210,6 +238,27 @@ int main(int argc, char* argv[])
     QTemporaryDir folder;
     QDir().mkpath(folder.filePath(QStringLiteral("eight")));
     stalls(folder.path(), seconds);
+    // The same with a sender: against an address nobody answers (each connection attempt waits
+    // for its 10 s timeout on the sender's thread), and against a real PostgreSQL of its own.
+    {
+        QTemporaryDir unreachable;
+        stalls(unreachable.path(), seconds, QStringLiteral("host=10.255.255.1 dbname=gatehouse"),
+               ", sender against an unreachable store");
+    }
+    ThrowawayPostgres server;
+    const QString why = server.start();
+    if (why.isEmpty()) {
+        auto admin = CentralConnection::open(server.uri());
+        if (admin && CentralSchema::migrate(*admin.value()) &&
+            CentralAdmin(*admin.value()).addSite(CheckInService::Site().id, QStringLiteral("Bench"), QString()) &&
+            CentralAdmin(*admin.value())
+                .addKiosk(QStringLiteral("bench-kiosk"), CheckInService::Site().id, QString())) {
+            QTemporaryDir reachable;
+            stalls(reachable.path(), seconds, server.uriWithoutUser(), ", sender against a local PostgreSQL");
+        }
+    } else {
+        std::printf("(no PostgreSQL for the sender's run: %s)\n", qPrintable(why));
+    }
     coldStart(folder.path());
     eightHours(folder.path());
     return 0;

@@ -201,6 +201,27 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.jsonLines().size(), 2);
         QCOMPARE(run.jsonLines().first().value(QStringLiteral("entrance")).toString(), QStringLiteral("Cổng a"));
+        // The province-wide trace, as an official's file: the other visitor, neutralised, signed.
+        run = cli({QStringLiteral("keygen"), QStringLiteral("--purpose"), QStringLiteral("export"),
+                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("keys"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString trace = m_dir.filePath(QStringLiteral("trace.csv"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        run = cli({QStringLiteral("central"), QStringLiteral("trace"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--id-number"), QStringLiteral("046 190 000 001"), QStringLiteral("--from"),
+                   now.addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"), now.addDays(1).toString(Qt::ISODate),
+                   QStringLiteral("--out"), trace, QStringLiteral("--sign"),
+                   m_dir.filePath(QStringLiteral("keys/export.pem"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile traced(trace);
+        QVERIFY(traced.open(QIODevice::ReadOnly));
+        const QByteArray csv = traced.readAll();
+        QVERIFY2(csv.contains("\"Khách 2\"") && !csv.contains("\"Khách 1\""), csv.constData());
+        run = cli({QStringLiteral("verify-export"), trace, QStringLiteral("--pub"),
+                   m_dir.filePath(QStringLiteral("keys/export.pub.pem")), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("purpose")).toString(), QStringLiteral("trace"));
+
         run = cli({QStringLiteral("central"), QStringLiteral("status"), QStringLiteral("--central"), admin(),
                    QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

@@ -10,13 +10,18 @@
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
 #include "central/CentralSchema.h"
+#include "central/CentralTrace.h"
 #include "central/OutboxSender.h"
 #include "checkin/CheckInService.h"
+#include "common/SiteTime.h"
+#include "export/ExportManifest.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/Outbox.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -236,6 +241,68 @@ private slots:
         site.centralIntervalSeconds = 0;
         CheckInService alone(site, gateB->log, gateB->audit, gateB->clock);
         QVERIFY(!alone.checkOutPerson(QStringLiteral("046190000007"), Entry::CheckoutKind::Kiosk));
+    }
+
+    void theProvinceWideTraceFile()
+    {
+        // `central trace`: contacts() across sites as the kiosk's trace file plus site_name,
+        // neutralised and signed like the kiosk's own.
+        auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
+        auto hotel = kiosk(QStringLiteral("hotel-front"), QStringLiteral("hue-hotel"), QStringLiteral("Sảnh"));
+        const QDateTime day = MORNING.addDays(5);
+        const qint64 caseAtOffice = gateA->enter(QStringLiteral("Ca Bệnh"), QStringLiteral("046190000010"), day);
+        QVERIFY(gateA->log.checkOut(caseAtOffice, day.addSecs(3600), Entry::CheckoutKind::Kiosk));
+        gateA->enter(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("046190000011"), day.addSecs(600));
+        const qint64 caseAtHotel =
+            hotel->enter(QStringLiteral("Ca Bệnh"), QStringLiteral("046190000010"), day.addSecs(7200));
+        QVERIFY(hotel->log.checkOut(caseAtHotel, day.addSecs(9000), Entry::CheckoutKind::Kiosk));
+        hotel->enter(QStringLiteral("Võ Lữ Hành"), QStringLiteral("046190000012"), day.addSecs(7000));
+        QVERIFY(gateA->sender.round());
+        QVERIFY(hotel->sender.round());
+        auto key = Ed25519Key::generate().value();
+        CentralTrace trace;
+        trace.idNumber = QStringLiteral("046 190 000 010");
+        trace.from = day.addSecs(-3600);
+        trace.to = day.addDays(1);
+        trace.path = m_dir.filePath(QStringLiteral("trace.csv"));
+        trace.language = QStringLiteral("en");
+        trace.key = key;
+        trace.actor = QStringLiteral("postgres");
+        const auto written = trace.run(*m_admin);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
+        // Those two, and whoever was still inside at the office and the hotel then (an open stay
+        // counts until now: Bình and Cường from the first day).
+        QCOMPARE(written->rows, 4);
+        QFile file(trace.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines[0].startsWith("\xEF\xBB\xBF\"entry_id\",\"site\""));
+        QVERIFY(lines[0].contains("\"overlap_minutes\",\"site_name\""));
+        const auto line = [&lines](const QByteArray& needle) {
+            for (const QByteArray& l : lines)
+                if (l.contains(needle))
+                    return l;
+            return QByteArray();
+        };
+        const QByteArray office = line("HYPERLINK");
+        QVERIFY2(office.startsWith("\"ubnd-gate-a:"), office.constData());
+        QVERIFY(office.contains("\"'=HYPERLINK(\"\"x\"\")\"")); // neutralised, quoted
+        QVERIFY(office.contains("\"50.0\",\"UBND tỉnh Thừa Thiên Huế\""));
+        QVERIFY(office.contains(SiteTime(7 * 60).iso(day.addSecs(600)).toUtf8()));
+        QVERIFY(line("Võ Lữ Hành").contains("\"30.0\",\"Khách sạn Hương Giang\""));
+        QVERIFY(!line("Lê Thị Bình").isEmpty());
+        QVERIFY(line("Ca Bệnh").isEmpty()); // never the case
+        QCOMPARE(QFileInfo(trace.path).permissions() & 0x0077, QFileDevice::Permissions());
+        const auto vouched = ExportManifest::verify(trace.path, key);
+        QVERIFY2(vouched, vouched ? "" : qPrintable(vouched.error().message()));
+        QCOMPARE(vouched->purpose, QStringLiteral("trace"));
+        QCOMPARE(vouched->rows, 4);
+        // Someone with no stay in the window: a sentence, no file.
+        trace.idNumber = QStringLiteral("046190000013");
+        trace.path = m_dir.filePath(QStringLiteral("nobody.csv"));
+        QVERIFY(!trace.run(*m_admin));
+        QVERIFY(!QFile::exists(trace.path));
     }
 
     void aBatchSentTwiceIsKeptOnce()

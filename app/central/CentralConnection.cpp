@@ -62,21 +62,43 @@ CentralConnection::~CentralConnection()
 
 Result<CentralConnection::Rows> CentralConnection::exec(const QString& sql, const QStringList& parameters)
 {
+    if (parameters.isEmpty()) // may be several statements: the simple query protocol
+        return rowsOf(PQexec(m_connection, sql.toUtf8().constData()));
+    const Result<void> sent = send(sql, parameters);
+    if (!sent)
+        return sent.error();
+    return finish();
+}
+
+Result<void> CentralConnection::send(const QString& sql, const QStringList& parameters)
+{
     const QByteArray statement = sql.toUtf8();
-    PGresult* result = nullptr;
-    if (parameters.isEmpty()) {
-        result = PQexec(m_connection, statement.constData());
-    } else {
-        std::vector<QByteArray> bytes;
-        bytes.reserve(size_t(parameters.size()));
-        std::vector<const char*> values;
-        for (const QString& parameter : parameters) {
-            bytes.push_back(parameter.toUtf8());
-            values.push_back(parameter.isNull() ? nullptr : bytes.back().constData());
-        }
-        result = PQexecParams(m_connection, statement.constData(), int(values.size()), nullptr, values.data(), nullptr,
-                              nullptr, 0);
+    std::vector<QByteArray> bytes;
+    bytes.reserve(size_t(parameters.size()));
+    std::vector<const char*> values;
+    for (const QString& parameter : parameters) {
+        bytes.push_back(parameter.toUtf8());
+        values.push_back(parameter.isNull() ? nullptr : bytes.back().constData());
     }
+    // libpq copies the parameters into its output buffer: they need not outlive the call.
+    if (PQsendQueryParams(m_connection, statement.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                          nullptr, 0) != 1)
+        return Error(Error::Kind::Failed, tr("The central store refused a request (%1).")
+                                              .arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()));
+    return {};
+}
+
+Result<CentralConnection::Rows> CentralConnection::finish()
+{
+    Result<Rows> rows = rowsOf(PQgetResult(m_connection));
+    // A statement's results end with a null one.
+    while (PGresult* extra = PQgetResult(m_connection))
+        PQclear(extra);
+    return rows;
+}
+
+Result<CentralConnection::Rows> CentralConnection::rowsOf(pg_result* result) const
+{
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         QString reason = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();

@@ -15,6 +15,7 @@
 #include <optional>
 
 struct pg_conn;
+struct pg_result;
 
 class CentralConnection
 {
@@ -39,6 +40,10 @@ public:
 
     // Runs one statement (or, without parameters, several separated by semicolons).
     [[nodiscard]] Result<Rows> exec(const QString& sql, const QStringList& parameters = {});
+    // The same in two halves: send() hands the statement to the server and returns while it
+    // works (the sender prepares its next batch meanwhile); finish() waits for its result.
+    [[nodiscard]] Result<void> send(const QString& sql, const QStringList& parameters);
+    [[nodiscard]] Result<Rows> finish();
     // A timestamptz as this connection's server writes it (TIME ZONE 'UTC': "2020-08-03
     // 01:30:00.123+00"); invalid for a null.
     static QDateTime timeFrom(const QString& text);
@@ -52,6 +57,8 @@ public:
 
 private:
     explicit CentralConnection(pg_conn* connection) : m_connection(connection) {}
+    // The rows of a result, or its error as a sentence; clears it.
+    [[nodiscard]] Result<Rows> rowsOf(pg_result* result) const;
 
     pg_conn* m_connection;
 };

@@ -24,6 +24,12 @@ void appendElement(QString& array, const QString& value)
     }
     array += u'"';
 }
+// One statement per batch, so one transaction and one round trip. The conflict target is left
+// out: a kiosk has INSERT and nothing else, and naming arbiter columns would need SELECT on them.
+const QString INSERT_EVENTS =
+    QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body)"
+                   " SELECT $1, s, $2, k, i, b::jsonb FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])"
+                   " AS e(s, k, i, b) ON CONFLICT DO NOTHING");
 } // namespace
 
 OutboxSender::OutboxSender(Config config, Outbox& outbox, const Clock& clock)
@@ -67,16 +73,30 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     const Result<void> connected = connect();
     if (!connected)
         return fail(connected.error());
+    // One batch at the server while the next is read from the log and put into words: the
+    // kiosk's share of the work hides behind the server's. The mark moves batch by batch, after
+    // each COMMIT.
     Round round;
-    for (;;) {
-        const Result<qint64> sent = sendBatch();
+    auto batch = nextBatch(start->sentUpTo);
+    if (!batch)
+        return batch.error();
+    while (batch->count > 0) {
+        const Result<void> sent = m_connection->send(INSERT_EVENTS, batch->parameters);
         if (!sent)
             return fail(sent.error());
-        if (sent.value() == 0)
-            break;
-        round.sent += sent.value();
+        auto next = nextBatch(batch->lastSeq);
+        const auto committed = m_connection->finish();
+        if (!committed)
+            return fail(committed.error());
+        const Result<void> marked = m_outbox.markSent(batch->lastSeq, m_clock.now());
+        if (!marked)
+            return marked.error();
+        round.sent += batch->count;
         if (progress)
             progress(round.sent, start->waiting);
+        if (!next)
+            return next.error();
+        batch = std::move(next);
     }
     const Result<qint64> fetched = fetchSiteEntries();
     if (!fetched)
@@ -89,13 +109,14 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     return round;
 }
 
-Result<qint64> OutboxSender::sendBatch()
+Result<OutboxSender::Batch> OutboxSender::nextBatch(qint64 afterSeq) const
 {
-    const auto events = m_outbox.pending(m_config.batchSize);
+    const auto events = m_outbox.pending(afterSeq, m_config.batchSize);
     if (!events)
         return events.error();
+    Batch batch;
     if (events->isEmpty())
-        return qint64(0);
+        return batch;
     QString seqs = QStringLiteral("{");
     QString kinds = QStringLiteral("{");
     QString people = QStringLiteral("{");
@@ -103,14 +124,12 @@ Result<qint64> OutboxSender::sendBatch()
     // At most MaxBatchBytes of bodies in one statement: on a slow link a batch cut off is sent again
     // whole, so a batch stays a few megabytes however long the backlog.
     qint64 bytes = 0;
-    qint64 count = 0;
-    qint64 lastSeq = 0;
     for (const Outbox::Event& event : events.value()) {
-        if (count > 0 && bytes + event.body.size() > MaxBatchBytes)
+        if (batch.count > 0 && bytes + event.body.size() > MaxBatchBytes)
             break;
         bytes += event.body.size();
-        ++count;
-        lastSeq = event.seq;
+        ++batch.count;
+        batch.lastSeq = event.seq;
         appendElement(seqs, QString::number(event.seq));
         appendElement(kinds, event.kind);
         // Whose event it is travels beside the body, for forget centrally.
@@ -119,20 +138,8 @@ Result<qint64> OutboxSender::sendBatch()
     }
     for (QString* array : {&seqs, &kinds, &people, &bodies})
         *array += u'}';
-    // One statement, so one transaction and one round trip. The conflict target is left out: a
-    // kiosk has INSERT and nothing else, and naming arbiter columns would need SELECT on them.
-    const auto inserted = m_connection->exec(
-        QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body)"
-                       " SELECT $1, s, $2, k, i, b::jsonb FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])"
-                       " AS e(s, k, i, b) ON CONFLICT DO NOTHING"),
-        {m_config.kioskId, m_config.site, seqs, kinds, people, bodies});
-    if (!inserted)
-        return inserted.error();
-    // Committed centrally: only now does the mark move.
-    const Result<void> marked = m_outbox.markSent(lastSeq, m_clock.now());
-    if (!marked)
-        return marked.error();
-    return count;
+    batch.parameters = {m_config.kioskId, m_config.site, seqs, kinds, people, bodies};
+    return batch;
 }
 
 Result<qint64> OutboxSender::fetchSiteEntries()

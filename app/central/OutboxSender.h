@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -55,8 +56,16 @@ public:
     void disconnect();
 
 private:
+    // The parameters of one INSERT: the events after afterSeq, as PostgreSQL arrays.
+    struct Batch
+    {
+        qint64 count = 0;
+        qint64 lastSeq = 0;
+        QStringList parameters;
+    };
+
     [[nodiscard]] Result<void> connect();
-    [[nodiscard]] Result<qint64> sendBatch();
+    [[nodiscard]] Result<Batch> nextBatch(qint64 afterSeq) const;
     [[nodiscard]] Result<qint64> fetchSiteEntries();
 
     Config m_config;

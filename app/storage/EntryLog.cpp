@@ -206,7 +206,19 @@ Result<int> EntryLog::purgeBefore(const QDateTime& cutoff)
     query.addBindValue(cutoff.toMSecsSinceEpoch());
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("delete old entries"));
-    return query.numRowsAffected();
+    const int deleted = query.numRowsAffected();
+    // A kiosk offline for longer than the period keeps no copy waiting for the central store
+    // either (storage/Outbox.h): the events of the entries just deleted, and exits at this door of
+    // other doors' entries older than the cutoff. The store applies its own retention.
+    QSqlQuery& waiting = m_database.statement(
+        QStringLiteral("DELETE FROM outbox WHERE kind IN ('entry', 'exit') AND CASE"
+                       " WHEN json_extract(body, '$.local_id') IS NOT NULL"
+                       " THEN NOT EXISTS (SELECT 1 FROM entry WHERE entry.id = json_extract(outbox.body, '$.local_id'))"
+                       " ELSE json_extract(body, '$.checked_out_at') < ? END"));
+    waiting.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (!waiting.exec())
+        return m_database.errorFor(waiting.lastError(), tr("delete old entries"));
+    return deleted;
 }
 
 Result<int> EntryLog::forgetDeclarationsBefore(const QDateTime& cutoff)

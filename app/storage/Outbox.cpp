@@ -81,9 +81,15 @@ Result<Outbox::Status> Outbox::status() const
 
 Result<QList<Outbox::Event>> Outbox::pending(int limit) const
 {
+    return pending(0, limit);
+}
+
+Result<QList<Outbox::Event>> Outbox::pending(qint64 afterSeq, int limit) const
+{
     QSqlQuery& query = m_database.statement(
         QStringLiteral("SELECT seq, kind, id_number, body FROM outbox"
-                       " WHERE seq > (SELECT sent_up_to FROM outbox_state WHERE id = 1) ORDER BY seq LIMIT ?"));
+                       " WHERE seq > max(?, (SELECT sent_up_to FROM outbox_state WHERE id = 1)) ORDER BY seq LIMIT ?"));
+    query.addBindValue(afterSeq);
     query.addBindValue(limit);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the events waiting for the central store"));

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] Result<Status> status() const;
     // Up to `limit` events after the mark, in seq order.
     [[nodiscard]] Result<QList<Event>> pending(int limit) const;
+    // Up to `limit` events after afterSeq (at or after the mark), in seq order.
+    [[nodiscard]] Result<QList<Event>> pending(qint64 afterSeq, int limit) const;
     // The central store committed every event up to `seq`: the mark moves and they are deleted.
     [[nodiscard]] Result<void> markSent(qint64 seq, const QDateTime& at);
     // A round that failed: kept for the status line (nothing is lost; the next round resends).

@@ -186,6 +186,29 @@ private slots:
         QVERIFY(!file.readAll().contains(name.toUtf8()));
     }
 
+    void retentionLeavesNothingWaitingOfWhatItDeleted()
+    {
+        auto database = open();
+        EntryLog log(*database);
+        Outbox outbox(*database);
+        QVERIFY(outbox.enable());
+        // Offline for a month: an old stay, a stay that began before the cutoff and ended after
+        // it (kept), and an exit at this door of another door's old entry.
+        const qint64 old = log.record(visitor(QStringLiteral("Cũ"), QStringLiteral("046190000001"), MORNING)).value();
+        QVERIFY(log.checkOut(old, MORNING.addSecs(600), Entry::CheckoutKind::Kiosk));
+        const qint64 long_ =
+            log.record(visitor(QStringLiteral("Dài"), QStringLiteral("046190000002"), MORNING)).value();
+        QVERIFY(log.checkOut(long_, MORNING.addDays(3), Entry::CheckoutKind::Kiosk));
+        QVERIFY(outbox.recordSiteExit(QString(), QStringLiteral("046190000003"), QStringLiteral("Cổng chính"),
+                                      MORNING.addSecs(60), QStringLiteral("kiosk")));
+        QCOMPARE(outbox.status()->waiting, 5);
+        QCOMPARE(log.purgeBefore(MORNING.addDays(1)).value(), 1);
+        const auto events = outbox.pending(10).value();
+        QCOMPARE(events.size(), 2); // the long stay's entry and exit
+        for (const Outbox::Event& event : events)
+            QCOMPARE(body(event)[QStringLiteral("local_id")].toInteger(), long_);
+    }
+
     void anExitAtAnotherDoorIsAnEvent()
     {
         auto database = open();

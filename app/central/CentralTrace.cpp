@@ -78,7 +78,7 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         manifest.site = QStringLiteral("*");
         manifest.from = from;
         manifest.to = to;
-        manifest.generatedAt = QDateTime::currentDateTimeUtc();
+        manifest.generatedAt = generatedAt;
         manifest.rows = written.rows;
         manifest.sha256 = written.sha256;
         manifest.signedBy = actor;

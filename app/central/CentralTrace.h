@@ -27,7 +27,8 @@ public:
     QString language = QStringLiteral("vi");
     int utcOffsetMinutes = 7 * 60; // the times written
     std::optional<Ed25519Key> key;
-    QString actor; // the manifest's signer: the central login
+    QString actor;         // the manifest's signer: the central login
+    QDateTime generatedAt; // the manifest's generated_at (the caller's clock)
 
     struct Written
     {

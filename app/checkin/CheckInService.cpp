@@ -11,8 +11,8 @@
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/Outbox.h"
-
 #include "storage/StaffRoster.h"
+
 #include <algorithm>
 
 CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster,

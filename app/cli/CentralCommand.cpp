@@ -7,6 +7,7 @@
 #include "central/CentralSchema.h"
 #include "central/CentralTrace.h"
 #include "common/SiteTime.h"
+#include "common/SystemClock.h"
 #include "crypto/ClientCertificate.h"
 
 #include <QDir>
@@ -185,6 +186,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         trace.utcOffsetMinutes = context.settings.utcOffsetMinutes();
         trace.key = key;
         trace.actor = connection.value()->user();
+        trace.generatedAt = context.now.isValid() ? context.now : SystemClock().now();
         const auto written = trace.run(*connection.value());
         if (!written)
             return context.fail(written.error());

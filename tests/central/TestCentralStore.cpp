@@ -268,6 +268,7 @@ private slots:
         trace.language = QStringLiteral("en");
         trace.key = key;
         trace.actor = QStringLiteral("postgres");
+        trace.generatedAt = day.addDays(2);
         const auto written = trace.run(*m_admin);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
         // Those two, and whoever was still inside at the office and the hotel then (an open stay

@@ -194,6 +194,25 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
     return entry;
 }
 
+bool CheckInService::otherDoorsFresh(const QDateTime& fetchedAt) const
+{
+    // Fetched within three rounds of the sender.
+    return fetchedAt.isValid() && fetchedAt.secsTo(now()) <= 3 * qint64(m_site.centralIntervalSeconds);
+}
+
+Entry CheckInService::entryAtOtherDoor(const Outbox::SiteEntry& other) const
+{
+    Entry entry; // id 0: recorded at another door
+    entry.site = m_site.id;
+    entry.entrance = other.entrance;
+    entry.personType = Entry::personTypeFrom(other.personType).value_or(Entry::PersonType::Visitor);
+    entry.fullName = other.fullName;
+    entry.idNumber = other.idNumber;
+    entry.phone = other.phone;
+    entry.checkedInAt = other.checkedInAt;
+    return entry;
+}
+
 Result<std::optional<Entry>> CheckInService::checkOutElsewhere(const QString& idNumber, Entry::CheckoutKind kind,
                                                                const QDateTime& at)
 {
@@ -206,28 +225,19 @@ Result<std::optional<Entry>> CheckInService::checkOutElsewhere(const QString& id
     const auto known = outbox.siteEntryOf(idNumber);
     if (!known)
         return known.error();
-    // Fresh: fetched within three rounds. Then a person the site's other doors do not have
-    // inside is not inside; older, the kiosk is offline and cannot know.
-    const bool fresh =
-        status->fetchedAt.isValid() && status->fetchedAt.secsTo(now()) <= 3 * qint64(m_site.centralIntervalSeconds);
-    if (!known.value() && fresh)
+    // Fresh, a person the site's other doors do not have inside is not inside; older, the kiosk
+    // is offline and cannot know.
+    if (!known.value() && otherDoorsFresh(status->fetchedAt))
         return std::optional<Entry>();
     const Result<void> recorded = outbox.recordSiteExit(known.value() ? known.value()->visitKey : QString(), idNumber,
                                                         m_site.entrance, at, Entry::name(kind));
     if (!recorded)
         return recorded.error();
-    Entry entry;
+    Entry entry = known.value() ? entryAtOtherDoor(*known.value()) : Entry();
     entry.site = m_site.id;
     entry.idNumber = idNumber;
     entry.checkedOutAt = at;
     entry.checkoutKind = kind;
-    if (known.value()) {
-        entry.entrance = known.value()->entrance;
-        entry.fullName = known.value()->fullName;
-        entry.phone = known.value()->phone;
-        entry.personType = Entry::personTypeFrom(known.value()->personType).value_or(Entry::PersonType::Visitor);
-        entry.checkedInAt = known.value()->checkedInAt;
-    }
     emit exitRecorded(0);
     return std::optional<Entry>(entry);
 }
@@ -263,24 +273,14 @@ Result<CheckInService::SitePresence> CheckInService::presentAtSite() const
     presence.lastSentAt = status->lastSentAt;
     presence.waiting = status->waiting;
     presence.otherDoorsAsOf = status->fetchedAt;
-    presence.everyEntrance =
-        status->fetchedAt.isValid() && status->fetchedAt.secsTo(now()) <= 3 * qint64(m_site.centralIntervalSeconds);
+    presence.everyEntrance = otherDoorsFresh(status->fetchedAt);
     if (!presence.everyEntrance)
         return presence;
     const auto others = outbox.siteEntries();
     if (!others)
         return others.error();
-    for (const Outbox::SiteEntry& other : others.value()) {
-        Entry entry;
-        entry.site = m_site.id;
-        entry.entrance = other.entrance;
-        entry.personType = Entry::personTypeFrom(other.personType).value_or(Entry::PersonType::Visitor);
-        entry.fullName = other.fullName;
-        entry.idNumber = other.idNumber;
-        entry.phone = other.phone;
-        entry.checkedInAt = other.checkedInAt;
-        presence.entries.append(entry);
-    }
+    for (const Outbox::SiteEntry& other : others.value())
+        presence.entries.append(entryAtOtherDoor(other));
     std::stable_sort(presence.entries.begin(), presence.entries.end(),
                      [](const Entry& a, const Entry& b) { return a.checkedInAt < b.checkedInAt; });
     return presence;

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "common/SiteTime.h"
 #include "storage/Entry.h"
+#include "storage/Outbox.h"
 
 #include <QObject>
 #include <QStringList>
@@ -125,6 +126,9 @@ signals:
     void exitRecorded(qint64 entryId);
 
 private:
+    // Whether the other doors' open entries, fetched then, still tell who is inside.
+    bool otherDoorsFresh(const QDateTime& fetchedAt) const;
+    Entry entryAtOtherDoor(const Outbox::SiteEntry& other) const;
     [[nodiscard]] Result<std::optional<Entry>> checkOutElsewhere(const QString& idNumber, Entry::CheckoutKind kind,
                                                                  const QDateTime& at);
 

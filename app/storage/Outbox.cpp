@@ -16,6 +16,15 @@ QVariant text(const QString& value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
+
+const QString SITE_ENTRY_COLUMNS =
+    QStringLiteral("visit_key, entrance, person_type, full_name, id_number, phone, checked_in_at");
+
+Outbox::SiteEntry siteEntryFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), fromMs(query.value(6))};
+}
 } // namespace
 
 Outbox::Outbox(Database& database) : m_database(database) {}
@@ -159,32 +168,27 @@ Result<void> Outbox::replaceSiteEntries(const QList<SiteEntry>& entries, const Q
 
 Result<QList<Outbox::SiteEntry>> Outbox::siteEntries() const
 {
-    QSqlQuery& query = m_database.statement(
-        QStringLiteral("SELECT visit_key, entrance, person_type, full_name, id_number, phone, checked_in_at"
-                       " FROM site_entry ORDER BY checked_in_at, visit_key"));
+    QSqlQuery& query = m_database.statement(QStringLiteral("SELECT ") + SITE_ENTRY_COLUMNS +
+                                            QStringLiteral(" FROM site_entry ORDER BY checked_in_at, visit_key"));
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the site's open entries"));
     QList<SiteEntry> entries;
     while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                        fromMs(query.value(6))});
+        entries.append(siteEntryFrom(query));
     return entries;
 }
 
 Result<std::optional<Outbox::SiteEntry>> Outbox::siteEntryOf(const QString& idNumber) const
 {
     QSqlQuery& query = m_database.statement(
-        QStringLiteral("SELECT visit_key, entrance, person_type, full_name, id_number, phone, checked_in_at"
-                       " FROM site_entry WHERE id_number = ? ORDER BY checked_in_at DESC LIMIT 1"));
+        QStringLiteral("SELECT ") + SITE_ENTRY_COLUMNS +
+        QStringLiteral(" FROM site_entry WHERE id_number = ? ORDER BY checked_in_at DESC LIMIT 1"));
     query.addBindValue(idNumber);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the site's open entries"));
     if (!query.next())
         return std::optional<SiteEntry>();
-    SiteEntry entry{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                    fromMs(query.value(6))};
+    const SiteEntry entry = siteEntryFrom(query);
     query.finish();
     return std::optional<SiteEntry>(entry);
 }

@@ -5,6 +5,7 @@
 #include "qr/QrDecoder.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -109,6 +110,9 @@ private slots:
         QVERIFY2(status->text().startsWith(alone + u'\n'), qPrintable(status->text()));
         QVERIFY2(status->text().contains(QStringLiteral("Đã gửi lúc 08:31")), qPrintable(status->text()));
         QVERIFY2(status->text().contains(QStringLiteral("3 mục đang chờ")), qPrintable(status->text()));
+        // For people to look at (tests/CMakeLists.txt: GATEHOUSE_PICTURES).
+        QDir().mkpath(QStringLiteral(GATEHOUSE_PICTURES "/screens"));
+        window.grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/1-idle-central-vi-1280x800.png"));
         window.idleScreen()->setSyncStatus(QString(), 1200, true);
         QVERIFY2(status->text().contains(QStringLiteral("Chưa gửi")) &&
                      status->text().contains(QStringLiteral("1200")) &&

@@ -27,8 +27,9 @@ packages=(
     # the central store's client (app/central); the tests start a PostgreSQL 15 of their own,
     # with btree_gist from contrib for the stays' GiST index, and psql to check it
     libpq-dev postgresql-15 postgresql-contrib postgresql-client-15
-    # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report
-    libreoffice-calc-nogui poppler-utils
+    # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report,
+    # the openssl tool makes the test CA and checks signatures as an official would
+    libreoffice-calc-nogui poppler-utils openssl
     # tests only: Wireshark decodes the Bluetooth recordings the reader reads (tshark), and
     # writes sniffer recordings from packets (text2pcap, in wireshark-common)
     tshark wireshark-common

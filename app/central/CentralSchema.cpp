@@ -279,7 +279,55 @@ GRANT EXECUTE ON FUNCTION gatehouse.contacts(text, timestamptz, timestamptz) TO 
 GRANT EXECUTE ON FUNCTION gatehouse.ms(text) TO gatehouse_kiosk, gatehouse_official;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1};
+// Version 2: every file handed out from the central store is recorded there, as a kiosk records
+// its own (export/OfficialFile.h): who (the login), what (trace or export, and of which sites), the
+// window, the rows and the file's SHA-256. Officials may write the province-wide files themselves
+// (they read `visits` already), so they may trace too and record through a function that names
+// the session's login, never one they choose; no role but the owner reads or changes the table.
+const char* const VERSION_2 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.handed_out (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    login text NOT NULL,
+    purpose text NOT NULL,
+    scope text NOT NULL,
+    window_from timestamptz NOT NULL,
+    window_to timestamptz NOT NULL,
+    rows bigint NOT NULL,
+    sha256 text NOT NULL,
+    file text NOT NULL,
+    key_id text
+);
+
+CREATE FUNCTION gatehouse.hand_out(purpose text, scope text, window_from timestamptz, window_to timestamptz,
+                                   rows bigint, sha256 text, file text, key_id text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    INSERT INTO gatehouse.handed_out (login, purpose, scope, window_from, window_to, rows, sha256, file, key_id)
+    VALUES (session_user, purpose, scope, window_from, window_to, rows, sha256, file, key_id)
+$$;
+
+-- Whether the case stayed anywhere in the window (a trace of nobody is a mistyped number).
+CREATE FUNCTION gatehouse.case_stayed(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT EXISTS (SELECT FROM gatehouse.stay WHERE id_number = case_id_number
+                      AND during && tstzrange(window_from, window_to, '[)'))
+$$;
+
+REVOKE ALL ON gatehouse.handed_out FROM PUBLIC;
+REVOKE ALL ON FUNCTION gatehouse.hand_out(text, text, timestamptz, timestamptz, bigint, text, text, text),
+    gatehouse.case_stayed(text, timestamptz, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.hand_out(text, text, timestamptz, timestamptz, bigint, text, text, text),
+    gatehouse.case_stayed(text, timestamptz, timestamptz),
+    gatehouse.contact_stays(text, timestamptz, timestamptz) TO gatehouse_official;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

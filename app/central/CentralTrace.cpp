@@ -2,11 +2,11 @@
 #include "central/CentralTrace.h"
 
 #include "central/CentralConnection.h"
+#include "central/CentralHandedOut.h"
 #include "common/IdNumber.h"
 #include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
-#include "export/ExportManifest.h"
 #include "export/OutputFile.h"
 
 #include <QIODevice>
@@ -27,10 +27,9 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
     if (!rows)
         return rows.error();
-    const auto traced =
-        connection.exec(QStringLiteral("SELECT EXISTS (SELECT FROM gatehouse.stay WHERE id_number = $1"
-                                       " AND during && tstzrange($2, $3, '[)'))"),
-                        {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
+    const auto traced = connection.exec(QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
+                                        {number->text(), CentralConnection::timeParameter(from),
+                                         CentralConnection::timeParameter(to)});
     if (!traced)
         return traced.error();
     if (traced->values.value(0).value(0) != QLatin1String("t"))
@@ -72,20 +71,18 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         return wrote.error();
     written.rows = wrote.value();
     written.sha256 = hash.result();
-    if (key) {
-        ExportManifest manifest;
-        manifest.purpose = QStringLiteral("trace");
-        manifest.site = QStringLiteral("*");
-        manifest.from = from;
-        manifest.to = to;
-        manifest.generatedAt = generatedAt;
-        manifest.rows = written.rows;
-        manifest.sha256 = written.sha256;
-        manifest.signedBy = actor;
-        manifest.utcOffsetMinutes = utcOffsetMinutes;
-        const Result<void> signedFile = manifest.writeSigned(path, *key);
-        if (!signedFile)
-            return signedFile.error();
-    }
+    ExportManifest manifest;
+    manifest.purpose = QStringLiteral("trace");
+    manifest.site = QStringLiteral("*");
+    manifest.from = from;
+    manifest.to = to;
+    manifest.generatedAt = generatedAt;
+    manifest.rows = written.rows;
+    manifest.sha256 = written.sha256;
+    manifest.signedBy = actor;
+    manifest.utcOffsetMinutes = utcOffsetMinutes;
+    const auto finished = CentralHandedOut::finish(connection, manifest, path, key);
+    if (!finished)
+        return finished.error();
     return written;
 }

@@ -2,7 +2,8 @@
 // kiosk's trace file (formats/export-csv.md: the export's columns with `overlap_minutes`) plus
 // `site_name`; `entry_id` is the stay's `visit_key`. The same CSV rules (every field quoted and
 // neutralised), a private file written whole or not at all, and a signed manifest when a key is
-// given (purpose `trace`, site `*`: every site).
+// given (purpose `trace`, site `*`: every site), and recorded centrally as handed out
+// (central/CentralHandedOut.h).
 #pragma once
 
 #include "common/Result.h"

@@ -4,6 +4,7 @@
 #include "ExportWindow.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
+#include "central/CentralExport.h"
 #include "central/CentralSchema.h"
 #include "central/CentralTrace.h"
 #include "common/SiteTime.h"
@@ -24,6 +25,7 @@ const QCommandLineOption NAME(QStringLiteral("name"), QStringLiteral("The site's
 const QCommandLineOption DISTRICT(QStringLiteral("district"), QStringLiteral("The site's district."),
                                   QStringLiteral("D"));
 const QCommandLineOption SITE(QStringLiteral("site"), QStringLiteral("A site's id."), QStringLiteral("ID"));
+const QCommandLineOption ALL(QStringLiteral("all"), QStringLiteral("Every site (central export)."));
 const QCommandLineOption KIOSK(QStringLiteral("kiosk"), QStringLiteral("The kiosk's id (its login role)."),
                                QStringLiteral("ID"));
 const QCommandLineOption ENTRANCE(QStringLiteral("entrance"), QStringLiteral("The kiosk's entrance."),
@@ -33,8 +35,8 @@ const QCommandLineOption CA_KEY(QStringLiteral("ca-key"), QStringLiteral("The CA
 const QCommandLineOption CA_CERT(QStringLiteral("ca-cert"), QStringLiteral("The CA's certificate (PEM)."),
                                  QStringLiteral("FILE"));
 const QCommandLineOption OUT(QStringLiteral("out"),
-                             QStringLiteral("Where to write: the trace (FILE.csv), or the kiosk's key and certificate "
-                                            "(a folder)."),
+                             QStringLiteral("Where to write: the trace (FILE.csv), the export (FILE.csv or FILE.xlsx), "
+                                            "or the kiosk's key and certificate (a folder)."),
                              QStringLiteral("PATH"));
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
                                    QStringLiteral("X"));
@@ -91,15 +93,15 @@ QString kioskUri(const QString& adminUri, bool withCertificate)
 
 QString CentralCommand::summary() const
 {
-    return tr("The central store: migrate, add-site, add-kiosk, present, trace, status.");
+    return tr("The central store: migrate, add-site, add-kiosk, present, trace, export, status.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
+    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
                        ExportWindow::From, ExportWindow::To, LANG, ExportWindow::Sign});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("migrate, add-site, add-kiosk, present, trace or status."));
+                                 tr("migrate, add-site, add-kiosk, present, trace, export or status."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -108,9 +110,10 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     const QString action = positional.value(1);
     static const QStringList actions = {QStringLiteral("migrate"),   QStringLiteral("add-site"),
                                         QStringLiteral("add-kiosk"), QStringLiteral("present"),
-                                        QStringLiteral("trace"),     QStringLiteral("status")};
+                                        QStringLiteral("trace"),     QStringLiteral("export"),
+                                        QStringLiteral("status")};
     if (positional.size() != 2 || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace or status.")
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace, export or status.")
                     << Qt::endl;
         return 2;
     }
@@ -134,16 +137,39 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         (action == QLatin1String("present") && missing({SITE})) ||
         (action == QLatin1String("trace") && missing({ID_NUMBER})))
         return 2;
-    // The trace's window, file and key are checked before the store is asked.
+    // An export's sites: exactly one of --site, --district, --all.
+    CentralEntryRows::Sites sites;
+    if (action == QLatin1String("export")) {
+        const int chosen = int(parser.isSet(SITE)) + int(parser.isSet(DISTRICT)) + int(parser.isSet(ALL));
+        if (chosen != 1) {
+            context.err << tr("Say which sites to export: --site ID, --district D or --all (one of them).")
+                        << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(SITE))
+            sites = {CentralEntryRows::Sites::Kind::Site, parser.value(SITE)};
+        else if (parser.isSet(DISTRICT))
+            sites = {CentralEntryRows::Sites::Kind::District, parser.value(DISTRICT)};
+    }
+    // The window, file and key of a trace or an export are checked before the store is asked.
     std::optional<ExportWindow> window;
-    std::optional<QString> tracePath;
+    std::optional<QString> outPath;
     std::optional<Ed25519Key> key;
-    if (action == QLatin1String("trace")) {
+    const bool officialFile = action == QLatin1String("trace") || action == QLatin1String("export");
+    if (officialFile) {
         window = ExportWindow::parse(parser, context);
         if (!window)
             return 2;
-        tracePath = ExportWindow::outputPath(parser, OUT, {QStringLiteral(".csv")}, context);
-        if (!tracePath)
+        if (parser.value(LANG) != QLatin1String("en") && parser.value(LANG) != QLatin1String("vi")) {
+            context.err << tr("--lang must be en or vi.") << Qt::endl;
+            return 2;
+        }
+        outPath = ExportWindow::outputPath(
+            parser, OUT,
+            action == QLatin1String("trace") ? QStringList{QStringLiteral(".csv")}
+                                             : QStringList{QStringLiteral(".csv"), QStringLiteral(".xlsx")},
+            context);
+        if (!outPath)
             return 2;
         auto signing = ExportWindow::signingKey(parser, context);
         if (!signing)
@@ -181,7 +207,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         trace.idNumber = parser.value(ID_NUMBER);
         trace.from = window->from;
         trace.to = window->to;
-        trace.path = *tracePath;
+        trace.path = *outPath;
         trace.language = parser.value(LANG);
         trace.utcOffsetMinutes = context.settings.utcOffsetMinutes();
         trace.key = key;
@@ -190,7 +216,24 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         const auto written = trace.run(*connection.value());
         if (!written)
             return context.fail(written.error());
-        context.out << tr("%1 contacts at every site written to %2.").arg(written->rows).arg(*tracePath) << '\n';
+        context.out << tr("%1 contacts at every site written to %2.").arg(written->rows).arg(*outPath) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("export")) {
+        CentralExport file;
+        file.sites = sites;
+        file.from = window->from;
+        file.to = window->to;
+        file.path = *outPath;
+        file.language = parser.value(LANG);
+        file.utcOffsetMinutes = context.settings.utcOffsetMinutes();
+        file.key = key;
+        file.actor = connection.value()->user();
+        file.generatedAt = context.now.isValid() ? context.now : SystemClock().now();
+        const auto written = file.run(*connection.value());
+        if (!written)
+            return context.fail(written.error());
+        context.out << tr("%1 entries exported to %2.").arg(written->rows).arg(*outPath) << '\n';
         return 0;
     }
     if (action == QLatin1String("present")) {

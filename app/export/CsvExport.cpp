@@ -140,6 +140,12 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     auto cursor = EntryCursor::open(database.path(), from, to);
     if (!cursor)
         return cursor.error();
+    return write(cursor.value(), out, language, utcOffsetMinutes, hash);
+}
+
+Result<qint64> CsvExport::write(EntryRows& entries, QIODevice& out, const QString& language, int utcOffsetMinutes,
+                                Sha256* hash)
+{
     QByteArray lines = CsvExport::header(language);
     lines.reserve(1 << 17);
     const auto flush = [&] {
@@ -155,21 +161,21 @@ Result<qint64> CsvExport::write(Database& database, QIODevice& out, const QDateT
     const int offset = utcOffsetMinutes * 60;
     qint64 rows = 0;
     for (;;) {
-        const Result<bool> row = cursor->next();
+        const Result<bool> row = entries.next();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        for (int c = 0; c < EntryCursor::ColumnCount; ++c) {
-            const auto column = EntryCursor::Column(c);
+        for (int c = 0; c < EntryRows::ColumnCount; ++c) {
+            const auto column = EntryRows::Column(c);
             if (c)
                 lines += ',';
-            if (cursor->isNull(column))
+            if (entries.isNull(column))
                 continue;
-            if (column == EntryCursor::CheckedInAt || column == EntryCursor::CheckedOutAt) {
-                lines += '"' + isoTime(cursor->integer(column), offset) + '"'; // never neutralised
+            if (column == EntryRows::CheckedInAt || column == EntryRows::CheckedOutAt) {
+                lines += '"' + isoTime(entries.integer(column), offset) + '"'; // never neutralised
             } else {
-                const std::string_view text = cursor->text(column);
+                const std::string_view text = entries.text(column);
                 appendField(lines, text.data(), qsizetype(text.size()));
             }
         }

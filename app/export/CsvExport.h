@@ -14,6 +14,7 @@
 #include <string_view>
 
 class Database;
+class EntryRows;
 class Sha256;
 class QIODevice;
 
@@ -54,4 +55,7 @@ public:
     [[nodiscard]] static Result<qint64> write(Database& database, QIODevice& out, const QDateTime& from,
                                               const QDateTime& to, const QString& language, int utcOffsetMinutes,
                                               Sha256* hash = nullptr);
+    // The same for any rows (the central store's): the header, then every row it gives.
+    [[nodiscard]] static Result<qint64> write(EntryRows& entries, QIODevice& out, const QString& language,
+                                              int utcOffsetMinutes, Sha256* hash = nullptr);
 };

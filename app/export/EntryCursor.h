@@ -4,7 +4,7 @@
 // XLSX exports both read through it, so both hold exactly the same rows.
 #pragma once
 
-#include "common/Result.h"
+#include "export/EntryRows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,32 +13,11 @@
 
 #include <string_view>
 
-class EntryCursor
+class EntryCursor final : public EntryRows
 {
     Q_DECLARE_TR_FUNCTIONS(EntryCursor)
 
 public:
-    // The columns, in the order of formats/export-csv.md.
-    enum Column {
-        EntryId,
-        Site,
-        Entrance,
-        PersonType,
-        FullName,
-        IdNumber,
-        Phone,
-        Address,
-        CheckedInAt, // Unix milliseconds
-        CheckedOutAt,
-        CheckoutKind,
-        Method,
-        AppStatus,
-        AppProfile,
-        AppId,
-        Declaration,
-        ColumnCount
-    };
-
     // Every entry with checked_in_at < to and (still inside or checked_out_at >= from), by
     // check-in time, from the database file at path.
     [[nodiscard]] static Result<EntryCursor> open(const QString& path, const QDateTime& from, const QDateTime& to);
@@ -49,18 +28,16 @@ public:
     EntryCursor& operator=(const EntryCursor&) = delete;
     ~EntryCursor();
 
-    // Moves to the next row: true on a row, false at the end.
-    [[nodiscard]] Result<bool> next();
-
-    // Inline: an export calls them 16 times a row, a million rows (BenchExport).
-    [[nodiscard]] bool isNull(Column column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-    // The UTF-8 text of a column of the current row, valid until next().
-    [[nodiscard]] std::string_view text(Column column) const
+    [[nodiscard]] Result<bool> next() override;
+    // The current row, straight from SQLite's own buffers (no copy).
+    [[nodiscard]] bool isNull(Column column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    [[nodiscard]] std::string_view text(Column column) const override
     {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
         return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column))) : std::string_view();
     }
-    [[nodiscard]] qint64 integer(Column column) const { return sqlite3_column_int64(m_statement, column); }
+    [[nodiscard]] qint64 integer(Column column) const override { return sqlite3_column_int64(m_statement, column); }
+    [[nodiscard]] bool numberedEntries() const override { return true; }
 
 private:
     EntryCursor(sqlite3* db, sqlite3_stmt* statement);

@@ -35,7 +35,7 @@ quint16 le16(const QByteArray& bytes, qsizetype at)
 
 // Widths in characters, chosen for the longest usual value of each column (an ISO time is 19,
 // a 12-byte Bluezone ID is 24 hex digits); the header's own length is the floor.
-constexpr std::array<double, EntryCursor::ColumnCount> Widths = {8,  12, 14, 12, 28, 16, 14, 36,
+constexpr std::array<double, EntryRows::ColumnCount> Widths = {8,  12, 14, 12, 28, 16, 14, 36,
                                                                  20, 20, 14, 14, 14, 22, 28, 40};
 
 // Owns the workbook: closing it is what writes the file, and frees it whatever happens.
@@ -141,16 +141,21 @@ double XlsxExport::serialDate(qint64 ms, int offsetSeconds)
 Result<qint64> XlsxExport::write(Database& database, const QString& path, const QDateTime& from, const QDateTime& to,
                                  const QString& language, int utcOffsetMinutes)
 {
+    auto cursor = EntryCursor::open(database.path(), from, to);
+    if (!cursor)
+        return cursor.error();
+    return write(cursor.value(), path, language, utcOffsetMinutes);
+}
+
+Result<qint64> XlsxExport::write(EntryRows& entries, const QString& path, const QString& language,
+                                 int utcOffsetMinutes)
+{
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temporary.open())
         return Error(Error::Kind::Input, tr("Gatehouse cannot write %1 (%2).").arg(path, temporary.errorString()));
     temporary.close();
     const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
-
-    auto cursor = EntryCursor::open(database.path(), from, to);
-    if (!cursor)
-        return cursor.error();
 
     const auto failed = [&path](lxw_error error) {
         return Error(
@@ -179,11 +184,14 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
     format_set_num_format(timeFormat, "yyyy-mm-dd hh:mm:ss");
 
     const QStringList labels = vietnamese ? CsvExport::vietnameseColumns() : CsvExport::columns();
-    for (int c = 0; c < EntryCursor::ColumnCount; ++c) {
-        const bool time = c == EntryCursor::CheckedInAt || c == EntryCursor::CheckedOutAt;
-        const double width = std::max(Widths[size_t(c)], double(labels[c].size()) + 2);
+    for (int c = 0; c < EntryRows::ColumnCount; ++c) {
+        const bool time = c == EntryRows::CheckedInAt || c == EntryRows::CheckedOutAt;
+        const bool number = c == EntryRows::EntryId && entries.numberedEntries();
+        // A visit key (KIOSK:ID) is wider than a kiosk's entry number.
+        const double least = c == EntryRows::EntryId && !number ? 20 : Widths[size_t(c)];
+        const double width = std::max(least, double(labels[c].size()) + 2);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width,
-                             time ? timeFormat : (c == EntryCursor::EntryId ? nullptr : textFormat));
+                             time ? timeFormat : (number ? nullptr : textFormat));
         worksheet_write_string(sheet, 0, lxw_col_t(c), labels[c].toUtf8().constData(), headerFormat);
     }
     worksheet_freeze_panes(sheet, 1, 0);
@@ -192,7 +200,7 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
     qint64 rows = 0;
     std::string cell;
     for (;;) {
-        const Result<bool> row = cursor->next();
+        const Result<bool> row = entries.next();
         if (!row)
             return row.error();
         if (!row.value())
@@ -204,26 +212,26 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
                              .arg(MaxRows));
         ++rows;
         const auto r = lxw_row_t(rows);
-        for (int c = 0; c < EntryCursor::ColumnCount; ++c) {
-            const auto column = EntryCursor::Column(c);
-            if (cursor->isNull(column))
+        for (int c = 0; c < EntryRows::ColumnCount; ++c) {
+            const auto column = EntryRows::Column(c);
+            if (entries.isNull(column))
                 continue;
             lxw_error written = LXW_NO_ERROR;
-            if (column == EntryCursor::EntryId) {
-                written = worksheet_write_number(sheet, r, lxw_col_t(c), double(cursor->integer(column)), nullptr);
-            } else if (column == EntryCursor::CheckedInAt || column == EntryCursor::CheckedOutAt) {
-                written = worksheet_write_number(sheet, r, lxw_col_t(c), serialDate(cursor->integer(column), offset),
+            if (column == EntryRows::EntryId && entries.numberedEntries()) {
+                written = worksheet_write_number(sheet, r, lxw_col_t(c), double(entries.integer(column)), nullptr);
+            } else if (column == EntryRows::CheckedInAt || column == EntryRows::CheckedOutAt) {
+                written = worksheet_write_number(sheet, r, lxw_col_t(c), serialDate(entries.integer(column), offset),
                                                  timeFormat);
             } else {
                 // Always a string cell, never parsed: a name such as "=1+2" stays text as typed.
-                cell.assign(cursor->text(column));
+                cell.assign(entries.text(column));
                 written = worksheet_write_string(sheet, r, lxw_col_t(c), cell.c_str(), textFormat);
             }
             if (written != LXW_NO_ERROR)
                 return failed(written);
         }
     }
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), EntryCursor::ColumnCount - 1);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), EntryRows::ColumnCount - 1);
     if (const lxw_error closed = workbook.close(); closed != LXW_NO_ERROR)
         return failed(closed);
     // libxlsxwriter does not report every failed write: a full disk half-way through its temporary

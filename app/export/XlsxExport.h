@@ -12,6 +12,7 @@
 #include <QDateTime>
 
 class Database;
+class EntryRows;
 
 class XlsxExport
 {
@@ -26,6 +27,9 @@ public:
     // Returns how many rows.
     [[nodiscard]] static Result<qint64> write(Database& database, const QString& path, const QDateTime& from,
                                               const QDateTime& to, const QString& language, int utcOffsetMinutes);
+    // The same for any rows (the central store's, whose entry_id is text).
+    [[nodiscard]] static Result<qint64> write(EntryRows& entries, const QString& path, const QString& language,
+                                              int utcOffsetMinutes);
 
     // Whether the workbook at path holds its worksheet whole: the zip's directory read, the sheet
     // inflated to its end tag, rows <row> elements in it (the header's included). libxlsxwriter

@@ -105,7 +105,7 @@ private slots:
         ProcessRun run =
             cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains("version 1"));
+        QVERIFY(run.out.contains("version 2"));
         run = cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0 && run.out.contains("up to date"), qPrintable(run.err));
         run = cli({QStringLiteral("central"), QStringLiteral("add-site"), QStringLiteral("--central"), admin(),
@@ -221,6 +221,49 @@ private slots:
                    m_dir.filePath(QStringLiteral("keys/export.pub.pem")), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("purpose")).toString(), QStringLiteral("trace"));
+
+        // The site's export, as a workbook and as CSV, signed; plain OpenSSL checks the signature.
+        const QStringList window = {QStringLiteral("--from"), now.addDays(-1).toString(Qt::ISODate),
+                                    QStringLiteral("--to"), now.addDays(1).toString(Qt::ISODate)};
+        const QStringList exportOf = QStringList{QStringLiteral("central"), QStringLiteral("export"),
+                                                 QStringLiteral("--central"), admin()} +
+                                     window;
+        for (const QString& name : {QStringLiteral("site.xlsx"), QStringLiteral("site.csv")}) {
+            run = cli(exportOf + QStringList{QStringLiteral("--site"), QStringLiteral("hue-ubnd"),
+                                             QStringLiteral("--out"), m_dir.filePath(name), QStringLiteral("--sign"),
+                                             m_dir.filePath(QStringLiteral("keys/export.pem"))});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains("2 entries exported"), run.out.constData());
+            run = cli({QStringLiteral("verify-export"), m_dir.filePath(name), QStringLiteral("--pub"),
+                       m_dir.filePath(QStringLiteral("keys/export.pub.pem")), QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("purpose")).toString(), QStringLiteral("export"));
+            QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("site")).toString(), QStringLiteral("hue-ubnd"));
+            QVERIFY(openssl({QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                             QStringLiteral("-inkey"), QStringLiteral("keys/export.pub.pem"), QStringLiteral("-rawin"),
+                             QStringLiteral("-in"), name + QStringLiteral(".manifest.json"),
+                             QStringLiteral("-sigfile"), name + QStringLiteral(".manifest.json.sig")},
+                            m_dir.path()));
+        }
+        QFile exported(m_dir.filePath(QStringLiteral("site.csv")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray rows = exported.readAll();
+        QVERIFY2(rows.contains("\"gate-a:1\",\"hue-ubnd\",\"Cổng a\"") && rows.contains("\"Khách 2\""),
+                 rows.constData());
+        // Which sites must be said, once; the file's kind by its extension.
+        for (const QStringList& wrong :
+             {QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.csv"))},
+              QStringList{QStringLiteral("--site"), QStringLiteral("hue-ubnd"), QStringLiteral("--all"),
+                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.csv"))},
+              QStringList{QStringLiteral("--all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}}) {
+            run = cli(exportOf + wrong);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(!run.err.isEmpty());
+        }
+        run = cli(exportOf + QStringList{QStringLiteral("--site"), QStringLiteral("nowhere"), QStringLiteral("--out"),
+                                         m_dir.filePath(QStringLiteral("x.csv"))});
+        QVERIFY2(run.exitCode != 0 && run.err.contains(QStringLiteral("nowhere")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv"))));
 
         run = cli({QStringLiteral("central"), QStringLiteral("status"), QStringLiteral("--central"), admin(),
                    QStringLiteral("--json")});

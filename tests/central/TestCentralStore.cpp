@@ -9,12 +9,15 @@
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
+#include "central/CentralExport.h"
 #include "central/CentralSchema.h"
 #include "central/CentralTrace.h"
 #include "central/OutboxSender.h"
 #include "checkin/CheckInService.h"
 #include "common/SiteTime.h"
+#include "../unit/export/LibreOfficeSheet.h"
 #include "export/ExportManifest.h"
+#include "export/XlsxExport.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -95,11 +98,11 @@ private slots:
     {
         const auto first = CentralSchema::migrate(*m_admin);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(first.value(), QList<int>({1}));
+        QCOMPARE(first.value(), QList<int>({1, 2}));
         const auto again = CentralSchema::migrate(*m_admin);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("1"));
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("2"));
         QCOMPARE(count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
                                       " WHERE rolname LIKE 'gatehouse\\_%'")),
                  QStringLiteral("gatehouse_admin,gatehouse_kiosk,gatehouse_official"));
@@ -306,6 +309,94 @@ private slots:
         QVERIFY(!QFile::exists(trace.path));
     }
 
+    void theProvinceWideExport()
+    {
+        // `central export` of the first day (formats/cli.md): one site, a district, every site; the
+        // kiosk's columns with entry_id = visit_key and site filled, the same CSV rules, XLSX read
+        // by LibreOffice, signed, and recorded centrally as handed out.
+        const auto key = Ed25519Key::generate().value();
+        CentralExport file;
+        file.sites = {CentralEntryRows::Sites::Kind::Site, QStringLiteral("hue-ubnd")};
+        file.from = MORNING.addSecs(-3600);
+        file.to = MORNING.addDays(1);
+        file.path = m_dir.filePath(QStringLiteral("office.csv"));
+        file.key = key;
+        file.actor = QStringLiteral("postgres");
+        file.generatedAt = MORNING.addDays(2);
+        const auto office = file.run(*m_admin);
+        QVERIFY2(office, office ? "" : qPrintable(office.error().message()));
+        QCOMPARE(office->rows, 3); // An (left by the other door), Hoa, Bình (still inside)
+        QFile csv(file.path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 5); // header, three rows, nothing after the last CRLF
+        QVERIFY(lines[0].startsWith("\xEF\xBB\xBF\"entry_id\",\"site\",\"entrance\""));
+        QVERIFY2(lines[1].startsWith("\"ubnd-gate-a:1\",\"hue-ubnd\",\"Cổng chính\",\"visitor\",\"Trần Văn An\","
+                                     "\"046190000001\""),
+                 lines[1].constData());
+        const QByteArray leftAt = SiteTime(7 * 60).iso(MORNING.addSecs(3000)).toUtf8();
+        QVERIFY(lines[1].contains(QByteArray('"' + leftAt + "\",\"kiosk\"")));
+        QVERIFY(lines[3].contains("\"Lê Thị Bình\""));
+        QVERIFY(lines[3].contains("\"\",\"\",\"qr_cccd\"") || lines[3].contains(",,\"qr_cccd\"")); // still inside
+        QCOMPARE(QFileInfo(file.path).permissions() & 0x0077, QFileDevice::Permissions());
+        const auto vouched = ExportManifest::verify(file.path, key);
+        QVERIFY2(vouched, vouched ? "" : qPrintable(vouched.error().message()));
+        QCOMPARE(vouched->purpose, QStringLiteral("export"));
+        QCOMPARE(vouched->site, QStringLiteral("hue-ubnd"));
+        QCOMPARE(vouched->rows, 3);
+
+        // The district's two sites, as a workbook.
+        file.sites = {CentralEntryRows::Sites::Kind::District, QStringLiteral("TP Huế")};
+        file.path = m_dir.filePath(QStringLiteral("district.xlsx"));
+        file.language = QStringLiteral("vi");
+        const auto district = file.run(*m_admin);
+        QVERIFY2(district, district ? "" : qPrintable(district.error().message()));
+        QCOMPARE(district->rows, 5);
+        QVERIFY(XlsxExport::wholeSheet(file.path, 6));
+        QCOMPARE(ExportManifest::verify(file.path, key)->site, QStringLiteral("district:TP Huế"));
+        if (!LibreOfficeSheet::program().isEmpty()) {
+            QTemporaryDir work;
+            QString problem;
+            auto sheet = LibreOfficeSheet::read(file.path, work.path(), QString(), &problem);
+            QVERIFY2(sheet, qPrintable(problem));
+            sheet->dropEmptyRows();
+            QCOMPARE(sheet->rows.size(), 6);
+            QCOMPARE(sheet->rows[0][4].value, QStringLiteral("Họ và tên"));
+            QCOMPARE(sheet->rows[1][0].type, QStringLiteral("string")); // the visit key, as text
+            QCOMPARE(sheet->rows[1][0].value, QStringLiteral("ubnd-gate-a:1"));
+            QCOMPARE(sheet->rows[1][5].type, QStringLiteral("string")); // the leading zero kept
+            QCOMPARE(sheet->rows[1][5].value, QStringLiteral("046190000001"));
+            QCOMPARE(sheet->rows[1][8].type, QStringLiteral("date"));
+            QCOMPARE(sheet->rows[1][8].value, QStringLiteral("2020-08-03T08:00:00"));
+        } else {
+            qInfo("LibreOffice is not installed: the workbook is checked by its own reader only");
+        }
+
+        // Every site: the same five (the later days are outside the window).
+        file.sites = {};
+        file.path = m_dir.filePath(QStringLiteral("all.csv"));
+        file.key.reset();
+        QCOMPARE(file.run(*m_admin)->rows, 5);
+
+        // A mistyped site is a sentence, and no file.
+        file.sites = {CentralEntryRows::Sites::Kind::Site, QStringLiteral("hue-ubdn")};
+        file.path = m_dir.filePath(QStringLiteral("mistyped.csv"));
+        const auto mistyped = file.run(*m_admin);
+        QVERIFY(!mistyped);
+        QVERIFY2(mistyped.error().message().contains(QStringLiteral("hue-ubdn")),
+                 qPrintable(mistyped.error().message()));
+        QVERIFY(!QFile::exists(file.path));
+
+        // Each file handed out is recorded: who, what, the rows and the file's SHA-256.
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(purpose || ' ' || scope || ' ' || rows || ' ' || login, '; '"
+                                      " ORDER BY id) FROM gatehouse.handed_out WHERE purpose = 'export'")),
+                 QStringLiteral("export hue-ubnd 3 postgres; export district:TP Huế 5 postgres; export * 5 postgres"));
+        QCOMPARE(count(QStringLiteral("SELECT sha256 FROM gatehouse.handed_out WHERE scope = 'hue-ubnd'")),
+                 QString::fromLatin1(office->sha256.toHex()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.handed_out WHERE purpose = 'trace'")),
+                 QStringLiteral("1")); // the trace test's file (its case with no stay wrote none)
+    }
+
     void aBatchSentTwiceIsKeptOnce()
     {
         auto gateA = kiosk(QStringLiteral("ubnd-gate-a"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng chính"));
@@ -431,7 +522,9 @@ private slots:
               "SELECT * FROM gatehouse.visits", "SELECT * FROM gatehouse.stay", "SELECT * FROM gatehouse.event",
               "SELECT * FROM gatehouse.kiosks",
               "SELECT * FROM gatehouse.contacts('046190000099', now() - interval '1 year', now())",
-              "INSERT INTO gatehouse.stay (visit_key) VALUES ('x')", "SELECT gatehouse.purge(now())"}) {
+              "INSERT INTO gatehouse.stay (visit_key) VALUES ('x')", "SELECT gatehouse.purge(now())",
+              "SELECT * FROM gatehouse.handed_out",
+              "SELECT gatehouse.hand_out('export', '*', now(), now(), 0, '', 'x', NULL)"}) {
             const auto done = kiosk.exec(QString::fromUtf8(forbidden));
             QVERIFY2(!done, forbidden);
             QVERIFY2(done.error().message().contains(QStringLiteral("permission denied")),
@@ -464,13 +557,42 @@ private slots:
               "INSERT INTO gatehouse.event (kiosk, seq, site, kind, body) VALUES ('ubnd-gate-a', 1, 'hue-ubnd', "
               "'audit', '{}')",
               "DELETE FROM gatehouse.stay", "SELECT * FROM gatehouse.site_open_entries()",
-              "SELECT gatehouse.purge(now())"}) {
+              "SELECT gatehouse.purge(now())", "SELECT * FROM gatehouse.handed_out",
+              "DELETE FROM gatehouse.handed_out", "UPDATE gatehouse.handed_out SET login = 'x'"}) {
             const auto done = official.exec(QString::fromUtf8(forbidden));
             QVERIFY2(!done, forbidden);
         }
         QCOMPARE(
             m_server.psql(QStringLiteral("SELECT count(*) > 0 FROM gatehouse.visits"), QStringLiteral("official_hue")),
             QStringLiteral("t"));
+        // An official writes the province's files under their own login, recorded as theirs: the
+        // day of the trace test (the first day's stays are gone by retention).
+        CentralExport file;
+        file.from = MORNING.addDays(5).addSecs(-3600);
+        file.to = MORNING.addDays(6);
+        file.path = m_dir.filePath(QStringLiteral("official.csv"));
+        file.actor = official.user();
+        file.generatedAt = MORNING.addDays(2);
+        const auto exported = file.run(official);
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message()));
+        QCOMPARE(exported->rows,
+                 count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE checked_in_at < '%1'"
+                                      " AND (checked_out_at IS NULL OR checked_out_at >= '%2')")
+                           .arg(file.to.toString(Qt::ISODate), file.from.toString(Qt::ISODate)))
+                     .toLongLong());
+        CentralTrace trace;
+        trace.idNumber = QStringLiteral("046190000010");
+        trace.from = file.from;
+        trace.to = file.to;
+        trace.path = m_dir.filePath(QStringLiteral("official-trace.csv"));
+        trace.actor = official.user();
+        trace.generatedAt = file.generatedAt;
+        const auto traced = trace.run(official);
+        QVERIFY2(traced, traced ? "" : qPrintable(traced.error().message()));
+        QVERIFY(traced->rows >= 2);
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(purpose, ',' ORDER BY id) FROM gatehouse.handed_out"
+                                      " WHERE login = 'official_hue'")),
+                 QStringLiteral("export,trace"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <optional>
 
 struct LibreOfficeSheet
@@ -22,6 +23,14 @@ struct LibreOfficeSheet
     QList<QList<Cell>> rows;
 
     static QString program() { return QStandardPaths::findExecutable(QStringLiteral("soffice")); }
+
+    // Drops the empty rows LibreOffice writes to the sheet's end.
+    void dropEmptyRows()
+    {
+        rows.removeIf([](const QList<Cell>& row) {
+            return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.type.isEmpty(); });
+        });
+    }
 
     // A paragraph's text as the cell holds it: OpenDocument writes runs of spaces, tabs and line
     // breaks as elements (text:s with text:c, text:tab, text:line-break: ODF 1.2 part 1, 6.1.3-6.1.5).

@@ -107,10 +107,7 @@ private:
         auto sheet = LibreOfficeSheet::read(file, work, filter, &problem);
         if (!sheet)
             qFatal("LibreOffice could not read %s: %s", qPrintable(file), qPrintable(problem));
-        // Drop the empty rows LibreOffice writes to the sheet's end.
-        sheet->rows.removeIf([](const QList<LibreOfficeSheet::Cell>& row) {
-            return std::all_of(row.begin(), row.end(), [](const auto& cell) { return cell.type.isEmpty(); });
-        });
+        sheet->dropEmptyRows();
         return *sheet;
     }
 

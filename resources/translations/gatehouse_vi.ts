@@ -668,20 +668,32 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Khoá và chứng chỉ của ki-ốt (CN=%1) nằm trong %2: hãy chép chúng cùng chứng chỉ của CA vào /etc/gatehouse trên ki-ốt (kiosk.key, kiosk.pem, ca.pem).</translation>
     </message>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, present, trace, status.</source>
-        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, status.</translation>
-    </message>
-    <message>
-        <source>migrate, add-site, add-kiosk, present, trace or status.</source>
-        <translation>migrate, add-site, add-kiosk, present, trace hoặc status.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace or status.</source>
-        <translation>Hãy nói cần làm gì: central migrate, add-site, add-kiosk, present, trace hoặc status.</translation>
-    </message>
-    <message>
         <source>%1 contacts at every site written to %2.</source>
         <translation>Đã ghi %1 người tiếp xúc ở mọi cơ sở vào %2.</translation>
+    </message>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, present, trace, export, status.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, export, status.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, present, trace, export or status.</source>
+        <translation>migrate, add-site, add-kiosk, present, trace, export hoặc status.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace, export or status.</source>
+        <translation>Hãy cho biết việc cần làm: central migrate, add-site, add-kiosk, present, trace, export hoặc status.</translation>
+    </message>
+    <message>
+        <source>Say which sites to export: --site ID, --district D or --all (one of them).</source>
+        <translation>Hãy cho biết xuất dữ liệu của cơ sở nào: --site ID, --district D hoặc --all (chỉ một trong ba).</translation>
+    </message>
+    <message>
+        <source>--lang must be en or vi.</source>
+        <translation>--lang phải là en hoặc vi.</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>Đã xuất %1 lượt vào ra tệp %2.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +709,35 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>The central store refused a request (%1).</source>
         <translation>Kho dữ liệu trung tâm từ chối một yêu cầu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralEntryRows</name>
+    <message>
+        <source>The central store knows no site %1 (has a kiosk of it been added?).</source>
+        <translation>Kho dữ liệu trung tâm không có cơ sở %1 (đã thêm kiosk của cơ sở này chưa?).</translation>
+    </message>
+    <message>
+        <source>The central store has no visit at any site of the district %1.</source>
+        <translation>Kho dữ liệu trung tâm không có lượt vào nào tại các cơ sở của quận/huyện %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralExport</name>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Gatehouse could not read %1 back to record its SHA-256.</source>
+        <translation>Gatehouse không đọc lại được %1 để ghi mã SHA-256 của tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralHandedOut</name>
+    <message>
+        <source>%1 was written, but the central store could not record that it was handed out: %2</source>
+        <translation>Đã ghi %1, nhưng kho dữ liệu trung tâm không ghi lại được việc giao tệp này: %2</translation>
     </message>
 </context>
 <context>

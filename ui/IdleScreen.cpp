@@ -47,6 +47,8 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_checkOut->setObjectName(QStringLiteral("CheckOutButton"));
     connect(m_checkOut, &QPushButton::clicked, this, &IdleScreen::checkOutRequested);
     m_deviceStatus = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
+    m_syncStatus = addLabel(QStringLiteral("SyncStatus"));
+    m_syncStatus->setVisible(false);
 
     m_languageSwitch = new LanguageSwitch(language, this);
     connect(m_languageSwitch, &LanguageSwitch::languageRequested, this, &IdleScreen::languageRequested);
@@ -82,6 +84,8 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     bottom->addWidget(m_languageSwitch);
     bottom->addStretch(1);
     layout->addLayout(bottom);
+    // The central store's line, the width of the screen: one line on every panel.
+    layout->addWidget(m_syncStatus);
     retranslate();
 }
 
@@ -114,16 +118,19 @@ void IdleScreen::retranslate()
     m_checkIn->setText(tr("Check in"));
     m_checkOut->setText(tr("Check out"));
     // ● works, ○ does not: shape as well as words, for those who cannot read the language shown.
-    const auto mark = [](bool works) { return works ? QStringLiteral("●") : QStringLiteral("○"); };
-    const QString devices = tr("%1 Bluetooth   %2 Camera").arg(mark(m_bluetooth), mark(m_camera));
-    QString status = m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices : devices;
+    // A no-break space keeps each mark with its device's name when the line wraps.
+    const auto mark = [](bool works) { return works ? QStringLiteral("●\u00A0") : QStringLiteral("○\u00A0"); };
+    const QString devices = tr("%1Bluetooth   %2Camera").arg(mark(m_bluetooth), mark(m_camera));
+    m_deviceStatus->setText(m_demo ? tr("Demo: recorded visitors are replayed.") + QLatin1Char('\n') + devices
+                                   : devices);
     if (m_central) {
-        status += QLatin1Char('\n') + (m_lastSent.isEmpty() ? tr("Not sent yet") : tr("Sent %1").arg(m_lastSent));
-        status += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(std::min<qint64>(m_waiting, 1000000000)));
+        QString sync = m_lastSent.isEmpty() ? tr("Not sent yet") : tr("Sent %1").arg(m_lastSent);
+        sync += QStringLiteral(" · ") + tr("%n waiting", nullptr, int(std::min<qint64>(m_waiting, 1000000000)));
         if (m_syncFailing)
-            status += QStringLiteral(" · ") + tr("offline");
+            sync += QStringLiteral(" · ") + tr("offline");
+        m_syncStatus->setText(sync);
     }
-    m_deviceStatus->setText(status);
+    m_syncStatus->setVisible(m_central);
     QStringList problems;
     if (!m_demo && !m_bluetooth)
         problems << tr("Bluetooth is not working: the tracing app cannot be checked, please see the receptionist.");

@@ -22,7 +22,7 @@ public:
     void setDeviceStatus(bool bluetooth, bool camera, bool demo);
     void setBluetoothWorking(bool working) { setDeviceStatus(working, m_camera, m_demo); }
     void setCameraWorking(bool working) { setDeviceStatus(m_bluetooth, working, m_demo); }
-    // The link to the central store, in small text under the devices (nothing when the kiosk has
+    // The link to the central store, in small text at the bottom (nothing when the kiosk has
     // none): when it last sent (the site's time, "HH:mm"; empty: never) and how much is waiting.
     void setSyncStatus(const QString& lastSent, qint64 waiting, bool failing);
 
@@ -41,6 +41,7 @@ private:
     QPushButton* m_checkIn = nullptr;
     QPushButton* m_checkOut = nullptr;
     QLabel* m_deviceStatus = nullptr;
+    QLabel* m_syncStatus = nullptr;
     QLabel* m_deviceProblem = nullptr;
     // Working until a device says otherwise (the kiosk sets what it found at start).
     bool m_bluetooth = true;

@@ -1558,10 +1558,6 @@ Các lệnh:
         <translation>Trình diễn: phát lại khách đã ghi sẵn.</translation>
     </message>
     <message>
-        <source>%1 Bluetooth   %2 Camera</source>
-        <translation>%1 Bluetooth   %2 Camera</translation>
-    </message>
-    <message>
         <source>Bluetooth is not working: the tracing app cannot be checked, please see the receptionist.</source>
         <translation>Bluetooth không hoạt động: không kiểm tra được ứng dụng truy vết, vui lòng gặp lễ tân.</translation>
     </message>
@@ -1586,6 +1582,10 @@ Các lệnh:
     <message>
         <source>offline</source>
         <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <source>%1Bluetooth   %2Camera</source>
+        <translation>%1Bluetooth   %2Camera</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ private slots:
         k.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
         k.window->idleScreen()->setDeviceStatus(false, false, false);
+        // With the central store's line too, offline with entries waiting: the fullest idle screen.
+        k.window->idleScreen()->setSyncStatus(QStringLiteral("08:15"), 12, true);
         check(k, QStringLiteral("1-idle-without-devices"), language, size);
     }
 

@@ -23,7 +23,7 @@ QString CentralEntryRows::Sites::label() const
 }
 
 Result<std::unique_ptr<CentralEntryRows>> CentralEntryRows::open(CentralConnection& connection, const Sites& sites,
-                                                                   const QDateTime& from, const QDateTime& to)
+                                                                 const QDateTime& from, const QDateTime& to)
 {
     // Which sites, checked first: an unknown site is a mistyped id, not an empty export.
     QString where;
@@ -39,9 +39,9 @@ Result<std::unique_ptr<CentralEntryRows>> CentralEntryRows::open(CentralConnecti
             return known.error();
         if (known->values.value(0).value(0) != QLatin1String("t"))
             return Error(Error::Kind::Input,
-                         site ? tr("The central store knows no site %1 (has a kiosk of it been added?).")
-                                    .arg(sites.name)
-                              : tr("The central store has no visit at any site of the district %1.").arg(sites.name));
+                         site
+                             ? tr("The central store knows no site %1 (has a kiosk of it been added?).").arg(sites.name)
+                             : tr("The central store has no visit at any site of the district %1.").arg(sites.name));
         where = site ? QStringLiteral(" AND site = $3") : QStringLiteral(" AND district = $3");
     }
     QStringList parameters = {CentralConnection::timeParameter(to), CentralConnection::timeParameter(from)};

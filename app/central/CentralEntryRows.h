@@ -37,9 +37,8 @@ public:
 
     // Every stay with checked_in_at < to and (still inside or checked_out_at >= from) at those
     // sites, by check-in time. An Error (kind Input) when no such site or district is registered.
-    [[nodiscard]] static Result<std::unique_ptr<CentralEntryRows>> open(CentralConnection& connection,
-                                                                        const Sites& sites, const QDateTime& from,
-                                                                        const QDateTime& to);
+    [[nodiscard]] static Result<std::unique_ptr<CentralEntryRows>>
+    open(CentralConnection& connection, const Sites& sites, const QDateTime& from, const QDateTime& to);
     // Ends the read-only transaction.
     ~CentralEntryRows() override;
     CentralEntryRows(const CentralEntryRows&) = delete;

@@ -32,8 +32,9 @@ Result<CentralExport::Written> CentralExport::run(CentralConnection& connection)
             written.sha256 = hash.result();
         } else {
             Sha256 hash;
-            const auto wrote = OutputFile::write(
-                path, [&](QIODevice& out) { return CsvExport::write(entries, out, language, utcOffsetMinutes, &hash); });
+            const auto wrote = OutputFile::write(path, [&](QIODevice& out) {
+                return CsvExport::write(entries, out, language, utcOffsetMinutes, &hash);
+            });
             if (!wrote)
                 return wrote.error();
             written.rows = wrote.value();

@@ -15,12 +15,12 @@ Result<QString> CentralHandedOut::finish(CentralConnection& connection, ExportMa
             return signedFile.error();
         manifestPath = ExportManifest::manifestPath(path);
     }
-    const auto recorded = connection.exec(
-        QStringLiteral("SELECT gatehouse.hand_out($1, $2, $3, $4, $5, $6, $7, $8)"),
-        {manifest.purpose, manifest.site, CentralConnection::timeParameter(manifest.from),
-         CentralConnection::timeParameter(manifest.to), QString::number(manifest.rows),
-         QString::fromLatin1(manifest.sha256.toHex()), QFileInfo(path).absoluteFilePath(),
-         key ? key->keyId() : QString()});
+    const auto recorded =
+        connection.exec(QStringLiteral("SELECT gatehouse.hand_out($1, $2, $3, $4, $5, $6, $7, $8)"),
+                        {manifest.purpose, manifest.site, CentralConnection::timeParameter(manifest.from),
+                         CentralConnection::timeParameter(manifest.to), QString::number(manifest.rows),
+                         QString::fromLatin1(manifest.sha256.toHex()), QFileInfo(path).absoluteFilePath(),
+                         key ? key->keyId() : QString()});
     if (!recorded)
         return Error(Error::Kind::Failed,
                      tr("%1 was written, but the central store could not record that it was handed out: %2")

@@ -27,9 +27,9 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
     if (!rows)
         return rows.error();
-    const auto traced = connection.exec(QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
-                                        {number->text(), CentralConnection::timeParameter(from),
-                                         CentralConnection::timeParameter(to)});
+    const auto traced =
+        connection.exec(QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
+                        {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
     if (!traced)
         return traced.error();
     if (traced->values.value(0).value(0) != QLatin1String("t"))

@@ -108,10 +108,9 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    static const QStringList actions = {QStringLiteral("migrate"),   QStringLiteral("add-site"),
-                                        QStringLiteral("add-kiosk"), QStringLiteral("present"),
-                                        QStringLiteral("trace"),     QStringLiteral("export"),
-                                        QStringLiteral("status")};
+    static const QStringList actions = {
+        QStringLiteral("migrate"), QStringLiteral("add-site"), QStringLiteral("add-kiosk"), QStringLiteral("present"),
+        QStringLiteral("trace"),   QStringLiteral("export"),   QStringLiteral("status")};
     if (positional.size() != 2 || !actions.contains(action)) {
         context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace, export or status.")
                     << Qt::endl;
@@ -142,8 +141,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (action == QLatin1String("export")) {
         const int chosen = int(parser.isSet(SITE)) + int(parser.isSet(DISTRICT)) + int(parser.isSet(ALL));
         if (chosen != 1) {
-            context.err << tr("Say which sites to export: --site ID, --district D or --all (one of them).")
-                        << Qt::endl;
+            context.err << tr("Say which sites to export: --site ID, --district D or --all (one of them).") << Qt::endl;
             return 2;
         }
         if (parser.isSet(SITE))
@@ -164,11 +162,11 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
             context.err << tr("--lang must be en or vi.") << Qt::endl;
             return 2;
         }
-        outPath = ExportWindow::outputPath(
-            parser, OUT,
-            action == QLatin1String("trace") ? QStringList{QStringLiteral(".csv")}
-                                             : QStringList{QStringLiteral(".csv"), QStringLiteral(".xlsx")},
-            context);
+        outPath = ExportWindow::outputPath(parser, OUT,
+                                           action == QLatin1String("trace")
+                                               ? QStringList{QStringLiteral(".csv")}
+                                               : QStringList{QStringLiteral(".csv"), QStringLiteral(".xlsx")},
+                                           context);
         if (!outPath)
             return 2;
         auto signing = ExportWindow::signingKey(parser, context);

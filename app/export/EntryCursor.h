@@ -30,7 +30,10 @@ public:
 
     [[nodiscard]] Result<bool> next() override;
     // The current row, straight from SQLite's own buffers (no copy).
-    [[nodiscard]] bool isNull(Column column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    [[nodiscard]] bool isNull(Column column) const override
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     [[nodiscard]] std::string_view text(Column column) const override
     {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));

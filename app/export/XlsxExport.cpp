@@ -36,7 +36,7 @@ quint16 le16(const QByteArray& bytes, qsizetype at)
 // Widths in characters, chosen for the longest usual value of each column (an ISO time is 19,
 // a 12-byte Bluezone ID is 24 hex digits); the header's own length is the floor.
 constexpr std::array<double, EntryRows::ColumnCount> Widths = {8,  12, 14, 12, 28, 16, 14, 36,
-                                                                 20, 20, 14, 14, 14, 22, 28, 40};
+                                                               20, 20, 14, 14, 14, 22, 28, 40};
 
 // Owns the workbook: closing it is what writes the file, and frees it whatever happens.
 struct Workbook
@@ -147,8 +147,7 @@ Result<qint64> XlsxExport::write(Database& database, const QString& path, const 
     return write(cursor.value(), path, language, utcOffsetMinutes);
 }
 
-Result<qint64> XlsxExport::write(EntryRows& entries, const QString& path, const QString& language,
-                                 int utcOffsetMinutes)
+Result<qint64> XlsxExport::write(EntryRows& entries, const QString& path, const QString& language, int utcOffsetMinutes)
 {
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));

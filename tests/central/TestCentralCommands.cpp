@@ -225,9 +225,9 @@ private slots:
         // The site's export, as a workbook and as CSV, signed; plain OpenSSL checks the signature.
         const QStringList window = {QStringLiteral("--from"), now.addDays(-1).toString(Qt::ISODate),
                                     QStringLiteral("--to"), now.addDays(1).toString(Qt::ISODate)};
-        const QStringList exportOf = QStringList{QStringLiteral("central"), QStringLiteral("export"),
-                                                 QStringLiteral("--central"), admin()} +
-                                     window;
+        const QStringList exportOf =
+            QStringList{QStringLiteral("central"), QStringLiteral("export"), QStringLiteral("--central"), admin()} +
+            window;
         for (const QString& name : {QStringLiteral("site.xlsx"), QStringLiteral("site.csv")}) {
             run = cli(exportOf + QStringList{QStringLiteral("--site"), QStringLiteral("hue-ubnd"),
                                              QStringLiteral("--out"), m_dir.filePath(name), QStringLiteral("--sign"),
@@ -241,8 +241,8 @@ private slots:
             QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("site")).toString(), QStringLiteral("hue-ubnd"));
             QVERIFY(openssl({QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
                              QStringLiteral("-inkey"), QStringLiteral("keys/export.pub.pem"), QStringLiteral("-rawin"),
-                             QStringLiteral("-in"), name + QStringLiteral(".manifest.json"),
-                             QStringLiteral("-sigfile"), name + QStringLiteral(".manifest.json.sig")},
+                             QStringLiteral("-in"), name + QStringLiteral(".manifest.json"), QStringLiteral("-sigfile"),
+                             name + QStringLiteral(".manifest.json.sig")},
                             m_dir.path()));
         }
         QFile exported(m_dir.filePath(QStringLiteral("site.csv")));

@@ -5,6 +5,7 @@
 // store before its entry is paired; forget and retention reach it; the server stopped in the
 // middle and started again loses nothing; a kiosk's role and an official's role may do what
 // formats/central.md says and nothing else (checked with libpq and with psql).
+#include "../unit/export/LibreOfficeSheet.h"
 #include "FakeClock.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
@@ -15,7 +16,6 @@
 #include "central/OutboxSender.h"
 #include "checkin/CheckInService.h"
 #include "common/SiteTime.h"
-#include "../unit/export/LibreOfficeSheet.h"
 #include "export/ExportManifest.h"
 #include "export/XlsxExport.h"
 #include "storage/AuditLog.h"
@@ -557,8 +557,8 @@ private slots:
               "INSERT INTO gatehouse.event (kiosk, seq, site, kind, body) VALUES ('ubnd-gate-a', 1, 'hue-ubnd', "
               "'audit', '{}')",
               "DELETE FROM gatehouse.stay", "SELECT * FROM gatehouse.site_open_entries()",
-              "SELECT gatehouse.purge(now())", "SELECT * FROM gatehouse.handed_out",
-              "DELETE FROM gatehouse.handed_out", "UPDATE gatehouse.handed_out SET login = 'x'"}) {
+              "SELECT gatehouse.purge(now())", "SELECT * FROM gatehouse.handed_out", "DELETE FROM gatehouse.handed_out",
+              "UPDATE gatehouse.handed_out SET login = 'x'"}) {
             const auto done = official.exec(QString::fromUtf8(forbidden));
             QVERIFY2(!done, forbidden);
         }
@@ -575,11 +575,10 @@ private slots:
         file.generatedAt = MORNING.addDays(2);
         const auto exported = file.run(official);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message()));
-        QCOMPARE(exported->rows,
-                 count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE checked_in_at < '%1'"
-                                      " AND (checked_out_at IS NULL OR checked_out_at >= '%2')")
-                           .arg(file.to.toString(Qt::ISODate), file.from.toString(Qt::ISODate)))
-                     .toLongLong());
+        QCOMPARE(exported->rows, count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE checked_in_at < '%1'"
+                                                      " AND (checked_out_at IS NULL OR checked_out_at >= '%2')")
+                                           .arg(file.to.toString(Qt::ISODate), file.from.toString(Qt::ISODate)))
+                                     .toLongLong());
         CentralTrace trace;
         trace.idNumber = QStringLiteral("046190000010");
         trace.from = file.from;

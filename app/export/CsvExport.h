@@ -58,4 +58,9 @@ public:
     // The same for any rows (the central store's): the header, then every row it gives.
     [[nodiscard]] static Result<qint64> write(EntryRows& entries, QIODevice& out, const QString& language,
                                               int utcOffsetMinutes, Sha256* hash = nullptr);
+
+private:
+    template <typename Rows>
+    [[nodiscard]] static Result<qint64> writeRows(Rows& entries, QIODevice& out, const QString& language,
+                                                  int utcOffsetMinutes, Sha256* hash);
 };

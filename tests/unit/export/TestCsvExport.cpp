@@ -81,6 +81,9 @@ private slots:
         QTest::addRow("leap day") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC) << 7 * 3600;
         QTest::addRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 0, 1, 500), Qt::UTC) << 0;
         QTest::addRow("year 2100") << QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::UTC) << 7 * 3600;
+        QTest::addRow("year 9999, last second")
+            << QDateTime(QDate(9999, 12, 31), QTime(16, 59, 59), Qt::UTC) << 7 * 3600;
+        QTest::addRow("beyond 9999") << QDateTime(QDate(12000, 1, 1), QTime(0, 0), Qt::UTC) << 0;
     }
 
     void isoTimes()

@@ -37,6 +37,12 @@ packages=(
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)
     sqlite3
+    # the kiosk session (packaging/systemd): cage, a Wayland compositor for one full-screen
+    # application, and Qt's Wayland platform; tests take its screenshot with grim (xwayland is
+    # what cage 0.1.4 starts beside it)
+    cage qt6-wayland xwayland grim
+    # packaging/check-package.sh: lintian checks the .deb
+    lintian
     # the fuzz targets (tests/fuzz: libFuzzer is clang's, in its runtime package)
     clang libclang-rt-14-dev
     # fonts with Vietnamese diacritics for offscreen rendering and the kiosk

@@ -187,6 +187,7 @@ int KioskStartup::run(int argc, char* argv[])
     } else {
         // A touch kiosk: full screen, and no mouse pointer left standing in the middle of it.
         QApplication::setOverrideCursor(Qt::BlankCursor);
+        window.setLocked(true); // the door's window: nobody closes it (KioskWindow.h)
         window.showFullScreen();
     }
     // No personal data in the log: which log and which devices, nothing of any visitor.

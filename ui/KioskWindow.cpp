@@ -9,8 +9,11 @@
 #include "WaitForAppScreen.h"
 #include "common/Translation.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -76,6 +79,43 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     timer->setInterval(250);
     connect(timer, &QTimer::timeout, this, &KioskWindow::tick);
     timer->start();
+}
+
+void KioskWindow::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    // Every key of the application passes here first, whichever widget has the focus (a text
+    // field's own shortcuts included).
+    if (locked)
+        qApp->installEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_locked)
+        event->ignore();
+    else
+        TranslatedWidget::closeEvent(event);
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QKeyCombination combination = key->keyCombination();
+        if (key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close) ||
+            combination == QKeyCombination(Qt::AltModifier, Qt::Key_F4) ||
+            combination == QKeyCombination(Qt::ControlModifier, Qt::Key_Q) ||
+            combination == QKeyCombination(Qt::ControlModifier, Qt::Key_W)) {
+            event->accept();
+            return true; // swallowed: no shortcut, no widget sees it
+        }
+    }
+    return TranslatedWidget::eventFilter(watched, event);
 }
 
 void KioskWindow::useLocaleOf(const QString& language)

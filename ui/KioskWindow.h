@@ -43,8 +43,17 @@ public:
     // it after stepping their clock).
     void tick();
 
+    // The door's window (full screen, the kiosk session): a visitor with a USB keyboard or a
+    // scanner cannot close it. Close requests (the compositor's, Alt+F4) are refused and the
+    // usual quit and close shortcuts (Ctrl+Q, Ctrl+W, Alt+F4, Ctrl+F4) reach nothing. The kiosk
+    // session's supervisor stops it (SIGTERM). Off for --windowed runs on a desktop.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
 protected:
     void retranslate() override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showState(KioskFlow::State state);
@@ -59,4 +68,5 @@ private:
     HealthDeclarationScreen* m_declaration = nullptr;
     ResultScreen* m_result = nullptr;
     CheckOutScreen* m_checkOut = nullptr;
+    bool m_locked = false;
 };

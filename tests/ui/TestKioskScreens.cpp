@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTemporaryDir>
 
@@ -64,6 +65,51 @@ private:
     }
 
 private slots:
+    void theDoorsWindowCannotBeClosed()
+    {
+        // A visitor with a USB keyboard (or a scanner that types) at the locked kiosk: Alt+F4,
+        // Ctrl+Q and Ctrl+W reach no widget (nor any shortcut), a close request is refused.
+        auto k = kiosk(Policy::Kind::Recommended);
+        KioskWindow& window = *k->window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton"))); // by hand: a text field
+        auto* field = k->find<QLineEdit>(QStringLiteral("FullName"));
+        struct Keys : QObject
+        {
+            int seen = 0;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                // The key itself (not the Alt or Ctrl pressed before it).
+                if (event->type() == QEvent::KeyPress) {
+                    const int key = static_cast<QKeyEvent*>(event)->key();
+                    seen += key != Qt::Key_Alt && key != Qt::Key_Control;
+                }
+                return false;
+            }
+        } keys;
+        field->installEventFilter(&keys);
+        const QList<std::pair<Qt::Key, Qt::KeyboardModifier>> quitting = {
+            {Qt::Key_F4, Qt::AltModifier}, {Qt::Key_Q, Qt::ControlModifier}, {Qt::Key_W, Qt::ControlModifier}};
+        // Unlocked (a --windowed run on a desktop), the field sees them: the test can tell.
+        for (const auto& [key, modifier] : quitting)
+            QTest::keyClick(field, key, modifier);
+        QCOMPARE(keys.seen, 3);
+
+        window.setLocked(true);
+        keys.seen = 0;
+        for (const auto& [key, modifier] : quitting)
+            QTest::keyClick(field, key, modifier);
+        QCOMPARE(keys.seen, 0);
+        QTest::keyClick(field, Qt::Key_A); // typing still works
+        QCOMPARE(keys.seen, 1);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        window.setLocked(false);
+        QVERIFY(window.close());
+    }
+
     void passWithTheApp()
     {
         auto k = kiosk(Policy::Kind::Recommended);

@@ -10,6 +10,7 @@
 #include "CheckoutCommand.h"
 #include "DecodeCommand.h"
 #include "DemoDataCommand.h"
+#include "DoctorCommand.h"
 #include "ExportCommand.h"
 #include "ForgetCommand.h"
 #include "KeygenCommand.h"
@@ -70,6 +71,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<CentralCommand>());
+    m_commands.push_back(std::make_unique<DoctorCommand>());
 }
 
 Cli::~Cli() = default;
@@ -118,11 +120,18 @@ int Cli::run(const QStringList& arguments)
     }
 
     auto settings = Settings::locate(parser.value(CONFIG_OPTION));
+    // `doctor` reports a configuration it cannot read as one of its checks; every other command
+    // refuses to run on it.
+    std::optional<Error> settingsProblem;
+    if (!settings && command->name() == QLatin1String("doctor")) {
+        settingsProblem = settings.error();
+        settings = Settings();
+    }
     if (!settings) {
         m_err << settings.error().message() << Qt::endl;
         return settings.error().exitCode();
     }
-    CliContext context{m_out, m_err, settings.value(), QString(), QDateTime()};
+    CliContext context{m_out, m_err, settings.value(), QString(), QDateTime(), settingsProblem};
     context.databasePath = parser.isSet(DB_OPTION) ? parser.value(DB_OPTION) : settings->databasePath();
     if (context.databasePath.isEmpty())
         context.databasePath = Database::defaultPath();

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTextStream>
 
+#include <optional>
+
 struct CliContext
 {
     QTextStream& out; // results: JSON lines or the requested report
@@ -15,6 +17,8 @@ struct CliContext
     QString databasePath;
     // --now, when given: the instant time-dependent checks are evaluated at.
     QDateTime now;
+    // Why the configuration could not be read, for `doctor` only (which then runs on defaults).
+    std::optional<Error> settingsProblem;
 
     // Says error's sentence on stderr; returns the exit code that goes with it (formats/cli.md).
     int fail(const Error& error)

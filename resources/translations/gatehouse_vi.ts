@@ -1217,6 +1217,25 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>The central store does not know kiosk %1 (central add-kiosk).</source>
+        <translation>Kho dữ liệu trung tâm không biết kiốt %1 (central add-kiosk).</translation>
+    </message>
+    <message>
+        <source>Checks what a door needs: configuration, entry log, disk, Bluetooth, camera, clock, central store, keys.</source>
+        <translation>Kiểm tra những gì một cổng cần: cấu hình, sổ ghi, ổ đĩa, Bluetooth, camera, đồng hồ, kho trung tâm, khóa.</translation>
+    </message>
+    <message>
+        <source>The door can work.</source>
+        <translation>Cổng có thể hoạt động.</translation>
+    </message>
+    <message>
+        <source>The door cannot work until each ✘ above that it needs is mended.</source>
+        <translation>Cổng chưa thể hoạt động cho đến khi các mục ✘ cần thiết ở trên được khắc phục.</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519Key</name>
     <message>
         <source>OpenSSL could not make an Ed25519 key.</source>
@@ -1725,6 +1744,91 @@ Các lệnh:
     <message>
         <source>Export key %1 written: %2 (keep it secret; set [export] signing_key to it) and %3 (give it to the health officials who check the exports).</source>
         <translation>Đã ghi khóa xuất dữ liệu %1: %2 (giữ bí mật; đặt [export] signing_key là tệp này) và %3 (gửi cho cơ quan y tế để kiểm tra tệp xuất).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCheckup</name>
+    <message>
+        <source>No configuration file: the kiosk runs on its defaults (give one with --config).</source>
+        <translation>Không có tệp cấu hình: kiốt chạy theo giá trị mặc định (chỉ định tệp bằng --config).</translation>
+    </message>
+    <message>
+        <source>The configuration %1 was read.</source>
+        <translation>Đã đọc cấu hình %1.</translation>
+    </message>
+    <message>
+        <source>checking that the entry log can be written</source>
+        <translation>kiểm tra sổ ghi có ghi được không</translation>
+    </message>
+    <message>
+        <source>The entry log %1 is there, intact and writable.</source>
+        <translation>Sổ ghi %1 có sẵn, nguyên vẹn và ghi được.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 could not be asked for its free space.</source>
+        <translation>Không hỏi được dung lượng còn trống của ổ đĩa chứa %1.</translation>
+    </message>
+    <message>
+        <source>%1 free on the log&apos;s disk.</source>
+        <translation>Ổ đĩa của sổ ghi còn trống %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 free on the log&apos;s disk (at least %2 needed): free some space.</source>
+        <translation>Ổ đĩa của sổ ghi chỉ còn trống %1 (cần ít nhất %2): hãy giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <source>A Bluetooth adapter is there: the kiosk can check the tracing app.</source>
+        <translation>Có bộ thu Bluetooth: kiốt kiểm tra được ứng dụng truy vết.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter: the kiosk cannot check the tracing app (plug in a Bluetooth 4.0 or later adapter, and check that bluetoothd runs).</source>
+        <translation>Không có bộ thu Bluetooth: kiốt không kiểm tra được ứng dụng truy vết (cắm bộ thu Bluetooth 4.0 trở lên và kiểm tra dịch vụ bluetoothd đang chạy).</translation>
+    </message>
+    <message>
+        <source>A camera is there: visitors can show their QR code to it.</source>
+        <translation>Có camera: khách có thể đưa mã QR trước camera.</translation>
+    </message>
+    <message>
+        <source>No camera: QR codes can only be read with a USB scanner (the door works with one).</source>
+        <translation>Không có camera: chỉ đọc được mã QR bằng máy quét USB (cổng vẫn hoạt động với máy quét).</translation>
+    </message>
+    <message>
+        <source>The clock says %1, which cannot be right: every entry would carry a wrong time (set the time, or let the machine reach a time server).</source>
+        <translation>Đồng hồ chỉ %1, không thể đúng: mọi lượt vào sẽ bị ghi sai giờ (hãy chỉnh giờ, hoặc cho máy kết nối máy chủ thời gian).</translation>
+    </message>
+    <message>
+        <source>The clock says %1 at the site (%2).</source>
+        <translation>Đồng hồ chỉ %1 theo giờ của cơ sở (%2).</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s own time zone is %1: the kiosk writes the site&apos;s (utc_offset_minutes).</source>
+        <translation>Múi giờ của máy là %1: kiốt ghi theo giờ của cơ sở (utc_offset_minutes).</translation>
+    </message>
+    <message>
+        <source>(kiosk %1) The door works offline and sends later.</source>
+        <translation>(kiốt %1) Cổng vẫn hoạt động khi mất mạng và gửi sau.</translation>
+    </message>
+    <message>
+        <source>The central store has kiosk %1 at site %2, but this kiosk&apos;s [site] id is %3: correct one of them.</source>
+        <translation>Kho trung tâm ghi kiốt %1 thuộc cơ sở %2, nhưng [site] id của kiốt này là %3: hãy sửa một trong hai.</translation>
+    </message>
+    <message>
+        <source>The central store answers; it knows this kiosk (%1) at site %2.</source>
+        <translation>Kho trung tâm trả lời; kho biết kiốt này (%1) thuộc cơ sở %2.</translation>
+    </message>
+    <message>
+        <source>No pass key in %1: visitor passes will be refused.</source>
+        <translation>Không có khóa thẻ khách trong %1: thẻ khách sẽ bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trusted pass key(s) in %1.</source>
+        <translation>
+            <numerusform>%n khóa thẻ khách tin cậy trong %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export signing key %1 is readable (key id %2).</source>
+        <translation>Đọc được khóa ký tệp xuất %1 (mã khóa %2).</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // code 2 for every bad option, missing file or unusable folder, never a crash.
 #include "ProcessRun.h"
 
+#include <QFile>
 #include <QImage>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,40 @@ private slots:
                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
                         m_dir.filePath(QStringLiteral("kiosk.db"))});
         verifyOneSentence(result, QStringLiteral("cannot write the screenshot"));
+    }
+
+    void doctorReportsEveryCheckAndABadConfiguration()
+    {
+        // A technician's first command: a configuration with a mistake is one of the ✘ lines, not
+        // a refusal; every check has its sentence; exit 1 exactly when a needed check failed
+        // (this machine's adapter decides which: both are checked against the lines).
+        const QString ini = m_dir.filePath(QStringLiteral("doctor.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[site]\nretention_days=abc\n");
+        file.close();
+        const Run doctor =
+            run(CLI, {QStringLiteral("--config"), ini, QStringLiteral("--db"),
+                      m_dir.filePath(QStringLiteral("doctor.db")), QStringLiteral("doctor"), QStringLiteral("--json")});
+        QCOMPARE(doctor.status, QProcess::NormalExit);
+        const QList<QJsonObject> checks = doctor.jsonLines();
+        QVERIFY2(checks.size() >= 6, doctor.out.constData());
+        QCOMPARE(checks[0].value(QStringLiteral("check")).toString(), QStringLiteral("configuration"));
+        QVERIFY(!checks[0].value(QStringLiteral("ok")).toBool());
+        QVERIFY(checks[0].value(QStringLiteral("sentence")).toString().contains(QStringLiteral("retention_days")));
+        bool neededFailed = false;
+        for (const QJsonObject& check : checks) {
+            QVERIFY(!check.value(QStringLiteral("sentence")).toString().isEmpty());
+            neededFailed |=
+                !check.value(QStringLiteral("ok")).toBool() && check.value(QStringLiteral("needed")).toBool();
+        }
+        QCOMPARE(doctor.exitCode, neededFailed ? 1 : 0);
+        QVERIFY(neededFailed); // the configuration
+        // In words: ✔ or ✘ before each sentence.
+        const Run words =
+            run(CLI, {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("doctor.db")), QStringLiteral("doctor")});
+        for (const QString& line : QString::fromUtf8(words.out).trimmed().split(u'\n').mid(0, 6))
+            QVERIFY2(line.startsWith(QStringLiteral("✔ ")) || line.startsWith(QStringLiteral("✘ ")), qPrintable(line));
     }
 };
 

@@ -1,0 +1,199 @@
+// What a technician checks at a new site.
+#include "checkin/KioskCheckup.h"
+
+#include "crypto/TrustStore.h"
+#include "export/ExportManifest.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+
+#include <algorithm>
+
+namespace {
+// No kiosk ran before this: a clock behind it has lost its time (a board without a battery-backed
+// clock and no network time yet).
+const QDate EARLIEST(2026, 1, 1);
+} // namespace
+
+KioskCheckup::KioskCheckup(Settings settings, std::optional<Error> settingsProblem, QString databasePath,
+                           const Clock& clock, Probes probes)
+    : m_settings(std::move(settings)), m_settingsProblem(std::move(settingsProblem)),
+      m_databasePath(std::move(databasePath)), m_clock(clock), m_probes(std::move(probes))
+{}
+
+QList<KioskCheckup::Check> KioskCheckup::run() const
+{
+    QList<Check> checks = {configuration(), database(), disk(), bluetooth(), camera(), clock()};
+    if (auto store = central())
+        checks.append(*store);
+    checks.append(keys());
+    return checks;
+}
+
+bool KioskCheckup::doorReady(const QList<Check>& checks)
+{
+    return std::all_of(checks.begin(), checks.end(), [](const Check& check) { return check.ok || !check.needed; });
+}
+
+KioskCheckup::Check KioskCheckup::configuration() const
+{
+    Check check{QStringLiteral("configuration"), true, true, {}};
+    if (m_settingsProblem) {
+        check.ok = false;
+        check.sentence = m_settingsProblem->message();
+    } else if (m_settings.path().isEmpty()) {
+        check.sentence = tr("No configuration file: the kiosk runs on its defaults (give one with --config).");
+    } else {
+        check.sentence = tr("The configuration %1 was read.").arg(m_settings.path());
+    }
+    return check;
+}
+
+KioskCheckup::Check KioskCheckup::database() const
+{
+    Check check{QStringLiteral("database"), false, true, {}};
+    // Opening creates a missing log and upgrades an older one, as the kiosk does at start; a
+    // write in a transaction that is rolled back proves the file is writable.
+    auto database = Database::open(m_databasePath, Database::Check::None);
+    if (!database) {
+        check.sentence = database.error().message();
+        return check;
+    }
+    const Result<void> intact = database.value()->checkIntegrity();
+    if (!intact) {
+        check.sentence = intact.error().message();
+        return check;
+    }
+    // A table made and undone in one transaction: a read-only file or folder fails here.
+    QSqlQuery query(database.value()->connection());
+    const bool writable = query.exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                          query.exec(QStringLiteral("CREATE TABLE main.doctor_probe (x)"));
+    const QSqlError why = query.lastError();
+    (void)query.exec(QStringLiteral("ROLLBACK"));
+    if (!writable) {
+        check.sentence = database.value()->errorFor(why, tr("checking that the entry log can be written")).message();
+        return check;
+    }
+    check.ok = true;
+    check.sentence = tr("The entry log %1 is there, intact and writable.").arg(m_databasePath);
+    return check;
+}
+
+KioskCheckup::Check KioskCheckup::disk() const
+{
+    Check check{QStringLiteral("disk"), false, true, {}};
+    const QStorageInfo storage(QFileInfo(m_databasePath).absolutePath());
+    if (!storage.isValid()) {
+        check.sentence = tr("The disk of %1 could not be asked for its free space.").arg(m_databasePath);
+        return check;
+    }
+    const QString free = QLocale().formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeSIFormat);
+    check.ok = storage.bytesAvailable() >= MinimumFreeBytes && !storage.isReadOnly();
+    check.sentence = check.ok
+                         ? tr("%1 free on the log's disk.").arg(free)
+                         : tr("Only %1 free on the log's disk (at least %2 needed): free some space.")
+                               .arg(free, QLocale().formattedDataSize(MinimumFreeBytes, 0, QLocale::DataSizeSIFormat));
+    return check;
+}
+
+KioskCheckup::Check KioskCheckup::bluetooth() const
+{
+    Check check{QStringLiteral("bluetooth"), m_probes.bluetoothAdapter && m_probes.bluetoothAdapter(), true, {}};
+    check.sentence = check.ok ? tr("A Bluetooth adapter is there: the kiosk can check the tracing app.")
+                              : tr("No Bluetooth adapter: the kiosk cannot check the tracing app (plug in a "
+                                   "Bluetooth 4.0 or later adapter, and check that bluetoothd runs).");
+    return check;
+}
+
+KioskCheckup::Check KioskCheckup::camera() const
+{
+    Check check{QStringLiteral("camera"), m_probes.camera && m_probes.camera(), false, {}};
+    check.sentence = check.ok ? tr("A camera is there: visitors can show their QR code to it.")
+                              : tr("No camera: QR codes can only be read with a USB scanner (the door works "
+                                   "with one).");
+    return check;
+}
+
+KioskCheckup::Check KioskCheckup::clock() const
+{
+    Check check{QStringLiteral("clock"), false, true, {}};
+    const QDateTime now = m_clock.now();
+    const int site = m_settings.utcOffsetMinutes();
+    const int system = now.toLocalTime().offsetFromUtc() / 60;
+    const QString shown = now.toOffsetFromUtc(site * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const auto offset = [](int minutes) {
+        return QStringLiteral("UTC%1%2:%3")
+            .arg(minutes < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+            .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+            .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    };
+    if (now.date() < EARLIEST || now.date().year() > 2100) {
+        check.sentence = tr("The clock says %1, which cannot be right: every entry would carry a wrong time "
+                            "(set the time, or let the machine reach a time server).")
+                             .arg(shown);
+        return check;
+    }
+    check.ok = true;
+    check.sentence = tr("The clock says %1 at the site (%2).").arg(shown, offset(site));
+    if (system != site)
+        check.sentence += QLatin1Char(' ') + tr("The machine's own time zone is %1: the kiosk writes the site's "
+                                                "(utc_offset_minutes).")
+                                                 .arg(offset(system));
+    return check;
+}
+
+std::optional<KioskCheckup::Check> KioskCheckup::central() const
+{
+    if (!m_settings.hasCentral())
+        return std::nullopt;
+    Check check{QStringLiteral("central"), false, false, {}};
+    const auto site = m_probes.centralSite ? m_probes.centralSite(m_settings.centralUri(), m_settings.centralKioskId())
+                                           : Result<QString>(Error(Error::Kind::Failed, QString()));
+    if (!site) {
+        check.sentence = site.error().message() + QLatin1Char(' ') +
+                         tr("(kiosk %1) The door works offline and sends later.").arg(m_settings.centralKioskId());
+    } else if (!m_settings.siteId().isEmpty() && site.value() != m_settings.siteId()) {
+        check.sentence = tr("The central store has kiosk %1 at site %2, but this kiosk's [site] id is %3: "
+                            "correct one of them.")
+                             .arg(m_settings.centralKioskId(), site.value(), m_settings.siteId());
+    } else {
+        check.ok = true;
+        check.sentence = tr("The central store answers; it knows this kiosk (%1) at site %2.")
+                             .arg(m_settings.centralKioskId(), site.value());
+    }
+    return check;
+}
+
+QList<KioskCheckup::Check> KioskCheckup::keys() const
+{
+    QList<Check> checks;
+    if (!m_settings.trustDirectory().isEmpty()) {
+        Check check{QStringLiteral("keys"), false, false, {}};
+        const auto trust = TrustStore::load(m_settings.trustDirectory());
+        if (!trust)
+            check.sentence = trust.error().message();
+        else if (trust->size() == 0)
+            check.sentence = tr("No pass key in %1: visitor passes will be refused.").arg(m_settings.trustDirectory());
+        else
+            check.ok = true;
+        if (check.ok)
+            check.sentence =
+                tr("%n trusted pass key(s) in %1.", nullptr, int(trust->size())).arg(m_settings.trustDirectory());
+        checks.append(check);
+    }
+    if (!m_settings.exportSigningKey().isEmpty()) {
+        Check check{QStringLiteral("keys"), false, false, {}};
+        const auto key = ExportManifest::signingKey(m_settings.exportSigningKey(), m_settings.trustDirectory());
+        check.ok = bool(key);
+        check.sentence = key ? tr("The export signing key %1 is readable (key id %2).")
+                                   .arg(m_settings.exportSigningKey(), key->keyId())
+                             : key.error().message();
+        checks.append(check);
+    }
+    return checks;
+}

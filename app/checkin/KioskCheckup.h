@@ -1,0 +1,68 @@
+// What a technician checks at a new site before leaving a kiosk at the door (`gatehouse-cli
+// doctor`, formats/cli.md): the configuration, the entry log (there, writable, intact), free disk,
+// the Bluetooth adapter and the camera, the clock and the site's offset, the central store when
+// one is configured, and the keys. Each check is one sentence in the user's language; `needed`
+// says whether a door can work without it (a camera can be replaced by a USB scanner, the central
+// store by working offline; a door cannot check the tracing app without an adapter).
+// The devices and the central store are asked through the seams in Probes, so that tests (and a
+// machine without them) get honest answers.
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Settings.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class KioskCheckup
+{
+    Q_DECLARE_TR_FUNCTIONS(KioskCheckup)
+
+public:
+    struct Check
+    {
+        QString name; // configuration, database, disk, bluetooth, camera, clock, central, keys
+        bool ok = false;
+        bool needed = true; // a door cannot work without it
+        QString sentence;
+    };
+
+    struct Probes
+    {
+        std::function<bool()> bluetoothAdapter;
+        std::function<bool()> camera;
+        // The central store as the kiosk logs in to it: the site it is registered at, or why not.
+        std::function<Result<QString>(const QString& uri, const QString& kioskId)> centralSite;
+    };
+
+    // Below this much free space on the log's disk a door may stop recording within days.
+    static constexpr qint64 MinimumFreeBytes = 200LL * 1024 * 1024;
+
+    // settingsProblem: why the configuration could not be read (the checks then run on defaults).
+    KioskCheckup(Settings settings, std::optional<Error> settingsProblem, QString databasePath, const Clock& clock,
+                 Probes probes);
+
+    QList<Check> run() const;
+    // Whether every check a door needs passed.
+    static bool doorReady(const QList<Check>& checks);
+
+private:
+    Check configuration() const;
+    Check database() const;
+    Check disk() const;
+    Check bluetooth() const;
+    Check camera() const;
+    Check clock() const;
+    std::optional<Check> central() const;
+    QList<Check> keys() const;
+
+    Settings m_settings;
+    std::optional<Error> m_settingsProblem;
+    QString m_databasePath;
+    const Clock& m_clock;
+    Probes m_probes;
+};

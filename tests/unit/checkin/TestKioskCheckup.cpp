@@ -1,0 +1,135 @@
+// `doctor`'s checks (checkin/KioskCheckup.h) on a machine the test describes: without adapter and
+// camera (this one), with an unreadable configuration, a clock that lost its time, a log that
+// cannot be made, a central store that is away or has the kiosk at another site, and keys.
+#include "FakeClock.h"
+#include "checkin/KioskCheckup.h"
+#include "crypto/Ed25519Key.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDateTime NOW(QDate(2026, 12, 2), QTime(2, 0), Qt::UTC);
+
+KioskCheckup::Probes machine(bool adapter, bool camera, Result<QString> site = QStringLiteral("hue-ubnd"))
+{
+    return {[adapter] { return adapter; }, [camera] { return camera; },
+            [site](const QString&, const QString&) { return site; }};
+}
+
+const KioskCheckup::Check* find(const QList<KioskCheckup::Check>& checks, const QString& name)
+{
+    for (const KioskCheckup::Check& check : checks)
+        if (check.name == name)
+            return &check;
+    return nullptr;
+}
+} // namespace
+
+class TestKioskCheckup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeClock m_clock{NOW};
+
+    QString database() const { return m_dir.filePath(QStringLiteral("log.db")); }
+
+private slots:
+    void aMachineWithoutAdapterOrCameraIsToldSo()
+    {
+        const auto checks = KioskCheckup(Settings(), std::nullopt, database(), m_clock, machine(false, false)).run();
+        QStringList names;
+        for (const auto& check : checks)
+            names << check.name;
+        QCOMPARE(names, QStringList({QStringLiteral("configuration"), QStringLiteral("database"),
+                                     QStringLiteral("disk"), QStringLiteral("bluetooth"), QStringLiteral("camera"),
+                                     QStringLiteral("clock")})); // no central store, no keys configured
+        QVERIFY(find(checks, QStringLiteral("database"))->ok);
+        QVERIFY(QFile::exists(database()));
+        const auto* bluetooth = find(checks, QStringLiteral("bluetooth"));
+        QVERIFY(!bluetooth->ok && bluetooth->needed);
+        QVERIFY(bluetooth->sentence.contains(QStringLiteral("cannot check the tracing app")));
+        const auto* camera = find(checks, QStringLiteral("camera"));
+        QVERIFY(!camera->ok && !camera->needed);
+        QVERIFY(camera->sentence.contains(QStringLiteral("USB scanner")));
+        QVERIFY(!KioskCheckup::doorReady(checks));
+        // With an adapter the door works; a missing camera is said but does not stop it.
+        const auto adapter = KioskCheckup(Settings(), std::nullopt, database(), m_clock, machine(true, false)).run();
+        QVERIFY(KioskCheckup::doorReady(adapter));
+        QVERIFY(!find(adapter, QStringLiteral("camera"))->ok);
+    }
+
+    void anUnreadableConfigurationIsACheckThatFails()
+    {
+        const Error problem(Error::Kind::Input, QStringLiteral("The setting site/retention_days=abc is wrong."));
+        const auto checks = KioskCheckup(Settings(), problem, database(), m_clock, machine(true, true)).run();
+        const auto* configuration = find(checks, QStringLiteral("configuration"));
+        QVERIFY(!configuration->ok);
+        QCOMPARE(configuration->sentence, problem.message());
+        QVERIFY(!KioskCheckup::doorReady(checks));
+    }
+
+    void aClockThatLostItsTimeAndALogThatCannotBeMade()
+    {
+        FakeClock lost(QDateTime(QDate(1970, 1, 1), QTime(0, 5), Qt::UTC)); // a board without a clock battery
+        QFile file(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const auto checks = KioskCheckup(Settings(), std::nullopt, file.fileName() + QStringLiteral("/log.db"), lost,
+                                         machine(true, true))
+                                .run();
+        QVERIFY(!find(checks, QStringLiteral("clock"))->ok);
+        QVERIFY(find(checks, QStringLiteral("clock"))->sentence.contains(QStringLiteral("1970-01-01")));
+        QVERIFY(!find(checks, QStringLiteral("database"))->ok);
+        QVERIFY(!KioskCheckup::doorReady(checks));
+        // The right time, and the site's offset named.
+        const auto right = KioskCheckup(Settings(), std::nullopt, database(), m_clock, machine(true, true)).run();
+        QVERIFY2(find(right, QStringLiteral("clock"))->sentence.contains(QStringLiteral("2026-12-02 09:00")) &&
+                     find(right, QStringLiteral("clock"))->sentence.contains(QStringLiteral("UTC+07:00")),
+                 qPrintable(find(right, QStringLiteral("clock"))->sentence));
+    }
+
+    void theCentralStoreAndTheKeys()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("kiosk.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[site]\nid=hue-ubnd\n[central]\nuri=host=central.example dbname=gatehouse\nkiosk_id=gate-a\n"
+                   "[passes]\ntrust_dir=keys\n");
+        file.close();
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("keys")));
+        const Settings settings = Settings::load(ini).value();
+        // The store away: said, and the door still works (it sends later).
+        auto checks = KioskCheckup(settings, std::nullopt, database(), m_clock,
+                                   machine(true, true, Error(Error::Kind::Failed, QStringLiteral("No route."))))
+                          .run();
+        const auto* central = find(checks, QStringLiteral("central"));
+        QVERIFY(central && !central->ok && !central->needed);
+        QVERIFY(central->sentence.startsWith(QStringLiteral("No route.")));
+        // No pass key yet: said.
+        QVERIFY(!find(checks, QStringLiteral("keys"))->ok);
+        QVERIFY(KioskCheckup::doorReady(checks));
+        // The store has the kiosk at another site: which one to correct.
+        checks =
+            KioskCheckup(settings, std::nullopt, database(), m_clock, machine(true, true, QStringLiteral("hue-hotel")))
+                .run();
+        QVERIFY(find(checks, QStringLiteral("central"))->sentence.contains(QStringLiteral("hue-hotel")));
+        QVERIFY(!find(checks, QStringLiteral("central"))->ok);
+        // All well, with a pass key.
+        QFile key(m_dir.filePath(QStringLiteral("keys/site.pub.pem")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(Ed25519Key::generate().value().publicPem());
+        key.close();
+        checks = KioskCheckup(settings, std::nullopt, database(), m_clock, machine(true, true)).run();
+        QVERIFY(find(checks, QStringLiteral("central"))->ok);
+        QVERIFY2(find(checks, QStringLiteral("keys"))->ok, qPrintable(find(checks, QStringLiteral("keys"))->sentence));
+        for (const auto& check : checks)
+            QVERIFY2(check.ok, qPrintable(check.sentence));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskCheckup)
+#include "TestKioskCheckup.moc"

@@ -6,11 +6,13 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStorageInfo>
+
+#include <sys/statvfs.h>
 
 #include <algorithm>
 
@@ -87,13 +89,17 @@ KioskCheckup::Check KioskCheckup::database() const
 KioskCheckup::Check KioskCheckup::disk() const
 {
     Check check{QStringLiteral("disk"), false, true, {}};
-    const QStorageInfo storage(QFileInfo(m_databasePath).absolutePath());
-    if (!storage.isValid()) {
+    // statvfs(3) of the log's folder itself: QStorageInfo looks the folder up in the mount table,
+    // which has no entry for it inside a chroot (seen in packaging/prove-fresh-debian.sh).
+    struct statvfs disk = {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_databasePath).absolutePath());
+    if (statvfs(folder.constData(), &disk) != 0) {
         check.sentence = tr("The disk of %1 could not be asked for its free space.").arg(m_databasePath);
         return check;
     }
-    const QString free = QLocale().formattedDataSize(storage.bytesAvailable(), 1, QLocale::DataSizeSIFormat);
-    check.ok = storage.bytesAvailable() >= MinimumFreeBytes && !storage.isReadOnly();
+    const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
+    const QString free = QLocale().formattedDataSize(available, 1, QLocale::DataSizeSIFormat);
+    check.ok = available >= MinimumFreeBytes;
     check.sentence = check.ok
                          ? tr("%1 free on the log's disk.").arg(free)
                          : tr("Only %1 free on the log's disk (at least %2 needed): free some space.")

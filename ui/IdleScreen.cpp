@@ -71,22 +71,44 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     layout->addLayout(buttons);
     layout->addStretch(2);
     // The install QR with its caption beside it, and the device status beside the language
-    // switch: two rows, so that everything fits 1280x800 under the demo banner.
-    auto* install = new QHBoxLayout;
-    install->addStretch(1);
-    install->addWidget(m_installCode);
-    install->addWidget(m_installCaption, 1);
-    install->addStretch(1);
-    layout->addLayout(install);
+    // switch: two rows where the panel is tall enough (1280x800 under the demo banner, portrait),
+    // one row on a short landscape panel (1280x720: cage's headless output, many 7-10" panels).
+    m_installRow = new QHBoxLayout;
+    m_installRow->addStretch(1);
+    m_installRow->addWidget(m_installCode);
+    m_installRow->addWidget(m_installCaption, 1);
+    m_installRow->addStretch(1);
+    layout->addLayout(m_installRow);
     layout->addStretch(1);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_deviceStatus, 1);
-    bottom->addWidget(m_languageSwitch);
-    bottom->addStretch(1);
-    layout->addLayout(bottom);
+    m_bottomRow = new QHBoxLayout;
+    m_bottomRow->addWidget(m_deviceStatus, 1);
+    m_bottomRow->addWidget(m_languageSwitch);
+    m_bottomRow->addStretch(1);
+    layout->addLayout(m_bottomRow);
     // The central store's line, the width of the screen: one line on every panel.
     layout->addWidget(m_syncStatus);
     retranslate();
+}
+
+void IdleScreen::resizeEvent(QResizeEvent* event)
+{
+    TranslatedWidget::resizeEvent(event);
+    const bool oneRow = height() < ShortHeight && width() >= 1100;
+    if (oneRow == m_oneRow)
+        return;
+    m_oneRow = oneRow;
+    // The same widgets, moved between the two rows: [devices] [QR caption] [languages] in one.
+    if (oneRow) {
+        m_installRow->removeWidget(m_installCode);
+        m_installRow->removeWidget(m_installCaption);
+        m_bottomRow->insertWidget(1, m_installCode);
+        m_bottomRow->insertWidget(2, m_installCaption);
+    } else {
+        m_bottomRow->removeWidget(m_installCode);
+        m_bottomRow->removeWidget(m_installCaption);
+        m_installRow->insertWidget(1, m_installCode);
+        m_installRow->insertWidget(2, m_installCaption, 1);
+    }
 }
 
 void IdleScreen::setLanguage(const QString& language)

@@ -6,6 +6,7 @@
 #include "TranslatedWidget.h"
 
 class LanguageSwitch;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -33,6 +34,7 @@ signals:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QLabel* m_title = nullptr;
@@ -40,6 +42,11 @@ private:
     QLabel* m_instruction = nullptr;
     QPushButton* m_checkIn = nullptr;
     QPushButton* m_checkOut = nullptr;
+    // Below this height (a landscape panel) the install code joins the bottom row.
+    static constexpr int ShortHeight = 760;
+    QHBoxLayout* m_installRow = nullptr;
+    QHBoxLayout* m_bottomRow = nullptr;
+    bool m_oneRow = false;
     QLabel* m_deviceStatus = nullptr;
     QLabel* m_syncStatus = nullptr;
     QLabel* m_deviceProblem = nullptr;

@@ -12,28 +12,28 @@
 
 Result<CentralExport::Written> CentralExport::run(CentralConnection& connection) const
 {
-    if (!from.isValid() || !to.isValid() || from >= to)
+    if (!ask.from.isValid() || !ask.to.isValid() || ask.from >= ask.to)
         return Error(Error::Kind::Usage, tr("The window must end after it starts."));
     Written written;
     {
-        auto rows = CentralEntryRows::open(connection, sites, from, to);
+        auto rows = CentralEntryRows::open(connection, sites, ask.from, ask.to);
         if (!rows)
             return rows.error();
         EntryRows& entries = *rows.value();
-        if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-            const auto wrote = XlsxExport::write(entries, path, language, utcOffsetMinutes);
+        if (ask.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+            const auto wrote = XlsxExport::write(entries, ask.path, language, ask.utcOffsetMinutes);
             if (!wrote)
                 return wrote.error();
             written.rows = wrote.value();
             Sha256 hash;
-            if (!hash.addFile(path))
+            if (!hash.addFile(ask.path))
                 return Error(Error::Kind::Failed,
-                             tr("Gatehouse could not read %1 back to record its SHA-256.").arg(path));
+                             tr("Gatehouse could not read %1 back to record its SHA-256.").arg(ask.path));
             written.sha256 = hash.result();
         } else {
             Sha256 hash;
-            const auto wrote = OutputFile::write(path, [&](QIODevice& out) {
-                return CsvExport::write(entries, out, language, utcOffsetMinutes, &hash);
+            const auto wrote = OutputFile::write(ask.path, [&](QIODevice& out) {
+                return CsvExport::write(entries, out, language, ask.utcOffsetMinutes, &hash);
             });
             if (!wrote)
                 return wrote.error();
@@ -42,17 +42,8 @@ Result<CentralExport::Written> CentralExport::run(CentralConnection& connection)
         }
     } // the read-only transaction ends here, before the file is recorded
 
-    ExportManifest manifest;
-    manifest.purpose = QStringLiteral("export");
-    manifest.site = sites.label();
-    manifest.from = from;
-    manifest.to = to;
-    manifest.generatedAt = generatedAt;
-    manifest.rows = written.rows;
-    manifest.sha256 = written.sha256;
-    manifest.signedBy = actor;
-    manifest.utcOffsetMinutes = utcOffsetMinutes;
-    const auto finished = CentralHandedOut::finish(connection, manifest, path, key);
+    const auto finished = CentralHandedOut::finish(connection, QStringLiteral("export"), sites.label(), ask,
+                                                   written.rows, written.sha256);
     if (!finished)
         return finished.error();
     written.manifest = finished.value();

@@ -7,13 +7,10 @@
 #pragma once
 
 #include "central/CentralEntryRows.h"
+#include "central/CentralHandedOut.h"
 #include "common/Result.h"
-#include "crypto/Ed25519Key.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-
-#include <optional>
 
 class CentralConnection;
 
@@ -23,14 +20,8 @@ class CentralExport
 
 public:
     CentralEntryRows::Sites sites;
-    QDateTime from;
-    QDateTime to;
-    QString path; // .csv or .xlsx
+    CentralHandedOut::Ask ask; // the window, the file, its key and who asks
     QString language = QStringLiteral("en");
-    int utcOffsetMinutes = 7 * 60; // the times written
-    std::optional<Ed25519Key> key;
-    QString actor;         // the manifest's signer: the central login
-    QDateTime generatedAt; // the manifest's generated_at (the caller's clock)
 
     struct Written
     {

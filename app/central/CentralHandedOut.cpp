@@ -2,28 +2,38 @@
 #include "central/CentralHandedOut.h"
 
 #include "central/CentralConnection.h"
+#include "export/ExportManifest.h"
 
 #include <QFileInfo>
 
-Result<QString> CentralHandedOut::finish(CentralConnection& connection, ExportManifest manifest, const QString& path,
-                                         const std::optional<Ed25519Key>& key)
+Result<QString> CentralHandedOut::finish(CentralConnection& connection, const QString& purpose, const QString& scope,
+                                         const Ask& ask, qint64 rows, const QByteArray& sha256)
 {
     QString manifestPath;
-    if (key) {
-        const Result<void> signedFile = manifest.writeSigned(path, *key);
+    if (ask.key) {
+        ExportManifest manifest;
+        manifest.purpose = purpose;
+        manifest.site = scope;
+        manifest.from = ask.from;
+        manifest.to = ask.to;
+        manifest.generatedAt = ask.generatedAt;
+        manifest.rows = rows;
+        manifest.sha256 = sha256;
+        manifest.signedBy = ask.actor;
+        manifest.utcOffsetMinutes = ask.utcOffsetMinutes;
+        const Result<void> signedFile = manifest.writeSigned(ask.path, *ask.key);
         if (!signedFile)
             return signedFile.error();
-        manifestPath = ExportManifest::manifestPath(path);
+        manifestPath = ExportManifest::manifestPath(ask.path);
     }
-    const auto recorded =
-        connection.exec(QStringLiteral("SELECT gatehouse.hand_out($1, $2, $3, $4, $5, $6, $7, $8)"),
-                        {manifest.purpose, manifest.site, CentralConnection::timeParameter(manifest.from),
-                         CentralConnection::timeParameter(manifest.to), QString::number(manifest.rows),
-                         QString::fromLatin1(manifest.sha256.toHex()), QFileInfo(path).absoluteFilePath(),
-                         key ? key->keyId() : QString()});
+    const auto recorded = connection.exec(QStringLiteral("SELECT gatehouse.hand_out($1, $2, $3, $4, $5, $6, $7, $8)"),
+                                          {purpose, scope, CentralConnection::timeParameter(ask.from),
+                                           CentralConnection::timeParameter(ask.to), QString::number(rows),
+                                           QString::fromLatin1(sha256.toHex()), QFileInfo(ask.path).absoluteFilePath(),
+                                           ask.key ? ask.key->keyId() : QString()});
     if (!recorded)
         return Error(Error::Kind::Failed,
                      tr("%1 was written, but the central store could not record that it was handed out: %2")
-                         .arg(path, recorded.error().message()));
+                         .arg(ask.path, recorded.error().message()));
     return manifestPath;
 }

@@ -6,9 +6,9 @@
 
 #include "common/Result.h"
 #include "crypto/Ed25519Key.h"
-#include "export/ExportManifest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 
@@ -19,9 +19,23 @@ class CentralHandedOut
     Q_DECLARE_TR_FUNCTIONS(CentralHandedOut)
 
 public:
-    // manifest: what was written (purpose, site scope, window, generated_at, rows, sha256,
-    // signed_by); path: the file. Returns the manifest's path, or empty when unsigned. The file is
-    // written either way: an Error here says what is missing beside it.
-    [[nodiscard]] static Result<QString> finish(CentralConnection& connection, ExportManifest manifest,
-                                                const QString& path, const std::optional<Ed25519Key>& key);
+    // What was asked for, by whom: the part every central file shares.
+    struct Ask
+    {
+        QDateTime from;
+        QDateTime to;
+        QString path;
+        int utcOffsetMinutes = 7 * 60; // the times written
+        std::optional<Ed25519Key> key; // an export key: sign a manifest
+        QString actor;                 // the manifest's signer: the central login
+        QDateTime generatedAt;         // the manifest's generated_at (the caller's clock)
+    };
+
+    // After the file at ask.path was written with so many rows and that SHA-256: purpose is the
+    // manifest's ("trace", "export") and scope its site (a site's id, "district:NAME", "*").
+    // Returns the manifest's path, or empty when unsigned. The file is written either way: an
+    // Error here says what is missing beside it.
+    [[nodiscard]] static Result<QString> finish(CentralConnection& connection, const QString& purpose,
+                                                const QString& scope, const Ask& ask, qint64 rows,
+                                                const QByteArray& sha256);
 };

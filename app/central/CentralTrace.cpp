@@ -16,7 +16,7 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
     const auto number = IdNumber::parse(idNumber);
     if (!number)
         return number.error();
-    if (!from.isValid() || !to.isValid() || from >= to)
+    if (!ask.from.isValid() || !ask.to.isValid() || ask.from >= ask.to)
         return Error(Error::Kind::Usage, tr("The window must end after it starts."));
     const auto rows = connection.exec(
         QStringLiteral("SELECT v.visit_key, v.site, v.entrance, v.person_type, v.full_name, v.id_number, v.phone,"
@@ -24,23 +24,23 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
                        " v.app_profile, v.app_id, v.declaration, c.overlap_minutes, v.site_name"
                        " FROM gatehouse.contact_stays($1, $2, $3) c JOIN gatehouse.visits v USING (visit_key)"
                        " ORDER BY v.checked_in_at, v.visit_key"),
-        {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
+        {number->text(), CentralConnection::timeParameter(ask.from), CentralConnection::timeParameter(ask.to)});
     if (!rows)
         return rows.error();
-    const auto traced =
-        connection.exec(QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
-                        {number->text(), CentralConnection::timeParameter(from), CentralConnection::timeParameter(to)});
+    const auto traced = connection.exec(
+        QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
+        {number->text(), CentralConnection::timeParameter(ask.from), CentralConnection::timeParameter(ask.to)});
     if (!traced)
         return traced.error();
     if (traced->values.value(0).value(0) != QLatin1String("t"))
         return Error(Error::Kind::Failed,
                      tr("The central store has no stay of this person at any site in the window."));
 
-    const SiteTime siteTime(utcOffsetMinutes);
+    const SiteTime siteTime(ask.utcOffsetMinutes);
     const bool vietnamese = language == QLatin1String("vi");
     Sha256 hash;
     Written written;
-    const auto wrote = OutputFile::write(path, [&](QIODevice& out) -> Result<qint64> {
+    const auto wrote = OutputFile::write(ask.path, [&](QIODevice& out) -> Result<qint64> {
         QByteArray text = CsvExport::header(
             language, {vietnamese ? QStringLiteral("Số phút tiếp xúc") : QStringLiteral("overlap_minutes"),
                        vietnamese ? QStringLiteral("Tên cơ sở") : QStringLiteral("site_name")});
@@ -71,17 +71,8 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         return wrote.error();
     written.rows = wrote.value();
     written.sha256 = hash.result();
-    ExportManifest manifest;
-    manifest.purpose = QStringLiteral("trace");
-    manifest.site = QStringLiteral("*");
-    manifest.from = from;
-    manifest.to = to;
-    manifest.generatedAt = generatedAt;
-    manifest.rows = written.rows;
-    manifest.sha256 = written.sha256;
-    manifest.signedBy = actor;
-    manifest.utcOffsetMinutes = utcOffsetMinutes;
-    const auto finished = CentralHandedOut::finish(connection, manifest, path, key);
+    const auto finished = CentralHandedOut::finish(connection, QStringLiteral("trace"), QStringLiteral("*"), ask,
+                                                   written.rows, written.sha256);
     if (!finished)
         return finished.error();
     return written;

@@ -6,13 +6,10 @@
 // (central/CentralHandedOut.h).
 #pragma once
 
+#include "central/CentralHandedOut.h"
 #include "common/Result.h"
-#include "crypto/Ed25519Key.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-
-#include <optional>
 
 class CentralConnection;
 
@@ -21,15 +18,9 @@ class CentralTrace
     Q_DECLARE_TR_FUNCTIONS(CentralTrace)
 
 public:
-    QString idNumber; // the case's, in any spelling (common/IdNumber.h)
-    QDateTime from;
-    QDateTime to;
-    QString path;
+    QString idNumber;          // the case's, in any spelling (common/IdNumber.h)
+    CentralHandedOut::Ask ask; // the window, the file, its key and who asks
     QString language = QStringLiteral("vi");
-    int utcOffsetMinutes = 7 * 60; // the times written
-    std::optional<Ed25519Key> key;
-    QString actor;         // the manifest's signer: the central login
-    QDateTime generatedAt; // the manifest's generated_at (the caller's clock)
 
     struct Written
     {

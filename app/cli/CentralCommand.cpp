@@ -200,34 +200,30 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     if (action == QLatin1String("add-kiosk"))
         return addKiosk(parser, context, *connection.value());
-    if (action == QLatin1String("trace")) {
-        CentralTrace trace;
-        trace.idNumber = parser.value(ID_NUMBER);
-        trace.from = window->from;
-        trace.to = window->to;
-        trace.path = *outPath;
-        trace.language = parser.value(LANG);
-        trace.utcOffsetMinutes = context.settings.utcOffsetMinutes();
-        trace.key = key;
-        trace.actor = connection.value()->user();
-        trace.generatedAt = context.now.isValid() ? context.now : SystemClock().now();
-        const auto written = trace.run(*connection.value());
-        if (!written)
-            return context.fail(written.error());
-        context.out << tr("%1 contacts at every site written to %2.").arg(written->rows).arg(*outPath) << '\n';
-        return 0;
-    }
-    if (action == QLatin1String("export")) {
+    if (officialFile) {
+        // What both files share: the window, the file, its key, the central login, the time.
+        const CentralHandedOut::Ask ask{window->from,
+                                        window->to,
+                                        *outPath,
+                                        context.settings.utcOffsetMinutes(),
+                                        key,
+                                        connection.value()->user(),
+                                        context.now.isValid() ? context.now : SystemClock().now()};
+        if (action == QLatin1String("trace")) {
+            CentralTrace trace;
+            trace.idNumber = parser.value(ID_NUMBER);
+            trace.ask = ask;
+            trace.language = parser.value(LANG);
+            const auto written = trace.run(*connection.value());
+            if (!written)
+                return context.fail(written.error());
+            context.out << tr("%1 contacts at every site written to %2.").arg(written->rows).arg(*outPath) << '\n';
+            return 0;
+        }
         CentralExport file;
         file.sites = sites;
-        file.from = window->from;
-        file.to = window->to;
-        file.path = *outPath;
+        file.ask = ask;
         file.language = parser.value(LANG);
-        file.utcOffsetMinutes = context.settings.utcOffsetMinutes();
-        file.key = key;
-        file.actor = connection.value()->user();
-        file.generatedAt = context.now.isValid() ? context.now : SystemClock().now();
         const auto written = file.run(*connection.value());
         if (!written)
             return context.fail(written.error());

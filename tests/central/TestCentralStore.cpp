@@ -265,19 +265,19 @@ private slots:
         auto key = Ed25519Key::generate().value();
         CentralTrace trace;
         trace.idNumber = QStringLiteral("046 190 000 010");
-        trace.from = day.addSecs(-3600);
-        trace.to = day.addDays(1);
-        trace.path = m_dir.filePath(QStringLiteral("trace.csv"));
+        trace.ask.from = day.addSecs(-3600);
+        trace.ask.to = day.addDays(1);
+        trace.ask.path = m_dir.filePath(QStringLiteral("trace.csv"));
         trace.language = QStringLiteral("en");
-        trace.key = key;
-        trace.actor = QStringLiteral("postgres");
-        trace.generatedAt = day.addDays(2);
+        trace.ask.key = key;
+        trace.ask.actor = QStringLiteral("postgres");
+        trace.ask.generatedAt = day.addDays(2);
         const auto written = trace.run(*m_admin);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
         // Those two, and whoever was still inside at the office and the hotel then (an open stay
         // counts until now: Bình and Cường from the first day).
         QCOMPARE(written->rows, 4);
-        QFile file(trace.path);
+        QFile file(trace.ask.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         const QList<QByteArray> lines = csv.split('\n');
@@ -297,16 +297,16 @@ private slots:
         QVERIFY(line("Võ Lữ Hành").contains("\"30.0\",\"Khách sạn Hương Giang\""));
         QVERIFY(!line("Lê Thị Bình").isEmpty());
         QVERIFY(line("Ca Bệnh").isEmpty()); // never the case
-        QCOMPARE(QFileInfo(trace.path).permissions() & 0x0077, QFileDevice::Permissions());
-        const auto vouched = ExportManifest::verify(trace.path, key);
+        QCOMPARE(QFileInfo(trace.ask.path).permissions() & 0x0077, QFileDevice::Permissions());
+        const auto vouched = ExportManifest::verify(trace.ask.path, key);
         QVERIFY2(vouched, vouched ? "" : qPrintable(vouched.error().message()));
         QCOMPARE(vouched->purpose, QStringLiteral("trace"));
         QCOMPARE(vouched->rows, 4);
         // Someone with no stay in the window: a sentence, no file.
         trace.idNumber = QStringLiteral("046190000013");
-        trace.path = m_dir.filePath(QStringLiteral("nobody.csv"));
+        trace.ask.path = m_dir.filePath(QStringLiteral("nobody.csv"));
         QVERIFY(!trace.run(*m_admin));
-        QVERIFY(!QFile::exists(trace.path));
+        QVERIFY(!QFile::exists(trace.ask.path));
     }
 
     void theProvinceWideExport()
@@ -317,16 +317,16 @@ private slots:
         const auto key = Ed25519Key::generate().value();
         CentralExport file;
         file.sites = {CentralEntryRows::Sites::Kind::Site, QStringLiteral("hue-ubnd")};
-        file.from = MORNING.addSecs(-3600);
-        file.to = MORNING.addDays(1);
-        file.path = m_dir.filePath(QStringLiteral("office.csv"));
-        file.key = key;
-        file.actor = QStringLiteral("postgres");
-        file.generatedAt = MORNING.addDays(2);
+        file.ask.from = MORNING.addSecs(-3600);
+        file.ask.to = MORNING.addDays(1);
+        file.ask.path = m_dir.filePath(QStringLiteral("office.csv"));
+        file.ask.key = key;
+        file.ask.actor = QStringLiteral("postgres");
+        file.ask.generatedAt = MORNING.addDays(2);
         const auto office = file.run(*m_admin);
         QVERIFY2(office, office ? "" : qPrintable(office.error().message()));
         QCOMPARE(office->rows, 3); // An (left by the other door), Hoa, Bình (still inside)
-        QFile csv(file.path);
+        QFile csv(file.ask.path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size(), 5); // header, three rows, nothing after the last CRLF
@@ -338,8 +338,8 @@ private slots:
         QVERIFY(lines[1].contains(QByteArray('"' + leftAt + "\",\"kiosk\"")));
         QVERIFY(lines[3].contains("\"Lê Thị Bình\""));
         QVERIFY(lines[3].contains("\"\",\"\",\"qr_cccd\"") || lines[3].contains(",,\"qr_cccd\"")); // still inside
-        QCOMPARE(QFileInfo(file.path).permissions() & 0x0077, QFileDevice::Permissions());
-        const auto vouched = ExportManifest::verify(file.path, key);
+        QCOMPARE(QFileInfo(file.ask.path).permissions() & 0x0077, QFileDevice::Permissions());
+        const auto vouched = ExportManifest::verify(file.ask.path, key);
         QVERIFY2(vouched, vouched ? "" : qPrintable(vouched.error().message()));
         QCOMPARE(vouched->purpose, QStringLiteral("export"));
         QCOMPARE(vouched->site, QStringLiteral("hue-ubnd"));
@@ -347,17 +347,17 @@ private slots:
 
         // The district's two sites, as a workbook.
         file.sites = {CentralEntryRows::Sites::Kind::District, QStringLiteral("TP Huế")};
-        file.path = m_dir.filePath(QStringLiteral("district.xlsx"));
+        file.ask.path = m_dir.filePath(QStringLiteral("district.xlsx"));
         file.language = QStringLiteral("vi");
         const auto district = file.run(*m_admin);
         QVERIFY2(district, district ? "" : qPrintable(district.error().message()));
         QCOMPARE(district->rows, 5);
-        QVERIFY(XlsxExport::wholeSheet(file.path, 6));
-        QCOMPARE(ExportManifest::verify(file.path, key)->site, QStringLiteral("district:TP Huế"));
+        QVERIFY(XlsxExport::wholeSheet(file.ask.path, 6));
+        QCOMPARE(ExportManifest::verify(file.ask.path, key)->site, QStringLiteral("district:TP Huế"));
         if (!LibreOfficeSheet::program().isEmpty()) {
             QTemporaryDir work;
             QString problem;
-            auto sheet = LibreOfficeSheet::read(file.path, work.path(), QString(), &problem);
+            auto sheet = LibreOfficeSheet::read(file.ask.path, work.path(), QString(), &problem);
             QVERIFY2(sheet, qPrintable(problem));
             sheet->dropEmptyRows();
             QCOMPARE(sheet->rows.size(), 6);
@@ -374,18 +374,18 @@ private slots:
 
         // Every site: the same five (the later days are outside the window).
         file.sites = {};
-        file.path = m_dir.filePath(QStringLiteral("all.csv"));
-        file.key.reset();
+        file.ask.path = m_dir.filePath(QStringLiteral("all.csv"));
+        file.ask.key.reset();
         QCOMPARE(file.run(*m_admin)->rows, 5);
 
         // A mistyped site is a sentence, and no file.
         file.sites = {CentralEntryRows::Sites::Kind::Site, QStringLiteral("hue-ubdn")};
-        file.path = m_dir.filePath(QStringLiteral("mistyped.csv"));
+        file.ask.path = m_dir.filePath(QStringLiteral("mistyped.csv"));
         const auto mistyped = file.run(*m_admin);
         QVERIFY(!mistyped);
         QVERIFY2(mistyped.error().message().contains(QStringLiteral("hue-ubdn")),
                  qPrintable(mistyped.error().message()));
-        QVERIFY(!QFile::exists(file.path));
+        QVERIFY(!QFile::exists(file.ask.path));
 
         // Each file handed out is recorded: who, what, the rows and the file's SHA-256.
         QCOMPARE(count(QStringLiteral("SELECT string_agg(purpose || ' ' || scope || ' ' || rows || ' ' || login, '; '"
@@ -568,24 +568,24 @@ private slots:
         // An official writes the province's files under their own login, recorded as theirs: the
         // day of the trace test (the first day's stays are gone by retention).
         CentralExport file;
-        file.from = MORNING.addDays(5).addSecs(-3600);
-        file.to = MORNING.addDays(6);
-        file.path = m_dir.filePath(QStringLiteral("official.csv"));
-        file.actor = official.user();
-        file.generatedAt = MORNING.addDays(2);
+        file.ask.from = MORNING.addDays(5).addSecs(-3600);
+        file.ask.to = MORNING.addDays(6);
+        file.ask.path = m_dir.filePath(QStringLiteral("official.csv"));
+        file.ask.actor = official.user();
+        file.ask.generatedAt = MORNING.addDays(2);
         const auto exported = file.run(official);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message()));
         QCOMPARE(exported->rows, count(QStringLiteral("SELECT count(*) FROM gatehouse.visits WHERE checked_in_at < '%1'"
                                                       " AND (checked_out_at IS NULL OR checked_out_at >= '%2')")
-                                           .arg(file.to.toString(Qt::ISODate), file.from.toString(Qt::ISODate)))
+                                           .arg(file.ask.to.toString(Qt::ISODate), file.ask.from.toString(Qt::ISODate)))
                                      .toLongLong());
         CentralTrace trace;
         trace.idNumber = QStringLiteral("046190000010");
-        trace.from = file.from;
-        trace.to = file.to;
-        trace.path = m_dir.filePath(QStringLiteral("official-trace.csv"));
-        trace.actor = official.user();
-        trace.generatedAt = file.generatedAt;
+        trace.ask.from = file.ask.from;
+        trace.ask.to = file.ask.to;
+        trace.ask.path = m_dir.filePath(QStringLiteral("official-trace.csv"));
+        trace.ask.actor = official.user();
+        trace.ask.generatedAt = file.ask.generatedAt;
         const auto traced = trace.run(official);
         QVERIFY2(traced, traced ? "" : qPrintable(traced.error().message()));
         QVERIFY(traced->rows >= 2);

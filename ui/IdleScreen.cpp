@@ -109,6 +109,9 @@ void IdleScreen::resizeEvent(QResizeEvent* event)
         m_installRow->insertWidget(1, m_installCode);
         m_installRow->insertWidget(2, m_installCaption, 1);
     }
+    // The layout already placed the widgets for this size (a layout handles the resize before the
+    // widget does): place them again, now. Under cage the panel's one resize is this one.
+    layout()->activate();
 }
 
 void IdleScreen::setLanguage(const QString& language)

@@ -2,7 +2,7 @@
 # Checks the Debian package the release build makes: what it holds and with which modes, its
 # maintainer scripts and control files (lintian, with the overrides in packaging/debian), and the
 # kiosk session's unit (systemd-analyze verify, and the exposure `systemd-analyze security`
-# gives it). .ci/run calls it after the README's test command.
+# gives it). The test suite runs it on its own build (ctest: CheckPackage).
 #
 # Usage: packaging/check-package.sh [BUILD_DIR]   (default build/release, built already)
 set -euo pipefail

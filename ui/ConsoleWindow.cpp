@@ -32,8 +32,8 @@ constexpr int RECEPTIONIST_TABS = 2;
 } // namespace
 
 ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
-                             QWidget* parent)
-    : TranslatedWidget(parent), m_records(records), m_clock(clock),
+                             Place place, QWidget* parent)
+    : TranslatedWidget(parent), m_records(records), m_clock(clock), m_place(place),
       m_lockAfterMs(qint64(settings.consoleLockMinutes()) * 60 * 1000), m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
@@ -67,12 +67,23 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     credentials->addWidget(m_account, 0, 1);
     credentials->addWidget(m_pinLabel, 1, 0);
     credentials->addWidget(m_pinField, 1, 1);
+    auto* lockButtons = new QHBoxLayout;
+    lockButtons->addStretch(1);
+    if (m_place == Place::Kiosk) {
+        // Someone held the title by chance, or the administrator changed their mind.
+        m_backToKiosk = new QPushButton(m_lockPage);
+        m_backToKiosk->setObjectName(QStringLiteral("BackToKiosk"));
+        connect(m_backToKiosk, &QPushButton::clicked, this, &ConsoleWindow::backToKiosk);
+        lockButtons->addWidget(m_backToKiosk);
+    }
+    lockButtons->addWidget(m_unlock);
+    lockButtons->addStretch(1);
     auto* lockLayout = new QVBoxLayout(m_lockPage);
     lockLayout->addStretch(1);
     lockLayout->addWidget(m_lockTitle);
     lockLayout->addLayout(credentials);
     lockLayout->addWidget(m_lockProblem);
-    lockLayout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    lockLayout->addLayout(lockButtons);
     lockLayout->addStretch(2);
 
     m_tabs = new QTabWidget(this);
@@ -106,6 +117,20 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_signedIn);
+    if (m_place == Place::Kiosk) {
+        m_closeKiosk = new QPushButton(this);
+        m_closeKiosk->setObjectName(QStringLiteral("CloseKiosk"));
+        connect(m_closeKiosk, &QPushButton::clicked, this, [this] {
+            const Result<void> audited = m_records.audit().append(
+                {m_clock.now(), m_actor, QStringLiteral("kiosk_closed"), QStringLiteral("at=kiosk")});
+            if (!audited) { // nothing leaves the door unrecorded
+                m_status->setText(audited.error().message());
+                return;
+            }
+            emit closeKiosk();
+        });
+        bottom->addWidget(m_closeKiosk);
+    }
     bottom->addWidget(m_lockButton);
     tabsLayout->addLayout(bottom);
     m_stack = new QStackedWidget(this);
@@ -127,6 +152,12 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
 ConsoleWindow::~ConsoleWindow()
 {
     QApplication::instance()->removeEventFilter(this);
+}
+
+QString ConsoleWindow::devicesFound(bool bluetooth, bool camera)
+{
+    return tr("Bluetooth: %1   Camera: %2")
+        .arg(bluetooth ? tr("found") : tr("not found"), camera ? tr("found") : tr("not found"));
 }
 
 bool ConsoleWindow::isLocked() const
@@ -152,7 +183,8 @@ void ConsoleWindow::fillAccounts()
 
 bool ConsoleWindow::unlock(const QString& name, const QString& pin)
 {
-    auto account = m_records.pins().verify(name, pin, QStringLiteral("console"));
+    auto account = m_place == Place::Kiosk ? m_records.pins().verifyAdmin(name, pin, QStringLiteral("kiosk"))
+                                           : m_records.pins().verify(name, pin, QStringLiteral("console"));
     // setText() drops the field's undo history too: the PIN is gone either way.
     m_pinField->setText(QString());
     if (!account) {
@@ -200,6 +232,9 @@ void ConsoleWindow::lock(const QString& why)
     m_lockProblem->setText(audited ? QString() : audited.error().message());
     fillAccounts();
     m_stack->setCurrentWidget(m_lockPage);
+    retranslate();
+    if (m_place == Place::Kiosk)
+        emit backToKiosk();
 }
 
 void ConsoleWindow::tick()
@@ -226,7 +261,12 @@ bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
 void ConsoleWindow::retranslate()
 {
     setWindowTitle(tr("Gatehouse reception"));
-    m_lockTitle->setText(tr("Reception console: choose your name and type your PIN"));
+    m_lockTitle->setText(m_place == Place::Kiosk ? tr("Administrator only: choose your name and type your PIN")
+                                                 : tr("Reception console: choose your name and type your PIN"));
+    if (m_backToKiosk)
+        m_backToKiosk->setText(tr("Back to check-in"));
+    if (m_closeKiosk)
+        m_closeKiosk->setText(tr("Close the kiosk"));
     m_accountLabel->setText(tr("Name"));
     m_pinLabel->setText(tr("PIN"));
     m_unlock->setText(tr("Unlock"));
@@ -237,6 +277,6 @@ void ConsoleWindow::retranslate()
     m_tabs->setTabText(SettingsTab, tr("Settings"));
     m_tabs->setTabText(AccountsTab, tr("Accounts"));
     m_signedIn->setText(m_actor.isEmpty() ? QString() : tr("Signed in: %1").arg(m_actor));
-    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setText(m_place == Place::Kiosk ? tr("Lock and back to check-in") : tr("Lock"));
     m_status->setText(m_deviceStatus);
 }

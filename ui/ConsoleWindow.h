@@ -5,6 +5,10 @@
 // search and check-out, and the check-in by hand with the override reason the required policy asks
 // for; an administrator also the exports, contact trace, adoption report and roster import, the
 // audit log, the settings and the accounts. Every act is audited under the account's name.
+//
+// Opened from the locked kiosk (Place::Kiosk, a long press on the idle screen's title), only an
+// administrator's PIN unlocks it (issue 15: nobody else leaves the check-in screen), it offers to
+// close the kiosk, and locking it goes back to the kiosk.
 #pragma once
 
 #include "common/Settings.h"
@@ -31,9 +35,15 @@ class ConsoleWindow : public TranslatedWidget
     Q_OBJECT
 
 public:
+    // Where the console runs: its own program at the desk, or over the kiosk's check-in screen.
+    enum class Place { Desk, Kiosk };
+
     ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
-                  QWidget* parent = nullptr);
+                  Place place = Place::Desk, QWidget* parent = nullptr);
     ~ConsoleWindow() override;
+
+    // The line of devices found at start, for the status bar.
+    static QString devicesFound(bool bluetooth, bool camera);
 
     bool isLocked() const;
     // The account signed in, empty while locked.
@@ -54,6 +64,13 @@ public:
     AccountsPage* accountsPage() const { return m_accounts; }
     QTabWidget* tabs() const { return m_tabs; }
 
+signals:
+    // Place::Kiosk only: the console is locked again (by hand, by the idle timeout, or never
+    // unlocked); the check-in screen comes back.
+    void backToKiosk();
+    // Place::Kiosk only: the administrator signed in closes the kiosk (audited before this).
+    void closeKiosk();
+
 protected:
     void retranslate() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,6 +81,7 @@ private:
 
     SiteRecords& m_records;
     const Clock& m_clock;
+    Place m_place;
     qint64 m_lockAfterMs;
     qint64 m_lastInputMs = 0;
     QString m_actor;
@@ -85,6 +103,8 @@ private:
     AccountsPage* m_accounts = nullptr;
     QLabel* m_signedIn = nullptr;
     QPushButton* m_lockButton = nullptr;
+    QPushButton* m_backToKiosk = nullptr; // on the lock page, Place::Kiosk only
+    QPushButton* m_closeKiosk = nullptr;  // beside Lock, Place::Kiosk only
     QLabel* m_status = nullptr;
     QString m_deviceStatus;
 };

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,6 +20,13 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     m_title = new QLabel(QStringLiteral("Gatehouse"), this);
     m_title->setObjectName(QStringLiteral("Title"));
     m_title->setAlignment(Qt::AlignCenter);
+    // A finger held on the title: a touch that nothing takes arrives as a mouse press (Qt
+    // synthesises one, Qt::AA_SynthesizeMouseForUnhandledTouchEvents).
+    m_title->installEventFilter(this);
+    m_hold = new QTimer(this);
+    m_hold->setSingleShot(true);
+    m_hold->setInterval(StaffHoldMs);
+    connect(m_hold, &QTimer::timeout, this, &IdleScreen::staffRequested);
 
     m_site = new QLabel(siteName, this);
     m_site->setObjectName(QStringLiteral("SiteName"));
@@ -88,6 +96,17 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     // The central store's line, the width of the screen: one line on every panel.
     layout->addWidget(m_syncStatus);
     retranslate();
+}
+
+bool IdleScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_title) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_hold->start();
+        else if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::Leave)
+            m_hold->stop();
+    }
+    return TranslatedWidget::eventFilter(watched, event);
 }
 
 void IdleScreen::resizeEvent(QResizeEvent* event)

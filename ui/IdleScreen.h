@@ -9,6 +9,7 @@ class LanguageSwitch;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 class IdleScreen : public TranslatedWidget
 {
@@ -27,17 +28,25 @@ public:
     // none): when it last sent (the site's time, "HH:mm"; empty: never) and how much is waiting.
     void setSyncStatus(const QString& lastSent, qint64 waiting, bool failing);
 
+    // How long the title is held down before staffRequested() (the way out of the locked kiosk).
+    static constexpr int StaffHoldMs = 3000;
+
 signals:
     void languageRequested(const QString& language);
+    // Someone held the title down for StaffHoldMs: the administrator's way to the console (a PIN
+    // follows; ConsoleWindow::Place::Kiosk). Nothing on the screen invites a visitor to it.
+    void staffRequested();
     void checkInRequested();
     void checkOutRequested();
 
 protected:
     void retranslate() override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLabel* m_title = nullptr;
+    QTimer* m_hold = nullptr; // runs while the title is held down
     QLabel* m_site = nullptr;
     QLabel* m_instruction = nullptr;
     QPushButton* m_checkIn = nullptr;

@@ -156,10 +156,8 @@ int KioskStartup::run(int argc, char* argv[])
         if (!records)
             return fail(records.error().message(), records.error().exitCode());
         // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
-        const QString devices = tr("Bluetooth: %1   Camera: %2")
-                                    .arg(hardware.bluetooth ? tr("found") : tr("not found"),
-                                         hardware.camera ? tr("found") : tr("not found"));
-        ConsoleWindow consoleWindow(settings.value(), *records.value(), clock, devices);
+        ConsoleWindow consoleWindow(settings.value(), *records.value(), clock,
+                                    ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
         if (parser.isSet(screenshotOption))

@@ -1,24 +1,30 @@
 // The kiosk as the gatehouse program runs it.
 #include "RunningKiosk.h"
 
+#include "ConsoleWindow.h"
 #include "DemoFiles.h"
 #include "IdleScreen.h"
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
+#include "checkin/SiteRecords.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 #include "crypto/TrustStore.h"
 #include "storage/Database.h"
 
-RunningKiosk::RunningKiosk(const Settings& settings, Options options, const Clock& clock)
-    : m_settings(settings), m_options(std::move(options)), m_clock(clock)
+#include <QApplication>
+
+RunningKiosk::RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware)
+    : m_settings(settings), m_options(std::move(options)), m_clock(clock), m_hardware(hardware)
 {}
+
+RunningKiosk::~RunningKiosk() = default;
 
 Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& settings, const Options& options,
                                                          Translation& translation, const Clock& clock,
                                                          Hardware hardware)
 {
-    std::unique_ptr<RunningKiosk> kiosk(new RunningKiosk(settings, options, clock));
+    std::unique_ptr<RunningKiosk> kiosk(new RunningKiosk(settings, options, clock, hardware));
     // The site's entry log, whatever hardware there is; a demo's visitors go into a log of their
     // own that disappears with the kiosk (never into the site's, nor into an export), unless --db
     // names one on purpose.
@@ -69,6 +75,8 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
     kiosk->m_flow->setAppCheckAvailable(options.demo || hardware.bluetooth);
     if (options.screenshot)
         return kiosk;
+    QObject::connect(kiosk->m_window->idleScreen(), &IdleScreen::staffRequested, kiosk->m_window.get(),
+                     [raw = kiosk.get()] { raw->openConsole(); });
 
     PresenceTracker::Config presence;
     presence.thresholdDbm = settings.presenceThresholdDbm();
@@ -109,6 +117,56 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         });
     }
     return kiosk;
+}
+
+void RunningKiosk::openConsole()
+{
+    if (m_console)
+        return;
+    // Its own connection on the GUI thread, as the desk's console has (a person waits for each
+    // answer); the kiosk's writer keeps its own (SQLite WAL lets both work).
+    auto records =
+        SiteRecords::open(m_databasePath, Database::Check::Quick, CheckInService::siteFrom(m_settings), m_clock);
+    if (!records) {
+        qCWarning(lcUi).noquote() << records.error().message();
+        return;
+    }
+    m_consoleRecords = std::move(records).value();
+    m_console = std::make_unique<ConsoleWindow>(m_settings, *m_consoleRecords, m_clock,
+                                                ConsoleWindow::devicesFound(m_hardware.bluetooth, m_hardware.camera),
+                                                ConsoleWindow::Place::Kiosk);
+    QObject::connect(m_console.get(), &ConsoleWindow::backToKiosk, m_window.get(), [this] { closeConsole(); });
+    QObject::connect(m_console.get(), &ConsoleWindow::closeKiosk, m_window.get(), [] {
+        qCInfo(lcUi).noquote() << "Gatehouse kiosk closed by an administrator at the kiosk";
+        QCoreApplication::quit();
+    });
+    m_flow->setPaused(true);
+    m_console->setGeometry(m_window->geometry());
+    if (m_window->isFullScreen())
+        m_console->showFullScreen();
+    else
+        m_console->show();
+    m_window->hide();
+}
+
+void RunningKiosk::closeConsole()
+{
+    if (!m_console)
+        return;
+    if (m_window->isLocked())
+        m_window->showFullScreen();
+    else
+        m_window->show();
+    m_console->hide();
+    m_flow->setPaused(false);
+    // Gone once the console's own signal has returned.
+    QMetaObject::invokeMethod(
+        m_window.get(),
+        [this] {
+            m_console.reset();
+            m_consoleRecords.reset();
+        },
+        Qt::QueuedConnection);
 }
 
 void RunningKiosk::startDevices()

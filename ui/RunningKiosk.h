@@ -23,6 +23,8 @@
 #include <optional>
 
 class Clock;
+class ConsoleWindow;
+class SiteRecords;
 class Translation;
 
 class RunningKiosk
@@ -54,6 +56,8 @@ public:
                                                                     Translation& translation, const Clock& clock,
                                                                     Hardware hardware);
 
+    ~RunningKiosk();
+
     // The site's hardware, or the demo's replay.
     void startDevices();
 
@@ -63,14 +67,23 @@ public:
     KioskWindow& window() { return *m_window; }
     KioskDevices* devices() { return m_devices.get(); }
 
+    // The administrator's way out of the locked kiosk (a long press on the idle screen's title):
+    // the console over the check-in screen, on its own connection to the entry log, unlocked only
+    // by an administrator's PIN (ConsoleWindow::Place::Kiosk). The flow is paused meanwhile; when
+    // the console locks, the check-in screen comes back; its "Close the kiosk" ends the program.
+    void openConsole();
+    ConsoleWindow* console() const { return m_console.get(); }
+
 private:
-    RunningKiosk(const Settings& settings, Options options, const Clock& clock);
+    RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware);
+    void closeConsole();
 
     // Declared in the order they depend on each other, so that they go in the reverse: the devices
     // report into the flow, the window shows it, the flow talks to the writer.
     Settings m_settings;
     Options m_options;
     const Clock& m_clock;
+    Hardware m_hardware;
     std::unique_ptr<QTemporaryDir> m_demoFolder; // demo mode only
     QString m_databasePath;
     std::unique_ptr<ThreadedCheckIn> m_writer;
@@ -81,4 +94,7 @@ private:
     std::unique_ptr<KioskDevices> m_devices;
     // The link to the central store ([central]); never for a demo or a screenshot.
     std::unique_ptr<CentralSync> m_central;
+    // While the console is open over the kiosk (the records outlive the console that reads them).
+    std::unique_ptr<SiteRecords> m_consoleRecords;
+    std::unique_ptr<ConsoleWindow> m_console;
 };

@@ -57,9 +57,18 @@ void KioskFlow::startCheckOut()
           tr("To check out, show your citizen ID card or visitor pass to the camera, or type your ID number."));
 }
 
+void KioskFlow::setPaused(bool paused)
+{
+    if (paused && m_state != State::Idle && !m_waiting) {
+        forgetVisitor();
+        cancel();
+    }
+    m_paused = paused;
+}
+
 void KioskFlow::begin(State state, const QString& message)
 {
-    if (m_waiting)
+    if (m_waiting || m_paused)
         return;
     touch();
     if (m_state == State::Idle || m_state == State::Result) {
@@ -78,7 +87,7 @@ void KioskFlow::cancel()
 
 void KioskFlow::codeScanned(const QString& text)
 {
-    if (m_waiting)
+    if (m_waiting || m_paused)
         return;
     touch();
     if (m_state == State::Idle || m_state == State::Result)

@@ -82,6 +82,10 @@ public:
     // waits for an app that cannot be seen: the site's policy decides at once (a required site
     // sends the visitor to the receptionist).
     void setAppCheckAvailable(bool available) { m_appCheckAvailable = available; }
+    // The screen is an administrator's (the console opened over the kiosk): no scan, phone or tap
+    // starts a check-in until it is given back; a visitor half way through is dropped.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     // Asks for the names of the accounts that may admit (the answer comes back through done).
     void receptionists(CheckInGateway::Names done) { m_log.receptionists(std::move(done)); }
 
@@ -122,6 +126,7 @@ private:
     Timing m_timing;
     bool m_healthDeclaration;
     bool m_appCheckAvailable = true;
+    bool m_paused = false;
 
     State m_state = State::Idle;
     QString m_message;

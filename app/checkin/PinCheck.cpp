@@ -82,6 +82,16 @@ Result<Accounts::Account> PinCheck::verify(const QString& name, const QString& p
                                          LOCK_AFTER - account.failures));
 }
 
+Result<Accounts::Account> PinCheck::verifyAdmin(const QString& name, const QString& pin, const QString& place)
+{
+    auto account = verify(name, pin, place);
+    if (!account || account->isAdmin())
+        return account;
+    audit(account->name, QStringLiteral("pin_refused"), QStringLiteral("at=%1 not_admin").arg(place));
+    return Error(Error::Kind::Failed,
+                 tr("%1 is a receptionist's account: only an administrator's PIN opens this.").arg(account->name));
+}
+
 void PinCheck::audit(const QString& actor, const QString& action, const QString& details)
 {
     // A failure to write the audit row is logged; it does not turn a wrong PIN into a right one.

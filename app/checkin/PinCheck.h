@@ -31,6 +31,10 @@ public:
     // why: no such account, wrong PIN (and how many tries are left before the lock), wait, locked
     // until when. place says where it was typed ("kiosk", "console", "cli") for the audit log.
     [[nodiscard]] Result<Accounts::Account> verify(const QString& name, const QString& pin, const QString& place);
+    // verify(), and only an administrator's account: what leaving the locked kiosk for the console
+    // or closing it needs (issue 15). A receptionist's right PIN is refused with a sentence and
+    // audited as such.
+    [[nodiscard]] Result<Accounts::Account> verifyAdmin(const QString& name, const QString& pin, const QString& place);
     Accounts& accounts() const { return m_accounts; }
 
 private:

@@ -4,16 +4,22 @@
 // missing and what to do instead, and a required site sends visitors to the receptionist; only
 // --demo replays made-up visitors, into a log of its own.
 #include "../integration/ProcessRun.h"
+#include "ConsoleWindow.h"
 #include "FakeClock.h"
 #include "IdleScreen.h"
 #include "RunningKiosk.h"
+#include "checkin/SiteRecords.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +89,85 @@ private slots:
         QTRY_COMPARE(kiosk.value()->flow().state(), KioskFlow::State::Result);
         QVERIFY(kiosk.value()->flow().outcome() && kiosk.value()->flow().outcome()->entry);
         QCOMPARE(entriesIn(siteDatabase(ini)), 1);
+    }
+
+    void onlyAnAdministratorLeavesTheLockedKiosk()
+    {
+        // Issue 15: the locked kiosk's way to the console is a long press on the title, then an
+        // administrator's PIN; a receptionist's PIN does not open it; locking goes back to check-in.
+        const QString ini = site("recommended");
+        FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
+        {
+            auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
+                                             CheckInService::siteFrom(Settings::load(ini).value()), clock);
+            QVERIFY(records.ok());
+            QVERIFY(records.value()
+                        ->accounts()
+                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
+                             QStringLiteral("cli"))
+                        .ok());
+            QVERIFY(records.value()
+                        ->accounts()
+                        .add(QStringLiteral("Hồ Quản Trị"), Accounts::Role::Admin, QStringLiteral("222222"),
+                             QStringLiteral("cli"))
+                        .ok());
+        }
+        Translation translation;
+        auto kiosk = RunningKiosk::open(Settings::load(ini).value(), RunningKiosk::Options(), translation, clock,
+                                        RunningKiosk::Hardware{false, false});
+        QVERIFY(kiosk.ok());
+        KioskWindow& window = kiosk.value()->window();
+        window.resize(1280, 800);
+        window.setLocked(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // A short tap on the title does nothing; a hold of three seconds opens the console.
+        auto* title = window.idleScreen()->findChild<QLabel*>(QStringLiteral("Title"));
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTest::qWait(IdleScreen::StaffHoldMs + 300);
+        QVERIFY(!kiosk.value()->console());
+        QTest::mousePress(title, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.value()->console(), IdleScreen::StaffHoldMs + 2000);
+        QTest::mouseRelease(title, Qt::LeftButton);
+        ConsoleWindow* console = kiosk.value()->console();
+        QVERIFY(console->isVisible());
+        QVERIFY(!window.isVisible());
+        QVERIFY(console->isLocked());
+        // Meanwhile nothing starts a check-in behind it.
+        kiosk.value()->flow().codeScanned(CARD);
+        QCOMPARE(kiosk.value()->flow().state(), KioskFlow::State::Idle);
+
+        QVERIFY(!console->unlock(QStringLiteral("Lê Lễ Tân"), QStringLiteral("111111")));
+        QVERIFY(console->isLocked());
+        QVERIFY(console->findChild<QLabel*>(QStringLiteral("LockProblem"))
+                    ->text()
+                    .contains(QStringLiteral("administrator")));
+        QVERIFY(console->unlock(QStringLiteral("Hồ Quản Trị"), QStringLiteral("222222")));
+        QSignalSpy closing(console, &ConsoleWindow::closeKiosk);
+        auto* close = console->findChild<QPushButton*>(QStringLiteral("CloseKiosk"));
+        QVERIFY(close && close->isVisible());
+        close->click();
+        QCOMPARE(closing.count(), 1);
+
+        // Locking the console gives the door back to visitors.
+        console->lock(QStringLiteral("button"));
+        QTRY_VERIFY(!kiosk.value()->console());
+        QVERIFY(window.isVisible());
+        kiosk.value()->flow().codeScanned(CARD);
+        QTRY_COMPARE(kiosk.value()->flow().state(), KioskFlow::State::Result);
+
+        // What happened is in the audit log, under the accounts' names.
+        auto database = Database::open(siteDatabase(ini), Database::Check::None);
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT actor || ' ' || action FROM audit_log ORDER BY id")));
+        QStringList actions;
+        while (query.next())
+            actions << query.value(0).toString();
+        QVERIFY2(actions.contains(QStringLiteral("Lê Lễ Tân pin_refused")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("Hồ Quản Trị console_unlock")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("Hồ Quản Trị kiosk_closed")), qPrintable(actions.join(u',')));
     }
 
     void withoutAnAdapterARequiredSiteSendsVisitorsToTheReceptionist()

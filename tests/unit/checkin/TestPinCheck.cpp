@@ -52,6 +52,23 @@ private slots:
         QCOMPARE(account->role, Accounts::Role::Receptionist);
     }
 
+    void onlyAnAdministratorLeavesTheKiosk()
+    {
+        // Issue 15: a receptionist's right PIN does not open the console from the locked kiosk.
+        const auto receptionist = m_site->pins.verifyAdmin(NAME, PIN, QStringLiteral("kiosk"));
+        QVERIFY(!receptionist.ok());
+        QVERIFY2(receptionist.error().message().contains(QStringLiteral("administrator")),
+                 qPrintable(receptionist.error().message()));
+        QCOMPARE(auditActions(NAME), QStringList{QStringLiteral("pin_refused")});
+
+        const QString admin = QStringLiteral("Hồ Văn Quản");
+        QVERIFY(m_site->accounts.add(admin, Accounts::Role::Admin, PIN, QStringLiteral("cli")).ok());
+        QVERIFY(!m_site->pins.verifyAdmin(admin, WRONG, QStringLiteral("kiosk")).ok());
+        const auto right = m_site->pins.verifyAdmin(admin, PIN, QStringLiteral("kiosk"));
+        QVERIFY(right.ok());
+        QCOMPARE(right->name, admin);
+    }
+
     void unknownAccount()
     {
         const auto account = m_site->pins.verify(QStringLiteral("Ai Đó"), PIN, QStringLiteral("kiosk"));

@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScroller>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidget* parent)
@@ -21,8 +24,38 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
 {
     m_title = addLabel(QStringLiteral("ScreenTitle"));
     m_message = addLabel(QStringLiteral("Message"));
+    m_pages = new QStackedWidget(this);
+    m_prompt = new QWidget(m_pages);
     m_privacy = addLabel(QStringLiteral("PrivacyNotice"), Qt::AlignLeft | Qt::AlignVCenter);
     m_privacy->setTextFormat(Qt::RichText); // our own words, with a bold first phrase
+    m_readMore = new QPushButton(this);
+    m_readMore->setObjectName(QStringLiteral("ReadMoreButton"));
+    auto* notice = new QWidget(m_pages);
+    m_privacyFull = new QLabel(notice);
+    m_privacyFull->setObjectName(QStringLiteral("PrivacyNoticeFull"));
+    m_privacyFull->setTextFormat(Qt::RichText);
+    m_privacyFull->setWordWrap(true);
+    m_privacyFull->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* scroll = new QScrollArea(notice);
+    scroll->setObjectName(QStringLiteral("PrivacyScroll"));
+    scroll->setWidget(m_privacyFull);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture); // a finger scrolls
+    m_back = new QPushButton(notice);
+    m_back->setObjectName(QStringLiteral("PrimaryButton"));
+    auto* noticeLayout = new QVBoxLayout(notice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->addWidget(scroll, 1);
+    noticeLayout->addWidget(m_back, 0, Qt::AlignRight);
+    connect(m_readMore, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(1);
+        m_flow.keepAlive();
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_flow.keepAlive();
+    });
 
     m_typeInstead = new QPushButton(this);
     m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
@@ -73,12 +106,14 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
     m_cancel->setObjectName(QStringLiteral("CancelButton"));
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 16, 48, 16);
+    auto* privacyRow = new QHBoxLayout;
+    privacyRow->addWidget(m_privacy, 1);
+    privacyRow->addWidget(m_readMore);
+    auto* layout = new QVBoxLayout(m_prompt);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addWidget(m_title);
     layout->addWidget(m_message);
-    layout->addWidget(m_privacy);
+    layout->addLayout(privacyRow);
     layout->addStretch(1);
     layout->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
     layout->addWidget(m_form);
@@ -89,6 +124,13 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
     buttons->addStretch(1);
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);
+    m_pages->addWidget(m_prompt);
+    m_pages->addWidget(notice);
+    auto* screen = new QVBoxLayout(this);
+    screen->setContentsMargins(48, 16, 48, 16);
+    screen->setSpacing(10);
+    screen->addWidget(m_title);
+    screen->addWidget(m_pages, 1);
     connect(&m_flow, &KioskFlow::messageChanged, m_message, &QLabel::setText);
     reset();
     retranslate();
@@ -100,6 +142,7 @@ void IdentifyScreen::reset()
     for (QLineEdit* field : {m_name, m_idNumber, m_phone})
         field->setText(QString());
     m_formProblem->setText(QString());
+    m_pages->setCurrentIndex(0);
     m_form->setVisible(false);
     m_continue->setVisible(false);
     m_message->setVisible(true);
@@ -149,12 +192,16 @@ void IdentifyScreen::retranslate()
         kept = tr("Your entry is kept %1 and your health answers %2, then deleted")
                    .arg(entries, tr("%n days", nullptr, m_declarationRetentionDays));
     }
-    m_privacy->setText(tr("<b>Your personal data.</b> %1, so that health officials can reach you if a COVID-19 case "
-                          "was here at the same time, as the Provincial People's Committee requires. %2; the site's "
-                          "audit log keeps the last three digits of ID numbers and receptionists' reasons %3. Only "
-                          "this site and the health authorities who ask for it see it. By continuing you agree to "
-                          "this.")
-                           .arg(stored, kept, audit));
+    m_privacy->setText(tr("<b>Your personal data</b> is kept %1 for health officials, then deleted.").arg(entries));
+    m_readMore->setText(tr("Read more"));
+    m_back->setText(tr("Back"));
+    m_privacyFull->setText(
+        tr("<b>Your personal data.</b> %1, so that health officials can reach you if a COVID-19 case "
+           "was here at the same time, as the Provincial People's Committee requires. %2; the site's "
+           "audit log keeps the last three digits of ID numbers and receptionists' reasons %3. Only "
+           "this site and the health authorities who ask for it see it. By continuing you agree to "
+           "this.")
+            .arg(stored, kept, audit));
     m_typeInstead->setText(tr("Type my details instead"));
     m_nameLabel->setText(tr("Full name"));
     m_idLabel->setText(tr("ID number"));

@@ -1,7 +1,9 @@
 // Check-in, first step: show the QR of a citizen ID card (CCCD) or a visitor pass to the camera
 // or the USB scanner, or type the details. The privacy notice stands above it, so that what is
 // collected, why, for how long and who receives it is read before any personal data is taken
-// (Vietnam's Decree 13/2023/ND-CP on personal data protection, articles 11 and 13).
+// (Vietnam's Decree 13/2023/ND-CP on personal data protection, articles 11 and 13): one short
+// sentence that fits every panel, and the whole notice behind "Read more", in large type on a
+// page of its own that scrolls (issue 15: 7-inch panels; issue 16: readable at arm's length).
 #pragma once
 
 #include "TranslatedWidget.h"
@@ -11,6 +13,7 @@ class Settings;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 
 class IdentifyScreen : public TranslatedWidget
 {
@@ -37,7 +40,12 @@ private:
     bool m_healthDeclaration;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
-    QLabel* m_privacy = nullptr;
+    QLabel* m_privacy = nullptr; // the short notice
+    QPushButton* m_readMore = nullptr;
+    QStackedWidget* m_pages = nullptr; // the scan prompt and form, or the whole notice
+    QWidget* m_prompt = nullptr;
+    QLabel* m_privacyFull = nullptr;
+    QPushButton* m_back = nullptr;
     QPushButton* m_typeInstead = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_nameLabel = nullptr;

@@ -1,6 +1,7 @@
 // What a visitor sees when nobody is checking in.
 #include "IdleScreen.h"
 
+#include "KioskPanel.h"
 #include "LanguageSwitch.h"
 #include "qr/QrEncoder.h"
 
@@ -15,7 +16,7 @@
 #include <algorithm>
 
 IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent)
-    : TranslatedWidget(parent)
+    : TranslatedWidget(parent), m_installUrl(installUrl)
 {
     m_title = new QLabel(QStringLiteral("Gatehouse"), this);
     m_title->setObjectName(QStringLiteral("Title"));
@@ -98,6 +99,13 @@ IdleScreen::IdleScreen(const QString& siteName, const QString& installUrl, const
     retranslate();
 }
 
+void IdleScreen::drawFor(const KioskPanel& panel)
+{
+    const int module = panel.scale() < 0.8 ? 3 : panel.scale() < 1.0 ? 4 : 5;
+    m_installCode->setPixmap(QPixmap::fromImage(QrEncoder::encode(m_installUrl, module)));
+    m_installCaption->setMaximumWidth(panel.px(520));
+}
+
 bool IdleScreen::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_title) {
@@ -112,7 +120,7 @@ bool IdleScreen::eventFilter(QObject* watched, QEvent* event)
 void IdleScreen::resizeEvent(QResizeEvent* event)
 {
     TranslatedWidget::resizeEvent(event);
-    const bool oneRow = height() < ShortHeight && width() >= 1100;
+    const bool oneRow = height() < ShortHeight && width() > height();
     if (oneRow == m_oneRow)
         return;
     m_oneRow = oneRow;

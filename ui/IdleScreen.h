@@ -5,6 +5,8 @@
 
 #include "TranslatedWidget.h"
 
+class KioskPanel;
+
 class LanguageSwitch;
 class QHBoxLayout;
 class QLabel;
@@ -17,6 +19,9 @@ class IdleScreen : public TranslatedWidget
 
 public:
     IdleScreen(const QString& siteName, const QString& installUrl, const QString& language, QWidget* parent = nullptr);
+    // Draws the install code for the panel (KioskWindow calls it when the panel changes): 5 px
+    // modules on a 10-inch panel, 3-4 px on a smaller one, still read at arm's length by a phone.
+    void drawFor(const KioskPanel& panel);
 
     void setLanguage(const QString& language);
     // The live indicator: which devices work now (● works, ○ does not), and for each that does not,
@@ -68,6 +73,7 @@ private:
     qint64 m_waiting = 0;
     bool m_syncFailing = false;
     QLabel* m_installCode = nullptr;
+    QString m_installUrl;
     QLabel* m_installCaption = nullptr;
     LanguageSwitch* m_languageSwitch = nullptr;
 };

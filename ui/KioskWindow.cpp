@@ -6,11 +6,13 @@
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
 #include "ResultScreen.h"
+#include "TouchField.h"
 #include "WaitForAppScreen.h"
 #include "common/Translation.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QKeyEvent>
@@ -28,7 +30,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     setAttribute(Qt::WA_StyledBackground);
     QFile style(QStringLiteral(":/styles/kiosk.qss"));
     if (style.open(QIODevice::ReadOnly))
-        setStyleSheet(QString::fromUtf8(style.readAll()));
+        m_designStyle = QString::fromUtf8(style.readAll());
 
     m_demoBanner = new QLabel(this);
     m_demoBanner->setObjectName(QStringLiteral("DemoBanner"));
@@ -92,6 +94,37 @@ void KioskWindow::setLocked(bool locked)
         qApp->installEventFilter(this);
     else
         qApp->removeEventFilter(this);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent* event)
+{
+    // Drawn for the panel before the layouts place anything at this size (the style sets the
+    // widgets' minimum sizes, which the layouts then respect).
+    const KioskPanel panel = KioskPanel::of(size());
+    if (panel != m_panel) {
+        m_panel = panel;
+        setStyleSheet(panel.scaleStyleSheet(m_designStyle));
+        // What a style sheet's min-height cannot size (TouchField.h): the fields and the list of names.
+        for (QWidget* field : findChildren<TouchField*>())
+            field->setMinimumHeight(panel.touchPx(TouchField::MinimumHeight));
+        for (QWidget* list : findChildren<QComboBox*>())
+            list->setMinimumHeight(panel.touchPx(TouchField::MinimumHeight));
+        // The room between things shrinks with them (each layout's margins and spacing as designed
+        // are kept aside the first time).
+        for (QLayout* layout : findChildren<QLayout*>()) {
+            auto designed = m_designSpacing.find(layout);
+            if (designed == m_designSpacing.end())
+                designed = m_designSpacing.insert(layout, {layout->contentsMargins(), layout->spacing()});
+            const QMargins margins = designed->first;
+            layout->setContentsMargins(panel.px(margins.left()), panel.px(margins.top()), panel.px(margins.right()),
+                                       panel.px(margins.bottom()));
+            if (designed->second >= 0)
+                layout->setSpacing(panel.px(designed->second));
+        }
+        m_idle->drawFor(panel);
+        m_result->drawFor(panel);
+    }
+    TranslatedWidget::resizeEvent(event);
 }
 
 void KioskWindow::closeEvent(QCloseEvent* event)

@@ -7,13 +7,20 @@
 #include "checkin/KioskFlow.h"
 #include "common/Settings.h"
 
+#include "KioskPanel.h"
 #include "TranslatedWidget.h"
+
+#include <QHash>
+#include <QMargins>
+
+#include <optional>
 
 class CheckOutScreen;
 class HealthDeclarationScreen;
 class IdentifyScreen;
 class IdleScreen;
 class QLabel;
+class QLayout;
 class QStackedWidget;
 class ResultScreen;
 class ResultSound;
@@ -53,6 +60,7 @@ public:
 protected:
     void retranslate() override;
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -69,4 +77,8 @@ private:
     ResultScreen* m_result = nullptr;
     CheckOutScreen* m_checkOut = nullptr;
     bool m_locked = false;
+    // The style as designed (10-inch 1280x800), and the panel it is drawn for now (KioskPanel.h).
+    QString m_designStyle;
+    std::optional<KioskPanel> m_panel;
+    QHash<QLayout*, std::pair<QMargins, int>> m_designSpacing;
 };

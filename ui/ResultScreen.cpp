@@ -1,6 +1,7 @@
 // The end of a check-in or check-out.
 #include "ResultScreen.h"
 
+#include "KioskPanel.h"
 #include "ResultSound.h"
 #include "TouchField.h"
 #include "checkin/KioskFlow.h"
@@ -19,7 +20,7 @@
 #include <QVBoxLayout>
 
 ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSound* sound, QWidget* parent)
-    : TranslatedWidget(parent), m_flow(flow), m_sound(sound)
+    : TranslatedWidget(parent), m_flow(flow), m_sound(sound), m_installUrl(installUrl)
 {
     m_panel = new QWidget(this);
     m_panel->setObjectName(QStringLiteral("ResultPanel"));
@@ -219,4 +220,10 @@ void ResultScreen::retranslate()
     m_pinLabel->setText(tr("PIN"));
     m_reasonLabel->setText(tr("Reason"));
     m_admit->setText(tr("Admit"));
+}
+
+void ResultScreen::drawFor(const KioskPanel& panel)
+{
+    const int module = panel.scale() < 0.8 ? 3 : panel.scale() < 1.0 ? 4 : 5;
+    m_installCode->setPixmap(QPixmap::fromImage(QrEncoder::encode(m_installUrl, module)));
 }

@@ -9,6 +9,8 @@
 
 #include "TranslatedWidget.h"
 
+class KioskPanel;
+
 class KioskFlow;
 class QComboBox;
 class QLabel;
@@ -25,6 +27,9 @@ public:
     Q_ENUM(Tone)
 
     ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSound* sound = nullptr, QWidget* parent = nullptr);
+    // Draws the install code for the panel (KioskWindow calls it when the panel changes): 5 px
+    // modules on a 10-inch panel, 3-4 px on a smaller one, still read at arm's length by a phone.
+    void drawFor(const KioskPanel& panel);
 
     // Shows the flow's latest outcome.
     void showOutcome();
@@ -44,6 +49,7 @@ private:
     QLabel* m_headline = nullptr;
     QLabel* m_sentence = nullptr;
     QLabel* m_installCode = nullptr;
+    QString m_installUrl;
     QPushButton* m_done = nullptr;
     QPushButton* m_receptionist = nullptr;
     QWidget* m_override = nullptr;

@@ -1031,6 +1031,34 @@ Các lệnh:
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
+    <message>
+        <source>Bluetooth: %1   Camera: %2</source>
+        <translation>Bluetooth: %1   Camera: %2</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Administrator only: choose your name and type your PIN</source>
+        <translation>Chỉ dành cho quản trị viên: chọn tên và nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>Back to check-in</source>
+        <translation>Quay lại màn hình khai báo</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Đóng kiốt</translation>
+    </message>
+    <message>
+        <source>Lock and back to check-in</source>
+        <translation>Khóa và quay lại khai báo</translation>
+    </message>
 </context>
 <context>
     <name>ContactTrace</name>
@@ -1553,6 +1581,18 @@ Các lệnh:
         <source>&lt;b&gt;Your personal data.&lt;/b&gt; %1, so that health officials can reach you if a COVID-19 case was here at the same time, as the Provincial People&apos;s Committee requires. %2; the site&apos;s audit log keeps the last three digits of ID numbers and receptionists&apos; reasons %3. Only this site and the health authorities who ask for it see it. By continuing you agree to this.</source>
         <translation>&lt;b&gt;Dữ liệu cá nhân của bạn.&lt;/b&gt; %1, để cơ quan y tế liên hệ với bạn nếu có ca COVID-19 ở đây cùng thời điểm, theo yêu cầu của Ủy ban nhân dân tỉnh. %2; nhật ký của đơn vị giữ ba chữ số cuối của số giấy tờ và lý do của lễ tân %3. Chỉ đơn vị này và cơ quan y tế khi có yêu cầu được xem. Tiếp tục nghĩa là bạn đồng ý.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your personal data&lt;/b&gt; is kept %1 for health officials, then deleted.</source>
+        <translation>&lt;b&gt;Dữ liệu cá nhân của bạn&lt;/b&gt; được lưu %1 cho cơ quan y tế, sau đó bị xóa.</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
 </context>
 <context>
     <name>IdleScreen</name>
@@ -1892,18 +1932,6 @@ Các lệnh:
         <source>Gatehouse cannot write the screenshot %1 (%2).</source>
         <translation>Gatehouse không ghi được ảnh màn hình %1 (%2).</translation>
     </message>
-    <message>
-        <source>Bluetooth: %1   Camera: %2</source>
-        <translation>Bluetooth: %1   Camera: %2</translation>
-    </message>
-    <message>
-        <source>found</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>không tìm thấy</translation>
-    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -2203,6 +2231,10 @@ Các lệnh:
         <translation>
             <numerusform>Mã PIN không đúng. Nhập sai thêm %n lần nữa thì tài khoản bị khóa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a receptionist&apos;s account: only an administrator&apos;s PIN opens this.</source>
+        <translation>%1 là tài khoản lễ tân: chỉ mã PIN của quản trị viên mới mở được mục này.</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,15 @@ private slots:
         QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
         k->tap(k->find(QStringLiteral("CheckInButton")));
         QCOMPARE(k->window->currentScreen(), k->window->identifyScreen());
-        // The privacy notice is on screen before anything is taken.
-        // ... and it names every kind of data kept, with each period (issue 12).
-        const QString notice = k->find<QLabel>(QStringLiteral("PrivacyNotice"))->text();
+        // The privacy notice is on screen before anything is taken: a short sentence with the
+        // retention, and behind "Read more" every kind of data kept, with each period (issue 12).
+        QVERIFY(k->find<QLabel>(QStringLiteral("PrivacyNotice"))->text().contains(QStringLiteral("30 ngày")));
+        k->tap(k->find(QStringLiteral("ReadMoreButton")));
+        const QString notice = k->find<QLabel>(QStringLiteral("PrivacyNoticeFull"))->text();
         for (const QString& said : {QStringLiteral("30 ngày"), QStringLiteral("địa chỉ trên căn cước"),
                                     QStringLiteral("ba chữ số cuối của số giấy tờ"), QStringLiteral("365 ngày")})
             QVERIFY2(notice.contains(said), qPrintable(said));
+        k->tap(k->find(QStringLiteral("PrimaryButton"))); // back to the scan prompt
         k->flow->codeScanned(k->pass(QStringLiteral("P-1"), QStringLiteral("Trần Văn Minh")));
         QCOMPARE(k->flow->state(), KioskFlow::State::WaitForApp);
         QCOMPARE(k->window->currentScreen(), k->window->waitForAppScreen());

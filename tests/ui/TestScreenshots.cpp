@@ -188,6 +188,9 @@ private slots:
         check(k, QStringLiteral("1-idle"), language, size);
         k.tap(k.find(QStringLiteral("CheckInButton")));
         check(k, QStringLiteral("2-identify"), language, size);
+        k.tap(k.find(QStringLiteral("ReadMoreButton")));
+        check(k, QStringLiteral("2-identify-privacy-notice"), language, size);
+        k.tap(k.find(QStringLiteral("PrimaryButton")));
         k.tap(k.find(QStringLiteral("SecondaryButton")));
         k.type(QStringLiteral("FullName"), QStringLiteral("Lê Thị Thu Hà"));
         k.type(QStringLiteral("IdNumber"), QStringLiteral("0462"));

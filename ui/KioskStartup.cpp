@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QRegularExpression>
+#include <QScreen>
 
 #include <cstdio>
 #include <cstring>
@@ -31,6 +32,11 @@ bool prepareDisplay(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
             screenshot = true;
+        // Nothing to show: a technician asks the version or the options over SSH.
+        for (const char* noWindow : {"--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], noWindow) == 0)
+                screenshot = true;
+        }
     }
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         return true;
@@ -174,7 +180,10 @@ int KioskStartup::run(int argc, char* argv[])
     if (!kiosk)
         return fail(kiosk.error().message(), kiosk.error().exitCode());
     KioskWindow& window = kiosk.value()->window();
-    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    // Full screen, the panel decides the size (a first frame at another size would show cut or
+    // stretched under a kiosk compositor until the next one).
+    if (parser.isSet(windowedOption) || options.screenshot || parser.isSet(sizeOption))
+        window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     if (options.screenshot) {
         window.show();
         return screenshot(window, parser.value(screenshotOption));
@@ -186,6 +195,10 @@ int KioskStartup::run(int argc, char* argv[])
         // A touch kiosk: full screen, and no mouse pointer left standing in the middle of it.
         QApplication::setOverrideCursor(Qt::BlankCursor);
         window.setLocked(true); // the door's window: nobody closes it (KioskWindow.h)
+        // Drawn at the panel's size from the first frame, not at a default size the compositor
+        // then has to correct (a first frame cut, or with a black margin, under cage).
+        if (!parser.isSet(sizeOption) && window.screen())
+            window.resize(window.screen()->size());
         window.showFullScreen();
     }
     // No personal data in the log: which log and which devices, nothing of any visitor.

@@ -76,6 +76,17 @@ private slots:
         const Run version = run(KIOSK, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY2(version.out.startsWith("gatehouse 0."), version.out.constData());
+        // Also over SSH, where there is no display: the version and the options need none.
+        QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+        for (const QString& name :
+             {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+            noDisplay.remove(name);
+        const Run overSsh = run(KIOSK, {QStringLiteral("--version")}, noDisplay);
+        QCOMPARE(overSsh.exitCode, 0);
+        QVERIFY2(overSsh.out.startsWith("gatehouse 0."), qPrintable(overSsh.err));
+        const Run help = run(KIOSK, {QStringLiteral("--help")}, noDisplay);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--config"), qPrintable(help.err));
     }
 
     void kioskBadInput_data()

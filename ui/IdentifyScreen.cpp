@@ -2,6 +2,7 @@
 #include "IdentifyScreen.h"
 
 #include "TouchField.h"
+#include "Viewfinder.h"
 #include "checkin/KioskFlow.h"
 #include "common/IdNumber.h"
 #include "common/Settings.h"
@@ -57,12 +58,14 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
         m_flow.keepAlive();
     });
 
+    m_viewfinder = new Viewfinder(settings.mirrorViewfinder(), this);
     m_typeInstead = new QPushButton(this);
     m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
     connect(m_typeInstead, &QPushButton::clicked, this, [this] {
         m_form->setVisible(true);
         m_continue->setVisible(true);
         m_typeInstead->setVisible(false);
+        m_viewfinder->setVisible(false);
         m_message->setVisible(false); // the scan prompt gives way to the form (the notice stays)
         m_name->setFocus();           // the on-screen keyboard opens on the first field
         m_flow.keepAlive();
@@ -114,7 +117,7 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
     layout->setSpacing(10);
     layout->addWidget(m_message);
     layout->addLayout(privacyRow);
-    layout->addStretch(1);
+    layout->addWidget(m_viewfinder, 4); // as big as the panel allows
     layout->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
     layout->addWidget(m_form);
     layout->addWidget(m_formProblem);
@@ -147,6 +150,8 @@ void IdentifyScreen::reset()
     m_continue->setVisible(false);
     m_message->setVisible(true);
     m_typeInstead->setVisible(true);
+    m_viewfinder->clear(); // nothing of the last visitor's card
+    m_viewfinder->setVisible(true);
 }
 
 void IdentifyScreen::submit()

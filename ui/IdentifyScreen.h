@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class Viewfinder;
 
 class IdentifyScreen : public TranslatedWidget
 {
@@ -26,6 +27,9 @@ public:
     // Back to the scan prompt with an empty form, its undo history gone too (each visitor starts
     // afresh: Ctrl+Z on the next visitor's form must not bring the last one's name back).
     void reset();
+
+    // What the camera sees, while the visitor is asked to show a code (hidden while they type).
+    Viewfinder* viewfinder() const { return m_viewfinder; }
 
 protected:
     void retranslate() override;
@@ -47,6 +51,7 @@ private:
     QLabel* m_privacyFull = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_typeInstead = nullptr;
+    Viewfinder* m_viewfinder = nullptr;
     QWidget* m_form = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;

@@ -20,8 +20,10 @@ KioskDevices::KioskDevices(KioskFlow& flow, const Clock& clock, AppProfileTable 
     connect(&m_presence, &PresenceThread::verified, &m_flow, &KioskFlow::appVerified);
     connect(&m_presence, &PresenceThread::working, this, &KioskDevices::bluetoothWorking);
     connect(&m_presence, &PresenceThread::problem, this, &KioskDevices::problem);
-    connect(&m_decoder, &QrDecoder::codeFound, &m_flow,
-            [this](const QrCode& code, qint64) { m_flow.codeScanned(code.text); });
+    connect(&m_decoder, &QrDecoder::codeFound, &m_flow, [this](const QrCode& code, qint64) {
+        emit codeSeen(code.corners, m_frameSize); // outlined before the screen moves on
+        m_flow.codeScanned(code.text);
+    });
     // A USB scanner types its code wherever the focus is; the filter takes the burst first.
     m_scanner = new HidScannerInput(clock, this);
     QCoreApplication::instance()->installEventFilter(m_scanner);
@@ -39,9 +41,15 @@ void KioskDevices::useFrames(FrameSource* source)
 {
     m_frames = source;
     connect(source, &FrameSource::frameArrived, &m_decoder, &QrDecoder::submit);
-    connect(source, &FrameSource::frameArrived, this, [this] {
+    connect(source, &FrameSource::frameArrived, this, [this](const LumaFrame& frame) {
         if (!std::exchange(m_cameraWorking, true))
             emit cameraWorking(true);
+        m_frameSize = QSize(frame.width, frame.height);
+        const qint64 now = m_clock.monotonicMs();
+        if (m_viewfinderWanted && now - m_lastPreviewMs >= ViewfinderIntervalMs) {
+            m_lastPreviewMs = now;
+            emit viewfinderFrame(frame.preview(ViewfinderWidth), m_frameSize);
+        }
     });
     connect(source, &FrameSource::errorOccurred, this, [this](const Error& error) {
         qCWarning(lcQr).noquote() << error.message();

@@ -9,7 +9,10 @@
 #include "ble/PresenceThread.h"
 #include "qr/QrDecoder.h"
 
+#include <QImage>
 #include <QObject>
+#include <QPolygon>
+#include <QSize>
 #include <QStringList>
 
 #include <memory>
@@ -45,7 +48,18 @@ public:
     // the factory; the frame source is taken over (and replaces the camera there was).
     void start(const PresenceThread::SourceFactory& adverts, FrameSource* frames);
 
+    // While true (the identify screen is up), viewfinderFrame() brings what the camera sees.
+    void setViewfinderWanted(bool wanted) { m_viewfinderWanted = wanted; }
+    // A viewfinder picture at most this often, this wide: enough to aim by, and a fraction of a
+    // millisecond of the GUI thread each (LumaFrame::preview).
+    static constexpr qint64 ViewfinderIntervalMs = 125;
+    static constexpr int ViewfinderWidth = 480;
+
 signals:
+    // A small grey picture of the latest frame (frameSize: the frame's own size).
+    void viewfinderFrame(const QImage& picture, QSize frameSize);
+    // A code was read there (frame pixels), just before the flow hears it.
+    void codeSeen(const QPolygon& corners, QSize frameSize);
     // A device's problem, as a sentence for the status line and the log.
     void problem(const QString& sentence);
     // The live indicator: whether Bluetooth adverts and camera frames are arriving; sent when
@@ -67,4 +81,7 @@ private:
     Demo m_demo;
     int m_nextClip = 0;
     bool m_cameraWorking = false;
+    bool m_viewfinderWanted = false;
+    qint64 m_lastPreviewMs = -ViewfinderIntervalMs;
+    QSize m_frameSize; // of the latest frame, for where a code was seen
 };

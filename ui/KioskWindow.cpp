@@ -5,8 +5,10 @@
 #include "HealthDeclarationScreen.h"
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
+#include "KioskDevices.h"
 #include "ResultScreen.h"
 #include "TouchField.h"
+#include "Viewfinder.h"
 #include "WaitForAppScreen.h"
 #include "common/Translation.h"
 
@@ -151,6 +153,15 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
     return TranslatedWidget::eventFilter(watched, event);
 }
 
+void KioskWindow::showCameraOf(KioskDevices& devices)
+{
+    Viewfinder* viewfinder = m_identify->viewfinder();
+    connect(&m_flow, &KioskFlow::stateChanged, &devices,
+            [&devices](KioskFlow::State state) { devices.setViewfinderWanted(state == KioskFlow::State::Identify); });
+    connect(&devices, &KioskDevices::viewfinderFrame, viewfinder, &Viewfinder::showFrame);
+    connect(&devices, &KioskDevices::codeSeen, viewfinder, &Viewfinder::highlight);
+}
+
 void KioskWindow::useLocaleOf(const QString& language)
 {
     // The on-screen keyboard (Qt Virtual Keyboard) opens in the default locale's layout: the
@@ -173,6 +184,19 @@ void KioskWindow::tick()
 
 void KioskWindow::showState(KioskFlow::State state)
 {
+    // A code read on the identify screen: its outline stays a moment before the next screen, so
+    // that the visitor sees it was their card that was read.
+    if (m_holdingIdentify)
+        return; // the state at the end of the hold is shown then
+    if (m_screens->currentWidget() == m_identify && state != KioskFlow::State::Identify &&
+        m_identify->viewfinder()->isHighlighting()) {
+        m_holdingIdentify = true;
+        QTimer::singleShot(IdentifyHoldMs, this, [this] {
+            m_holdingIdentify = false;
+            showState(m_flow.state());
+        });
+        return;
+    }
     switch (state) {
     case KioskFlow::State::Idle:
         // What the last visitor typed is gone before the next one comes.

@@ -19,6 +19,7 @@ class CheckOutScreen;
 class HealthDeclarationScreen;
 class IdentifyScreen;
 class IdleScreen;
+class KioskDevices;
 class QLabel;
 class QLayout;
 class QStackedWidget;
@@ -42,6 +43,10 @@ public:
     ResultScreen* resultScreen() const { return m_result; }
     CheckOutScreen* checkOutScreen() const { return m_checkOut; }
     QWidget* currentScreen() const;
+
+    // The identify screen's viewfinder shows what devices' camera sees while it is up, and the
+    // outline of a code read there.
+    void showCameraOf(KioskDevices& devices);
 
     // Makes language's locale the default (the on-screen keyboard's layout follows it).
     static void useLocaleOf(const QString& language);
@@ -77,6 +82,9 @@ private:
     ResultScreen* m_result = nullptr;
     CheckOutScreen* m_checkOut = nullptr;
     bool m_locked = false;
+    // How long the identify screen stays with a code's outline after the code was read.
+    static constexpr int IdentifyHoldMs = 600;
+    bool m_holdingIdentify = false;
     // The style as designed (10-inch 1280x800), and the panel it is drawn for now (KioskPanel.h).
     QString m_designStyle;
     std::optional<KioskPanel> m_panel;

@@ -91,6 +91,7 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
                          flow->setAppCheckAvailable(demo || working);
                      });
     QObject::connect(kiosk->m_devices.get(), &KioskDevices::cameraWorking, idle, &IdleScreen::setCameraWorking);
+    kiosk->m_window->showCameraOf(*kiosk->m_devices);
 
     // The central store, on its own thread: a round every interval and one after each visitor.
     // A demo's made-up visitors never go there.

@@ -55,6 +55,7 @@ Result<Settings> Settings::load(const QString& path)
             Error::Kind::Input,
             tr("The setting kiosk/install_url=%1 in %2 is not a web address.").arg(settings.m_installUrl, path));
     settings.m_cameraName = ini.value(QStringLiteral("qr/camera")).toString().trimmed();
+    settings.m_mirrorViewfinder = ini.value(QStringLiteral("qr/mirror"), true).toBool();
     settings.m_adapterAddress = ini.value(QStringLiteral("ble/adapter")).toString().trimmed();
     settings.m_trustDirectory = ini.value(QStringLiteral("passes/trust_dir")).toString().trimmed();
     if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())

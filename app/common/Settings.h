@@ -44,6 +44,9 @@ public:
     QString installUrl() const { return m_installUrl; }
     // [qr] camera: the camera's description or id; empty for the system's default camera.
     QString cameraName() const { return m_cameraName; }
+    // [qr] mirror: whether the viewfinder shows the camera's picture mirrored, as a mirror would
+    // (a camera that faces the visitor; default true). The decoder always reads the frame as is.
+    bool mirrorViewfinder() const { return m_mirrorViewfinder; }
     // [ble] adapter: the Bluetooth adapter's address; empty for the system's default adapter.
     QString adapterAddress() const { return m_adapterAddress; }
     // [passes] trust_dir: the folder of public keys whose visitor passes are accepted.
@@ -107,6 +110,7 @@ private:
     int m_presenceThresholdDbm = -60;
     QString m_installUrl = QStringLiteral("https://bluezone.vn/");
     QString m_cameraName;
+    bool m_mirrorViewfinder = true;
     QString m_adapterAddress;
     QString m_trustDirectory;
     QString m_exportSigningKey;

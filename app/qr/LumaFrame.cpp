@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QVideoFrame>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -123,4 +124,20 @@ LumaFrame LumaFrame::fromImage(const QImage& image, qint64 timeMs)
     }
     luma.timeMs = timeMs;
     return luma;
+}
+
+QImage LumaFrame::preview(int maxWidth) const
+{
+    if (isNull() || maxWidth <= 0)
+        return {};
+    const int step = std::max(1, (width + maxWidth - 1) / maxWidth);
+    QImage picture(width / step, height / step, QImage::Format_Grayscale8);
+    const auto* source = reinterpret_cast<const uchar*>(pixels.constData());
+    for (int row = 0; row < picture.height(); ++row) {
+        const uchar* from = source + qsizetype(row) * step * stride;
+        uchar* to = picture.scanLine(row);
+        for (int column = 0; column < picture.width(); ++column)
+            to[column] = from[column * step];
+    }
+    return picture;
 }

@@ -22,4 +22,9 @@ struct LumaFrame
     // cannot be mapped.
     static LumaFrame fromVideoFrame(const QVideoFrame& frame, qint64 timeMs = 0);
     static LumaFrame fromImage(const QImage& image, qint64 timeMs = 0);
+
+    // A small grey picture of the frame for the viewfinder, at most maxWidth pixels wide (every
+    // n-th pixel of every n-th row: a fraction of a millisecond for a 1280x720 frame, so that the
+    // GUI thread can afford it several times a second). A null image for a null frame.
+    QImage preview(int maxWidth) const;
 };

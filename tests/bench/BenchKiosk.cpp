@@ -13,6 +13,7 @@
 #include "KioskDevices.h"
 #include "KioskWindow.h"
 #include "ThrowawayPostgres.h"
+#include "Viewfinder.h"
 #include "ble/AppProfileTable.h"
 #include "ble/ReplaySource.h"
 #include "central/CentralAdmin.h"
@@ -93,7 +94,8 @@ struct Kiosk
 
 // centralUri: when not empty, the kiosk also sends to a central store on CentralSync's thread
 // (every 5 s and after each visitor), as a kiosk with [central] does.
-void stalls(const QString& folder, int seconds, const QString& centralUri = QString(), const char* label = "")
+void stalls(const QString& folder, int seconds, const QString& centralUri = QString(), const char* label = "",
+            bool viewfinderOn = false)
 {
     const QString capture = folder + QStringLiteral("/lobby.jsonl");
     const QString clip = folder + QStringLiteral("/cards.avi");
@@ -119,6 +121,19 @@ void stalls(const QString& folder, int seconds, const QString& centralUri = QStr
     QObject::connect(&kiosk.flow, &KioskFlow::stateChanged,
                      [&results](KioskFlow::State state) { results += state == KioskFlow::State::Result; });
     devices.start(replay, frames);
+    // The identify screen's viewfinder painting every picture it is given, all the time (not only
+    // while a visitor is on the identify screen, as in the kiosk): the worst case for the GUI thread.
+    std::unique_ptr<Viewfinder> viewfinder;
+    if (viewfinderOn) {
+        viewfinder = std::make_unique<Viewfinder>(true);
+        viewfinder->resize(1184, 420); // its size on a 1280x800 identify screen
+        viewfinder->show();
+        devices.setViewfinderWanted(true);
+        QObject::connect(&kiosk.flow, &KioskFlow::stateChanged, &devices,
+                         [&devices](KioskFlow::State) { devices.setViewfinderWanted(true); });
+        QObject::connect(&devices, &KioskDevices::viewfinderFrame, viewfinder.get(), &Viewfinder::showFrame);
+        QObject::connect(&devices, &KioskDevices::codeSeen, viewfinder.get(), &Viewfinder::highlight);
+    }
     std::unique_ptr<CentralSync> central;
     if (!centralUri.isEmpty()) {
         OutboxSender::Config config{centralUri, QStringLiteral("bench-kiosk"), CheckInService::Site().id};
@@ -163,6 +178,8 @@ void stalls(const QString& folder, int seconds, const QString& centralUri = QStr
                     lastSync.lastError.isEmpty() ? "reached" : qPrintable(lastSync.lastError.left(80)));
     std::printf("  adverts %.0f /s, frames %.1f /s, results shown %d\n", double(advertsSeen.load()) / elapsed,
                 double(framesSeen) / elapsed, results);
+    if (viewfinder)
+        std::printf("  viewfinder pictures painted %.1f /s\n", double(viewfinder->framesShown()) / elapsed);
     std::printf("  tick gap median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, longest %.2f ms (%lld ticks)\n",
                 double(gaps[gaps.size() / 2]) / 1000.0, double(gaps[gaps.size() * 99 / 100]) / 1000.0,
                 double(gaps[gaps.size() * 999 / 1000]) / 1000.0, double(gaps.last()) / 1000.0,
@@ -238,6 +255,10 @@ int main(int argc, char* argv[])
     QTemporaryDir folder;
     QDir().mkpath(folder.filePath(QStringLiteral("eight")));
     stalls(folder.path(), seconds);
+    {
+        QTemporaryDir withViewfinder;
+        stalls(withViewfinder.path(), seconds, QString(), ", viewfinder painting", true);
+    }
     // The same with a sender: against an address nobody answers (each connection attempt waits
     // for its 10 s timeout on the sender's thread), and against a real PostgreSQL of its own.
     {

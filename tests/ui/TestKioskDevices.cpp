@@ -2,8 +2,11 @@
 // phone at the kiosk and a camera frame of a citizen ID card's QR make one verified check-in;
 // the live indicator goes on with the first advert and the first frame, and off when a source
 // fails.
+#include "IdentifyScreen.h"
 #include "Kiosk.h"
 #include "KioskDevices.h"
+#include "Viewfinder.h"
+#include "WaitForAppScreen.h"
 #include "ble/AppProfileTable.h"
 #include "ble/CaptureWriter.h"
 #include "ble/ReplaySource.h"
@@ -12,6 +15,7 @@
 #include "qr/QrEncoder.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -67,6 +71,77 @@ private slots:
         devices.start(nullptr, new ImageSource({m_dir.filePath(QStringLiteral("missing.png"))}, clock));
         QTRY_COMPARE(camera.size(), 2);
         QCOMPARE(camera.last().first().toBool(), false);
+    }
+
+    void theViewfinderIsAMirrorWhenTheCameraFacesTheVisitor()
+    {
+        // [qr] mirror: a frame dark on its left shows dark on the right, as in a mirror.
+        QImage frame(320, 180, QImage::Format_Grayscale8);
+        frame.fill(Qt::white);
+        for (int row = 0; row < frame.height(); ++row)
+            std::fill_n(frame.scanLine(row), frame.width() / 2, uchar(0));
+        for (const bool mirror : {true, false}) {
+            Viewfinder viewfinder(mirror);
+            viewfinder.resize(320, 180);
+            viewfinder.showFrame(frame, frame.size());
+            const QImage shown = viewfinder.grab().toImage();
+            const int left = qGray(shown.pixel(4, 4));
+            const int right = qGray(shown.pixel(315, 4));
+            QVERIFY2(mirror ? left > right : left < right, mirror ? "mirrored" : "as is");
+        }
+    }
+
+    void theViewfinderShowsWhatTheCameraSees()
+    {
+        // Issue 16: the identify screen shows the camera's picture with a guide where to hold the
+        // card, and outlines the code when it is read before the next screen comes.
+        QImage empty(1280, 720, QImage::Format_RGB32);
+        empty.fill(QColor(0x80, 0x70, 0x60));
+        const QString lobby = m_dir.filePath(QStringLiteral("lobby.png"));
+        QVERIFY(empty.save(lobby));
+        QImage held = empty;
+        {
+            const QImage code = QrEncoder::encode(
+                QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, TP Huế|01062021"), 6);
+            QPainter painter(&held);
+            painter.drawImage(640 - code.width() / 2, 360 - code.height() / 2, code);
+        }
+        const QString card = m_dir.filePath(QStringLiteral("held-card.png"));
+        QVERIFY(held.save(card));
+
+        QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder")));
+        Kiosk k(m_dir.filePath(QStringLiteral("viewfinder")), Policy::Kind::Recommended, false);
+        k.window->resize(1280, 800);
+        k.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
+        SystemClock clock;
+        KioskDevices devices(*k.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config());
+        k.window->showCameraOf(devices);
+        Viewfinder* viewfinder = k.window->identifyScreen()->viewfinder();
+
+        // Nothing is shown while nobody checks in; the identify screen asks for pictures.
+        devices.start(nullptr, new ImageSource({lobby}, clock));
+        QTest::qWait(200);
+        QCOMPARE(viewfinder->framesShown(), 0);
+        k.tap(k.find(QStringLiteral("CheckInButton")));
+        QVERIFY(viewfinder->isVisible());
+        devices.start(nullptr, new ImageSource({lobby}, clock));
+        QTRY_COMPARE(viewfinder->framesShown(), 1);
+        // The picture, darker outside the guide, and the guide's white corners.
+        const QImage shown = viewfinder->grab().toImage();
+        const QRect guide = viewfinder->guideRect();
+        const QRect picture = viewfinder->pictureRect();
+        QCOMPARE(shown.pixelColor(guide.center()), QColor(0x73, 0x73, 0x73));         // the frame's grey, as is
+        QVERIFY(qGray(shown.pixel(picture.left() + 4, picture.center().y())) < 0x73); // dimmed outside
+        QCOMPARE(shown.pixelColor(guide.topLeft() + QPoint(guide.width() / 10, 0)), QColor(Qt::white));
+        QVERIFY(k.window->grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/2-identify-viewfinder.png")));
+
+        // The card is read: outlined, and the identify screen stays a moment to show it.
+        devices.start(nullptr, new ImageSource({card, card}, clock));
+        QTRY_VERIFY(viewfinder->isHighlighting());
+        QCOMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->identifyScreen()));
+        QVERIFY(k.window->grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/2-identify-viewfinder-read.png")));
+        QTRY_COMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->waitForAppScreen()));
     }
 };
 

@@ -112,9 +112,13 @@ private:
                         return true;
                 return false;
             }();
-            if (!scrolled && !qobject_cast<QAbstractScrollArea*>(widget))
+            if (!scrolled && !qobject_cast<QAbstractScrollArea*>(widget)) {
                 QVERIFY2(window.rect().contains(QRect(widget->mapTo(&window, QPoint()), widget->size())),
                          qPrintable(QStringLiteral("past the screen's edge: ") + what));
+                // Nor past its parent's, which would cut it (a page squeezed by what it holds).
+                QVERIFY2(widget->parentWidget()->rect().contains(widget->geometry()),
+                         qPrintable(QStringLiteral("cut by its parent: ") + what));
+            }
             if (auto* label = qobject_cast<QLabel*>(widget)) {
                 const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height() + 2
                                                     : label->minimumSizeHint().width() <= label->width() + 1;

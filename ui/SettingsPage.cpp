@@ -1,8 +1,9 @@
 // The site's settings at the desk.
 #include "SettingsPage.h"
 
+#include "ble/AppProfileTable.h"
+#include "ble/CalibrationSession.h"
 #include "ble/QtBluetoothSource.h"
-#include "ble/RssiCalibration.h"
 #include "checkin/CheckInService.h"
 #include "common/Settings.h"
 #include "storage/AuditLog.h"
@@ -130,30 +131,37 @@ void SettingsPage::calibrate()
                               "(gatehouse-cli calibrate --live)."));
         return;
     }
-    // A phone running a tracing app held where visitors hold theirs, for 20 seconds.
+    // The site's own app profiles, as the kiosk at the door uses them.
+    auto profiles = AppProfileTable::load(m_path);
+    if (!profiles) {
+        m_outcome->setText(profiles.error().message());
+        return;
+    }
+    // A phone running a tracing app held where visitors hold theirs, for 20 seconds: one session
+    // (ble/CalibrationSession.h), as `gatehouse-cli calibrate --live` runs it.
     m_calibrate->setEnabled(false);
-    m_outcome->setText(tr("Hold a phone with Bluezone open at the kiosk for 20 seconds…"));
-    auto* source = new QtBluetoothSource(QBluetoothAddress(m_adapter->currentData().toString()), m_liveClock, this);
-    auto calibration = std::make_shared<RssiCalibration>(AppProfileTable::defaults());
-    connect(source, &AdvertisementSource::advertisementReceived, this,
-            [calibration](const Advertisement& advert) { calibration->add(advert); });
-    QTimer::singleShot(20000, this, [this, source, calibration] {
-        source->stop();
-        source->deleteLater();
+    auto* session = new CalibrationSession(
+        std::make_unique<QtBluetoothSource>(QBluetoothAddress(m_adapter->currentData().toString()), m_liveClock),
+        profiles.value(), 20, CalibrationSession::Timing::Live, this);
+    connect(session, &CalibrationSession::progress, this, [this](int secondsLeft, qint64 adverts) {
+        m_outcome->setText(tr("Hold a phone with Bluezone open at the kiosk: %n seconds left", nullptr, secondsLeft) +
+                           tr(" (%n adverts heard).", nullptr, int(adverts)));
+    });
+    connect(session, &CalibrationSession::finished, this, [this, session] {
+        const Result<RssiCalibration::Proposal>& outcome = session->outcome();
+        session->deleteLater();
         m_calibrate->setEnabled(true);
-        const auto proposal = calibration->propose();
-        if (!proposal) {
-            m_outcome->setText(tr("No phone running a tracing app was heard often enough. Hold one at the kiosk, "
-                                  "with the app open, and try again."));
+        if (!outcome) {
+            m_outcome->setText(outcome.error().message());
             return;
         }
-        m_threshold->setValue(proposal->thresholdDbm);
+        m_threshold->setValue(outcome->thresholdDbm);
         m_outcome->setText(tr("Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.")
-                               .arg(proposal->thresholdDbm)
-                               .arg(proposal->medianDbm)
-                               .arg(proposal->samples));
+                               .arg(outcome->thresholdDbm)
+                               .arg(outcome->medianDbm)
+                               .arg(outcome->samples));
     });
-    source->start();
+    session->start();
 }
 
 void SettingsPage::retranslate()

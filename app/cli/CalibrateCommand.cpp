@@ -2,9 +2,9 @@
 #include "CalibrateCommand.h"
 
 #include "StopRequest.h"
+#include "ble/CalibrationSession.h"
 #include "ble/QtBluetoothSource.h"
 #include "ble/ReplaySource.h"
-#include "ble/RssiCalibration.h"
 #include "common/JsonLine.h"
 #include "common/SystemClock.h"
 
@@ -43,78 +43,61 @@ int CalibrateCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("--seconds needs a whole number from 1 to 3600.") << Qt::endl;
         return 2;
     }
+    // The site's own profiles ([profile.*]) say which phones count, as at the door.
     auto profiles = AppProfileTable::load(context.settings.path());
     if (!profiles)
         return context.fail(profiles.error());
-    RssiCalibration calibration(profiles.value());
     SystemClock clock;
-    int exitCode = 0;
-    const auto reportError = [&](const Error& error) {
-        context.err << error.message() << Qt::endl;
-        exitCode = error.exitCode();
-    };
-
+    std::unique_ptr<AdvertisementSource> source;
+    CalibrationSession::Timing timing = CalibrationSession::Timing::Live;
     if (parser.isSet(REPLAY)) {
-        // The first `seconds` of the capture, counted from its first advert.
-        ReplaySource source(parser.value(REPLAY), 0, clock);
-        qint64 firstMs = -1;
-        QObject::connect(&source, &AdvertisementSource::advertisementReceived, &source, [&](const Advertisement& a) {
-            if (firstMs < 0)
-                firstMs = a.timeMs;
-            if (a.timeMs - firstMs <= qint64(seconds) * 1000)
-                calibration.add(a);
-        });
-        QObject::connect(&source, &AdvertisementSource::errorOccurred, &source, reportError);
-        source.runToEnd();
-        if (exitCode != 0 && source.adverts() == 0)
-            return exitCode;
+        // The first `seconds` of the capture, counted from its first advert, read as fast as it goes.
+        source = std::make_unique<ReplaySource>(parser.value(REPLAY), 0, clock);
+        timing = CalibrationSession::Timing::Recorded;
     } else {
         if (QBluetoothLocalDevice::allDevices().isEmpty()) {
             context.err << tr("No Bluetooth adapter was found on this machine, so there is nothing to scan with.")
                         << Qt::endl;
             return 2;
         }
-        QtBluetoothSource source(QBluetoothAddress(), clock);
-        QEventLoop loop;
-        StopRequest stop;
-        QObject::connect(&source, &AdvertisementSource::advertisementReceived, &source,
-                         [&](const Advertisement& a) { calibration.add(a); });
-        QObject::connect(&source, &AdvertisementSource::errorOccurred, &source, reportError);
-        QObject::connect(&stop, &StopRequest::requested, &loop, &QEventLoop::quit);
-        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+        source = std::make_unique<QtBluetoothSource>(QBluetoothAddress(), clock);
         context.err << tr("Hold the phone at the kiosk for %1 seconds...").arg(seconds) << Qt::endl;
-        source.start();
+    }
+    CalibrationSession session(std::move(source), profiles.value(), seconds, timing);
+    bool finished = false;
+    QEventLoop loop;
+    StopRequest stop;
+    QObject::connect(&session, &CalibrationSession::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QObject::connect(&stop, &StopRequest::requested, &session, &CalibrationSession::stop);
+    session.start();
+    if (!finished)
         loop.exec();
-        source.stop();
-    }
-
-    const auto proposal = calibration.propose();
-    if (!proposal) {
-        context.err << tr("No phone running a tracing app was heard often enough. Hold one at the kiosk, with the "
-                          "app open, and try again.")
-                    << Qt::endl;
-        return 1;
-    }
+    if (!session.outcome())
+        return context.fail(session.outcome().error());
+    const RssiCalibration::Proposal& proposal = session.outcome().value();
     Advertisement address;
-    address.address = proposal->address;
+    address.address = proposal.address;
     if (parser.isSet(JSON)) {
         context.out << JsonLine()
                            .add("addr", address.addressText())
-                           .add("profile", proposal->profile)
-                           .add("samples", proposal->samples)
-                           .add("median_dbm", proposal->medianDbm)
-                           .add("low_dbm", proposal->lowDbm)
-                           .add("threshold_dbm", proposal->thresholdDbm)
+                           .add("profile", proposal.profile)
+                           .add("samples", proposal.samples)
+                           .add("median_dbm", proposal.medianDbm)
+                           .add("low_dbm", proposal.lowDbm)
+                           .add("threshold_dbm", proposal.thresholdDbm)
                            .toJson()
                     << '\n';
     } else {
         context.out << tr("Proposed threshold: %1 dBm (phone %2, %3, %4 adverts, median %5 dBm, 10th percentile %6 "
                           "dBm).\nSet it with [ble] threshold_dbm=%1 in the configuration file.")
-                           .arg(proposal->thresholdDbm)
-                           .arg(address.addressText(), proposal->profile)
-                           .arg(proposal->samples)
-                           .arg(proposal->medianDbm)
-                           .arg(proposal->lowDbm)
+                           .arg(proposal.thresholdDbm)
+                           .arg(address.addressText(), proposal.profile)
+                           .arg(proposal.samples)
+                           .arg(proposal.medianDbm)
+                           .arg(proposal.lowDbm)
                     << '\n';
     }
     return 0;

@@ -453,14 +453,17 @@
         <translation>Hãy cầm điện thoại sát kiốt trong %1 giây...</translation>
     </message>
     <message>
-        <source>No phone running a tracing app was heard often enough. Hold one at the kiosk, with the app open, and try again.</source>
-        <translation>Không nghe thấy đủ tín hiệu từ điện thoại nào chạy ứng dụng truy vết. Hãy cầm một điện thoại đang mở ứng dụng sát kiốt rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Proposed threshold: %1 dBm (phone %2, %3, %4 adverts, median %5 dBm, 10th percentile %6 dBm).
 Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Ngưỡng đề xuất: %1 dBm (điện thoại %2, %3, %4 gói quảng bá, trung vị %5 dBm, phân vị 10 %6 dBm).
 Đặt bằng [ble] threshold_dbm=%1 trong tệp cấu hình.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationSession</name>
+    <message>
+        <source>No phone running a tracing app was heard often enough. Hold one at the kiosk, with the app open, and try again.</source>
+        <translation>Không nghe thấy đủ tín hiệu từ điện thoại nào chạy ứng dụng truy vết. Hãy cầm một điện thoại đang mở ứng dụng sát kiốt rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2641,14 +2644,6 @@ Các lệnh:
         <translation>Máy này không có bộ Bluetooth: hãy hiệu chỉnh ngay tại kiốt (gatehouse-cli calibrate --live).</translation>
     </message>
     <message>
-        <source>Hold a phone with Bluezone open at the kiosk for 20 seconds…</source>
-        <translation>Hãy cầm một điện thoại đang mở Bluezone sát kiốt trong 20 giây…</translation>
-    </message>
-    <message>
-        <source>No phone running a tracing app was heard often enough. Hold one at the kiosk, with the app open, and try again.</source>
-        <translation>Không nghe thấy đủ tín hiệu từ điện thoại nào chạy ứng dụng truy vết. Hãy cầm một điện thoại đang mở ứng dụng sát kiốt rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.</source>
         <translation>Ngưỡng đề xuất: %1 dBm (trung vị %2 dBm trên %3 gói quảng bá). Bấm Lưu để dùng.</translation>
     </message>
@@ -2711,6 +2706,18 @@ Các lệnh:
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold a phone with Bluezone open at the kiosk: %n seconds left</source>
+        <translation>
+            <numerusform>Hãy cầm điện thoại đang mở Bluezone sát kiốt: còn %n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n adverts heard).</source>
+        <translation>
+            <numerusform> (đã nghe %n tín hiệu).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

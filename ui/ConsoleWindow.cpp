@@ -8,6 +8,7 @@
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
 #include "TouchField.h"
+#include "checkin/InsideWatch.h"
 #include "checkin/SiteRecords.h"
 #include "common/Clock.h"
 
@@ -88,6 +89,10 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
 
     m_tabs = new QTabWidget(this);
     m_inside = new InsidePage(records.service(), m_tabs);
+    // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
+    m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
+    connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
+    m_insideWatch->start();
     m_checkIn = new ReceptionCheckInPage(records.service(), m_tabs);
     m_officials = new OfficialsPage(records, settings, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);

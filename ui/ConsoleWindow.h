@@ -19,6 +19,7 @@ class AccountsPage;
 class AuditPage;
 class Clock;
 class InsidePage;
+class InsideWatch;
 class OfficialsPage;
 class QComboBox;
 class QLabel;
@@ -96,6 +97,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QTabWidget* m_tabs = nullptr;
     InsidePage* m_inside = nullptr;
+    InsideWatch* m_insideWatch = nullptr;
     ReceptionCheckInPage* m_checkIn = nullptr;
     OfficialsPage* m_officials = nullptr;
     AuditPage* m_audit = nullptr;

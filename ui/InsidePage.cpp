@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWidget(parent), m_service(service)
@@ -25,6 +24,9 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The name takes the room left; every other column is as wide as its longest value, so that a
+    // time or an app status is never cut to "03/08 ..." (the full value is in each cell's tooltip too).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_checkOut = new QPushButton(this);
@@ -45,9 +47,6 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     layout->addWidget(m_checkOut, 0, Qt::AlignRight);
     connect(&m_service, &CheckInService::entryRecorded, this, &InsidePage::refresh);
     connect(&m_service, &CheckInService::exitRecorded, this, &InsidePage::refresh);
-    auto* timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &InsidePage::refresh);
-    timer->start(5000);
     retranslate();
 }
 
@@ -58,7 +57,17 @@ void InsidePage::refresh()
         m_problem->setText(inside.error().message());
         return;
     }
-    m_presence = inside.value();
+    showPresence(inside.value());
+}
+
+void InsidePage::showPresence(const CheckInService::SitePresence& presence)
+{
+    // The person chosen stays chosen while the list changes under the receptionist's finger (a
+    // row number would now be someone else, and Check out would let the wrong person out).
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    const QString chosen = selected.isEmpty() ? QString() : selected.first()->data(Qt::UserRole + 1).toString();
+    m_table->clearSelection();
+    m_presence = presence;
     const SiteTime siteTime = m_service.site().time();
     m_count = int(m_presence.entries.size());
     m_table->setRowCount(m_count);
@@ -70,10 +79,22 @@ void InsidePage::refresh()
                                    entry.id ? appStatus(entry.appStatus) : tr("Came in at %1").arg(entry.entrance)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
             item->setData(Qt::UserRole, entry.id);
             item->setData(Qt::UserRole + 1, entry.idNumber);
             m_table->setItem(row, column, item);
         }
+    }
+    int chosenRow = -1;
+    for (int row = 0; row < m_count && !chosen.isEmpty(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole + 1).toString() == chosen)
+            chosenRow = row;
+    }
+    if (chosenRow >= 0) {
+        m_table->selectRow(chosenRow);
+    } else { // they left: nobody else is chosen in their place (the view would choose a neighbour)
+        m_table->setCurrentItem(nullptr);
+        m_table->clearSelection();
     }
     filter();
     retranslate();

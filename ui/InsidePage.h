@@ -1,5 +1,7 @@
 // Who is inside now, with the count: the evacuation roll call. Search by name or ID number, and
-// check out the selected person (an exit by the receptionist).
+// check out the selected person (an exit by the receptionist). Kept up to date by an InsideWatch
+// (checkin/InsideWatch.h) off the GUI thread as the kiosk records entries and exits; read here
+// only after this console's own acts.
 #pragma once
 
 #include "checkin/CheckInService.h"
@@ -20,8 +22,10 @@ class InsidePage : public TranslatedWidget
 public:
     explicit InsidePage(CheckInService& service, QWidget* parent = nullptr);
 
-    // Reads who is inside again (the kiosk writes from its own process: a timer calls it too).
+    // Reads who is inside again, now (after this console checked someone in or out).
     void refresh();
+    // Shows who is inside as read elsewhere (the InsideWatch).
+    void showPresence(const CheckInService::SitePresence& presence);
     int count() const { return m_count; }
     QTableWidget* table() const { return m_table; }
     QLineEdit* search() const { return m_search; }

@@ -17,6 +17,7 @@
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
 #include "export/ExportManifest.h"
+#include <QTableWidget>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -188,6 +189,56 @@ private slots:
         const QList<Entry> entries = m_site->entries();
         QCOMPARE(entries[1].checkoutKind, Entry::CheckoutKind::Receptionist);
         inside->search()->clear();
+    }
+
+    void insideNowFollowsTheKiosk()
+    {
+        // Issue 16: the kiosk, another process with its own connection, records entries and exits;
+        // the list follows within a second without anyone asking it to, read off the GUI thread.
+        InsidePage* inside = m_console->insidePage();
+        QTableWidget* table = inside->table();
+        const int before = inside->count();
+        CheckInService::Site site;
+        site.id = QStringLiteral("hue-dpc-01");
+        site.policy = Policy(Policy::Kind::Required);
+        auto kiosk =
+            SiteRecords::open(m_dir.filePath(QStringLiteral("log.db")), Database::Check::None, site, m_site->clock);
+        QVERIFY(kiosk.ok());
+        const QStringList visitors = {QStringLiteral("046099001122"), QStringLiteral("046099003344")};
+        for (const QString& idNumber : visitors) {
+            CheckInService::Request request;
+            request.entry.fullName = QStringLiteral("Hoàng Văn Khách");
+            request.entry.idNumber = idNumber;
+            request.app = SiteLog::bluezonePhone();
+            QVERIFY(kiosk.value()->service().checkIn(request).ok());
+            m_site->clock.advance(60 * 1000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(inside->count(), before + 2, 2000); // half a second, not 5 s
+        // Every column but the name is as wide as what it holds; each cell says it whole on hover.
+        for (int column = 1; column < table->columnCount(); ++column) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QTableWidgetItem* item = table->item(row, column);
+                QVERIFY2(table->columnWidth(column) >= table->fontMetrics().horizontalAdvance(item->text()),
+                         qPrintable(item->text()));
+                QCOMPARE(item->toolTip(), item->text());
+            }
+        }
+        picture(QStringLiteral("1-inside-after-the-kiosk-en"));
+
+        // The receptionist chooses the last one; the one before leaves at the kiosk, and the rows
+        // move up under her finger: the person chosen stays chosen (not whoever is now in that row).
+        table->selectRow(table->rowCount() - 1);
+        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), visitors[1]);
+        QVERIFY(kiosk.value()->service().checkOutPerson(visitors[0], Entry::CheckoutKind::Kiosk).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(inside->count(), before + 1, 2000);
+        QCOMPARE(table->selectedItems().size(), table->columnCount());
+        QCOMPARE(table->item(table->selectedItems().first()->row(), 1)->text(), visitors[1]);
+        QVERIFY(kiosk.value()->service().checkOutPerson(visitors[1], Entry::CheckoutKind::Kiosk).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(inside->count(), before, 2000);
+        QVERIFY(table->selectedItems().isEmpty()); // gone: nobody else is chosen in their place
+        // Gone again, so that the tests below count the entries they did before.
+        for (const QString& idNumber : visitors)
+            QCOMPARE(kiosk.value()->service().forgetPerson(idNumber, QStringLiteral("test")).value(), 1);
     }
 
     void checkInByHandNeedsAReasonUnderRequired()

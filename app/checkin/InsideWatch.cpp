@@ -1,0 +1,84 @@
+// Who is inside now, off the GUI thread.
+#include "checkin/InsideWatch.h"
+
+#include "checkin/SiteRecords.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTimer>
+
+struct InsideWatch::Reader
+{
+    std::unique_ptr<SiteRecords> records;
+    QTimer* poll = nullptr;
+    qint64 dataVersion = -1;
+    QElapsedTimer sinceRead;
+};
+
+InsideWatch::InsideWatch(QString databasePath, CheckInService::Site site, const Clock& clock, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_site(std::move(site)), m_clock(clock),
+      m_reader(std::make_shared<Reader>())
+{
+    qRegisterMetaType<CheckInService::SitePresence>();
+    m_thread.setObjectName(QStringLiteral("gatehouse-inside"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+InsideWatch::~InsideWatch()
+{
+    // The connection closes on the thread that opened it; then the thread ends.
+    QMetaObject::invokeMethod(
+        m_context,
+        [reader = m_reader] {
+            delete reader->poll;
+            reader->poll = nullptr;
+            reader->records.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void InsideWatch::start()
+{
+    QMetaObject::invokeMethod(m_context, [this, reader = m_reader] {
+        auto records = SiteRecords::open(m_path, Database::Check::None, m_site, m_clock);
+        if (!records) {
+            emit problem(records.error().message());
+            return;
+        }
+        reader->records = std::move(records).value();
+        reader->poll = new QTimer;
+        reader->poll->setInterval(PollMs);
+        QObject::connect(reader->poll, &QTimer::timeout, reader->poll, [this, reader] {
+            QSqlQuery version(reader->records->database().connection());
+            const qint64 now = version.exec(QStringLiteral("PRAGMA data_version")) && version.next()
+                                   ? version.value(0).toLongLong()
+                                   : -1;
+            if (now != reader->dataVersion || reader->sinceRead.elapsed() >= RereadMs) {
+                reader->dataVersion = now;
+                refresh();
+            }
+        });
+        reader->poll->start();
+        reader->sinceRead.start();
+        refresh();
+    });
+}
+
+void InsideWatch::refresh()
+{
+    QMetaObject::invokeMethod(m_context, [this, reader = m_reader] {
+        if (!reader->records)
+            return;
+        reader->sinceRead.restart();
+        const auto presence = reader->records->service().presentAtSite();
+        if (presence)
+            emit changed(presence.value());
+        else
+            emit problem(presence.error().message());
+    });
+}

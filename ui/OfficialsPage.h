@@ -12,6 +12,7 @@
 
 class CheckInService;
 class QComboBox;
+class QGroupBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -75,5 +76,10 @@ private:
     QPushButton* m_reportPdf = nullptr;
     QPushButton* m_reportCsv = nullptr;
     QPushButton* m_rosterButton = nullptr;
+    QGroupBox* m_periodGroup = nullptr;
+    QGroupBox* m_exportGroup = nullptr;
+    QGroupBox* m_traceGroup = nullptr;
+    QGroupBox* m_reportGroup = nullptr;
+    QGroupBox* m_rosterGroup = nullptr;
     QLabel* m_outcome = nullptr;
 };

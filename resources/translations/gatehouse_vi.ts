@@ -2055,6 +2055,26 @@ Các lệnh:
         <source>Import the staff roster…</source>
         <translation>Nạp danh sách cán bộ…</translation>
     </message>
+    <message>
+        <source>Period and language of the files</source>
+        <translation>Khoảng thời gian và ngôn ngữ của tệp</translation>
+    </message>
+    <message>
+        <source>Export: every entry of the period</source>
+        <translation>Xuất dữ liệu: mọi lượt ra vào trong khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Contact trace: who was here with a confirmed case</source>
+        <translation>Truy vết tiếp xúc: ai đã ở đây cùng lúc với ca bệnh</translation>
+    </message>
+    <message>
+        <source>Adoption report: how many came with the tracing app</source>
+        <translation>Báo cáo sử dụng: bao nhiêu người có ứng dụng truy vết</translation>
+    </message>
+    <message>
+        <source>Staff roster</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

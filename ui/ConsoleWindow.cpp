@@ -6,11 +6,13 @@
 #include "InsidePage.h"
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
+#include "RollCallPdf.h"
 #include "SettingsPage.h"
 #include "TouchField.h"
 #include "checkin/InsideWatch.h"
 #include "checkin/SiteRecords.h"
 #include "common/Clock.h"
+#include "export/RollCallRequest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -93,6 +95,22 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
     connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
     m_insideWatch->start();
+    connect(m_inside, &InsidePage::rollCallRequested, this,
+            [this, siteName = settings.siteName(), folder = settings.rollCallFolder()] {
+                RollCallRequest request;
+                request.folder = folder;
+                request.actor = m_actor;
+                const SiteTime siteTime = m_records.service().site().time();
+                request.pdf = [&siteName, siteTime](const CheckInService::SitePresence& inside, const QDateTime& at,
+                                                    QIODevice& out, Sha256& hash) {
+                    return RollCallPdf::write(inside, siteName, siteTime, at, out, &hash);
+                };
+                const auto made = request.run(m_records);
+                m_inside->say(made ? tr("Roll call of %n people saved to %1: print it and take it outside.", nullptr,
+                                        made->inside)
+                                         .arg(made->path)
+                                   : made.error().message());
+            });
     m_checkIn = new ReceptionCheckInPage(records.service(), m_tabs);
     m_officials = new OfficialsPage(records, settings, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);

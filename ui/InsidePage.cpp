@@ -32,6 +32,9 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     m_checkOut = new QPushButton(this);
     m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
     connect(m_checkOut, &QPushButton::clicked, this, &InsidePage::checkOutSelected);
+    m_rollCall = new QPushButton(this);
+    m_rollCall->setObjectName(QStringLiteral("RollCallButton"));
+    connect(m_rollCall, &QPushButton::clicked, this, &InsidePage::rollCallRequested);
     m_problem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
     // Which entrances the list covers, and how the link to the central store is doing.
     m_scope = addLabel(QStringLiteral("InsideScope"), Qt::AlignLeft | Qt::AlignVCenter);
@@ -44,7 +47,11 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     layout->addWidget(m_scope);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(m_checkOut, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_rollCall);
+    buttons->addStretch(1);
+    buttons->addWidget(m_checkOut);
+    layout->addLayout(buttons);
     connect(&m_service, &CheckInService::entryRecorded, this, &InsidePage::refresh);
     connect(&m_service, &CheckInService::exitRecorded, this, &InsidePage::refresh);
     retranslate();
@@ -158,6 +165,11 @@ void InsidePage::checkOutSelected()
     refresh();
 }
 
+void InsidePage::say(const QString& sentence)
+{
+    m_problem->setText(sentence);
+}
+
 void InsidePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -171,6 +183,7 @@ void InsidePage::retranslate()
     m_search->setPlaceholderText(tr("Search by name or ID number"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Type"), tr("Since"), tr("Tracing app")});
     m_checkOut->setText(tr("Check out"));
+    m_rollCall->setText(tr("Evacuation roll call (PDF)"));
     const SiteTime siteTime = m_service.site().time();
     const auto at = [&siteTime](const QDateTime& when) { return siteTime.format(when, QStringLiteral("dd/MM HH:mm")); };
     QString scope;

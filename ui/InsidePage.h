@@ -26,9 +26,16 @@ public:
     void refresh();
     // Shows who is inside as read elsewhere (the InsideWatch).
     void showPresence(const CheckInService::SitePresence& presence);
+    // A sentence under the list (what the roll call did).
+    void say(const QString& sentence);
+
     int count() const { return m_count; }
     QTableWidget* table() const { return m_table; }
     QLineEdit* search() const { return m_search; }
+
+signals:
+    // The roll call button: everyone inside, as a PDF to print (the console writes it).
+    void rollCallRequested();
 
 protected:
     void retranslate() override;
@@ -46,6 +53,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_checkOut = nullptr;
+    QPushButton* m_rollCall = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_scope = nullptr;
     CheckInService::SitePresence m_presence;

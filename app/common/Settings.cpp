@@ -132,6 +132,9 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input, tr("The setting console/lock_minutes=%1 in %2 must be a number of minutes "
                                             "from 1 to 120.")
                                              .arg(lock, path));
+    settings.m_rollCallFolder = ini.value(QStringLiteral("console/roll_call_folder")).toString().trimmed();
+    if (!settings.m_rollCallFolder.isEmpty() && QFileInfo(settings.m_rollCallFolder).isRelative())
+        settings.m_rollCallFolder = info.absoluteDir().absoluteFilePath(settings.m_rollCallFolder);
     // [central] (formats/central.md): without it the kiosk works alone.
     settings.m_centralUri = ini.value(QStringLiteral("central/uri")).toString().trimmed();
     settings.m_centralKioskId = ini.value(QStringLiteral("central/kiosk_id")).toString().trimmed();
@@ -217,4 +220,10 @@ Result<QStringList> Settings::change(const QString& path, const QList<QPair<QStr
 QString Settings::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/gatehouse.ini");
+}
+
+QString Settings::rollCallFolder() const
+{
+    return m_rollCallFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                      : m_rollCallFolder;
 }

@@ -85,6 +85,9 @@ public:
     QString questionsPath() const { return m_questionsPath; }
     // [console] lock_minutes: the reception console locks itself after this long without input.
     int consoleLockMinutes() const { return m_consoleLockMinutes; }
+    // [console] roll_call_folder: where the evacuation roll call is saved with one press (relative
+    // to this file's folder); empty: the user's Documents folder.
+    QString rollCallFolder() const;
 
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
@@ -100,6 +103,7 @@ public:
     void setLanguage(const QString& language) { m_language = language; }
     void setSiteName(const QString& name) { m_siteName = name; }
     void setExportSigningKey(const QString& path) { m_exportSigningKey = path; }
+    void setRollCallFolder(const QString& path) { m_rollCallFolder = path; }
 
 private:
     QString m_siteId = QStringLiteral("site");
@@ -129,5 +133,6 @@ private:
     int m_idleResetSeconds = 60;
     QString m_questionsPath;
     int m_consoleLockMinutes = 5;
+    QString m_rollCallFolder;
     QString m_path;
 };

@@ -1062,6 +1062,12 @@ Các lệnh:
         <source>Lock and back to check-in</source>
         <translation>Khóa và quay lại khai báo</translation>
     </message>
+    <message numerus="yes">
+        <source>Roll call of %n people saved to %1: print it and take it outside.</source>
+        <translation>
+            <numerusform>Đã lưu danh sách điểm danh %n người vào %1: hãy in và mang ra ngoài.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactTrace</name>
@@ -1752,6 +1758,10 @@ Các lệnh:
         <translation>
             <numerusform>Chưa gửi gì, %n mục đang chờ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Evacuation roll call (PDF)</source>
+        <translation>Điểm danh sơ tán (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2489,98 @@ Các lệnh:
     <message>
         <source>The old backup %1 could not be deleted (%2).</source>
         <translation>Không xóa được bản sao lưu cũ %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPdf</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>Evacuation roll call</source>
+        <translation>Danh sách điểm danh sơ tán</translation>
+    </message>
+    <message>
+        <source>The roll call could not be started.</source>
+        <translation>Không bắt đầu được danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · inside at %2</source>
+        <translation>%1 · có mặt lúc %2</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people inside: </source>
+        <translation>
+            <numerusform>%n người đang ở trong: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 visitors, %2 staff, %3 guests</source>
+        <translation>%1 khách, %2 cán bộ, %3 khách lưu trú</translation>
+    </message>
+    <message>
+        <source>This entrance only: the other doors could not be asked.</source>
+        <translation>Chỉ cổng này: không hỏi được các cổng khác.</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>ID (last 4)</source>
+        <translation>4 số cuối giấy tờ</translation>
+    </message>
+    <message>
+        <source>Nobody is inside by the entry log.</source>
+        <translation>Theo sổ ghi, không có ai ở trong.</translation>
+    </message>
+    <message>
+        <source>The roll call could not be written (%1).</source>
+        <translation>Không ghi được danh sách điểm danh (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallRequest</name>
+    <message>
+        <source>This program cannot draw the roll call.</source>
+        <translation>Chương trình này không vẽ được danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>The roll call cannot be saved: the folder %1 cannot be created. An administrator sets [console] roll_call_folder.</source>
+        <translation>Không lưu được danh sách điểm danh: không tạo được thư mục %1. Quản trị viên đặt [console] roll_call_folder.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ private slots:
         keyFile.write(exportKey.privatePem());
         keyFile.close();
         settings.setExportSigningKey(m_exportKey);
+        settings.setRollCallFolder(m_dir.filePath(QStringLiteral("roll calls")));
         QVERIFY(m_records->accounts().add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("test")).ok());
         QVERIFY(m_records->accounts()
                     .add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("test"))
@@ -239,6 +240,22 @@ private slots:
         // Gone again, so that the tests below count the entries they did before.
         for (const QString& idNumber : visitors)
             QCOMPARE(kiosk.value()->service().forgetPerson(idNumber, QStringLiteral("test")).value(), 1);
+    }
+
+    void rollCallWithOnePress()
+    {
+        // Issue 16: one button writes everyone inside as a PDF where the administrator said.
+        InsidePage* inside = m_console->insidePage();
+        QTest::mouseClick(child<QPushButton>(inside, QStringLiteral("RollCallButton")), Qt::LeftButton);
+        const QStringList written =
+            QDir(m_dir.filePath(QStringLiteral("roll calls"))).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(written.size(), 1);
+        QVERIFY2(child<QLabel>(inside, QStringLiteral("FormProblem"))->text().contains(written.first()),
+                 qPrintable(child<QLabel>(inside, QStringLiteral("FormProblem"))->text()));
+        const auto audit = m_records->audit().latest(1);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->first().action, QStringLiteral("rollcall"));
+        QCOMPARE(audit->first().actor, m_console->actor());
     }
 
     void checkInByHandNeedsAReasonUnderRequired()

@@ -1,0 +1,65 @@
+// The evacuation roll call.
+#include "export/RollCallRequest.h"
+
+#include "checkin/SiteRecords.h"
+
+#include <QDir>
+
+QString RollCallRequest::fileName(const QDateTime& at, const SiteTime& siteTime)
+{
+    return QStringLiteral("roll-call-%1.pdf").arg(siteTime.format(at, QStringLiteral("yyyy-MM-dd-HHmm")));
+}
+
+QString RollCallRequest::counts(const QList<Entry>& entries)
+{
+    int visitors = 0;
+    int staff = 0;
+    int guests = 0;
+    for (const Entry& entry : entries) {
+        switch (entry.personType) {
+        case Entry::PersonType::Visitor:
+            ++visitors;
+            break;
+        case Entry::PersonType::Staff:
+            ++staff;
+            break;
+        case Entry::PersonType::Guest:
+            ++guests;
+            break;
+        }
+    }
+    return QStringLiteral("visitors=%1 staff=%2 guests=%3").arg(visitors).arg(staff).arg(guests);
+}
+
+Result<RollCallRequest::Made> RollCallRequest::run(SiteRecords& records) const
+{
+    if (!pdf)
+        return Error(Error::Kind::Usage, tr("This program cannot draw the roll call."));
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        return Error(Error::Kind::Failed,
+                     tr("The roll call cannot be saved: the folder %1 cannot be created. An administrator sets "
+                        "[console] roll_call_folder.")
+                         .arg(folder));
+    const auto inside = records.service().presentAtSite();
+    if (!inside)
+        return inside.error();
+    const QDateTime at = records.service().now();
+    OfficialFile::Ask ask;
+    ask.path = QDir(folder).filePath(fileName(at, records.service().site().time()));
+    ask.from = at;
+    ask.to = at;
+    ask.actor = actor;
+    // No signed manifest: export-csv.md knows the purposes export, trace and report only.
+    auto handed = OfficialFile::hand(
+        records, QStringLiteral("rollcall"), ask,
+        [&](QIODevice& out, Sha256& hash) -> Result<qint64> {
+            const Result<void> drawn = pdf(inside.value(), at, out, hash);
+            if (!drawn)
+                return drawn.error();
+            return qint64(inside->entries.size());
+        },
+        [&inside](qint64 rows) { return QStringLiteral("inside=%1 %2").arg(rows).arg(counts(inside->entries)); });
+    if (!handed)
+        return handed.error();
+    return Made{handed.value(), ask.path, int(inside->entries.size())};
+}

@@ -13,6 +13,9 @@ packages=(
     # Qt 6.4 modules (see ARCHITECTURE.md); Charts needs the OpenGL dev files
     qt6-base-dev qt6-base-dev-tools qt6-connectivity-dev qt6-multimedia-dev qt6-svg-dev
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # spoken guidance ([kiosk] speech): Qt TextToSpeech and its speech-dispatcher plugin
+    # (its CMake package needs Qt Qml's, from qt6-declarative-dev)
+    qt6-speech-dev qt6-speech-speechd-plugin qt6-declarative-dev
     # run time: SQLite driver, platform plugins (xcb, offscreen), on-screen keyboard, image formats
     libqt6sql6-sqlite qt6-qpa-plugins qt6-virtualkeyboard-plugin qt6-image-formats-plugins
     # the on-screen keyboard is QML: the modules its panel imports

@@ -153,6 +153,11 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event)
     return TranslatedWidget::eventFilter(watched, event);
 }
 
+void KioskWindow::setSpeaker(Speaker* speaker)
+{
+    m_result->setSpeaker(speaker);
+}
+
 void KioskWindow::showCameraOf(KioskDevices& devices)
 {
     Viewfinder* viewfinder = m_identify->viewfinder();

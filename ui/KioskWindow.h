@@ -20,6 +20,7 @@ class HealthDeclarationScreen;
 class IdentifyScreen;
 class IdleScreen;
 class KioskDevices;
+class Speaker;
 class QLabel;
 class QLayout;
 class QStackedWidget;
@@ -43,6 +44,9 @@ public:
     ResultScreen* resultScreen() const { return m_result; }
     CheckOutScreen* checkOutScreen() const { return m_checkOut; }
     QWidget* currentScreen() const;
+
+    // Says each result aloud too ([kiosk] speech=true); nullptr: silent.
+    void setSpeaker(Speaker* speaker);
 
     // The identify screen's viewfinder shows what devices' camera sees while it is up, and the
     // outline of a code read there.

@@ -5,6 +5,8 @@
 #include "ResultSound.h"
 #include "TouchField.h"
 #include "checkin/KioskFlow.h"
+#include "checkin/Speaker.h"
+#include "checkin/SpokenGuidance.h"
 #include "qr/QrEncoder.h"
 
 #include <QComboBox>
@@ -146,6 +148,14 @@ void ResultScreen::showOutcome()
         m_sound->play(m_tone == Tone::Welcome || m_tone == Tone::Goodbye ? ResultSound::Kind::Success
                       : m_tone == Tone::Recommend                        ? ResultSound::Kind::Notice
                                                                          : ResultSound::Kind::Refusal);
+    if (m_speaker) {
+        const SpokenGuidance::Result said = m_tone == Tone::Welcome     ? SpokenGuidance::Result::Welcome
+                                            : m_tone == Tone::Recommend ? SpokenGuidance::Result::Recommend
+                                            : m_tone == Tone::Refused   ? SpokenGuidance::Result::Refused
+                                            : m_tone == Tone::Goodbye   ? SpokenGuidance::Result::Goodbye
+                                                                        : SpokenGuidance::Result::Problem;
+        m_speaker->say(SpokenGuidance::sentence(said, outcome ? outcome->entry : std::nullopt, m_flow.ownCode()));
+    }
 }
 
 void ResultScreen::openOverride()

@@ -10,6 +10,7 @@
 #include "TranslatedWidget.h"
 
 class KioskPanel;
+class Speaker;
 
 class KioskFlow;
 class QComboBox;
@@ -30,6 +31,8 @@ public:
     // Draws the install code for the panel (KioskWindow calls it when the panel changes): 5 px
     // modules on a 10-inch panel, 3-4 px on a smaller one, still read at arm's length by a phone.
     void drawFor(const KioskPanel& panel);
+    // Spoken guidance ([kiosk] speech=true): each result is also said aloud; none by default.
+    void setSpeaker(Speaker* speaker) { m_speaker = speaker; }
 
     // Shows the flow's latest outcome.
     void showOutcome();
@@ -44,6 +47,7 @@ private:
 
     KioskFlow& m_flow;
     ResultSound* m_sound;
+    Speaker* m_speaker = nullptr;
     Tone m_tone = Tone::Welcome;
     QWidget* m_panel = nullptr;
     QLabel* m_headline = nullptr;

@@ -4,6 +4,7 @@
 #include "ConsoleWindow.h"
 #include "DemoFiles.h"
 #include "IdleScreen.h"
+#include "QtSpeaker.h"
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
 #include "checkin/SiteRecords.h"
@@ -75,6 +76,10 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
     kiosk->m_flow->setAppCheckAvailable(options.demo || hardware.bluetooth);
     if (options.screenshot)
         return kiosk;
+    if (settings.speech()) {
+        kiosk->m_speaker = std::make_unique<QtSpeaker>();
+        kiosk->m_window->setSpeaker(kiosk->m_speaker.get());
+    }
     QObject::connect(kiosk->m_window->idleScreen(), &IdleScreen::staffRequested, kiosk->m_window.get(),
                      [raw = kiosk.get()] { raw->openConsole(); });
 

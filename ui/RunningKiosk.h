@@ -25,6 +25,7 @@
 class Clock;
 class ConsoleWindow;
 class SiteRecords;
+class Speaker;
 class Translation;
 
 class RunningKiosk
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<PayloadRecognizer> m_recognizer;
     std::unique_ptr<KioskFlow> m_flow;
     std::optional<ResultSound> m_sound;
+    std::unique_ptr<Speaker> m_speaker; // [kiosk] speech=true only
     std::unique_ptr<KioskWindow> m_window;
     std::unique_ptr<KioskDevices> m_devices;
     // The link to the central store ([central]); never for a demo or a screenshot.

@@ -34,6 +34,7 @@ void KioskFlow::setState(State state, const QString& message)
 
 void KioskFlow::forgetVisitor()
 {
+    m_ownCode = false;
     m_identity.reset();
     m_app.reset();
     m_refused.reset();
@@ -142,6 +143,7 @@ void KioskFlow::identifyManually(const Identity& identity)
 void KioskFlow::identified(const Identity& identity)
 {
     m_identity = identity;
+    m_ownCode = identity.method == Entry::Method::QrCccd || identity.method == Entry::Method::QrPass;
     if (auto recent = takeRecentVerification()) {
         finish(recent);
         return;
@@ -272,6 +274,7 @@ void KioskFlow::checkOut(const QString& idNumber, bool ownCard)
         outcome.sentence = ownCard ? tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName)
                                    : tr("Goodbye. Your check-out is recorded.");
         m_outcome = outcome;
+        m_ownCode = ownCard;
         setState(State::Result, outcome.sentence);
     });
 }

@@ -60,6 +60,9 @@ public:
     bool refused() const { return m_state == State::Result && m_refused.has_value(); }
     // The last check-in or check-out outcome, for the result screen.
     const std::optional<CheckInService::Outcome>& outcome() const { return m_outcome; }
+    // Whether the person of the outcome showed their own card or pass (not typed details): only
+    // then may the kiosk say their name aloud (checkin/SpokenGuidance.h).
+    bool ownCode() const { return m_ownCode; }
     // Milliseconds left to wait for the app (for the progress bar), 0 outside that state.
     qint64 appWaitLeftMs() const;
 
@@ -127,6 +130,7 @@ private:
     bool m_healthDeclaration;
     bool m_appCheckAvailable = true;
     bool m_paused = false;
+    bool m_ownCode = false;
 
     State m_state = State::Idle;
     QString m_message;

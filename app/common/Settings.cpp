@@ -110,6 +110,7 @@ Result<Settings> Settings::load(const QString& path)
         return Error(Error::Kind::Input,
                      tr("The setting site/utc_offset_minutes=%1 in %2 is not an offset from UTC.").arg(offset, path));
     settings.m_healthDeclaration = ini.value(QStringLiteral("kiosk/health_declaration"), false).toBool();
+    settings.m_speech = ini.value(QStringLiteral("kiosk/speech"), false).toBool();
     const QString idle = ini.value(QStringLiteral("kiosk/idle_reset_seconds"), settings.m_idleResetSeconds).toString();
     bool idleOk = false;
     settings.m_idleResetSeconds = idle.toInt(&idleOk);

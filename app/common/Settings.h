@@ -78,6 +78,8 @@ public:
 
     // [kiosk] health_declaration: ask the health declaration at check-in.
     bool healthDeclaration() const { return m_healthDeclaration; }
+    // [kiosk] speech: whether the kiosk also says each result aloud in the screen's language.
+    bool speech() const { return m_speech; }
     // [kiosk] idle_reset_seconds: any screen but the idle one returns there after this long
     // without a touch or a scan, dropping what was half filled in.
     int idleResetSeconds() const { return m_idleResetSeconds; }
@@ -115,6 +117,7 @@ private:
     QString m_installUrl = QStringLiteral("https://bluezone.vn/");
     QString m_cameraName;
     bool m_mirrorViewfinder = true;
+    bool m_speech = false;
     QString m_adapterAddress;
     QString m_trustDirectory;
     QString m_exportSigningKey;

@@ -2862,6 +2862,41 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>SpokenGuidance</name>
+    <message>
+        <source>Hello, please come in.</source>
+        <translation>Xin chào, mời vào.</translation>
+    </message>
+    <message>
+        <source>Hello %1, please come in.</source>
+        <translation>Xin chào %1, mời vào.</translation>
+    </message>
+    <message>
+        <source>Please come in, and install Bluezone with the code on the screen.</source>
+        <translation>Mời vào, và hãy cài Bluezone bằng mã trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Hello %1, please come in, and install Bluezone with the code on the screen.</source>
+        <translation>Xin chào %1, mời vào, và hãy cài Bluezone bằng mã trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Please see the receptionist.</source>
+        <translation>Vui lòng gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>Goodbye.</source>
+        <translation>Tạm biệt.</translation>
+    </message>
+    <message>
+        <source>Goodbye, %1.</source>
+        <translation>Tạm biệt %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please see the receptionist.</source>
+        <translation>Có lỗi xảy ra. Vui lòng gặp lễ tân.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRoster</name>
     <message>
         <source>The roster file is empty.</source>

@@ -5,6 +5,7 @@
 // typed; the language switch. What each flow stores is read back from the entry log and the audit
 // log.
 #include "CheckOutScreen.h"
+#include "FakeSpeaker.h"
 #include "HealthDeclarationScreen.h"
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
@@ -174,6 +175,58 @@ private slots:
         QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
         QCOMPARE(k->site.entries().value(0).idNumber, QStringLiteral("046201007788"));
         QCOMPARE(k->site.entries().value(0).method, Entry::Method::Manual);
+    }
+
+    void spokenGuidanceInTheScreensLanguage()
+    {
+        // Issue 16: [kiosk] speech says the result and the next step aloud in the screen's
+        // language; a name only when the person's own card or pass was scanned.
+        struct Case
+        {
+            QString language;
+            QString welcomeByCard, welcomeByHand, refused, goodbyeByHand;
+        };
+        const QList<Case> cases = {{QStringLiteral("vi"), QStringLiteral("Xin chào Nguyễn Thị Hoa, mời vào."),
+                                    QStringLiteral("Xin chào, mời vào."), QStringLiteral("Vui lòng gặp lễ tân."),
+                                    QStringLiteral("Tạm biệt.")},
+                                   {QStringLiteral("en"), QStringLiteral("Hello Nguyễn Thị Hoa, please come in."),
+                                    QStringLiteral("Hello, please come in."),
+                                    QStringLiteral("Please see the receptionist."), QStringLiteral("Goodbye.")}};
+        for (const Case& expected : cases) {
+            auto k = kiosk(Policy::Kind::Required, false, expected.language);
+            FakeSpeaker speaker;
+            k->window->setSpeaker(&speaker);
+            // Her own card, her phone: her name.
+            k->flow->appVerified(SiteLog::bluezonePhone());
+            k->flow->codeScanned(CARD);
+            QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+            QCOMPARE(speaker.said.value(0), expected.welcomeByCard);
+            k->wait(k->timing.resultMs);
+            // Typed by hand: no name, whoever typed it.
+            k->tap(k->find(QStringLiteral("CheckInButton")));
+            k->tap(k->find(QStringLiteral("SecondaryButton")));
+            k->type(QStringLiteral("FullName"), QStringLiteral("Lê Thị Thu Hà"));
+            k->type(QStringLiteral("IdNumber"), QStringLiteral("046201007788"));
+            k->tap(k->find(QStringLiteral("PrimaryButton")));
+            k->flow->appVerified(SiteLog::bluezonePhone());
+            QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+            QCOMPARE(speaker.said.value(1), expected.welcomeByHand);
+            QVERIFY(!speaker.said.value(1).contains(QStringLiteral("Hà")));
+            k->wait(k->timing.resultMs);
+            // No app where it is required: to the receptionist.
+            k->flow->codeScanned(k->pass(QStringLiteral("P-7"), QStringLiteral("Trần Văn Minh")));
+            k->wait(k->timing.appWaitMs);
+            QCOMPARE(tone(*k), ResultScreen::Tone::Refused);
+            QCOMPARE(speaker.said.value(2), expected.refused);
+            k->flow->cancel();
+            // A check-out by a typed ID number: goodbye, and no name.
+            k->tap(k->find(QStringLiteral("CheckOutButton")));
+            k->type(QStringLiteral("IdNumber"), QStringLiteral("046201007788"));
+            k->tap(k->find(QStringLiteral("PrimaryButton")));
+            QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
+            QCOMPARE(speaker.said.value(3), expected.goodbyeByHand);
+            QCOMPARE(speaker.said.size(), 4);
+        }
     }
 
     void withoutTheAppRequiredThenReceptionistAdmits()

@@ -6,6 +6,7 @@
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
 #include "KioskDevices.h"
+#include "PosterScreen.h"
 #include "ResultScreen.h"
 #include "TouchField.h"
 #include "Viewfinder.h"
@@ -55,10 +56,15 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     m_declaration = new HealthDeclarationScreen(flow, std::move(questions), translation, this);
     m_result = new ResultScreen(flow, settings.installUrl(), sound, this);
     m_checkOut = new CheckOutScreen(flow, this);
+    m_poster = new PosterScreen(settings.siteName(), settings.installUrl(), this);
+    connect(m_poster, &PosterScreen::touched, this, [this] {
+        m_flow.keepAlive();
+        tick();
+    });
 
     m_screens = new QStackedWidget(this);
     for (QWidget* screen :
-         std::initializer_list<QWidget*>{m_idle, m_identify, m_wait, m_declaration, m_result, m_checkOut})
+         std::initializer_list<QWidget*>{m_idle, m_identify, m_wait, m_declaration, m_result, m_checkOut, m_poster})
         m_screens->addWidget(screen);
     connect(&m_flow, &KioskFlow::stateChanged, this, &KioskWindow::showState);
     // A new sentence in the same state (an override, a refused scan) is a new result to show.
@@ -185,6 +191,13 @@ void KioskWindow::tick()
     m_flow.tick();
     if (m_flow.state() == KioskFlow::State::WaitForApp)
         m_wait->refresh();
+    // The electronic poster in turns with the idle screen while nobody is at the door.
+    if (m_flow.state() == KioskFlow::State::Idle && !m_holdingIdentify) {
+        const qint64 quiet = m_flow.quietForMs() - PosterAfterMs;
+        QWidget* wanted = quiet >= 0 && (quiet / PosterTurnMs) % 2 == 0 ? static_cast<QWidget*>(m_poster) : m_idle;
+        if (m_screens->currentWidget() != wanted)
+            m_screens->setCurrentWidget(wanted);
+    }
 }
 
 void KioskWindow::showState(KioskFlow::State state)

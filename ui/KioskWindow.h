@@ -21,6 +21,7 @@ class IdentifyScreen;
 class IdleScreen;
 class KioskDevices;
 class Speaker;
+class PosterScreen;
 class QLabel;
 class QLayout;
 class QStackedWidget;
@@ -43,6 +44,11 @@ public:
     HealthDeclarationScreen* healthDeclarationScreen() const { return m_declaration; }
     ResultScreen* resultScreen() const { return m_result; }
     CheckOutScreen* checkOutScreen() const { return m_checkOut; }
+    PosterScreen* posterScreen() const { return m_poster; }
+    // After this long quiet on the idle screen, the electronic poster comes, then idle and poster
+    // take turns of PosterTurnMs until someone touches the screen or a phone comes close.
+    static constexpr qint64 PosterAfterMs = 60000;
+    static constexpr qint64 PosterTurnMs = 15000;
     QWidget* currentScreen() const;
 
     // Says each result aloud too ([kiosk] speech=true); nullptr: silent.
@@ -85,6 +91,7 @@ private:
     HealthDeclarationScreen* m_declaration = nullptr;
     ResultScreen* m_result = nullptr;
     CheckOutScreen* m_checkOut = nullptr;
+    PosterScreen* m_poster = nullptr;
     bool m_locked = false;
     // How long the identify screen stays with a code's outline after the code was read.
     static constexpr int IdentifyHoldMs = 600;

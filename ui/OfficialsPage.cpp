@@ -2,6 +2,7 @@
 #include "OfficialsPage.h"
 
 #include "AdoptionReportPdf.h"
+#include "EntrancePoster.h"
 #include "TouchField.h"
 #include "checkin/SiteRecords.h"
 #include "common/IdNumber.h"
@@ -26,7 +27,8 @@
 
 OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
     : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_siteName(settings.siteName()),
-      m_signingKey(settings.exportSigningKey()), m_passDirectory(settings.trustDirectory())
+      m_installUrl(settings.installUrl()), m_signingKey(settings.exportSigningKey()),
+      m_passDirectory(settings.trustDirectory())
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
         // Qt's own dialog: a kiosk session has no desktop to lend one.
@@ -62,6 +64,9 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
     m_reportPdf = new QPushButton(this);
     m_reportCsv = new QPushButton(this);
     m_rosterButton = new QPushButton(this);
+    m_posterButton = new QPushButton(this);
+    m_posterButton->setObjectName(QStringLiteral("PosterButton"));
+    connect(m_posterButton, &QPushButton::clicked, this, &OfficialsPage::writePoster);
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportEntries(QStringLiteral(".xlsx")); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportEntries(QStringLiteral(".csv")); });
     connect(m_trace, &QPushButton::clicked, this, &OfficialsPage::traceCase);
@@ -99,8 +104,9 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
     group(m_traceGroup, QStringLiteral("TraceGroup"), {m_caseId, m_trace}, m_caseLabel);
     group(m_reportGroup, QStringLiteral("ReportGroup"), {m_reportPdf, m_reportCsv});
     group(m_rosterGroup, QStringLiteral("RosterGroup"), {m_rosterButton});
+    group(m_posterGroup, QStringLiteral("PosterGroup"), {m_posterButton});
     auto* layout = new QVBoxLayout(this);
-    for (QGroupBox* box : {m_periodGroup, m_exportGroup, m_traceGroup, m_reportGroup, m_rosterGroup})
+    for (QGroupBox* box : {m_periodGroup, m_exportGroup, m_traceGroup, m_reportGroup, m_rosterGroup, m_posterGroup})
         layout->addWidget(box);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
@@ -228,6 +234,16 @@ void OfficialsPage::adoptionReport(const QString& extension)
             .arg(AdoptionReport::share(made->total), 0, 'f', 1));
 }
 
+void OfficialsPage::writePoster()
+{
+    const QString path = m_choosePath(true, QStringLiteral("poster-bluezone.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written = EntrancePoster::writePdf(path, m_siteName, m_installUrl);
+    say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
+                : written.error().message());
+}
+
 void OfficialsPage::importRoster()
 {
     const QString path = m_choosePath(false, QString(), tr("Staff list (*.csv)"));
@@ -262,6 +278,8 @@ void OfficialsPage::retranslate()
     m_traceGroup->setTitle(tr("Contact trace: who was here with a confirmed case"));
     m_reportGroup->setTitle(tr("Adoption report: how many came with the tracing app"));
     m_rosterGroup->setTitle(tr("Staff roster"));
+    m_posterGroup->setTitle(tr("Poster for the entrance"));
+    m_posterButton->setText(tr("Poster: install Bluezone (PDF)…"));
     // Every button as wide as the widest, in this language.
     const std::initializer_list<QPushButton*> buttons = {m_exportXlsx, m_exportCsv, m_trace,
                                                          m_reportPdf,  m_reportCsv, m_rosterButton};

@@ -44,6 +44,7 @@ public:
     void traceCase();
     void adoptionReport(const QString& extension);
     void importRoster();
+    void writePoster();
 
 protected:
     void retranslate() override;
@@ -59,6 +60,7 @@ private:
     CheckInService& m_service;
     QString m_actor;
     QString m_siteName;
+    QString m_installUrl;
     QString m_signingKey;
     QString m_passDirectory;
     PathChooser m_choosePath;
@@ -76,6 +78,8 @@ private:
     QPushButton* m_reportPdf = nullptr;
     QPushButton* m_reportCsv = nullptr;
     QPushButton* m_rosterButton = nullptr;
+    QPushButton* m_posterButton = nullptr;
+    QGroupBox* m_posterGroup = nullptr;
     QGroupBox* m_periodGroup = nullptr;
     QGroupBox* m_exportGroup = nullptr;
     QGroupBox* m_traceGroup = nullptr;

@@ -155,9 +155,16 @@ void KioskFlow::identified(const Identity& identity)
     setState(State::WaitForApp, tr("Hold your phone, with Bluezone open, near the kiosk."));
 }
 
+qint64 KioskFlow::quietForMs() const
+{
+    return m_clock.monotonicMs() - std::max(m_lastTouchMs, m_stateSinceMs);
+}
+
 void KioskFlow::appVerified(const AppVerification& verification)
 {
     m_lastVerification = std::pair(verification, m_clock.monotonicMs());
+    if (m_state == State::Idle)
+        touch(); // someone with the app is at the door: no poster over the idle screen
     if (m_state == State::WaitForApp && !m_waiting)
         finish(takeRecentVerification());
 }

@@ -63,6 +63,9 @@ public:
     // Whether the person of the outcome showed their own card or pass (not typed details): only
     // then may the kiosk say their name aloud (checkin/SpokenGuidance.h).
     bool ownCode() const { return m_ownCode; }
+    // How long nothing happened: no tap, scan or phone, no change of screen (the electronic
+    // poster comes after a minute of it on the idle screen).
+    qint64 quietForMs() const;
     // Milliseconds left to wait for the app (for the progress bar), 0 outside that state.
     qint64 appWaitLeftMs() const;
 

@@ -1296,6 +1296,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>EntrancePoster</name>
+    <message>
+        <source>The poster cannot be written to %1 (%2).</source>
+        <translation>Không ghi được áp phích vào %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The poster could not be started.</source>
+        <translation>Không bắt đầu được áp phích.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCursor</name>
     <message>
         <source>The entries could not be read for the export (%1).</source>
@@ -2084,6 +2095,18 @@ Các lệnh:
     <message>
         <source>Staff roster</source>
         <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Poster written to %1: print it on A4 and put it up at the entrance.</source>
+        <translation>Đã ghi áp phích vào %1: hãy in khổ A4 và dán ở lối vào.</translation>
+    </message>
+    <message>
+        <source>Poster for the entrance</source>
+        <translation>Áp phích cho lối vào</translation>
+    </message>
+    <message>
+        <source>Poster: install Bluezone (PDF)…</source>
+        <translation>Áp phích: cài Bluezone (PDF)…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
 #include "Kiosk.h"
+#include "PosterScreen.h"
 #include "ResultScreen.h"
 #include "WaitForAppScreen.h"
 
@@ -227,6 +228,33 @@ private slots:
             QCOMPARE(speaker.said.value(3), expected.goodbyeByHand);
             QCOMPARE(speaker.said.size(), 4);
         }
+    }
+
+    void theElectronicPosterTakesTurnsWhileNobodyIsThere()
+    {
+        // Issue 16: after a minute without anyone the idle screen takes turns with the entrance
+        // poster, until a touch or a phone with the app.
+        auto k = kiosk(Policy::Kind::Recommended);
+        QWidget* poster = k->window->posterScreen();
+        k->wait(KioskWindow::PosterAfterMs - 1000);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        k->wait(1000);
+        QCOMPARE(k->window->currentScreen(), poster);
+        QVERIFY(k->window->grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/11-poster-1280x800.png")));
+        k->wait(KioskWindow::PosterTurnMs);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        k->wait(KioskWindow::PosterTurnMs);
+        QCOMPARE(k->window->currentScreen(), poster);
+        // A touch brings the idle screen back, and presses nothing under the poster.
+        QTest::mouseClick(poster, Qt::LeftButton, {}, poster->rect().center());
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        QCOMPARE(k->flow->state(), KioskFlow::State::Idle);
+        k->wait(KioskWindow::PosterAfterMs);
+        QCOMPARE(k->window->currentScreen(), poster);
+        // So does a phone with the app at the door.
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        k->wait(250);
+        QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
     }
 
     void withoutTheAppRequiredThenReceptionistAdmits()

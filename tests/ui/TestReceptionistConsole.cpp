@@ -17,6 +17,8 @@
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
 #include "export/ExportManifest.h"
+#include "qr/ImageSource.h"
+#include "qr/QrDecoder.h"
 #include <QTableWidget>
 
 #include <QApplication>
@@ -25,8 +27,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -300,6 +304,41 @@ private slots:
         QVERIFY(!m_console->insidePage()->table()->findItems(html, Qt::MatchExactly).isEmpty()); // items: plain text
         // Gone again, so that the exports below count the entries they did before.
         QCOMPARE(m_records->service().forgetPerson(QStringLiteral("046066008888"), QStringLiteral("test")).value(), 1);
+    }
+
+    void posterForTheEntrance()
+    {
+        // Issue 16: an A4 poster with the install QR; read back as a printer gets it, and the
+        // code decoded from the printed page.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QSKIP("poppler-utils (pdftoppm, pdftotext) is not installed: packaging/install-deps.sh installs it.");
+        OfficialsPage* page = m_console->officialsPage();
+        const QString path = m_dir.filePath(QStringLiteral("poster.pdf"));
+        page->setPathChooser([&path](bool, const QString&, const QString&) { return path; });
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("PosterButton")), Qt::LeftButton);
+        QVERIFY2(page->lastOutcome().contains(path), qPrintable(page->lastOutcome()));
+        QProcess text;
+        text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        for (const QString& said :
+             {QStringLiteral("Sở Y tế Thừa Thiên Huế"), QStringLiteral("Cài Bluezone trước khi vào"),
+              QStringLiteral("Install Bluezone before you come in"), QStringLiteral("Cài Bluezone và bật Bluetooth"),
+              QStringLiteral("Install Bluezone and turn Bluetooth on")})
+            QVERIFY2(words.contains(said), qPrintable(said + QStringLiteral(" in: ") + words));
+        QProcess render;
+        render.start(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+                     {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                      QStringLiteral("-singlefile"), path, m_dir.filePath(QStringLiteral("poster"))});
+        QVERIFY(render.waitForFinished(60000));
+        QFile::remove(QStringLiteral(GATEHOUSE_PICTURES "/console/poster-a4.png"));
+        QFile::copy(m_dir.filePath(QStringLiteral("poster.png")),
+                    QStringLiteral(GATEHOUSE_PICTURES "/console/poster-a4.png"));
+        const auto printed = ImageSource::read(m_dir.filePath(QStringLiteral("poster.png")));
+        QVERIFY(printed.ok());
+        const QList<QrCode> codes = QrDecoder::decode(printed.value());
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first().text, Settings().installUrl());
     }
 
     void officialsOutputsAreWrittenAndAudited()

@@ -64,6 +64,11 @@ packaged_kiosk_checks() {
     echo "== apt-get install $(basename "$deb")"
     t0=$(date +%s)
     cp "$deb" "$root/tmp/"
+    # A minbase chroot has no init system; every Debian 12 machine a site installs boots with
+    # systemd, whose systemd-analyze the checks below use (the full run's build dependencies do
+    # not bring it, the package alone happened to).
+    in_chroot bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd >/tmp/apt-systemd.log 2>&1" ||
+        { tail -n 20 "$root/tmp/apt-systemd.log"; echo "prove-fresh-debian: systemd did not install." >&2; exit 1; }
     in_chroot bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/$(basename "$deb") >/tmp/apt.log 2>&1" ||
         { tail -n 20 "$root/tmp/apt.log"; echo "prove-fresh-debian: the .deb did not install." >&2; exit 1; }
     echo "   installed in $(( $(date +%s) - t0 )) s"

@@ -8,6 +8,7 @@
 #include "ReceptionCheckInPage.h"
 #include "RollCallPdf.h"
 #include "SettingsPage.h"
+#include "TodayPage.h"
 #include "TouchField.h"
 #include "checkin/InsideWatch.h"
 #include "checkin/SiteRecords.h"
@@ -30,8 +31,8 @@
 
 namespace {
 // The tabs, in order; the first two are a receptionist's, the rest an administrator's too.
-enum Tab { InsideTab, CheckInTab, OfficialsTab, AuditTab, SettingsTab, AccountsTab };
-constexpr int RECEPTIONIST_TABS = 2;
+enum Tab { TodayTab, InsideTab, CheckInTab, OfficialsTab, AuditTab, SettingsTab, AccountsTab };
+constexpr int RECEPTIONIST_TABS = 3;
 } // namespace
 
 ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
@@ -90,10 +91,13 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     lockLayout->addStretch(2);
 
     m_tabs = new QTabWidget(this);
+    m_today = new TodayPage(records.service().site().time(), m_deviceStatus, m_tabs);
     m_inside = new InsidePage(records.service(), m_tabs);
     // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
     m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
     connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
+    connect(m_insideWatch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
+    connect(m_insideWatch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
     m_insideWatch->start();
     connect(m_inside, &InsidePage::rollCallRequested, this,
             [this, siteName = settings.siteName(), folder = settings.rollCallFolder()] {
@@ -117,7 +121,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_settings = new SettingsPage(settings, records.audit(), records.service(), m_tabs);
     m_accounts = new AccountsPage(records.accounts(), clock, m_tabs);
     for (QWidget* page :
-         std::initializer_list<QWidget*>{m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
+         std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_inside->refresh();
@@ -218,7 +222,7 @@ bool ConsoleWindow::unlock(const QString& name, const QString& pin)
     const bool admin = account->isAdmin();
     for (int tab = RECEPTIONIST_TABS; tab < m_tabs->count(); ++tab)
         m_tabs->setTabVisible(tab, admin);
-    m_tabs->setCurrentIndex(InsideTab);
+    m_tabs->setCurrentIndex(TodayTab);
     m_checkIn->setActor(m_actor);
     m_officials->setActor(m_actor);
     m_settings->setActor(m_actor);
@@ -293,6 +297,7 @@ void ConsoleWindow::retranslate()
     m_accountLabel->setText(tr("Name"));
     m_pinLabel->setText(tr("PIN"));
     m_unlock->setText(tr("Unlock"));
+    m_tabs->setTabText(TodayTab, tr("Today"));
     m_tabs->setTabText(InsideTab, tr("Inside now"));
     m_tabs->setTabText(CheckInTab, tr("Check in by hand"));
     m_tabs->setTabText(OfficialsTab, tr("Officials and reports"));

@@ -30,6 +30,7 @@ class QTabWidget;
 class ReceptionCheckInPage;
 class SettingsPage;
 class SiteRecords;
+class TodayPage;
 
 class ConsoleWindow : public TranslatedWidget
 {
@@ -57,6 +58,7 @@ public:
     // tests call it after stepping their clock).
     void tick();
 
+    TodayPage* todayPage() const { return m_today; }
     InsidePage* insidePage() const { return m_inside; }
     ReceptionCheckInPage* checkInPage() const { return m_checkIn; }
     OfficialsPage* officialsPage() const { return m_officials; }
@@ -96,6 +98,7 @@ private:
     QLabel* m_lockProblem = nullptr;
     QPushButton* m_unlock = nullptr;
     QTabWidget* m_tabs = nullptr;
+    TodayPage* m_today = nullptr;
     InsidePage* m_inside = nullptr;
     InsideWatch* m_insideWatch = nullptr;
     ReceptionCheckInPage* m_checkIn = nullptr;

@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
@@ -105,11 +106,21 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
     group(m_reportGroup, QStringLiteral("ReportGroup"), {m_reportPdf, m_reportCsv});
     group(m_rosterGroup, QStringLiteral("RosterGroup"), {m_rosterButton});
     group(m_posterGroup, QStringLiteral("PosterGroup"), {m_posterButton});
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: six groups are taller than a 1280x800 desk screen leaves the page, and the
+    // console must not grow past the screen for them.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
     for (QGroupBox* box : {m_periodGroup, m_exportGroup, m_traceGroup, m_reportGroup, m_rosterGroup, m_posterGroup})
         layout->addWidget(box);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
     retranslate();
 }
 

@@ -112,6 +112,12 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
         if (request.overrideReason.isEmpty()) {
             outcome.sentence = tr("Your tracing app was not found. This building requires it: please see the "
                                   "receptionist.");
+            // Counted on the console's day at a glance; the last three digits only, as the audit
+            // log keeps of every ID number (the privacy notice says so).
+            const Result<void> audited = m_audit.append({now(), request.actor, QStringLiteral("sent_to_receptionist"),
+                                                         QStringLiteral("id_tail=%1").arg(entry.idNumber.right(3))});
+            if (!audited)
+                qCWarning(lcCheckIn) << audited.error().message();
             return outcome;
         }
         entry.appStatus = Entry::AppStatus::Overridden;

@@ -20,6 +20,7 @@ InsideWatch::InsideWatch(QString databasePath, CheckInService::Site site, const 
       m_reader(std::make_shared<Reader>())
 {
     qRegisterMetaType<CheckInService::SitePresence>();
+    qRegisterMetaType<DaySummary>();
     m_thread.setObjectName(QStringLiteral("gatehouse-inside"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -80,5 +81,11 @@ void InsideWatch::refresh()
             emit changed(presence.value());
         else
             emit problem(presence.error().message());
+        const CheckInService& service = reader->records->service();
+        const auto day = DaySummary::compute(reader->records->database(), service.now(), service.site().time());
+        if (day)
+            emit dayChanged(day.value());
+        else
+            emit problem(day.error().message());
     });
 }

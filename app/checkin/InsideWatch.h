@@ -7,6 +7,7 @@
 #pragma once
 
 #include "checkin/CheckInService.h"
+#include "checkin/DaySummary.h"
 #include "common/Clock.h"
 
 #include <QObject>
@@ -33,6 +34,8 @@ public:
 signals:
     // On this object's thread (the GUI's): who is inside, and the central store's state.
     void changed(const CheckInService::SitePresence& presence);
+    // With it, the day so far (checkin/DaySummary.h).
+    void dayChanged(const DaySummary& day);
     void problem(const QString& sentence);
 
 private:
@@ -46,3 +49,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(CheckInService::SitePresence)
+Q_DECLARE_METATYPE(DaySummary)

@@ -1068,6 +1068,10 @@ Các lệnh:
             <numerusform>Đã lưu danh sách điểm danh %n người vào %1: hãy in và mang ra ngoài.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
 </context>
 <context>
     <name>ContactTrace</name>
@@ -1198,6 +1202,13 @@ Các lệnh:
     <message>
         <source>save the batch</source>
         <translation>lưu lô dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummary</name>
+    <message>
+        <source>Today&apos;s figures cannot be read (%1).</source>
+        <translation>Không đọc được số liệu hôm nay (%1).</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3013,53 @@ Các lệnh:
     <message>
         <source>The entry log is not open: nothing was recorded.</source>
         <translation>Sổ ra vào chưa được mở: chưa có gì được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n inside now</source>
+        <translation>
+            <numerusform>%n người đang ở trong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today %1: %n entries, %2% with the tracing app verified.</source>
+        <translation>
+            <numerusform>Hôm nay %1: %n lượt vào, %2% có ứng dụng truy vết được xác nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the receptionist: %1. Admitted without the app: %2.</source>
+        <translation>Mời gặp lễ tân: %1. Cho vào không có ứng dụng: %2.</translation>
+    </message>
+    <message>
+        <source>App verified</source>
+        <translation>Có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Without the app</source>
+        <translation>Không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Entries by hour</source>
+        <translation>Lượt vào theo giờ</translation>
+    </message>
+    <message>
+        <source>No central store: this kiosk works alone.</source>
+        <translation>Không có máy chủ trung tâm: kiốt này hoạt động riêng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Central store: last sent %1, %n waiting.</source>
+        <translation>
+            <numerusform>Máy chủ trung tâm: gửi lần cuối %1, %n mục đang chờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Central store: nothing sent yet, %n waiting.</source>
+        <translation>
+            <numerusform>Máy chủ trung tâm: chưa gửi gì, %n mục đang chờ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

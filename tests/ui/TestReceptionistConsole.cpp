@@ -13,6 +13,7 @@
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
+#include "TodayPage.h"
 #include "checkin/SiteRecords.h"
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
@@ -82,6 +83,7 @@ private:
         const QString file = QStringLiteral("%1/console/%2.png").arg(QStringLiteral(GATEHOUSE_PICTURES), name);
         QVERIFY(QDir().mkpath(QFileInfo(file).path()));
         QVERIFY(m_console->grab().save(file));
+        QCOMPARE(m_console->size(), QSize(1280, 800)); // no page pushes the console past a desk screen
     }
 
 private slots:
@@ -139,16 +141,39 @@ private slots:
         QTest::keyClick(pin, Qt::Key_Return);
         QVERIFY(!m_console->isLocked());
         QCOMPARE(m_console->actor(), RECEPTIONIST);
-        // A receptionist's pages only: inside now and check-in by hand.
+        // A receptionist's pages only: today, inside now and check-in by hand.
         auto* tabs = m_console->tabs();
-        QVERIFY(tabs->isTabVisible(0) && tabs->isTabVisible(1));
-        for (int tab = 2; tab < tabs->count(); ++tab)
+        QVERIFY(tabs->isTabVisible(0) && tabs->isTabVisible(1) && tabs->isTabVisible(2));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(m_console->todayPage()));
+        for (int tab = 3; tab < tabs->count(); ++tab)
             QVERIFY2(!tabs->isTabVisible(tab), qPrintable(tabs->tabText(tab)));
         const auto audit = m_site->audit.latest(3).value();
         QCOMPARE(audit[0].action, QStringLiteral("console_unlock"));
         QCOMPARE(audit[0].actor, RECEPTIONIST);
         QCOMPARE(audit[1].action, QStringLiteral("pin_failed"));
         QCOMPARE(audit[1].actor, RECEPTIONIST);
+    }
+
+    void todayAtAGlance()
+    {
+        // Issue 16: the first page, kept up to date off the GUI thread: inside now, entries by
+        // hour with the verified part, those sent to the receptionist and admitted without the app.
+        TodayPage* today = m_console->todayPage();
+        QTRY_COMPARE_WITH_TIMEOUT(today->entriesAt(9), 3, 2000);
+        QCOMPARE(today->verifiedAt(9), 3);
+        QCOMPARE(today->entriesAt(10), 0);
+        auto* figures = child<QLabel>(today, QStringLiteral("TodayFigures"));
+        QVERIFY2(figures->text().contains(QStringLiteral("3 entries, 100% with the tracing app verified")),
+                 qPrintable(figures->text()));
+        QVERIFY2(figures->text().contains(QStringLiteral("Sent to the receptionist: 0")), qPrintable(figures->text()));
+        // A visitor without the app at a required site: sent to the receptionist (nothing recorded).
+        CheckInService::Request request;
+        request.entry.fullName = QStringLiteral("Không Có Ứng Dụng");
+        request.entry.idNumber = QStringLiteral("046099005566");
+        QVERIFY(m_records->service().checkIn(request).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QStringLiteral("Sent to the receptionist: 1")), 2000);
+        QVERIFY(child<QLabel>(today, QStringLiteral("ScreenTitle"))->text().contains(QStringLiteral("3 inside now")));
+        picture(QStringLiteral("0-today-en"));
     }
 
     void locksItselfWithoutInput()
@@ -479,7 +504,8 @@ private slots:
         QVERIFY(translation.apply(QStringLiteral("vi")));
         QCoreApplication::processEvents();
         auto* tabs = child<QTabWidget>(m_console.get(), QString());
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Đang ở trong"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Hôm nay"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Đang ở trong"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             picture(QStringLiteral("%1-tab-vi").arg(i + 1));

@@ -1,0 +1,29 @@
+// One day at the door, at a glance, for the console's first page (issue 16): the entries of each
+// hour of the site's day with how many had the tracing app verified, how many were admitted
+// without it by a receptionist, and how many were sent to the receptionist (the required policy's
+// refusals, counted from the audit log: nothing of them is in the entry log).
+#pragma once
+
+#include "common/Result.h"
+#include "common/SiteTime.h"
+
+#include <QDate>
+
+#include <array>
+
+class Database;
+
+struct DaySummary
+{
+    QDate day; // the site's date
+    std::array<int, 24> entries{};
+    std::array<int, 24> verified{};
+    int overridden = 0;
+    int sentToReceptionist = 0;
+
+    int total() const;
+    int totalVerified() const;
+
+    // The site's day that holds now.
+    [[nodiscard]] static Result<DaySummary> compute(Database& database, const QDateTime& now, const SiteTime& siteTime);
+};

@@ -1,6 +1,7 @@
 // The adoption report's page.
 #include "AdoptionReportPdf.h"
 
+#include "A4Pdf.h"
 #include "Version.h"
 #include "common/SiteTime.h"
 #include "crypto/Sha256.h"
@@ -13,9 +14,7 @@
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -107,18 +106,13 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
     // The page is held whole (tens of kilobytes) so that its hash is that of the bytes written.
     QBuffer bytes;
     bytes.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&bytes);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setCreator(QStringLiteral("Gatehouse %1").arg(QString::fromLatin1(Gatehouse::VERSION)));
-    pdf.setTitle(tr("Tracing app adoption report"));
+    A4Pdf pdf(&bytes, tr("Tracing app adoption report"), 15);
     QPainter painter;
     if (!painter.begin(&pdf))
         return Error(Error::Kind::Failed, tr("The PDF report could not be started."));
 
     const QRect page = painter.viewport(); // the printable area in device pixels (300 dpi)
-    const int mm = pdf.resolution() * 10 / 254;
+    const int mm = pdf.mm();
     const auto font = [](double points, bool bold = false) {
         QFont f(QStringLiteral("Noto Sans"));
         f.setPointSizeF(points);

@@ -1,12 +1,10 @@
 // The poster for the entrance.
 #include "EntrancePoster.h"
 
-#include "Version.h"
+#include "A4Pdf.h"
 #include "qr/QrEncoder.h"
 
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 namespace {
@@ -115,12 +113,7 @@ Result<void> EntrancePoster::writePdf(const QString& path, const QString& siteNa
     if (!file.open(QIODevice::WriteOnly))
         return Error(Error::Kind::Failed, tr("The poster cannot be written to %1 (%2).").arg(path, file.errorString()));
     {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setCreator(QStringLiteral("Gatehouse %1").arg(QString::fromLatin1(Gatehouse::VERSION)));
-        pdf.setTitle(TITLE.vietnamese);
+        A4Pdf pdf(&file, TITLE.vietnamese, 0); // the poster's own margins are in paint()
         QPainter painter;
         if (!painter.begin(&pdf))
             return Error(Error::Kind::Failed, tr("The poster could not be started."));

@@ -1,13 +1,11 @@
 // The evacuation roll call's pages.
 #include "RollCallPdf.h"
 
-#include "Version.h"
+#include "A4Pdf.h"
 #include "crypto/Sha256.h"
 
 #include <QBuffer>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace {
 QString typeName(Entry::PersonType type)
@@ -29,18 +27,13 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
 {
     QBuffer bytes; // held whole so that its hash is that of the bytes written
     bytes.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&bytes);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setCreator(QStringLiteral("Gatehouse %1").arg(QString::fromLatin1(Gatehouse::VERSION)));
-    pdf.setTitle(tr("Evacuation roll call"));
+    A4Pdf pdf(&bytes, tr("Evacuation roll call"), 15);
     QPainter painter;
     if (!painter.begin(&pdf))
         return Error(Error::Kind::Failed, tr("The roll call could not be started."));
 
     const QRect page = painter.viewport();
-    const int mm = pdf.resolution() * 10 / 254;
+    const int mm = pdf.mm();
     const auto font = [](double points, bool bold = false) {
         QFont f(QStringLiteral("Noto Sans"));
         f.setPointSizeF(points);

@@ -13,3 +13,11 @@ A4Pdf::A4Pdf(QIODevice* out, const QString& title, double marginMm) : QPdfWriter
     setCreator(QStringLiteral("Gatehouse %1").arg(QString::fromLatin1(Gatehouse::VERSION)));
     setTitle(title);
 }
+
+QFont A4Pdf::font(double points, bool bold)
+{
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}

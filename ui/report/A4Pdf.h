@@ -3,6 +3,7 @@
 // and a title, and a millimetre in device pixels to lay the page out by.
 #pragma once
 
+#include <QFont>
 #include <QPdfWriter>
 
 class QIODevice;
@@ -14,4 +15,6 @@ public:
 
     // One millimetre in device pixels.
     int mm() const { return resolution() * 10 / 254; }
+    // The printed pages' type: Noto Sans (Vietnamese glyphs), in points.
+    static QFont font(double points, bool bold = false);
 };

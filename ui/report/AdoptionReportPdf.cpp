@@ -113,12 +113,6 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
 
     const QRect page = painter.viewport(); // the printable area in device pixels (300 dpi)
     const int mm = pdf.mm();
-    const auto font = [](double points, bool bold = false) {
-        QFont f(QStringLiteral("Noto Sans"));
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        return f;
-    };
     int y = 0;
     const auto line = [&](const QString& text, const QFont& f, const QColor& colour = Qt::black) {
         painter.setFont(f);
@@ -133,8 +127,9 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
                                .arg(siteTime.format(report.from(), QStringLiteral("dd/MM/yyyy HH:mm")),
                                     siteTime.format(report.to(), QStringLiteral("dd/MM/yyyy HH:mm")),
                                     siteTime.toSite(report.from()).timeZoneAbbreviation().mid(3));
-    line(tr("Tracing app adoption report"), font(18, true), Visitors);
-    line(siteName.isEmpty() ? window : siteName + QStringLiteral(" · ") + window, font(10.5), QColor(0x33, 0x33, 0x33));
+    line(tr("Tracing app adoption report"), A4Pdf::font(18, true), Visitors);
+    line(siteName.isEmpty() ? window : siteName + QStringLiteral(" · ") + window, A4Pdf::font(10.5),
+         QColor(0x33, 0x33, 0x33));
     y += 2 * mm;
 
     // The totals, three boxes across.
@@ -152,17 +147,17 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
         painter.setBrush(QColor(0xf3, 0xf7, 0xf4));
         painter.drawRoundedRect(box, 2 * mm, 2 * mm);
         painter.setPen(i == 2 && total.staffWithoutApp ? Share : Visitors);
-        painter.setFont(font(20, true));
+        painter.setFont(A4Pdf::font(20, true));
         painter.drawText(box.adjusted(3 * mm, 2 * mm, -3 * mm, 0), Qt::AlignLeft | Qt::AlignTop, figures[i].first);
         painter.setPen(Qt::black);
-        painter.setFont(font(8.5));
+        painter.setFont(A4Pdf::font(8.5));
         painter.drawText(box.adjusted(3 * mm, 12 * mm, -3 * mm, -mm), Qt::AlignLeft | Qt::TextWordWrap,
                          figures[i].second);
     }
     y += boxHeight + 4 * mm;
 
     // The chart, drawn from a scene at screen-like pixel sizes so that its fonts stay readable.
-    line(tr("Entries a day and the share with the app"), font(12, true));
+    line(tr("Entries a day and the share with the app"), A4Pdf::font(12, true));
     std::unique_ptr<QChart> chart(AdoptionReportPdf::chart(report));
     QGraphicsScene scene;
     scene.addItem(chart.get());
@@ -174,21 +169,21 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
     y += chartHeight + 4 * mm;
 
     // The staff without the app, as many as fit; the CSV report has them all.
-    line(tr("Staff who entered without the app"), font(12, true));
+    line(tr("Staff who entered without the app"), A4Pdf::font(12, true));
     const QList<AdoptionReport::StaffLapse>& lapses = report.staffWithoutApp();
-    painter.setFont(font(9.5));
+    painter.setFont(A4Pdf::font(9.5));
     const int rowHeight = painter.fontMetrics().height() + mm;
     const int footer = 8 * mm;
     if (lapses.isEmpty()) {
-        line(tr("None: every staff entry had the app verified."), font(9.5), Visitors);
+        line(tr("None: every staff entry had the app verified."), A4Pdf::font(9.5), Visitors);
     } else {
         const int columns[] = {0, int(page.width() * 0.55), int(page.width() * 0.75)};
-        painter.setFont(font(9.5, true));
+        painter.setFont(A4Pdf::font(9.5, true));
         painter.drawText(columns[0], y, columns[1], rowHeight, Qt::AlignVCenter, tr("Name"));
         painter.drawText(columns[1], y, columns[2] - columns[1], rowHeight, Qt::AlignVCenter, tr("Entries"));
         painter.drawText(columns[2], y, page.width() - columns[2], rowHeight, Qt::AlignVCenter, tr("Last entry"));
         y += rowHeight;
-        painter.setFont(font(9.5));
+        painter.setFont(A4Pdf::font(9.5));
         const int room = std::max(1, (page.height() - footer - y) / rowHeight);
         const qsizetype shown = lapses.size() <= room ? lapses.size() : room - 1;
         for (qsizetype i = 0; i < shown; ++i) {
@@ -208,7 +203,7 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
         }
     }
 
-    painter.setFont(font(7.5));
+    painter.setFont(A4Pdf::font(7.5));
     painter.setPen(QColor(0x66, 0x66, 0x66));
     painter.drawText(QRect(0, page.height() - footer, page.width(), footer), Qt::AlignBottom | Qt::AlignLeft,
                      tr("Made by Gatehouse %1. Entries are counted on the day they came in, in the site's time.")

@@ -34,12 +34,6 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
 
     const QRect page = painter.viewport();
     const int mm = pdf.mm();
-    const auto font = [](double points, bool bold = false) {
-        QFont f(QStringLiteral("Noto Sans"));
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        return f;
-    };
     int visitors = 0;
     int staff = 0;
     int guests = 0;
@@ -66,32 +60,32 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
             pdf.newPage();
         int y = 0;
         painter.setPen(Qt::black);
-        painter.setFont(font(17, true));
+        painter.setFont(A4Pdf::font(17, true));
         painter.drawText(QRect(0, y, page.width(), 10 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Evacuation roll call"));
-        painter.setFont(font(10));
+        painter.setFont(A4Pdf::font(10));
         painter.drawText(QRect(0, y, page.width(), 10 * mm), Qt::AlignRight | Qt::AlignVCenter,
                          tr("Page %1 of %2").arg(number + 1).arg(pages));
         y += 11 * mm;
-        painter.setFont(font(11));
+        painter.setFont(A4Pdf::font(11));
         const QString heading = tr("%1 · inside at %2").arg(siteName.isEmpty() ? tr("This site") : siteName, when);
         painter.drawText(QRect(0, y, page.width(), 7 * mm), Qt::AlignLeft | Qt::AlignVCenter, heading);
         y += 7 * mm;
-        painter.setFont(font(12, true));
+        painter.setFont(A4Pdf::font(12, true));
         painter.drawText(QRect(0, y, page.width(), 8 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("%n people inside: ", nullptr, total) +
                              tr("%1 visitors, %2 staff, %3 guests").arg(visitors).arg(staff).arg(guests));
         y += 9 * mm;
         if (inside.central && !inside.everyEntrance) {
             // The list is this door's alone: whoever came in at another door is not on it.
-            painter.setFont(font(9.5));
+            painter.setFont(A4Pdf::font(9.5));
             painter.drawText(QRect(0, y, page.width(), 6 * mm), Qt::AlignLeft,
                              tr("This entrance only: the other doors could not be asked."));
             y += 6 * mm;
         }
 
         const QStringList headers = {tr("✓"), tr("Name"), tr("Type"), tr("Since"), tr("Door"), tr("ID (last 4)")};
-        painter.setFont(font(10, true));
+        painter.setFont(A4Pdf::font(10, true));
         painter.fillRect(QRect(0, y, page.width(), rowHeight), QColor(0xe8, 0xef, 0xea));
         for (int column = 0; column < headers.size(); ++column) {
             const QRect cell(left[column] + mm, y, int(page.width() * widths[column]) - 2 * mm, rowHeight);
@@ -99,7 +93,7 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
                              painter.fontMetrics().elidedText(headers[column], Qt::ElideRight, cell.width()));
         }
         y += rowHeight;
-        painter.setFont(font(11));
+        painter.setFont(A4Pdf::font(11));
         const int first = number * RowsPerPage;
         for (int index = first; index < std::min(total, first + RowsPerPage); ++index) {
             const Entry& entry = inside.entries[index];
@@ -122,7 +116,7 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
             y += rowHeight;
         }
         if (total == 0) {
-            painter.setFont(font(12));
+            painter.setFont(A4Pdf::font(12));
             painter.drawText(QRect(0, y + 2 * mm, page.width(), 10 * mm), Qt::AlignLeft,
                              tr("Nobody is inside by the entry log."));
         }

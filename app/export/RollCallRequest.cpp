@@ -10,24 +10,27 @@ QString RollCallRequest::fileName(const QDateTime& at, const SiteTime& siteTime)
     return QStringLiteral("roll-call-%1.pdf").arg(siteTime.format(at, QStringLiteral("yyyy-MM-dd-HHmm")));
 }
 
-QString RollCallRequest::counts(const QList<Entry>& entries)
+RollCallRequest::Counts RollCallRequest::Counts::of(const QList<Entry>& entries)
 {
-    int visitors = 0;
-    int staff = 0;
-    int guests = 0;
+    Counts counts;
     for (const Entry& entry : entries) {
         switch (entry.personType) {
         case Entry::PersonType::Visitor:
-            ++visitors;
+            ++counts.visitors;
             break;
         case Entry::PersonType::Staff:
-            ++staff;
+            ++counts.staff;
             break;
         case Entry::PersonType::Guest:
-            ++guests;
+            ++counts.guests;
             break;
         }
     }
+    return counts;
+}
+
+QString RollCallRequest::Counts::audit() const
+{
     return QStringLiteral("visitors=%1 staff=%2 guests=%3").arg(visitors).arg(staff).arg(guests);
 }
 
@@ -58,7 +61,9 @@ Result<RollCallRequest::Made> RollCallRequest::run(SiteRecords& records) const
                 return drawn.error();
             return qint64(inside->entries.size());
         },
-        [&inside](qint64 rows) { return QStringLiteral("inside=%1 %2").arg(rows).arg(counts(inside->entries)); });
+        [&inside](qint64 rows) {
+            return QStringLiteral("inside=%1 %2").arg(rows).arg(Counts::of(inside->entries).audit());
+        });
     if (!handed)
         return handed.error();
     return Made{handed.value(), ask.path, int(inside->entries.size())};

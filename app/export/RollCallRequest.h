@@ -32,8 +32,17 @@ public:
 
     // "roll-call-2020-08-03-0915.pdf", by the site's time.
     static QString fileName(const QDateTime& at, const SiteTime& siteTime);
-    // How many of each kind, for the page and the audit row: "visitors=3 staff=1 guests=0".
-    static QString counts(const QList<Entry>& entries);
+    // How many of each kind, for the page and the audit row.
+    struct Counts
+    {
+        int visitors = 0;
+        int staff = 0;
+        int guests = 0;
+
+        static Counts of(const QList<Entry>& entries);
+        // "visitors=3 staff=1 guests=0"
+        QString audit() const;
+    };
 
     [[nodiscard]] Result<Made> run(SiteRecords& records) const;
 };

@@ -3,6 +3,7 @@
 
 #include "A4Pdf.h"
 #include "crypto/Sha256.h"
+#include "export/RollCallRequest.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -34,14 +35,7 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
 
     const QRect page = painter.viewport();
     const int mm = pdf.mm();
-    int visitors = 0;
-    int staff = 0;
-    int guests = 0;
-    for (const Entry& entry : inside.entries) {
-        visitors += entry.personType == Entry::PersonType::Visitor;
-        staff += entry.personType == Entry::PersonType::Staff;
-        guests += entry.personType == Entry::PersonType::Guest;
-    }
+    const RollCallRequest::Counts counts = RollCallRequest::Counts::of(inside.entries);
     const int total = int(inside.entries.size());
     const int pages = std::max(1, (total + RowsPerPage - 1) / RowsPerPage);
     const QString when = siteTime.format(at, QStringLiteral("HH:mm dd/MM/yyyy"));
@@ -72,9 +66,10 @@ Result<void> RollCallPdf::write(const CheckInService::SitePresence& inside, cons
         painter.drawText(QRect(0, y, page.width(), 7 * mm), Qt::AlignLeft | Qt::AlignVCenter, heading);
         y += 7 * mm;
         painter.setFont(A4Pdf::font(12, true));
-        painter.drawText(QRect(0, y, page.width(), 8 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%n people inside: ", nullptr, total) +
-                             tr("%1 visitors, %2 staff, %3 guests").arg(visitors).arg(staff).arg(guests));
+        painter.drawText(
+            QRect(0, y, page.width(), 8 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+            tr("%n people inside: ", nullptr, total) +
+                tr("%1 visitors, %2 staff, %3 guests").arg(counts.visitors).arg(counts.staff).arg(counts.guests));
         y += 9 * mm;
         if (inside.central && !inside.everyEntrance) {
             // The list is this door's alone: whoever came in at another door is not on it.

@@ -1,4 +1,5 @@
-// Finds QR codes in frames with ZXing-cpp (the only file that includes it for reading). Frames
+// Finds QR codes in frames with ZXing-cpp (the only file that includes it for reading), with a
+// second look (FinderPatternScan, ZbarReader) at a region where it read nothing. Frames
 // are decoded on one worker thread and dropped while it is busy, never queued, so the GUI thread
 // never waits; the same code seen again within a few seconds is reported once.
 #pragma once

@@ -1,22 +1,34 @@
-// Benchmarks of issue 4 (results in README.md beside this file; never timed assertions):
+// Benchmarks of issues 4 and 16 (results in README.md beside this file; never timed assertions):
 //  1. side by side with zbarimg (zbar-tools) on the same images, in one run: how many images each
-//     decodes exactly, and the time per image of one process over all of them;
+//     decodes exactly (and how many either does), and the time per image of one process over all
+//     of them; on the peer's set, the sample frames, and camera-like frames of a dense visitor
+//     pass shown small on a phone (drawn here, tests/fakes/PhoneScene.h);
 //  2. ZXing on a 1280x720 frame, in process, one core: median decode time;
-//  3. frame arrival to verdict: QrDecoder::submit -> codeFound -> PayloadRecognizer, median and p95.
+//  3. frames without a code, in process: QrDecoder::decode against ZXing-cpp alone as decode() was
+//     before issue 16 (its second look must cost at most 20 % there), and zbar on the whole frame;
+//  4. frame arrival to verdict: QrDecoder::submit -> codeFound -> PayloadRecognizer, median and p95.
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchDecode).
+#include "PhoneScene.h"
 #include "common/SystemClock.h"
 #include "crypto/TrustStore.h"
+#include "qr/FinderPatternScan.h"
 #include "qr/ImageSource.h"
 #include "qr/PayloadRecognizer.h"
 #include "qr/QrDecoder.h"
+#include "qr/ZbarReader.h"
 
-#include <QCoreApplication>
+#include <ZXing/ReadBarcode.h>
+
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,11 +82,14 @@ QByteArray runProcess(const QString& program, const QStringList& arguments, doub
 }
 
 // How many images each tool decodes exactly (the expected text among what it printed; an image
-// without a code counts when nothing is printed), one process per image.
+// without a code counts when nothing is printed), one process per image; and the images zbarimg
+// reads that Gatehouse does not.
 void accuracy(const QString& setName, const QList<Image>& images, const QString& zbarimg)
 {
     int gatehouse = 0;
     int zbar = 0;
+    int either = 0;
+    QStringList zbarOnly;
     for (const Image& image : images) {
         const QByteArray ours = runProcess(CLI, {QStringLiteral("decode"), QStringLiteral("--json"), image.path});
         bool ok = false;
@@ -85,16 +100,22 @@ void accuracy(const QString& setName, const QList<Image>& images, const QString&
                 ok = true;
         }
         gatehouse += ok;
+        bool theirsOk = false;
         if (!zbarimg.isEmpty()) {
             QByteArray theirs = runProcess(
                 zbarimg, {QStringLiteral("-q"), QStringLiteral("--raw"), QStringLiteral("--nodbus"), image.path});
             if (theirs.endsWith('\n'))
                 theirs.chop(1);
-            zbar += image.expected.isEmpty() ? theirs.isEmpty() : QString::fromUtf8(theirs) == image.expected;
+            theirsOk = image.expected.isEmpty() ? theirs.isEmpty() : QString::fromUtf8(theirs) == image.expected;
+            zbar += theirsOk;
         }
+        either += ok || theirsOk;
+        if (theirsOk && !ok)
+            zbarOnly.append(QFileInfo(image.path).fileName());
     }
-    std::printf("%s: %lld images; decoded exactly: gatehouse-cli %d, zbarimg %d\n", qPrintable(setName),
-                static_cast<long long>(images.size()), gatehouse, zbar);
+    std::printf("%s: %lld images; decoded exactly: gatehouse-cli %d, zbarimg %d, either %d; zbarimg only: %s\n",
+                qPrintable(setName), static_cast<long long>(images.size()), gatehouse, zbar, either,
+                zbarOnly.isEmpty() ? "none" : qPrintable(zbarOnly.join(QLatin1Char(' '))));
 }
 
 // Time per image of one process over the whole set, three runs each, interleaved.
@@ -138,11 +159,144 @@ double percentile95(QList<double> values)
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * 0.95))];
 }
+
+// A visitor pass from the sample frames (a real one's length decides how dense the code is)
+// shown on a phone at modules of 1.6 to 3 px, turned 0, 9 and 23 degrees, written to dir.
+QList<Image> denseSet(const QList<Image>& frames, const QString& dir)
+{
+    QString pass;
+    for (const Image& image : frames) {
+        if (image.expected.startsWith(QStringLiteral("GATEHOUSE:")) && image.expected.size() > pass.size())
+            pass = image.expected;
+    }
+    QList<Image> images;
+    quint32 seed = 0;
+    for (double module : {1.6, 1.8, 2.0, 2.2, 2.5, 3.0}) {
+        for (int angle : {0, 9, 23}) {
+            const QString path = QStringLiteral("%1/pass-%2px-%3deg.png").arg(dir).arg(module, 0, 'f', 1).arg(angle);
+            phoneScene(pass, module, angle, ++seed).save(path);
+            images.append({path, pass});
+        }
+    }
+    return images;
+}
+
+// Frames a kiosk's camera sees with nobody at it: the samples' two, and two drawn here (a notice
+// board of text on a wall, a lobby of tiles, a door and furniture), each with camera noise.
+QList<LumaFrame> emptyFrames(const QList<Image>& frames)
+{
+    QList<LumaFrame> empty;
+    for (const Image& image : frames) {
+        auto frame = ImageSource::read(image.path);
+        if (frame && image.expected.isEmpty())
+            empty.append(frame.value());
+    }
+    QImage notices(1280, 720, QImage::Format_RGB32);
+    notices.fill(QColor(170, 160, 140));
+    {
+        QPainter painter(&notices);
+        painter.fillRect(200, 80, 880, 560, QColor(240, 238, 230));
+        QFont font = painter.font();
+        int y = 130;
+        for (int size : {28, 18, 14, 14, 12, 12, 12, 10, 10, 10, 10, 10, 10}) {
+            font.setPixelSize(size);
+            painter.setFont(font);
+            painter.setPen(QColor(25, 25, 30));
+            painter.drawText(230, y,
+                             QStringLiteral("Cài Bluezone trước khi vào – Phòng 204, tầng 2 – giờ làm việc 7:30–17:00 "
+                                            "Install Bluezone before entering | Ngày 03/08/2020"));
+            y += size * 2 + 8;
+        }
+    }
+    QImage lobby(1280, 720, QImage::Format_RGB32);
+    lobby.fill(QColor(200, 195, 185));
+    {
+        QPainter painter(&lobby);
+        for (int x = 0; x < 1280; x += 80) {
+            for (int y = 420; y < 720; y += 60)
+                painter.fillRect(x + ((y / 60) % 2) * 40, y, 78, 58, QColor(150, 140, 125));
+        }
+        painter.fillRect(520, 60, 240, 360, QColor(90, 70, 50));    // door
+        painter.fillRect(540, 80, 200, 150, QColor(180, 200, 210)); // its window
+        painter.fillRect(100, 300, 220, 40, QColor(40, 40, 45));    // bench
+        painter.fillRect(110, 340, 20, 100, QColor(40, 40, 45));
+        painter.fillRect(290, 340, 20, 100, QColor(40, 40, 45));
+        painter.fillRect(940, 120, 200, 260, QColor(230, 230, 225)); // a poster with stripes
+        for (int y = 140; y < 360; y += 24)
+            painter.fillRect(960, y, 160, 10, QColor(60, 90, 150));
+    }
+    for (QImage scene : {notices, lobby}) {
+        QRandomGenerator random(16);
+        for (int y = 0; y < scene.height(); ++y) {
+            auto* row = reinterpret_cast<QRgb*>(scene.scanLine(y));
+            for (int x = 0; x < scene.width(); ++x) {
+                const int noise = random.bounded(-6, 7);
+                const auto channel = [noise](int value) { return std::clamp(value + noise, 0, 255); };
+                row[x] = qRgb(channel(qRed(row[x])), channel(qGreen(row[x])), channel(qBlue(row[x])));
+            }
+        }
+        empty.append(LumaFrame::fromImage(scene));
+    }
+    return empty;
+}
+
+// ZXing-cpp alone, with the hints QrDecoder::decode used before issue 16 (the reference for
+// its second look's cost).
+int zxingAlone(const LumaFrame& frame)
+{
+    const ZXing::ImageView view(reinterpret_cast<const uint8_t*>(frame.pixels.constData()), frame.width, frame.height,
+                                ZXing::ImageFormat::Lum, frame.stride);
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::MicroQRCode);
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    hints.setTryDownscale(true);
+    return int(ZXing::ReadBarcodes(view, hints).size());
+}
+
+template <typename Decode>
+double medianMs(const LumaFrame& frame, Decode decode)
+{
+    QList<double> ms;
+    for (int repeat = 0; repeat < 31; ++repeat) {
+        QElapsedTimer timer;
+        timer.start();
+        decode(frame);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+// Per empty frame, interleaved: ZXing-cpp alone (before), QrDecoder::decode (now), zbar.
+void emptyFrameCost(const QList<LumaFrame>& frames)
+{
+    QList<double> before;
+    QList<double> now;
+    QList<double> zbar;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const LumaFrame& frame = frames[i];
+        before.append(medianMs(frame, zxingAlone));
+        now.append(medianMs(frame, [](const LumaFrame& f) { return QrDecoder::decode(f).size(); }));
+        zbar.append(medianMs(
+            frame, [](const LumaFrame& f) { return ZbarReader::read(f, QRect(0, 0, f.width, f.height)).size(); }));
+        const bool suspect = !FinderPatternScan::suspectRegion(frame).isEmpty();
+        std::printf("empty frame %lld (%dx%d): ZXing alone %.2f ms, decode() %.2f ms (%+.1f %%; second look: %s), "
+                    "zbar %.2f ms\n",
+                    static_cast<long long>(i + 1), frame.width, frame.height, before.last(), now.last(),
+                    (now.last() / before.last() - 1) * 100, suspect ? "yes" : "no", zbar.last());
+    }
+    std::printf("empty frames, median of %lld: ZXing alone %.2f ms, decode() %.2f ms (%+.1f %%), zbar %.2f ms\n",
+                static_cast<long long>(frames.size()), median(before), median(now),
+                (median(now) / median(before) - 1) * 100, median(zbar));
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts for the drawn frames, without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
     if (zbarimg.isEmpty())
         std::printf("zbarimg not found (Debian package zbar-tools): Gatehouse alone is measured\n");
@@ -154,8 +308,12 @@ int main(int argc, char* argv[])
     }
     accuracy(QStringLiteral("qr-zxing"), peer, zbarimg);
     accuracy(QStringLiteral("qr-frames"), frames, zbarimg);
+    QTemporaryDir denseDir;
+    const QList<Image> dense = denseSet(frames, denseDir.path());
+    accuracy(QStringLiteral("dense pass on a phone"), dense, zbarimg);
     speed(QStringLiteral("qr-zxing"), peer, zbarimg);
     speed(QStringLiteral("qr-frames"), frames, zbarimg);
+    emptyFrameCost(emptyFrames(frames));
 
     // In-process decode of the 1280x720 camera-like frames that hold a code.
     QList<LumaFrame> luma;

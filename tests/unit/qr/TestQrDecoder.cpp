@@ -1,16 +1,21 @@
 // QrDecoder and LumaFrame: golden images drawn here with QrEncoder and bent with QImage
 // transforms; luminance taken straight from YUV frames; the worker drops frames while busy and
-// reports a code once per sighting; the peer's test set decodes.
+// reports a code once per sighting; the peer's test set decodes, with every image zbarimg reads;
+// a dense pass shown small on a phone is read (issue 16).
 #include "FakeClock.h"
+#include "PhoneScene.h"
 #include "qr/LumaFrame.h"
 #include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
+#include "qr/ZbarReader.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QVideoFrame>
 
@@ -21,6 +26,13 @@ const QString PASS =
                    "jhuqFtIE1pbmggxJDhu6ljIiwic2l0ZSI6Imh1ZS1kcGMtMDEifQ.MZVBeZaQuWkykNt9pFZE0KbkYSMu00po6cE5UVpR3yoM-"
                    "82E9ouwUCcUjDjAkg"
                    "zQvb0V6cmLKxf0lL8ebmFUBw");
+// A signed pass as the issuing tool writes it (../shared/samples/qr-frames/expect.json, f000.jpg):
+// 370 characters, a 77-module code at level M.
+const QString LONG_PASS = QStringLiteral(
+    "GATEHOUSE:1:eyJhbGciOiJFZERTQSIsImtpZCI6ImEyNjczMWRkZDQ2YmRjMjciLCJ0eXAiOiJKV1QifQ.eyJqdGkiOiJQOTY5MTA1Iiwic3"
+    "ViIjoiTmfDtCBUaOG7iyDDgW5oIFR1eeG6v3QiLCJzaXRlIjoiaHVlLWRwYy0wMSIsImhvc3QiOiJCw7lpIFh1w6JuIFRyxrDhu51uZyIsIm"
+    "lhdCI6MTc4NTM2MjQwMCwibmJmIjoxNzg1MzY2MDAwLCJleHAiOjE3ODUzOTg0MDB9.-Cx8-1Ce8lw6VaSGs0_prTsAIANRy98sUUhHhqQ4S0I"
+    "F6bTM1Hiu6HmMZyVxfI8L2L-KURDwZhsMgXm9M_aPDw");
 const QString CCCD = QStringLiteral("058179015729||Đặng Thuỳ Dương|03011952|Nữ|Tổ 5, Phường An Cựu, TP Huế|07042016");
 
 // The code of text on a 1280x720 camera-like frame, drawn through transform.
@@ -206,8 +218,87 @@ private slots:
             exact += std::any_of(codes.cbegin(), codes.cend(), [&text](const QrCode& c) { return c.text == text; });
         }
         qInfo("peer test set: %d of %lld images decoded exactly", exact, static_cast<long long>(images.size()));
-        // zbarimg 0.23 decodes 94 of them (the set's NOTICE); issue 4 asks for more.
-        QVERIFY2(exact > 94, qPrintable(QString::number(exact)));
+        // zbarimg 0.23 decodes 94 of them (the set's NOTICE), Gatehouse alone 111 before issue 16,
+        // which asked for every image either reads: 121 (BenchDecode).
+        QVERIFY2(exact >= 121, qPrintable(QString::number(exact)));
+    }
+
+    // Whatever the peer reads, the kiosk reads: zbarimg itself on each image of the peer's set.
+    void everyImageZbarimgReads()
+    {
+        const QDir dir(QStringLiteral(GATEHOUSE_SHARED_SAMPLES "/qr-zxing"));
+        const QStringList images = dir.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        if (images.isEmpty())
+            QSKIP("../shared/samples/qr-zxing is not on this machine.");
+        const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        if (zbarimg.isEmpty())
+            QSKIP("zbarimg is not installed (Debian zbar-tools; packaging/install-deps.sh).");
+        int theirs = 0;
+        QStringList missed;
+        for (const QString& name : images) {
+            QFile expected(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt")));
+            QVERIFY(expected.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(expected.readAll());
+            QProcess process;
+            process.start(zbarimg, {QStringLiteral("-q"), QStringLiteral("--raw"), QStringLiteral("--nodbus"),
+                                    dir.filePath(name)});
+            QVERIFY(process.waitForFinished(30000));
+            QByteArray output = process.readAllStandardOutput();
+            if (output.endsWith('\n'))
+                output.chop(1);
+            if (QString::fromUtf8(output) != text)
+                continue;
+            ++theirs;
+            const QList<QrCode> codes = QrDecoder::decode(LumaFrame::fromImage(QImage(dir.filePath(name))));
+            if (std::none_of(codes.cbegin(), codes.cend(), [&text](const QrCode& c) { return c.text == text; }))
+                missed.append(name);
+        }
+        qInfo("zbarimg reads %d images of the peer's set; Gatehouse misses %lld of them", theirs,
+              static_cast<long long>(missed.size()));
+        QVERIFY(theirs >= 90); // the NOTICE says 94: zbarimg really ran
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char(' '))));
+    }
+
+    // Issue 16: a signed pass shown small on a phone, modules near 2 px in a 1280x720 frame, was
+    // missed (ZXing-cpp alone reads it from 2.5 px); zbarimg read some of these.
+    void densePassShownSmall_data()
+    {
+        QTest::addColumn<double>("moduleSize");
+        QTest::addColumn<double>("angle");
+        for (double module : {1.8, 2.0, 2.2}) {
+            for (double angle : {0.0, 9.0, 23.0})
+                QTest::addRow("%.1f px, %.0f degrees", module, angle) << module << angle;
+        }
+    }
+
+    void densePassShownSmall()
+    {
+        QFETCH(double, moduleSize);
+        QFETCH(double, angle);
+        const QImage frame = phoneScene(LONG_PASS, moduleSize, angle, quint32(moduleSize * 10 + angle));
+        const QList<QrCode> codes = QrDecoder::decode(LumaFrame::fromImage(frame));
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first().text, LONG_PASS);
+        // Where it was, in frame pixels (the viewfinder outlines it): around the phone's screen.
+        QVERIFY(codes.first().corners.boundingRect().intersects(QRect(540, 280, 200, 160)));
+    }
+
+    // zbar, the second reader, reports corners in the frame's pixels, not the region's.
+    void zbarReadsARegion()
+    {
+        QImage frame(640, 480, QImage::Format_Grayscale8);
+        frame.fill(200);
+        QPainter(&frame).drawImage(300, 200, QrEncoder::encode(CCCD, 3));
+        const LumaFrame luma = LumaFrame::fromImage(frame);
+        const QList<QrCode> codes = ZbarReader::read(luma, QRect(250, 150, 390, 330));
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first().text, CCCD);
+        const QRect where = codes.first().corners.boundingRect();
+        const int side = QrEncoder::encode(CCCD, 3).width();
+        QVERIFY2(std::abs(where.left() - (300 + 12)) <= 3 && std::abs(where.right() - (300 + side - 12)) <= 3,
+                 qPrintable(QStringLiteral("%1..%2").arg(where.left()).arg(where.right())));
+        QVERIFY(ZbarReader::read(luma, QRect(0, 0, 250, 150)).isEmpty());
+        QVERIFY(ZbarReader::read(LumaFrame(), QRect(0, 0, 10, 10)).isEmpty());
     }
 };
 

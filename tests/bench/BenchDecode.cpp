@@ -83,13 +83,14 @@ QByteArray runProcess(const QString& program, const QStringList& arguments, doub
 
 // How many images each tool decodes exactly (the expected text among what it printed; an image
 // without a code counts when nothing is printed), one process per image; and the images zbarimg
-// reads that Gatehouse does not.
+// reads that Gatehouse does not, and those neither reads.
 void accuracy(const QString& setName, const QList<Image>& images, const QString& zbarimg)
 {
     int gatehouse = 0;
     int zbar = 0;
     int either = 0;
     QStringList zbarOnly;
+    QStringList neither;
     for (const Image& image : images) {
         const QByteArray ours = runProcess(CLI, {QStringLiteral("decode"), QStringLiteral("--json"), image.path});
         bool ok = false;
@@ -112,10 +113,16 @@ void accuracy(const QString& setName, const QList<Image>& images, const QString&
         either += ok || theirsOk;
         if (theirsOk && !ok)
             zbarOnly.append(QFileInfo(image.path).fileName());
+        if (!theirsOk && !ok)
+            neither.append(QFileInfo(image.path).fileName());
     }
-    std::printf("%s: %lld images; decoded exactly: gatehouse-cli %d, zbarimg %d, either %d; zbarimg only: %s\n",
+    const auto names = [](const QStringList& list) {
+        return list.isEmpty() ? QByteArray("none") : list.join(QLatin1Char(' ')).toLocal8Bit();
+    };
+    std::printf("%s: %lld images; decoded exactly: gatehouse-cli %d, zbarimg %d, either %d; zbarimg only: %s; "
+                "neither: %s\n",
                 qPrintable(setName), static_cast<long long>(images.size()), gatehouse, zbar, either,
-                zbarOnly.isEmpty() ? "none" : qPrintable(zbarOnly.join(QLatin1Char(' '))));
+                names(zbarOnly).constData(), names(neither).constData());
 }
 
 // Time per image of one process over the whole set, three runs each, interleaved.

@@ -123,6 +123,13 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
+    // A choice spelled out at length ("Recommended: admit and show how to install it ...") must not
+    // hold the console wider than a portrait screen (800 px): a box is as wide as its column
+    // allows and its list shows the choices whole.
+    for (QComboBox* choice : m_tabs->findChildren<QComboBox*>()) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(16);
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_inside->refresh();
         m_audit->refresh();

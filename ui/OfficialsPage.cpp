@@ -23,7 +23,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
@@ -87,9 +89,11 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWi
         if (label)
             row->addWidget(label);
         for (QWidget* widget : widgets) {
-            row->addWidget(widget, qobject_cast<QPushButton*>(widget) ? 0 : 1);
+            const bool button = qobject_cast<QPushButton*>(widget);
+            row->addWidget(widget, button ? 0 : 1, button ? Qt::AlignLeft : Qt::Alignment());
         }
         row->addStretch(1);
+        m_groupRows.append(row);
     };
     auto* window = new QGridLayout;
     window->setColumnStretch(1, 1);
@@ -301,4 +305,24 @@ void OfficialsPage::retranslate()
     }
     for (QPushButton* button : buttons)
         button->setMinimumWidth(widest);
+}
+
+void OfficialsPage::resizeEvent(QResizeEvent* event)
+{
+    // Two buttons of the widest's width side by side need about 800 px in Vietnamese: on a
+    // portrait desk screen or a tablet the groups stack them instead of scrolling sideways.
+    int sideBySide = 0;
+    for (QBoxLayout* row : std::as_const(m_groupRows)) {
+        const QMargins margins = row->contentsMargins();
+        int width = margins.left() + margins.right() + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+        for (int i = 0; i < row->count(); ++i) {
+            if (const QWidget* widget = row->itemAt(i)->widget())
+                width += std::max(widget->minimumWidth(), widget->sizeHint().width()) + row->spacing();
+        }
+        sideBySide = std::max(sideBySide, width);
+    }
+    const auto direction = event->size().width() < sideBySide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    for (QBoxLayout* row : std::as_const(m_groupRows))
+        row->setDirection(direction);
+    TranslatedWidget::resizeEvent(event);
 }

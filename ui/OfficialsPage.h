@@ -8,9 +8,12 @@
 #include "TranslatedWidget.h"
 #include "export/OfficialFile.h"
 
+#include <QList>
+
 #include <functional>
 
 class CheckInService;
+class QBoxLayout;
 class QComboBox;
 class QGroupBox;
 class QDateTimeEdit;
@@ -48,6 +51,7 @@ public:
 
 protected:
     void retranslate() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void say(const QString& sentence);
@@ -85,5 +89,6 @@ private:
     QGroupBox* m_traceGroup = nullptr;
     QGroupBox* m_reportGroup = nullptr;
     QGroupBox* m_rosterGroup = nullptr;
+    QList<QBoxLayout*> m_groupRows; // each group's widgets: side by side, or stacked on a narrow screen
     QLabel* m_outcome = nullptr;
 };

@@ -30,6 +30,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -77,13 +79,13 @@ private:
         return found;
     }
 
-    void picture(const QString& name)
+    void picture(const QString& name, QSize screen = QSize(1280, 800))
     {
         QCoreApplication::processEvents();
         const QString file = QStringLiteral("%1/console/%2.png").arg(QStringLiteral(GATEHOUSE_PICTURES), name);
         QVERIFY(QDir().mkpath(QFileInfo(file).path()));
         QVERIFY(m_console->grab().save(file));
-        QCOMPARE(m_console->size(), QSize(1280, 800)); // no page pushes the console past a desk screen
+        QCOMPARE(m_console->size(), screen); // no page pushes the console past a desk screen
     }
 
 private slots:
@@ -510,6 +512,30 @@ private slots:
             tabs->setCurrentIndex(i);
             picture(QStringLiteral("%1-tab-vi").arg(i + 1));
         }
+    }
+
+    // A desk with a portrait monitor, or a 10-inch tablet upright: every page at 800x1280 in
+    // both languages, none wider than the screen.
+    void portrait()
+    {
+        m_console->resize(800, 1280);
+        auto* tabs = child<QTabWidget>(m_console.get(), QString());
+        for (const QString& language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            Translation translation;
+            QVERIFY(translation.apply(language));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QVERIFY2(m_console->minimumSizeHint().width() <= 800,
+                         qPrintable(QStringLiteral("%1 needs %2 px")
+                                        .arg(tabs->tabText(i))
+                                        .arg(m_console->minimumSizeHint().width())));
+                picture(QStringLiteral("portrait-%1-%2").arg(i + 1).arg(language), QSize(800, 1280));
+                // A page that scrolls (Officials) scrolls down, never sideways.
+                for (const QScrollArea* scroll : tabs->widget(i)->findChildren<QScrollArea*>())
+                    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(tabs->tabText(i)));
+            }
+        }
+        m_console->resize(1280, 800);
     }
 };
 

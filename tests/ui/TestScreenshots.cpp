@@ -10,6 +10,7 @@
 #include "IdentifyScreen.h"
 #include "IdleScreen.h"
 #include "Kiosk.h"
+#include "PosterScreen.h"
 #include "ResultScreen.h"
 #include "WaitForAppScreen.h"
 
@@ -223,6 +224,10 @@ private slots:
         k.type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
         k.tap(k.find(QStringLiteral("PrimaryButton")));
         check(k, QStringLiteral("10-result-goodbye"), language, size);
+        // Nobody for a minute: the electronic poster takes its turn with the idle screen.
+        k.wait(k.timing.resultMs + KioskWindow::PosterAfterMs);
+        QCOMPARE(k.window->currentScreen(), qobject_cast<QWidget*>(k.window->posterScreen()));
+        check(k, QStringLiteral("11-poster"), language, size);
     }
 
     void idleWithoutDevices_data() { everyScreen_data(); }

@@ -2,19 +2,26 @@
 #include "CheckOutScreen.h"
 
 #include "TouchField.h"
+#include "Viewfinder.h"
 #include "checkin/KioskFlow.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWidget(parent), m_flow(flow)
+CheckOutScreen::CheckOutScreen(KioskFlow& flow, bool mirrorViewfinder, QWidget* parent)
+    : TranslatedWidget(parent), m_flow(flow)
 {
     m_title = addLabel(QStringLiteral("ScreenTitle"));
     m_message = addLabel(QStringLiteral("Message"));
+    m_viewfinder = new Viewfinder(mirrorViewfinder, this);
+    // As on the identify screen: the camera first, the field when asked for (both do not fit a
+    // 10-inch panel at a size anyone could aim at).
+    m_typeInstead = new QPushButton(this);
+    m_typeInstead->setObjectName(QStringLiteral("SecondaryButton"));
     m_idLabel = addLabel(QStringLiteral("FieldLabel"), Qt::AlignLeft | Qt::AlignVCenter);
     m_idNumber = new TouchField(this);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
@@ -32,25 +39,46 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, QWidget* parent) : TranslatedWid
     connect(m_idNumber, &QLineEdit::returnPressed, this, submit);
     connect(m_idNumber, &QLineEdit::textEdited, this, [this] { m_flow.keepAlive(); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_flow.cancel(); });
+    connect(m_typeInstead, &QPushButton::clicked, this, [this] {
+        showField(true);
+        m_idNumber->setFocus(); // the on-screen keyboard opens
+        m_flow.keepAlive();
+    });
     connect(&m_flow, &KioskFlow::messageChanged, m_message, &QLabel::setText);
 
+    // Laid out as the identify screen: Cancel at the bottom left, the action at the right.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_checkOut);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(20);
+    layout->setContentsMargins(48, 16, 48, 16);
+    layout->setSpacing(10);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
-    layout->addStretch(1);
+    layout->addWidget(m_viewfinder, 4); // as big as the panel allows
+    layout->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
     layout->addWidget(m_idLabel);
     layout->addWidget(m_idNumber);
-    layout->addWidget(m_checkOut, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    reset();
     retranslate();
 }
 
 void CheckOutScreen::reset()
 {
     m_idNumber->setText(QString()); // and its undo history (IdentifyScreen::reset())
+    m_viewfinder->clear();          // nothing of the last visitor's card
+    showField(false);
+}
+
+void CheckOutScreen::showField(bool typing)
+{
+    m_viewfinder->setVisible(!typing);
+    m_typeInstead->setVisible(!typing);
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_idLabel, m_idNumber, m_checkOut})
+        widget->setVisible(typing);
 }
 
 void CheckOutScreen::retranslate()
@@ -60,5 +88,6 @@ void CheckOutScreen::retranslate()
                           "number."));
     m_idLabel->setText(tr("ID number"));
     m_checkOut->setText(tr("Check out"));
+    m_typeInstead->setText(tr("Type my ID number instead"));
     m_cancel->setText(tr("Cancel"));
 }

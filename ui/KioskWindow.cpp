@@ -55,7 +55,7 @@ KioskWindow::KioskWindow(const Settings& settings, Translation& translation, Kio
     m_wait = new WaitForAppScreen(flow, appWaitMs, this);
     m_declaration = new HealthDeclarationScreen(flow, std::move(questions), translation, this);
     m_result = new ResultScreen(flow, settings.installUrl(), sound, this);
-    m_checkOut = new CheckOutScreen(flow, this);
+    m_checkOut = new CheckOutScreen(flow, settings.mirrorViewfinder(), this);
     m_poster = new PosterScreen(settings.siteName(), settings.installUrl(), this);
     connect(m_poster, &PosterScreen::touched, this, [this] {
         m_flow.keepAlive();
@@ -166,11 +166,29 @@ void KioskWindow::setSpeaker(Speaker* speaker)
 
 void KioskWindow::showCameraOf(KioskDevices& devices)
 {
-    Viewfinder* viewfinder = m_identify->viewfinder();
-    connect(&m_flow, &KioskFlow::stateChanged, &devices,
-            [&devices](KioskFlow::State state) { devices.setViewfinderWanted(state == KioskFlow::State::Identify); });
-    connect(&devices, &KioskDevices::viewfinderFrame, viewfinder, &Viewfinder::showFrame);
-    connect(&devices, &KioskDevices::codeSeen, viewfinder, &Viewfinder::highlight);
+    connect(&m_flow, &KioskFlow::stateChanged, &devices, [&devices](KioskFlow::State state) {
+        devices.setViewfinderWanted(state == KioskFlow::State::Identify || state == KioskFlow::State::CheckOut);
+    });
+    for (Viewfinder* viewfinder : {m_identify->viewfinder(), m_checkOut->viewfinder()}) {
+        connect(&devices, &KioskDevices::viewfinderFrame, viewfinder,
+                [this, viewfinder](const QImage& picture, QSize size) {
+                    if (viewfinderOnScreen() == viewfinder)
+                        viewfinder->showFrame(picture, size);
+                });
+        connect(&devices, &KioskDevices::codeSeen, viewfinder, [this, viewfinder](const QPolygon& corners, QSize size) {
+            if (viewfinderOnScreen() == viewfinder)
+                viewfinder->highlight(corners, size);
+        });
+    }
+}
+
+Viewfinder* KioskWindow::viewfinderOnScreen() const
+{
+    if (m_screens->currentWidget() == m_identify)
+        return m_identify->viewfinder();
+    if (m_screens->currentWidget() == m_checkOut)
+        return m_checkOut->viewfinder();
+    return nullptr;
 }
 
 void KioskWindow::useLocaleOf(const QString& language)
@@ -192,7 +210,7 @@ void KioskWindow::tick()
     if (m_flow.state() == KioskFlow::State::WaitForApp)
         m_wait->refresh();
     // The electronic poster in turns with the idle screen while nobody is at the door.
-    if (m_flow.state() == KioskFlow::State::Idle && !m_holdingIdentify) {
+    if (m_flow.state() == KioskFlow::State::Idle && !m_holdingScan) {
         const qint64 quiet = m_flow.quietForMs() - PosterAfterMs;
         QWidget* wanted = quiet >= 0 && (quiet / PosterTurnMs) % 2 == 0 ? static_cast<QWidget*>(m_poster) : m_idle;
         if (m_screens->currentWidget() != wanted)
@@ -204,13 +222,14 @@ void KioskWindow::showState(KioskFlow::State state)
 {
     // A code read on the identify screen: its outline stays a moment before the next screen, so
     // that the visitor sees it was their card that was read.
-    if (m_holdingIdentify)
+    if (m_holdingScan)
         return; // the state at the end of the hold is shown then
-    if (m_screens->currentWidget() == m_identify && state != KioskFlow::State::Identify &&
-        m_identify->viewfinder()->isHighlighting()) {
-        m_holdingIdentify = true;
-        QTimer::singleShot(IdentifyHoldMs, this, [this] {
-            m_holdingIdentify = false;
+    const Viewfinder* viewfinder = viewfinderOnScreen();
+    if (viewfinder && viewfinder->isHighlighting() &&
+        state != (m_screens->currentWidget() == m_identify ? KioskFlow::State::Identify : KioskFlow::State::CheckOut)) {
+        m_holdingScan = true;
+        QTimer::singleShot(ScanHoldMs, this, [this] {
+            m_holdingScan = false;
             showState(m_flow.state());
         });
         return;

@@ -28,6 +28,7 @@ class QStackedWidget;
 class ResultScreen;
 class ResultSound;
 class Translation;
+class Viewfinder;
 class WaitForAppScreen;
 
 class KioskWindow : public TranslatedWidget
@@ -54,8 +55,8 @@ public:
     // Says each result aloud too ([kiosk] speech=true); nullptr: silent.
     void setSpeaker(Speaker* speaker);
 
-    // The identify screen's viewfinder shows what devices' camera sees while it is up, and the
-    // outline of a code read there.
+    // The identify and check-out screens' viewfinders show what devices' camera sees while they
+    // are up, and the outline of a code read there.
     void showCameraOf(KioskDevices& devices);
 
     // Makes language's locale the default (the on-screen keyboard's layout follows it).
@@ -80,6 +81,8 @@ protected:
 
 private:
     void showState(KioskFlow::State state);
+    // The viewfinder of the screen up now (identify, check-out), or nullptr.
+    Viewfinder* viewfinderOnScreen() const;
 
     Translation& m_translation;
     KioskFlow& m_flow;
@@ -93,9 +96,9 @@ private:
     CheckOutScreen* m_checkOut = nullptr;
     PosterScreen* m_poster = nullptr;
     bool m_locked = false;
-    // How long the identify screen stays with a code's outline after the code was read.
-    static constexpr int IdentifyHoldMs = 600;
-    bool m_holdingIdentify = false;
+    // How long the identify or check-out screen stays with a code's outline after it was read.
+    static constexpr int ScanHoldMs = 600;
+    bool m_holdingScan = false;
     // The style as designed (10-inch 1280x800), and the panel it is drawn for now (KioskPanel.h).
     QString m_designStyle;
     std::optional<KioskPanel> m_panel;

@@ -834,6 +834,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Type my ID number instead</source>
+        <translation>Nhập số giấy tờ bằng tay</translation>
+    </message>
 </context>
 <context>
     <name>CheckinCommand</name>

@@ -2,7 +2,9 @@
 // phone at the kiosk and a camera frame of a citizen ID card's QR make one verified check-in;
 // the live indicator goes on with the first advert and the first frame, and off when a source
 // fails.
+#include "CheckOutScreen.h"
 #include "IdentifyScreen.h"
+#include "IdleScreen.h"
 #include "Kiosk.h"
 #include "KioskDevices.h"
 #include "Viewfinder.h"
@@ -142,6 +144,57 @@ private slots:
         QCOMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->identifyScreen()));
         QVERIFY(k.window->grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/2-identify-viewfinder-read.png")));
         QTRY_COMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->waitForAppScreen()));
+    }
+
+    void theCheckOutScreenShowsTheCameraToo()
+    {
+        // Leaving is a scan of the same card: the check-out screen has its own viewfinder, fed
+        // only while it is up (the identify screen's, hidden, gets nothing).
+        QImage empty(1280, 720, QImage::Format_RGB32);
+        empty.fill(QColor(0x80, 0x70, 0x60));
+        QImage held = empty;
+        {
+            const QImage code = QrEncoder::encode(
+                QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, TP Huế|01062021"), 6);
+            QPainter painter(&held);
+            painter.drawImage(640 - code.width() / 2, 360 - code.height() / 2, code);
+        }
+        const QString lobby = m_dir.filePath(QStringLiteral("lobby-out.png"));
+        const QString card = m_dir.filePath(QStringLiteral("held-card-out.png"));
+        QVERIFY(empty.save(lobby));
+        QVERIFY(held.save(card));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder-out")));
+        Kiosk k(m_dir.filePath(QStringLiteral("viewfinder-out")), Policy::Kind::Recommended, false);
+        k.window->resize(1280, 800);
+        k.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
+        SystemClock clock;
+        KioskDevices devices(*k.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config());
+        k.window->showCameraOf(devices);
+        Viewfinder* out = k.window->checkOutScreen()->viewfinder();
+        Viewfinder* in = k.window->identifyScreen()->viewfinder();
+
+        k.tap(k.find(QStringLiteral("CheckOutButton")));
+        QVERIFY(out->isVisible());
+        devices.start(nullptr, new ImageSource({lobby}, clock));
+        QTRY_COMPARE(out->framesShown(), 1);
+        QCOMPARE(in->framesShown(), 0);
+        QVERIFY(k.window->grab().save(QStringLiteral(GATEHOUSE_PICTURES "/screens/9-check-out-viewfinder.png")));
+        devices.start(nullptr, new ImageSource({card, card}, clock));
+        QTRY_VERIFY(out->isHighlighting());
+        QCOMPARE(in->framesShown(), 0);
+        // Nobody with that card is inside: the screen stays and says so.
+        QCOMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->checkOutScreen()));
+        QVERIFY2(k.flow->message().startsWith(QStringLiteral("Không có ai")), qPrintable(k.flow->message()));
+        // The next person at the check-out screen sees none of the last one's picture.
+        k.flow->cancel();
+        QTRY_COMPARE(k.window->currentScreen(), static_cast<QWidget*>(k.window->idleScreen()));
+        k.tap(k.find(QStringLiteral("CheckOutButton")));
+        QVERIFY(!out->isHighlighting());
+        Viewfinder fresh(true);
+        fresh.resize(out->size());
+        QCOMPARE(out->grab().toImage().convertToFormat(QImage::Format_RGB32),
+                 fresh.grab().toImage().convertToFormat(QImage::Format_RGB32));
     }
 };
 

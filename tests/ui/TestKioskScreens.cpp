@@ -12,6 +12,7 @@
 #include "Kiosk.h"
 #include "PosterScreen.h"
 #include "ResultScreen.h"
+#include "Viewfinder.h"
 #include "WaitForAppScreen.h"
 
 #include <QApplication>
@@ -222,6 +223,7 @@ private slots:
             k->flow->cancel();
             // A check-out by a typed ID number: goodbye, and no name.
             k->tap(k->find(QStringLiteral("CheckOutButton")));
+            k->tap(k->find(QStringLiteral("SecondaryButton"))); // type my ID number instead
             k->type(QStringLiteral("IdNumber"), QStringLiteral("046201007788"));
             k->tap(k->find(QStringLiteral("PrimaryButton")));
             QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
@@ -334,6 +336,11 @@ private slots:
         // Nothing on this screen names anyone.
         for (auto* label : k->window->checkOutScreen()->findChildren<QLabel*>())
             QVERIFY(!label->text().contains(QStringLiteral("Hoa")));
+        // The camera first; the field when asked for.
+        QVERIFY(k->window->checkOutScreen()->viewfinder()->isVisible());
+        QVERIFY(!k->find<QLineEdit>(QStringLiteral("IdNumber")));
+        k->tap(k->find(QStringLiteral("SecondaryButton")));
+        QVERIFY(!k->window->checkOutScreen()->viewfinder()->isVisible());
         k->type(QStringLiteral("IdNumber"), QStringLiteral("000000000000"));
         k->tap(k->find(QStringLiteral("PrimaryButton")));
         QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen()); // nobody with that number

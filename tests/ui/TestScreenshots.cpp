@@ -221,6 +221,8 @@ private slots:
 
         k.tap(k.find(QStringLiteral("CheckOutButton")));
         check(k, QStringLiteral("9-check-out"), language, size);
+        k.tap(k.find(QStringLiteral("SecondaryButton")));
+        check(k, QStringLiteral("9-check-out-by-hand"), language, size);
         k.type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
         k.tap(k.find(QStringLiteral("PrimaryButton")));
         check(k, QStringLiteral("10-result-goodbye"), language, size);

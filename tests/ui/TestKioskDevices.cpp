@@ -28,6 +28,26 @@ class TestKioskDevices : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // What a camera at the door sees, as two pictures: the empty lobby, and the same with
+    // Nguyễn Thị Hoa's card held up in the middle. Written under name; {lobby, card}.
+    QPair<QString, QString> cameraPictures(const QString& name)
+    {
+        QImage empty(1280, 720, QImage::Format_RGB32);
+        empty.fill(QColor(0x80, 0x70, 0x60));
+        QImage held = empty;
+        {
+            const QImage code = QrEncoder::encode(
+                QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, TP Huế|01062021"), 6);
+            QPainter painter(&held);
+            painter.drawImage(640 - code.width() / 2, 360 - code.height() / 2, code);
+        }
+        const QString lobby = m_dir.filePath(name + QStringLiteral("-lobby.png"));
+        const QString card = m_dir.filePath(name + QStringLiteral("-card.png"));
+        if (!empty.save(lobby) || !held.save(card))
+            qFatal("cannot write the camera's pictures");
+        return {lobby, card};
+    }
+
 private slots:
     void aPhoneAndACardMakeAVerifiedCheckIn()
     {
@@ -97,19 +117,7 @@ private slots:
     {
         // Issue 16: the identify screen shows the camera's picture with a guide where to hold the
         // card, and outlines the code when it is read before the next screen comes.
-        QImage empty(1280, 720, QImage::Format_RGB32);
-        empty.fill(QColor(0x80, 0x70, 0x60));
-        const QString lobby = m_dir.filePath(QStringLiteral("lobby.png"));
-        QVERIFY(empty.save(lobby));
-        QImage held = empty;
-        {
-            const QImage code = QrEncoder::encode(
-                QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, TP Huế|01062021"), 6);
-            QPainter painter(&held);
-            painter.drawImage(640 - code.width() / 2, 360 - code.height() / 2, code);
-        }
-        const QString card = m_dir.filePath(QStringLiteral("held-card.png"));
-        QVERIFY(held.save(card));
+        const auto [lobby, card] = cameraPictures(QStringLiteral("identify"));
 
         QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder")));
         Kiosk k(m_dir.filePath(QStringLiteral("viewfinder")), Policy::Kind::Recommended, false);
@@ -150,19 +158,7 @@ private slots:
     {
         // Leaving is a scan of the same card: the check-out screen has its own viewfinder, fed
         // only while it is up (the identify screen's, hidden, gets nothing).
-        QImage empty(1280, 720, QImage::Format_RGB32);
-        empty.fill(QColor(0x80, 0x70, 0x60));
-        QImage held = empty;
-        {
-            const QImage code = QrEncoder::encode(
-                QStringLiteral("046090001234||Nguyễn Thị Hoa|12031990|Nữ|12 Lê Lợi, TP Huế|01062021"), 6);
-            QPainter painter(&held);
-            painter.drawImage(640 - code.width() / 2, 360 - code.height() / 2, code);
-        }
-        const QString lobby = m_dir.filePath(QStringLiteral("lobby-out.png"));
-        const QString card = m_dir.filePath(QStringLiteral("held-card-out.png"));
-        QVERIFY(empty.save(lobby));
-        QVERIFY(held.save(card));
+        const auto [lobby, card] = cameraPictures(QStringLiteral("check-out"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder-out")));
         Kiosk k(m_dir.filePath(QStringLiteral("viewfinder-out")), Policy::Kind::Recommended, false);
         k.window->resize(1280, 800);

@@ -21,6 +21,32 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+namespace {
+// A kiosk on screen at 1280x800 (in folder, made if need be) whose viewfinders show what devices'
+// camera sees.
+struct WatchedKiosk
+{
+    explicit WatchedKiosk(const QString& folder)
+        : kiosk(made(folder), Policy::Kind::Recommended, false),
+          devices(*kiosk.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config())
+    {
+        kiosk.window->resize(1280, 800);
+        kiosk.window->show();
+        kiosk.window->showCameraOf(devices);
+    }
+
+    static QString made(const QString& folder)
+    {
+        QDir().mkpath(folder);
+        return folder;
+    }
+
+    Kiosk kiosk;
+    SystemClock clock;
+    KioskDevices devices;
+};
+} // namespace
+
 class TestKioskDevices : public QObject
 {
     Q_OBJECT
@@ -119,14 +145,11 @@ private slots:
         // card, and outlines the code when it is read before the next screen comes.
         const auto [lobby, card] = cameraPictures(QStringLiteral("identify"));
 
-        QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder")));
-        Kiosk k(m_dir.filePath(QStringLiteral("viewfinder")), Policy::Kind::Recommended, false);
-        k.window->resize(1280, 800);
-        k.window->show();
+        WatchedKiosk door(m_dir.filePath(QStringLiteral("viewfinder")));
+        Kiosk& k = door.kiosk;
+        KioskDevices& devices = door.devices;
+        const Clock& clock = door.clock;
         QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
-        SystemClock clock;
-        KioskDevices devices(*k.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config());
-        k.window->showCameraOf(devices);
         Viewfinder* viewfinder = k.window->identifyScreen()->viewfinder();
 
         // Nothing is shown while nobody checks in; the identify screen asks for pictures.
@@ -159,14 +182,11 @@ private slots:
         // Leaving is a scan of the same card: the check-out screen has its own viewfinder, fed
         // only while it is up (the identify screen's, hidden, gets nothing).
         const auto [lobby, card] = cameraPictures(QStringLiteral("check-out"));
-        QDir().mkpath(m_dir.filePath(QStringLiteral("viewfinder-out")));
-        Kiosk k(m_dir.filePath(QStringLiteral("viewfinder-out")), Policy::Kind::Recommended, false);
-        k.window->resize(1280, 800);
-        k.window->show();
+        WatchedKiosk door(m_dir.filePath(QStringLiteral("viewfinder-out")));
+        Kiosk& k = door.kiosk;
+        KioskDevices& devices = door.devices;
+        const Clock& clock = door.clock;
         QVERIFY(QTest::qWaitForWindowExposed(k.window.get()));
-        SystemClock clock;
-        KioskDevices devices(*k.flow, clock, AppProfileTable::defaults(), PresenceTracker::Config());
-        k.window->showCameraOf(devices);
         Viewfinder* out = k.window->checkOutScreen()->viewfinder();
         Viewfinder* in = k.window->identifyScreen()->viewfinder();
 

@@ -26,7 +26,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -232,18 +231,8 @@ QList<LumaFrame> emptyFrames(const QList<Image>& frames)
         for (int y = 140; y < 360; y += 24)
             painter.fillRect(960, y, 160, 10, QColor(60, 90, 150));
     }
-    for (QImage scene : {notices, lobby}) {
-        QRandomGenerator random(16);
-        for (int y = 0; y < scene.height(); ++y) {
-            auto* row = reinterpret_cast<QRgb*>(scene.scanLine(y));
-            for (int x = 0; x < scene.width(); ++x) {
-                const int noise = random.bounded(-6, 7);
-                const auto channel = [noise](int value) { return std::clamp(value + noise, 0, 255); };
-                row[x] = qRgb(channel(qRed(row[x])), channel(qGreen(row[x])), channel(qBlue(row[x])));
-            }
-        }
-        empty.append(LumaFrame::fromImage(scene));
-    }
+    for (const QImage& scene : {notices, lobby})
+        empty.append(LumaFrame::fromImage(withCameraNoise(scene, 6, 16)));
     return empty;
 }
 

@@ -1,7 +1,8 @@
 // A camera-like 1280x720 frame of a code shown on a phone held at a distance: the phone's dark
 // body and light screen on a wall, the code drawn at moduleSize pixels (fractions allowed) and
 // turned by angle degrees, camera noise of +-8 levels, saved and read back as JPEG (quality 88)
-// as a webcam's MJPEG would deliver it. Shared by TestQrDecoder and BenchDecode.
+// as a webcam's MJPEG would deliver it. Shared by TestQrDecoder, TestFinderPatternScan and
+// BenchDecode.
 #pragma once
 
 #include "qr/QrEncoder.h"
@@ -12,6 +13,23 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+// image with each pixel brightened or darkened by up to amplitude levels (all channels alike), as
+// a camera's sensor noise.
+inline QImage withCameraNoise(QImage image, int amplitude, quint32 seed)
+{
+    image = image.convertToFormat(QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < image.height(); ++y) {
+        auto* row = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int noise = random.bounded(-amplitude, amplitude + 1);
+            const auto channel = [noise](int value) { return std::clamp(value + noise, 0, 255); };
+            row[x] = qRgb(channel(qRed(row[x])), channel(qGreen(row[x])), channel(qBlue(row[x])));
+        }
+    }
+    return image;
+}
 
 inline QImage phoneScene(const QString& text, double moduleSize, double angle, quint32 seed)
 {
@@ -29,15 +47,7 @@ inline QImage phoneScene(const QString& text, double moduleSize, double angle, q
         painter.fillRect(QRectF(-side / 2 - 15, -side / 2 - 40, side + 30, side + 110), QColor(235, 235, 240));
         painter.drawImage(QRectF(-side / 2, -side / 2, side, side), code);
     }
-    QRandomGenerator random(seed);
-    for (int y = 0; y < frame.height(); ++y) {
-        auto* row = reinterpret_cast<QRgb*>(frame.scanLine(y));
-        for (int x = 0; x < frame.width(); ++x) {
-            const int noise = random.bounded(-8, 9);
-            const auto channel = [noise](int value) { return std::clamp(value + noise, 0, 255); };
-            row[x] = qRgb(channel(qRed(row[x])), channel(qGreen(row[x])), channel(qBlue(row[x])));
-        }
-    }
+    frame = withCameraNoise(frame, 8, seed);
     QBuffer jpeg;
     jpeg.open(QIODevice::WriteOnly);
     frame.save(&jpeg, "JPG", 88);

@@ -9,7 +9,6 @@
 #include <QGuiApplication>
 #include <QLineF>
 #include <QPainter>
-#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -27,17 +26,6 @@ QImage frameWithCode(int module, QPoint at, int* modules)
     return frame;
 }
 
-QImage noisy(QImage image, int amplitude, quint32 seed)
-{
-    image = image.convertToFormat(QImage::Format_Grayscale8);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < image.height(); ++y) {
-        uchar* row = image.scanLine(y);
-        for (int x = 0; x < image.width(); ++x)
-            row[x] = uchar(std::clamp(int(row[x]) + random.bounded(-amplitude, amplitude + 1), 0, 255));
-    }
-    return image;
-}
 } // namespace
 
 class TestFinderPatternScan : public QObject
@@ -87,7 +75,7 @@ private slots:
             painter.rotate(33);
             painter.drawImage(-code.width() / 2, -code.height() / 2, code);
         }
-        const QRect region = FinderPatternScan::suspectRegion(LumaFrame::fromImage(noisy(frame, 10, 3)));
+        const QRect region = FinderPatternScan::suspectRegion(LumaFrame::fromImage(withCameraNoise(frame, 10, 3)));
         QVERIFY(region.contains(QPoint(640, 360)));
         QVERIFY(region.width() < 640);
     }
@@ -105,9 +93,9 @@ private slots:
         QTest::addColumn<QImage>("image");
         QImage plain(1280, 720, QImage::Format_Grayscale8);
         plain.fill(120);
-        QTest::addRow("camera noise on a wall") << noisy(plain, 15, 1);
-        QTest::addRow("a dim room, the gain up") << noisy(plain, 40, 2);
-        QTest::addRow("pure noise") << noisy(plain, 127, 2);
+        QTest::addRow("camera noise on a wall") << withCameraNoise(plain, 15, 1);
+        QTest::addRow("a dim room, the gain up") << withCameraNoise(plain, 40, 2);
+        QTest::addRow("pure noise") << withCameraNoise(plain, 127, 2);
         QImage notices(1280, 720, QImage::Format_RGB32);
         notices.fill(QColor(240, 238, 230));
         {
@@ -123,7 +111,7 @@ private slots:
                 y += size * 2 + 8;
             }
         }
-        QTest::addRow("a notice board") << noisy(notices, 6, 3);
+        QTest::addRow("a notice board") << withCameraNoise(notices, 6, 3);
         QImage tiles(1280, 720, QImage::Format_Grayscale8);
         tiles.fill(200);
         {
@@ -135,7 +123,7 @@ private slots:
                 }
             }
         }
-        QTest::addRow("tiles") << noisy(tiles, 6, 4);
+        QTest::addRow("tiles") << withCameraNoise(tiles, 6, 4);
     }
 
     void nothingInAnEmptyLobby()

@@ -156,8 +156,11 @@ void speed(const QString& setName, const QList<Image>& images, const QString& zb
 
 double median(QList<double> values)
 {
+    if (values.isEmpty())
+        return 0;
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 double percentile95(QList<double> values)

@@ -179,13 +179,9 @@ private:
         const double threshold = (light + runs[2].mean()) / 2;
         // Down its column too, as ZXing-cpp and zbar confirm theirs.
         int down = 0;
-        int back = 0;
-        if (!crossFits(centreX, y, 0, 1, threshold, across, &down, &back))
+        int centreY = 0;
+        if (!columnFits(centreX, y, threshold, across, &down, &centreY))
             return;
-        int centreRun = 0;
-        for (int row = y - back; row < m_frame.height && at(centreX, row) < threshold; ++row)
-            ++centreRun;
-        const int centreY = y - back + centreRun / 2;
         const QPointF centre(centreX + 0.5, centreY + 0.5);
         const double module = (across + down) / 14.0;
         if (module < MIN_MODULE)
@@ -199,28 +195,23 @@ private:
         m_found.append({centre, module, 1});
     }
 
-    // The same five runs through (x, y) along the step (dx, dy), with the row's threshold: their
-    // lengths in steps, and how far back from (x, y) the centre run began.
-    bool crossFits(int x, int y, int dx, int dy, double threshold, int across, int* total, int* back) const
+    // The same five runs down column x through row y, with the row's threshold: their total
+    // length, and the middle of the centre run.
+    bool columnFits(int x, int y, double threshold, int across, int* total, int* centreY) const
     {
         const int limit = 2 * across;
-        const auto inside = [&](int px, int py) {
-            return px >= 0 && py >= 0 && px < m_frame.width && py < m_frame.height;
-        };
-        const auto isDark = [&](int px, int py) { return at(px, py) < threshold; };
-        if (!isDark(x, y))
+        const auto isDark = [&](int row) { return at(x, row) < threshold; };
+        if (!isDark(y))
             return false;
-        // Three runs (dark, light, dark) from (x, y) one way; the first includes (x, y) itself.
-        const auto walk = [&](int sign, std::array<int, 3>* lengths) {
-            int px = x;
-            int py = y;
+        // Three runs (dark, light, dark) from row y one way; the first includes row y itself.
+        const auto walk = [&](int step, std::array<int, 3>* lengths) {
+            int row = y;
             for (int i = 0; i < 3; ++i) {
                 const bool wantDark = i != 1;
                 int length = 0;
-                while (inside(px, py) && isDark(px, py) == wantDark && length <= limit) {
+                while (row >= 0 && row < m_frame.height && isDark(row) == wantDark && length <= limit) {
                     ++length;
-                    px += sign * dx;
-                    py += sign * dy;
+                    row += step;
                 }
                 if (length == 0 || length > limit)
                     return false;
@@ -228,11 +219,11 @@ private:
             }
             return true;
         };
-        std::array<int, 3> before{};
-        std::array<int, 3> after{};
-        if (!walk(-1, &before) || !walk(1, &after))
+        std::array<int, 3> up{};
+        std::array<int, 3> down{};
+        if (!walk(-1, &up) || !walk(1, &down))
             return false;
-        const std::array<int, 5> runs{before[2], before[1], before[0] + after[0] - 1, after[1], after[2]};
+        const std::array<int, 5> runs{up[2], up[1], up[0] + down[0] - 1, down[1], down[2]};
         int sum = 0;
         for (int run : runs)
             sum += run;
@@ -240,7 +231,7 @@ private:
         if (sum * 2 < across || sum > 2 * across || !ratioFits(runs))
             return false;
         *total = sum;
-        *back = before[0] - 1;
+        *centreY = y - (up[0] - 1) + runs[2] / 2;
         return true;
     }
 
@@ -270,19 +261,19 @@ QRect FinderPatternScan::suspectRegion(const LumaFrame& frame)
         found.resize(MAX_CANDIDATES);
     }
     QRectF region;
-    for (const Candidate& corner : std::as_const(found)) {
+    for (qsizetype c = 0; c < found.size(); ++c) {
         for (qsizetype i = 0; i < found.size(); ++i) {
             for (qsizetype j = i + 1; j < found.size(); ++j) {
-                const Candidate& a = found[i];
-                const Candidate& b = found[j];
-                if (&a == &corner || &b == &corner || !symbolCorners(corner, a, b))
+                if (c == i || c == j || !symbolCorners(found.at(c), found.at(i), found.at(j)))
                     continue;
+                const Candidate& corner = found.at(c);
+                const Candidate& a = found.at(i);
+                const Candidate& b = found.at(j);
                 // The fourth corner completes the parallelogram; the quiet zone lies beyond.
                 const QPointF fourth = a.centre + b.centre - corner.centre;
                 const double margin = 8 * std::max({corner.module, a.module, b.module});
-                const std::array<QPointF, 4> points{corner.centre, a.centre, b.centre, fourth};
-                const auto [left, right] = std::minmax({points[0].x(), points[1].x(), points[2].x(), points[3].x()});
-                const auto [top, bottom] = std::minmax({points[0].y(), points[1].y(), points[2].y(), points[3].y()});
+                const auto [left, right] = std::minmax({corner.centre.x(), a.centre.x(), b.centre.x(), fourth.x()});
+                const auto [top, bottom] = std::minmax({corner.centre.y(), a.centre.y(), b.centre.y(), fourth.y()});
                 const QRectF around(QPointF(left - margin, top - margin), QPointF(right + margin, bottom + margin));
                 region = region.isNull() ? around : region.united(around);
             }

@@ -1,3 +1,4 @@
+// A region of a frame read by zbar's QR decoder (see ZbarReader.h for when and why).
 #include "qr/ZbarReader.h"
 
 #include <zbar.h>
@@ -10,8 +11,8 @@ QList<QrCode> ZbarReader::read(const LumaFrame& frame, const QRect& wanted)
     const QRect region = wanted.intersected(QRect(0, 0, frame.width, frame.height));
     if (frame.isNull() || region.isEmpty())
         return {};
-    // zbar takes a packed Y800 image (8-bit luminance, no row padding) and keeps no pointer
-    // to it after zbar_scan_image returns (zbar.h).
+    // zbar takes a packed Y800 image (8-bit luminance, no row padding, zbar.h); its image refers
+    // to these bytes until destroyed, which it is first (declared after them).
     QByteArray pixels(qsizetype(region.width()) * region.height(), Qt::Uninitialized);
     for (int y = 0; y < region.height(); ++y) {
         std::memcpy(pixels.data() + qsizetype(y) * region.width(),

@@ -184,11 +184,13 @@ void KioskWindow::showCameraOf(KioskDevices& devices)
 
 Viewfinder* KioskWindow::viewfinderOnScreen() const
 {
+    Viewfinder* viewfinder = nullptr;
     if (m_screens->currentWidget() == m_identify)
-        return m_identify->viewfinder();
-    if (m_screens->currentWidget() == m_checkOut)
-        return m_checkOut->viewfinder();
-    return nullptr;
+        viewfinder = m_identify->viewfinder();
+    else if (m_screens->currentWidget() == m_checkOut)
+        viewfinder = m_checkOut->viewfinder();
+    // Not while the visitor types instead (the screen hides it then).
+    return viewfinder && viewfinder->isVisible() ? viewfinder : nullptr;
 }
 
 void KioskWindow::useLocaleOf(const QString& language)
@@ -220,8 +222,8 @@ void KioskWindow::tick()
 
 void KioskWindow::showState(KioskFlow::State state)
 {
-    // A code read on the identify screen: its outline stays a moment before the next screen, so
-    // that the visitor sees it was their card that was read.
+    // A code read on the identify or check-out screen: its outline stays a moment before the next
+    // screen, so that the visitor sees it was their card that was read.
     if (m_holdingScan)
         return; // the state at the end of the hold is shown then
     const Viewfinder* viewfinder = viewfinderOnScreen();

@@ -81,7 +81,7 @@ protected:
 
 private:
     void showState(KioskFlow::State state);
-    // The viewfinder of the screen up now (identify, check-out), or nullptr.
+    // The viewfinder shown now (on the identify or check-out screen), or nullptr.
     Viewfinder* viewfinderOnScreen() const;
 
     Translation& m_translation;

@@ -211,6 +211,12 @@ private slots:
         fresh.resize(out->size());
         QCOMPARE(out->grab().toImage().convertToFormat(QImage::Format_RGB32),
                  fresh.grab().toImage().convertToFormat(QImage::Format_RGB32));
+        // Typing the number instead: the hidden viewfinder is fed nothing.
+        const int shown = out->framesShown();
+        k.tap(k.find(QStringLiteral("SecondaryButton")));
+        devices.start(nullptr, new ImageSource({lobby}, clock));
+        QTest::qWait(300);
+        QCOMPARE(out->framesShown(), shown);
     }
 };
 

@@ -7,6 +7,6 @@
 struct QrCode
 {
     QString text;     // UTF-8 decoded as the code's ECI or content says
-    QString format;   // "QRCode", "MicroQRCode"
+    QString format;   // "QRCode" (the only one read: QrDecoder.cpp)
     QPolygon corners; // in frame pixels, clockwise from top-left
 };

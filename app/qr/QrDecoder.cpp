@@ -37,7 +37,11 @@ QList<QrCode> readWithZxing(const LumaFrame& frame, const QRect& region, double 
                                 int(enlarged.bytesPerLine()));
     }
     ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::MicroQRCode);
+    // QR Code only. A Micro QR symbol holds at most 35 characters (ISO/IEC 18004:2015, Table 7),
+    // too few for a CCCD's or a pass's text; and Debian's ZXing-cpp 1.4 keeps its assertions, one
+    // of which its Micro QR detector trips on some pictures (FindConcentricPatternCorners, found
+    // by FuzzFrame), ending the kiosk's process: a picture held up to the camera must not.
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
     // A card held at a kiosk is tilted and unevenly lit: look harder. (A QR code is found in any
     // orientation by its finder patterns; ZXing-cpp's tryRotate is for linear codes only,
     // MultiFormatReader.cpp.) A code held close is found again in a third-size copy, unless the

@@ -17,7 +17,7 @@ cmake --build --preset fuzz
 samples=../shared/samples
 work=build/fuzz/corpus
 rm -rf "$work"
-for target in FuzzCaptureLine FuzzPayload FuzzRecording FuzzRoster FuzzSettings FuzzHealthQuestions; do
+for target in FuzzCaptureLine FuzzPayload FuzzRecording FuzzRoster FuzzSettings FuzzHealthQuestions FuzzFrame; do
     mkdir -p "$work/$target" "build/fuzz/crashes/$target"
     cp tests/fuzz/seeds/$target/* "$work/$target/"
 done
@@ -41,7 +41,7 @@ PY
     export GATEHOUSE_FUZZ_PASS_KEY="$samples/qr-frames/keys/site.pub.pem"
 fi
 status=0
-for target in FuzzCaptureLine FuzzPayload FuzzRecording FuzzRoster FuzzSettings FuzzHealthQuestions; do
+for target in FuzzCaptureLine FuzzPayload FuzzRecording FuzzRoster FuzzSettings FuzzHealthQuestions FuzzFrame; do
     log="build/fuzz/$target.log"
     if ASAN_OPTIONS=detect_leaks=0 "build/fuzz/bin/$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -dict="tests/fuzz/$target.dict" -artifact_prefix="build/fuzz/crashes/$target/" -print_final_stats=1 \

@@ -283,6 +283,15 @@ private slots:
         QVERIFY(codes.first().corners.boundingRect().intersects(QRect(540, 280, 200, 160)));
     }
 
+    // FuzzFrame's first find: a picture on which Debian's ZXing-cpp 1.4 fails an assertion in its
+    // Micro QR detector (when enlarged for the second look) and aborts the whole kiosk.
+    void aPictureThatAbortedZxing()
+    {
+        const QImage picture(QStringLiteral(GATEHOUSE_TEST_DATA "/qr/zxing-asserts-in-microqr.png"));
+        QVERIFY(!picture.isNull());
+        QVERIFY(QrDecoder::decode(LumaFrame::fromImage(picture)).isEmpty()); // and the test is still running
+    }
+
     // zbar, the second reader, reports corners in the frame's pixels, not the region's.
     void zbarReadsARegion()
     {

@@ -251,7 +251,7 @@ QList<FinderPatternScan::Candidate> FinderPatternScan::candidates(const LumaFram
     return Scanner(frame).scan();
 }
 
-QRect FinderPatternScan::suspectRegion(const LumaFrame& frame)
+QRect FinderPatternScan::suspectRegion(const LumaFrame& frame, double* module)
 {
     QList<Candidate> found = candidates(frame);
     // A busy picture can cross the ratio in many places; the patterns crossed most are kept.
@@ -261,6 +261,7 @@ QRect FinderPatternScan::suspectRegion(const LumaFrame& frame)
         found.resize(MAX_CANDIDATES);
     }
     QRectF region;
+    double smallest = 0;
     for (qsizetype c = 0; c < found.size(); ++c) {
         for (qsizetype i = 0; i < found.size(); ++i) {
             for (qsizetype j = i + 1; j < found.size(); ++j) {
@@ -276,8 +277,12 @@ QRect FinderPatternScan::suspectRegion(const LumaFrame& frame)
                 const auto [top, bottom] = std::minmax({corner.centre.y(), a.centre.y(), b.centre.y(), fourth.y()});
                 const QRectF around(QPointF(left - margin, top - margin), QPointF(right + margin, bottom + margin));
                 region = region.isNull() ? around : region.united(around);
+                const double size = std::min({corner.module, a.module, b.module});
+                smallest = smallest > 0 ? std::min(smallest, size) : size;
             }
         }
     }
+    if (module)
+        *module = smallest;
     return region.toAlignedRect().intersected(QRect(0, 0, frame.width, frame.height));
 }

@@ -25,5 +25,6 @@ public:
 
     // Where a QR code probably is: around three finder patterns that can be one symbol's corners
     // (one size, about square, at distances a symbol allows); an empty rectangle when none are.
-    static QRect suspectRegion(const LumaFrame& frame);
+    // module, when given, receives the smallest module size (pixels) of those patterns.
+    static QRect suspectRegion(const LumaFrame& frame, double* module = nullptr);
 };

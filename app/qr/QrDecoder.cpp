@@ -20,6 +20,8 @@ namespace {
 // reads; which of the two succeeds depends on where module edges fall on its sampling grid
 // (measured on camera-like frames of a visitor pass; tests/bench/README.md).
 constexpr std::array<double, 2> ENLARGE{1.5, 2.0};
+// ZXing-cpp reads modules from 2.5 px at their own size (BenchDecode's dense frames).
+constexpr double ENLARGE_BELOW_MODULE = 3.0;
 
 // Every QR code ZXing-cpp reads in region of frame, enlarged by scale (1: as it is); corners in
 // frame pixels.
@@ -86,15 +88,19 @@ QList<QrCode> QrDecoder::decode(const LumaFrame& frame)
         return codes;
     // Nothing read. Look harder only where finder patterns show a code is likely: a camera at a
     // door mostly sees an empty lobby, and those frames must stay as cheap as they were.
-    const QRect region = FinderPatternScan::suspectRegion(frame);
+    double module = 0;
+    const QRect region = FinderPatternScan::suspectRegion(frame, &module);
     if (region.isEmpty())
         return codes;
     // A dense code shown small (modules near 2 px) is below what ZXing-cpp's finder search
-    // resolves; enlarged it is not.
-    for (double scale : ENLARGE) {
-        codes = readWithZxing(frame, region, scale);
-        if (!codes.isEmpty())
-            return codes;
+    // resolves; enlarged it is not. Larger modules it resolves: what it missed there is bent or
+    // damaged, which zbar reads and enlarging does not mend.
+    if (module < ENLARGE_BELOW_MODULE) {
+        for (double scale : ENLARGE) {
+            codes = readWithZxing(frame, region, scale);
+            if (!codes.isEmpty())
+                return codes;
+        }
     }
     return ZbarReader::read(frame, region);
 }

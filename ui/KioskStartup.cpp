@@ -4,6 +4,7 @@
 #include "ConsoleWindow.h"
 #include "RunningKiosk.h"
 #include "Version.h"
+#include "ble/BluetoothStack.h"
 #include "checkin/SiteRecords.h"
 #include "common/FilePrivacy.h"
 #include "common/HardwareProbe.h"
@@ -73,6 +74,8 @@ int KioskStartup::run(int argc, char* argv[])
     // the demo clips and drives cameras everywhere.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // iPhones' identifiers are read through BlueZ's D-Bus GATT API, never by Qt's guess.
+    BluetoothStack::chooseDbusGatt();
     // Libraries' debug chatter (the FFmpeg backend lists codecs and accelerators) stays out of the
     // kiosk's log unless asked for.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))

@@ -166,7 +166,11 @@ Advertisement AdParser::fromDeviceInfo(const QBluetoothDeviceInfo& info, qint64 
     advert.timeMs = timeMs;
     advert.address = info.address().toUInt64();
     advert.rssi = info.rssi() == 0 ? Advertisement::RSSI_UNAVAILABLE : info.rssi();
+    // BlueZ's Alias, which is the address with dashes when the device sent no name (BlueZ
+    // src/device.c dev_property_get_alias): that is no local name.
     advert.localName = info.name();
+    if (advert.localName == info.address().toString().replace(QLatin1Char(':'), QLatin1Char('-')))
+        advert.localName.clear();
     advert.localNameComplete = !advert.localName.isEmpty();
     for (const QBluetoothUuid& uuid : info.serviceUuids())
         advert.addServiceUuid(uuid);

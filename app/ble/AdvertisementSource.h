@@ -21,6 +21,8 @@ public:
 
 signals:
     void advertisementReceived(const Advertisement& advert);
+    // A live source hears what there is to hear: no adverts then means nobody is there.
+    void listening();
     // A problem a person must hear of, as a sentence (no adapter, unreadable file...).
     void errorOccurred(const Error& error);
     // No more adverts will come (the end of a capture; a live source never finishes).

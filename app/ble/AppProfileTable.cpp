@@ -1,10 +1,12 @@
 // The tracing apps Gatehouse recognises.
 //
-// Every signature below is from formats/ble-capture.md, which cites its sources:
-// BluezoneGlobal/react-native-bluetooth-scan (AppConstants.java, ServiceTraceCovid.java,
-// BluezoneIdGenerator.java) for Android, BluezoneGlobal/bluezone-app
-// (ios/Scanner/BlePeripheralManager.swift) for iOS, the Google/Apple Exposure Notification
-// Bluetooth specification for 0xFD6F, and the OpenTrace sample for BlueTrace.
+// Every signature below is from formats/ble-capture.md, which cites the apps' own sources, and was
+// read again in them: BluezoneGlobal/react-native-bluetooth-scan (Android: AppConstants.java,
+// ServiceTraceCovid.java, bluezoneid/BluezoneIdGenerator.java), BluezoneGlobal/bluezone-app (iOS:
+// ios/Scanner/AppConstant.swift, BlePeripheralManager.swift), google/exposure-notifications-
+// internals (README.md, ContactTracingFeature.java) and opentrace-community/opentrace-android and
+// opentrace-ios (BLEAdvertiser.kt, BluetoothMonitoringService.kt, gradle.properties in its README,
+// BluetraceConfig.swift).
 #include "ble/AppProfileTable.h"
 
 #include <QSettings>
@@ -16,25 +18,45 @@ const QString BLUETRACE = QStringLiteral("bluetrace");
 const QString ANDROID = QStringLiteral("android");
 const QString IOS = QStringLiteral("ios");
 
-// Bluezone Android: 16-bit service UUID 0x4E56 and manufacturer 0x22B5 holding the 12-byte ID.
+// Bluezone Android: 16-bit service UUID 0x4E56 and manufacturer 0x22B5 (AppConstants.BLE_ID =
+// 8885) holding the 12-byte ID (BluezoneIdConstants.Config.LENGTH_BYTE).
 constexpr quint16 BLUEZONE_UUID16 = 0x4E56;
 constexpr quint16 BLUEZONE_COMPANY = 0x22B5;
 constexpr int BLUEZONE_ID_BYTES = 12;
-// The Bluezone ID rotates every 15 minutes, 96 a UTC day (BluezoneIdGenerator.java).
-constexpr qint64 BLUEZONE_ID_SLOT_MS = 15 * 60 * 1000;
-// Bluezone iOS: its 128-bit service, and the characteristic that returns the 12-byte ID.
+// 96 IDs a UTC day (BluezoneIdConstants.Config.MAX_NUMBER_SUB_KEY_PER_DAY = 24 * 4), a count the
+// server may change (BluezoneIdGenerator.setMaxNumberSubKey): [ble] bluezone_slots_per_day.
+constexpr int BLUEZONE_SLOTS_PER_DAY = 96;
+// Advertises 15 s, then silent 15 s (AppConstants.Config.DEFAULT_BROADCAST_BLE_DURATION and
+// _INTERVAL), reading the ID when advertising starts (ServiceTraceCovid.startBroadCastBle).
+constexpr qint64 BLUEZONE_ADVERTISING_MS = 15000;
+constexpr qint64 BLUEZONE_PAUSE_MS = 15000;
+// Bluezone iOS: its 128-bit service, and the characteristic whose read returns the 12-byte ID
+// (AppConstant.swift BLE_UUID_IOS, BLE_CHAR_UUID; BlePeripheralManager.swift didReceiveRead).
 const QBluetoothUuid BLUEZONE_IOS_SERVICE(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A667"));
 const QBluetoothUuid BLUEZONE_IOS_CHARACTERISTIC(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A689"));
-// Where Bluezone's service lands in Apple's overflow bitmask. Apple does not publish the hash
-// from UUID to bit; this position is the one the shared sample captures show (byte 1, 0x08),
-// and a site that observes another can override it ([ble] bluezone_overflow_byte/_mask).
-constexpr int BLUEZONE_OVERFLOW_BYTE = 1;
+// The first iOS builds (bluezone-app afa15fc, April 2020) advertised service E20A39F4-...-A667. Their
+// characteristic (08590F7E-DB05-467E-8757-72F6FAEB13D4) held no ID but the user's phone number with
+// two digits swapped (AppUtils.convertNameDevices), also sent as the local name: the service proves
+// the app, and Gatehouse never reads that characteristic.
+const QBluetoothUuid BLUEZONE_IOS_EARLY_SERVICE(QStringLiteral("E20A39F4-73F5-4BC4-A12F-17D1AD07A667"));
+// Where Bluezone's service lands in Apple's overflow bitmask in background: bit 0x08 of the first
+// byte, the exact bytes Bluezone's own Android scanner filters for (AppConstants.java
+// DEFAUT_MANUFACTOR_BYTE_IOS = {1, 8, 0, ...}: type 0x01, then the bitmask). A site that observes
+// another can override it ([ble] bluezone_overflow_byte/_mask).
+constexpr int BLUEZONE_OVERFLOW_BYTE = 0;
 constexpr quint8 BLUEZONE_OVERFLOW_MASK = 0x08;
 // Exposure Notification: service data for 0xFD6F = 16-byte Rolling Proximity Identifier + 4-byte
 // encrypted metadata (Exposure Notification Bluetooth Specification v1.2, "Advertising Payload").
 constexpr quint16 EXPOSURE_NOTIFICATION_UUID16 = 0xFD6F;
 constexpr int EXPOSURE_NOTIFICATION_DATA_BYTES = 20;
 constexpr int ROLLING_PROXIMITY_IDENTIFIER_BYTES = 16;
+// BlueTrace Android adds manufacturer 1023 (0x03FF) with 3 characters drawn at each start
+// (BLEAdvertiser.startAdvertisingLegacy): it tells the platform, never the phone. It advertises
+// 180 s, then is silent 5 s (ADVERTISING_DURATION, ADVERTISING_INTERVAL), with a new address at
+// each start.
+constexpr quint16 BLUETRACE_ANDROID_COMPANY = 0x03FF;
+constexpr qint64 BLUETRACE_ADVERTISING_MS = 180000;
+constexpr qint64 BLUETRACE_PAUSE_MS = 5000;
 
 std::optional<quint16> parseHex16(const QString& text)
 {
@@ -63,47 +85,64 @@ std::optional<QBluetoothUuid> parseUuidSetting(const QString& text)
 }
 } // namespace
 
-QBluetoothUuid AppProfileTable::defaultBlueTraceUuid()
+QList<QBluetoothUuid> AppProfileTable::defaultBlueTraceUuids()
 {
-    return QBluetoothUuid(QStringLiteral("B82AB3FC-1595-4F6A-80F0-FE094CC218F9"));
+    // The public defaults differ by platform: the Android sample's production UUID
+    // (opentrace-android README, gradle.properties) and OpenTrace iOS's (BluetraceConfig.swift).
+    return {QBluetoothUuid(QStringLiteral("B82AB3FC-1595-4F6A-80F0-FE094CC218F9")),
+            QBluetoothUuid(QStringLiteral("A6BA4286-C550-4794-A888-9467EF0B31A8"))};
 }
 
-AppProfileTable AppProfileTable::defaults(const QBluetoothUuid& blueTraceUuid)
+AppProfileTable AppProfileTable::defaults()
+{
+    return defaults(Options());
+}
+
+AppProfileTable AppProfileTable::defaults(const Options& options)
 {
     AppProfileTable table;
 
     AppProfile android;
     android.name = BLUEZONE;
     android.platform = ANDROID;
-    android.serviceUuid = QBluetoothUuid(BLUEZONE_UUID16);
+    android.serviceUuids = {QBluetoothUuid(BLUEZONE_UUID16)};
     android.manufacturerId = BLUEZONE_COMPANY;
     android.manufacturerLength = BLUEZONE_ID_BYTES;
     android.idSource = AppProfile::IdSource::ManufacturerData;
-    android.idSlotMs = BLUEZONE_ID_SLOT_MS;
+    android.idSlotsPerDay = options.bluezoneSlotsPerDay;
+    android.advertisingMs = BLUEZONE_ADVERTISING_MS;
+    android.pauseMs = BLUEZONE_PAUSE_MS;
     table.add(android);
 
-    // iOS in foreground advertises the 128-bit service UUID, and the local name "Bluezone" in
-    // the scan response; either alone identifies it.
+    // iOS in foreground advertises the 128-bit service UUID, and the local name "Bluezone" in the
+    // scan response; either alone proves the app. iOS cannot advertise manufacturer data, so the
+    // ID is read over GATT, as the app itself does (BleCentralManager.swift), when a reader is
+    // there: it names the iPhone across address changes.
     AppProfile iosForeground;
     iosForeground.name = BLUEZONE;
     iosForeground.platform = IOS;
-    iosForeground.serviceUuid = BLUEZONE_IOS_SERVICE;
+    iosForeground.serviceUuids = {BLUEZONE_IOS_SERVICE};
+    iosForeground.idSource = AppProfile::IdSource::Gatt;
+    iosForeground.gattIds = {{BLUEZONE_IOS_SERVICE, BLUEZONE_IOS_CHARACTERISTIC}};
+    iosForeground.gattIdLength = BLUEZONE_ID_BYTES;
+    iosForeground.idSlotsPerDay = options.bluezoneSlotsPerDay;
     table.add(iosForeground);
     AppProfile iosForegroundByName = iosForeground;
-    iosForegroundByName.serviceUuid.reset();
+    iosForegroundByName.serviceUuids.clear();
     iosForegroundByName.localName = QStringLiteral("Bluezone");
     table.add(iosForegroundByName);
+    AppProfile iosEarly;
+    iosEarly.name = BLUEZONE;
+    iosEarly.platform = IOS;
+    iosEarly.serviceUuids = {BLUEZONE_IOS_EARLY_SERVICE};
+    table.add(iosEarly);
 
     // iOS in background: only a bit in Apple's overflow area, shared by every UUID that hashes
     // to it, so the ID must be read over GATT before the phone counts as verified.
-    AppProfile iosBackground;
-    iosBackground.name = BLUEZONE;
-    iosBackground.platform = IOS;
-    iosBackground.appleOverflowBit = std::pair<int, quint8>(BLUEZONE_OVERFLOW_BYTE, BLUEZONE_OVERFLOW_MASK);
-    iosBackground.idSource = AppProfile::IdSource::Gatt;
-    iosBackground.gattService = BLUEZONE_IOS_SERVICE;
-    iosBackground.gattCharacteristic = BLUEZONE_IOS_CHARACTERISTIC;
-    iosBackground.gattIdLength = BLUEZONE_ID_BYTES;
+    AppProfile iosBackground = iosForeground;
+    iosBackground.serviceUuids.clear();
+    iosBackground.appleOverflowBit = options.bluezoneOverflowBit;
+    iosBackground.advertProvesApp = false;
     table.add(iosBackground);
 
     AppProfile exposureNotification;
@@ -111,15 +150,28 @@ AppProfileTable AppProfileTable::defaults(const QBluetoothUuid& blueTraceUuid)
     exposureNotification.serviceDataUuid = QBluetoothUuid(EXPOSURE_NOTIFICATION_UUID16);
     exposureNotification.serviceDataLength = EXPOSURE_NOTIFICATION_DATA_BYTES;
     // The RPI names the phone as Bluezone's ID does: the same RPI under a new address is the same
-    // phone, and since the address and the RPI change together (same specification, "Address
-    // Rotation"), a new RPI is a new phone unless the old one fell silent (issue 13).
+    // phone (Android may change the address while the RPI stays: exposure-notifications-internals
+    // README, "BLE MAC and RPI Rotation"). A new RPI comes with a new address, about every 10
+    // minutes (ContactTracingFeature.idRollingPeriodMinutes) but not on UTC 10-minute boundaries:
+    // the DP-3T recordings (tests/data/dp3t) hear RPIs begin at every minute of the interval and
+    // last up to 25 minutes, so a new RPI is the same phone only as a rotation is (PresenceTracker).
     exposureNotification.idSource = AppProfile::IdSource::ServiceData;
     exposureNotification.idLength = ROLLING_PROXIMITY_IDENTIFIER_BYTES;
     table.add(exposureNotification);
 
+    AppProfile blueTraceAndroid;
+    blueTraceAndroid.name = BLUETRACE;
+    blueTraceAndroid.platform = ANDROID;
+    blueTraceAndroid.serviceUuids = options.blueTraceUuids;
+    blueTraceAndroid.manufacturerId = BLUETRACE_ANDROID_COMPANY;
+    blueTraceAndroid.advertisingMs = BLUETRACE_ADVERTISING_MS;
+    blueTraceAndroid.pauseMs = BLUETRACE_PAUSE_MS;
+    table.add(blueTraceAndroid);
+    // Without the manufacturer data: OpenTrace iOS in foreground (its temporary ID goes over GATT
+    // only, and in background iOS hides the service where no scanner sees it), or another build.
     AppProfile blueTrace;
     blueTrace.name = BLUETRACE;
-    blueTrace.serviceUuid = blueTraceUuid;
+    blueTrace.serviceUuids = options.blueTraceUuids;
     table.add(blueTrace);
     return table;
 }
@@ -132,36 +184,53 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
     auto bad = [&iniPath](const QString& key, const QString& value) {
         return Error(Error::Kind::Input, tr("The setting %1=%2 in %3 is not valid.").arg(key, value, iniPath));
     };
+    // A list in the INI file ("a, b") reads as a string list; one value as a string.
+    const auto text = [&ini](const QString& key) {
+        const QVariant value = ini.value(key);
+        return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                        : value.toString();
+    };
 
-    QBluetoothUuid blueTraceUuid = defaultBlueTraceUuid();
-    const QString blueTraceKey = QStringLiteral("ble/bluetrace_uuid");
-    if (ini.contains(blueTraceKey)) {
-        const auto uuid = parseUuidSetting(ini.value(blueTraceKey).toString());
-        if (!uuid)
-            return bad(blueTraceKey, ini.value(blueTraceKey).toString());
-        blueTraceUuid = *uuid;
-    }
-    AppProfileTable table = defaults(blueTraceUuid);
-
-    for (AppProfile& profile : table.m_profiles) {
-        if (!profile.appleOverflowBit)
+    Options options;
+    // bluetrace_uuids lists every UUID the site accepts; bluetrace_uuid, its older name, one.
+    for (const QString key : {QStringLiteral("ble/bluetrace_uuids"), QStringLiteral("ble/bluetrace_uuid")}) {
+        if (!ini.contains(key))
             continue;
-        const QString byteKey = QStringLiteral("ble/bluezone_overflow_byte");
-        const QString maskKey = QStringLiteral("ble/bluezone_overflow_mask");
-        if (ini.contains(byteKey)) {
-            bool ok = false;
-            const int byte = ini.value(byteKey).toInt(&ok);
-            if (!ok || byte < 0 || byte > 15)
-                return bad(byteKey, ini.value(byteKey).toString());
-            profile.appleOverflowBit->first = byte;
+        options.blueTraceUuids.clear();
+        const QStringList items = text(key).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& item : items) {
+            const auto uuid = parseUuidSetting(item);
+            if (!uuid)
+                return bad(key, text(key));
+            options.blueTraceUuids.append(*uuid);
         }
-        if (ini.contains(maskKey)) {
-            const auto mask = parseHex16(ini.value(maskKey).toString());
-            if (!mask || *mask == 0 || *mask > 0xFF)
-                return bad(maskKey, ini.value(maskKey).toString());
-            profile.appleOverflowBit->second = static_cast<quint8>(*mask);
-        }
+        if (options.blueTraceUuids.isEmpty())
+            return bad(key, text(key));
+        break;
     }
+    const QString slotsKey = QStringLiteral("ble/bluezone_slots_per_day");
+    if (ini.contains(slotsKey)) {
+        bool ok = false;
+        options.bluezoneSlotsPerDay = text(slotsKey).trimmed().toInt(&ok);
+        if (!ok || options.bluezoneSlotsPerDay < 1 || options.bluezoneSlotsPerDay > 1440)
+            return bad(slotsKey, text(slotsKey));
+    }
+    const QString byteKey = QStringLiteral("ble/bluezone_overflow_byte");
+    if (ini.contains(byteKey)) {
+        bool ok = false;
+        const int byte = text(byteKey).trimmed().toInt(&ok);
+        if (!ok || byte < 0 || byte > 15)
+            return bad(byteKey, text(byteKey));
+        options.bluezoneOverflowBit.first = byte;
+    }
+    const QString maskKey = QStringLiteral("ble/bluezone_overflow_mask");
+    if (ini.contains(maskKey)) {
+        const auto mask = parseHex16(text(maskKey));
+        if (!mask || *mask == 0 || *mask > 0xFF)
+            return bad(maskKey, text(maskKey));
+        options.bluezoneOverflowBit.second = static_cast<quint8>(*mask);
+    }
+    AppProfileTable table = defaults(options);
 
     // [profile.NAME]: platform, service_uuid, local_name, manufacturer_id, manufacturer_length,
     // service_data_uuid, service_data_length, id (none, manufacturer_data, service_data),
@@ -176,10 +245,11 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
         const QString prefix = group + QLatin1Char('/');
         profile.platform = ini.value(QStringLiteral("platform")).toString();
         if (ini.contains(QStringLiteral("service_uuid"))) {
-            profile.serviceUuid = parseUuidSetting(ini.value(QStringLiteral("service_uuid")).toString());
-            if (!profile.serviceUuid)
+            const auto uuid = parseUuidSetting(ini.value(QStringLiteral("service_uuid")).toString());
+            if (!uuid)
                 return bad(prefix + QStringLiteral("service_uuid"),
                            ini.value(QStringLiteral("service_uuid")).toString());
+            profile.serviceUuids = {*uuid};
         }
         profile.localName = ini.value(QStringLiteral("local_name")).toString();
         if (ini.contains(QStringLiteral("manufacturer_id"))) {
@@ -210,8 +280,8 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
                 return bad(prefix + QStringLiteral("id_length"), ini.value(QStringLiteral("id_length")).toString());
         }
         ini.endGroup();
-        if (profile.name.isEmpty() || (!profile.serviceUuid && profile.localName.isEmpty() && !profile.manufacturerId &&
-                                       !profile.serviceDataUuid)) {
+        if (profile.name.isEmpty() || (profile.serviceUuids.isEmpty() && profile.localName.isEmpty() &&
+                                       !profile.manufacturerId && !profile.serviceDataUuid)) {
             return Error(
                 Error::Kind::Input,
                 tr("The app profile [%1] in %2 has no condition to recognise the app by.").arg(group, iniPath));

@@ -12,13 +12,24 @@ class AppProfileTable
     Q_DECLARE_TR_FUNCTIONS(AppProfileTable)
 
 public:
-    // The BlueTrace service UUID of the public OpenTrace sample; each deployment sets its own.
-    static QBluetoothUuid defaultBlueTraceUuid();
+    // The BlueTrace service UUIDs of the public OpenTrace samples (Android, iOS); each deployment
+    // sets its own.
+    static QList<QBluetoothUuid> defaultBlueTraceUuids();
+
+    // What a site may change of the built-in apps (README "Configuration", [ble]).
+    struct Options
+    {
+        QList<QBluetoothUuid> blueTraceUuids = defaultBlueTraceUuids();
+        int bluezoneSlotsPerDay = 96;
+        std::pair<int, quint8> bluezoneOverflowBit{0, 0x08};
+    };
 
     // Bluezone (Android; iOS foreground and background), Exposure Notification and BlueTrace.
-    static AppProfileTable defaults(const QBluetoothUuid& blueTraceUuid = defaultBlueTraceUuid());
+    static AppProfileTable defaults();
+    static AppProfileTable defaults(const Options& options);
 
-    // The defaults plus what a site's INI file adds: [ble] bluetrace_uuid, and one group
+    // The defaults with what a site's INI file changes ([ble] bluetrace_uuids,
+    // bluezone_slots_per_day, bluezone_overflow_byte and _mask) and adds: one group
     // [profile.NAME] per extra app (README "Configuration"). An unusable value is an Error.
     static Result<AppProfileTable> load(const QString& iniPath);
 

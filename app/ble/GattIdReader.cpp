@@ -1,93 +1,118 @@
-// Reads a tracing app's identifier over GATT, one phone at a time with a timeout.
+// Reads tracing apps' identifiers over GATT, on a thread of its own.
 #include "ble/GattIdReader.h"
 
-#include "common/Logging.h"
+#include "ble/BluetoothStack.h"
+#include "ble/GattRead.h"
 
-#include <QLowEnergyService>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QTimer>
 
-GattIdReader::GattIdReader(int timeoutMs, QObject* parent) : QObject(parent), m_timeoutMs(timeoutMs)
+#include <deque>
+
+class GattIdReader::Worker : public QObject
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        qCInfo(lcBle) << "GATT read timed out" << m_current.device.address().toString();
-        finish(QByteArray());
-    });
+    Q_OBJECT
+
+public:
+    Worker(const QBluetoothAddress& adapter, Config config) : m_adapter(adapter), m_config(config)
+    {
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, &Worker::next);
+    }
+
+    void request(quint64 address, const QList<AppProfile::GattId>& where)
+    {
+        if (m_reading.contains(address) ||
+            std::any_of(m_queue.cbegin(), m_queue.cend(), [address](const Request& r) { return r.address == address; }))
+            return;
+        m_queue.push_back({address, where});
+        next();
+    }
+
+signals:
+    void done(quint64 address, const QByteArray& appId);
+
+private:
+    struct Request
+    {
+        quint64 address = 0;
+        QList<AppProfile::GattId> where;
+    };
+
+    // Starts what may start: a free slot, and the first queued phone not resting after a failure.
+    void next()
+    {
+        qint64 soonestMs = -1;
+        for (auto it = m_queue.begin(); it != m_queue.end() && m_reading.size() < m_config.parallel;) {
+            const auto rest = m_resting.constFind(it->address);
+            if (rest != m_resting.cend() && !rest->hasExpired()) {
+                const qint64 left = rest->remainingTime();
+                soonestMs = soonestMs < 0 ? left : std::min(soonestMs, left);
+                ++it;
+                continue;
+            }
+            m_resting.remove(it->address);
+            auto* read = new GattRead(it->address, it->where, m_adapter, m_config.timeoutMs, this);
+            m_reading.insert(it->address, read);
+            connect(read, &GattRead::finished, this, &Worker::finished);
+            it = m_queue.erase(it);
+            read->start();
+        }
+        if (soonestMs >= 0 && (!m_retry.isActive() || m_retry.remainingTime() > soonestMs))
+            m_retry.start(int(soonestMs) + 1);
+    }
+
+    void finished(quint64 address, const QByteArray& value)
+    {
+        if (GattRead* read = m_reading.take(address))
+            read->deleteLater();
+        if (value.isEmpty())
+            m_resting.insert(address, QDeadlineTimer(m_config.retryAfterMs));
+        // A lobby's passers-by never come back: forget rests long over.
+        if (m_resting.size() > 4096)
+            m_resting.removeIf([](const auto& entry) { return entry.value().hasExpired(); });
+        emit done(address, value);
+        next();
+    }
+
+    QBluetoothAddress m_adapter;
+    Config m_config;
+    std::deque<Request> m_queue;
+    QHash<quint64, GattRead*> m_reading;
+    QHash<quint64, QDeadlineTimer> m_resting;
+    QTimer m_retry;
+};
+
+GattIdReader::GattIdReader(const QBluetoothAddress& adapter, QObject* parent) : GattIdReader(adapter, Config(), parent)
+{}
+
+GattIdReader::GattIdReader(const QBluetoothAddress& adapter, Config config, QObject* parent) : QObject(parent)
+{
+    BluetoothStack::chooseDbusGatt(); // before the first controller: Qt decides once
+    m_thread.setObjectName(QStringLiteral("gatehouse-gatt"));
+    m_worker = new Worker(adapter, config);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Queued to whoever listens, on their thread.
+    connect(m_worker, &Worker::done, this, &GattIdReader::idRead);
+    m_thread.start();
 }
 
 GattIdReader::~GattIdReader()
 {
-    m_service.reset();
-    if (m_controller)
-        m_controller->disconnectFromDevice();
+    // The reads still open are closed on their own thread (their controllers live there).
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { qDeleteAll(worker->findChildren<GattRead*>(Qt::FindDirectChildrenOnly)); },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
-void GattIdReader::request(const QBluetoothDeviceInfo& device, const AppProfile& profile)
+void GattIdReader::request(quint64 address, const AppProfile& profile)
 {
-    const auto sameDevice = [&device](const Request& r) { return r.device.address() == device.address(); };
-    if ((m_controller && sameDevice(m_current)) || std::any_of(m_queue.cbegin(), m_queue.cend(), sameDevice))
-        return;
-    m_queue.append({device, profile.gattService, profile.gattCharacteristic});
-    if (!m_controller)
-        next();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, address, where = profile.gattIds] { worker->request(address, where); });
 }
 
-void GattIdReader::next()
-{
-    if (m_queue.isEmpty())
-        return;
-    m_current = m_queue.takeFirst();
-    m_controller.reset(QLowEnergyController::createCentral(m_current.device));
-    QLowEnergyController* controller = m_controller.get();
-    connect(controller, &QLowEnergyController::connected, controller, &QLowEnergyController::discoverServices);
-    connect(controller, &QLowEnergyController::discoveryFinished, this, &GattIdReader::onServiceDiscovered);
-    connect(controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error error) {
-        qCInfo(lcBle) << "GATT error" << error << m_current.device.address().toString();
-        finish(QByteArray());
-    });
-    m_timeout.start(m_timeoutMs);
-    controller->connectToDevice();
-}
-
-void GattIdReader::onServiceDiscovered()
-{
-    m_service.reset(m_controller->createServiceObject(m_current.service));
-    if (!m_service) {
-        finish(QByteArray()); // the phone does not offer the app's service
-        return;
-    }
-    QLowEnergyService* service = m_service.get();
-    connect(service, &QLowEnergyService::stateChanged, this, [this, service](QLowEnergyService::ServiceState state) {
-        if (state != QLowEnergyService::RemoteServiceDiscovered)
-            return;
-        const QLowEnergyCharacteristic characteristic = service->characteristic(m_current.characteristic);
-        if (!characteristic.isValid()) {
-            finish(QByteArray());
-            return;
-        }
-        service->readCharacteristic(characteristic);
-    });
-    connect(service, &QLowEnergyService::characteristicRead, this,
-            [this](const QLowEnergyCharacteristic& characteristic, const QByteArray& value) {
-                if (characteristic.uuid() == m_current.characteristic)
-                    finish(value);
-            });
-    connect(service, &QLowEnergyService::errorOccurred, this,
-            [this](QLowEnergyService::ServiceError) { finish(QByteArray()); });
-    service->discoverDetails();
-}
-
-void GattIdReader::finish(const QByteArray& appId)
-{
-    m_timeout.stop();
-    const quint64 address = m_current.device.address().toUInt64();
-    // Signals of the controller may still be on the stack: delete later, not now.
-    if (m_service)
-        m_service.release()->deleteLater();
-    if (m_controller) {
-        m_controller->disconnect(this);
-        m_controller->disconnectFromDevice();
-        m_controller.release()->deleteLater();
-    }
-    emit idRead(address, appId);
-    next();
-}
+#include "GattIdReader.moc"

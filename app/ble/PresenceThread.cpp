@@ -8,12 +8,20 @@
 
 #include <QTimer>
 
+#include <limits>
+
+namespace {
+// How often time passes for a live tracker when no advert comes (a phone gone quiet leaves).
+constexpr int TICK_MS = 500;
+} // namespace
+
 struct PresenceThread::Scan
 {
     std::unique_ptr<PresenceTracker> tracker;
     std::unique_ptr<AdvertisementSource> source;
     std::unique_ptr<GattIdReader> gatt;
     std::unique_ptr<QTimer> tick;
+    AdvertTap tap;
     bool working = false;
 };
 
@@ -42,48 +50,72 @@ PresenceThread::~PresenceThread()
     m_thread.wait();
 }
 
-void PresenceThread::start(SourceFactory make, bool loop)
+void PresenceThread::start(SourceFactory make, bool loop, AdvertTap tap)
 {
-    QMetaObject::invokeMethod(m_context, [this, make = std::move(make), loop] {
+    QMetaObject::invokeMethod(m_context, [this, make = std::move(make), loop, tap = std::move(tap)] {
         m_scan = std::make_unique<Scan>();
         Scan& scan = *m_scan;
-        scan.tracker = std::make_unique<PresenceTracker>(m_profiles, m_config);
         scan.source.reset(make());
+        scan.tap = tap;
+        auto* bluetooth = qobject_cast<QtBluetoothSource*>(scan.source.get());
+        PresenceTracker::Config config = m_config;
+        config.gattReads = bluetooth != nullptr;
+        scan.tracker = std::make_unique<PresenceTracker>(m_profiles, config);
         // Signals of this object are sent from the scanning thread: queued to the GUI's receivers.
         connect(scan.tracker.get(), &PresenceTracker::verified, this, &PresenceThread::verified);
+        connect(scan.tracker.get(), &PresenceTracker::left, this, &PresenceThread::left);
+        const auto works = [this](bool works) {
+            if (std::exchange(m_scan->working, works) != works)
+                emit working(works);
+        };
         connect(scan.source.get(), &AdvertisementSource::advertisementReceived, m_context,
-                [this](const Advertisement& advert) {
+                [this, works](const Advertisement& advert) {
+                    if (m_scan->tap)
+                        m_scan->tap(advert);
                     m_scan->tracker->feed(advert);
-                    if (!std::exchange(m_scan->working, true))
-                        emit working(true);
+                    works(true);
                 });
-        connect(scan.source.get(), &AdvertisementSource::errorOccurred, m_context, [this](const Error& error) {
+        connect(scan.source.get(), &AdvertisementSource::listening, m_context, [works] { works(true); });
+        connect(scan.source.get(), &AdvertisementSource::errorOccurred, m_context, [this, works](const Error& error) {
             qCWarning(lcBle).noquote() << error.message();
             emit problem(error.message());
-            if (std::exchange(m_scan->working, false))
-                emit working(false);
+            works(false);
         });
-        if (auto* bluetooth = qobject_cast<QtBluetoothSource*>(scan.source.get())) {
-            // iOS phones in the background hide their app behind Apple's overflow area: their ID
-            // is read over GATT before they count (ble/GattIdReader.h).
-            scan.gatt = std::make_unique<GattIdReader>();
-            connect(scan.tracker.get(), &PresenceTracker::confirmationWanted, m_context,
-                    [this, bluetooth](quint64 address, const AppProfile& profile) {
-                        m_scan->gatt->request(bluetooth->deviceInfo(address), profile);
-                    });
-            connect(scan.gatt.get(), &GattIdReader::idRead, scan.tracker.get(), &PresenceTracker::confirm);
+        if (bluetooth) {
+            // iPhones' identifiers are read over GATT (ble/GattIdReader.h): in background only a
+            // read proves Bluezone, in foreground it names the phone.
+            scan.gatt = std::make_unique<GattIdReader>(bluetooth->adapter());
+            connect(scan.tracker.get(), &PresenceTracker::readIdWanted, scan.gatt.get(), &GattIdReader::request);
+            connect(scan.gatt.get(), &GattIdReader::idRead, scan.tracker.get(), &PresenceTracker::idRead);
             // Live scans stamp epoch times: phones that went quiet leave by the clock.
             scan.tick = std::make_unique<QTimer>();
             connect(scan.tick.get(), &QTimer::timeout, m_context,
                     [this] { m_scan->tracker->advanceTo(m_clock.now().toMSecsSinceEpoch()); });
-            scan.tick->start(500);
+            scan.tick->start(TICK_MS);
         }
         if (loop) {
-            connect(scan.source.get(), &AdvertisementSource::finished, m_context, [this, make, loop] {
+            connect(scan.source.get(), &AdvertisementSource::finished, m_context, [this, make, loop, tap] {
                 // Not from inside the source's own signal: the next turn of the loop replaces it.
-                QTimer::singleShot(0, m_context, [this, make, loop] { start(make, loop); });
+                QTimer::singleShot(0, m_context, [this, make, loop, tap] { start(make, loop, tap); });
             });
         }
         scan.source->start();
     });
+}
+
+void PresenceThread::finish()
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            if (!m_scan)
+                return;
+            m_scan->source->stop();
+            if (m_scan->tick)
+                m_scan->tick->stop();
+            // A live scan ends now; a replay where its capture ends.
+            m_scan->tracker->finish(m_scan->tick ? m_clock.now().toMSecsSinceEpoch()
+                                                 : std::numeric_limits<qint64>::min());
+        },
+        Qt::BlockingQueuedConnection);
 }

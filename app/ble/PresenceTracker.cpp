@@ -14,20 +14,14 @@ constexpr qint64 EXPIRY_PERIOD_MS = 1000;
 // Advert times at or after 2001-09-09 are Unix epoch milliseconds; smaller ones count from the
 // start of a capture (formats/ble-capture.md allows both), where UTC slots are unknown.
 constexpr qint64 EPOCH_MS_FLOOR = 1000000000000LL;
+// An app without an identifier that advertises in bursts (BlueTrace Android, 180 s) "ended a
+// burst on schedule" when its address was heard for at least this share of one: a phone first
+// heard mid-burst, or gone before its end, gives no evidence of a rotation.
+constexpr qint64 WHOLE_BURST_PERCENT = 90;
 
-// The longest quiet gap after which a fresh identity of the same app may be the same phone;
-// -1 when it cannot be.
-qint64 rotationGapLimit(const PresenceTracker::Config& config, const AppProfile& profile, qint64 lastMs, qint64 firstMs)
+QByteArray bytesOf(std::span<const quint8> id)
 {
-    if (profile.idSlotMs <= 0)
-        return config.rotationGapMs; // an app that advertises on and on, with nothing to tell rotations by
-    // An app whose ID belongs to UTC slots changes it only at a slot boundary. Without epoch
-    // times (a capture counted from its start) the boundaries are unknown: then a new ID is a
-    // new phone, since counting a visitor twice does less harm than missing one.
-    const bool epoch = lastMs >= EPOCH_MS_FLOOR;
-    if (epoch && lastMs / profile.idSlotMs != firstMs / profile.idSlotMs)
-        return config.slotRotationGapMs;
-    return -1;
+    return QByteArray(reinterpret_cast<const char*>(id.data()), static_cast<qsizetype>(id.size()));
 }
 } // namespace
 
@@ -37,8 +31,16 @@ PresenceTracker::PresenceTracker(AppProfileTable profiles, Config config, QObjec
     m_config.samples = std::clamp(m_config.samples, 1, 8);
 }
 
-void PresenceTracker::feed(const Advertisement& advert)
+void PresenceTracker::feed(const Advertisement& incoming)
 {
+    // A live clock stepped back (NTP) is held where it was: no event goes back in time.
+    std::optional<Advertisement> held;
+    if (incoming.timeMs < m_nowMs) {
+        held = incoming;
+        held->timeMs = m_nowMs;
+    }
+    const Advertisement& advert = held ? *held : incoming;
+    m_nowMs = advert.timeMs;
     if (advert.timeMs >= m_nextExpiryMs)
         expire(advert.timeMs);
 
@@ -50,7 +52,7 @@ void PresenceTracker::feed(const Advertisement& advert)
         return;
     const std::span<const quint8> id = profile->identifier(advert);
 
-    Track* track = findTrack(advert, *profile, id);
+    Track* track = findTrack(advert, advert.timeMs, *profile, id);
     if (!track)
         track = undoRotation(advert);
     if (!track) {
@@ -61,7 +63,7 @@ void PresenceTracker::feed(const Advertisement& advert)
         fresh.firstRssi = advert.rssi;
         fresh.lastSeenMs = advert.timeMs;
         fresh.lastAtKioskMs = advert.timeMs;
-        fresh.appId = QByteArray(reinterpret_cast<const char*>(id.data()), static_cast<qsizetype>(id.size()));
+        fresh.appId = bytesOf(id);
         if (Track* previous = rotationCandidate(fresh)) {
             fresh.mayBe = previous->address;
             previous->awaitedBy = advert.address;
@@ -81,7 +83,7 @@ void PresenceTracker::feed(const Advertisement& advert)
     track->lastRssi = advert.rssi;
     if (!id.empty() && (track->appId.size() != static_cast<qsizetype>(id.size()) ||
                         std::memcmp(track->appId.constData(), id.data(), id.size()) != 0)) {
-        track->appId = QByteArray(reinterpret_cast<const char*>(id.data()), static_cast<qsizetype>(id.size()));
+        track->appId = bytesOf(id);
     }
     track->samples[static_cast<size_t>(track->nextSample)] = {advert.timeMs, advert.rssi};
     track->nextSample = (track->nextSample + 1) % static_cast<int>(track->samples.size());
@@ -91,9 +93,15 @@ void PresenceTracker::feed(const Advertisement& advert)
 
     if (track->mayBe)
         settleRotation(*track, advert.timeMs);
+    const std::optional<double> smoothed = smoothedRssi(*track);
+    // An identifier read over GATT is asked for as the phone approaches, so that it is there
+    // when the phone is; a phone that took a visit over by a rotation is read too, to name it.
+    if (smoothed && track->profile->idSource == AppProfile::IdSource::Gatt && m_config.gattReads &&
+        track->read == Read::None && *smoothed >= m_config.thresholdDbm - m_config.readAheadMarginDb) {
+        wantRead(*track);
+    }
     if (track->visit != 0)
         return;
-    const std::optional<double> smoothed = smoothedRssi(*track);
     if (!smoothed || *smoothed < m_config.thresholdDbm)
         return;
     const int rssi = static_cast<int>(std::lround(*smoothed));
@@ -108,60 +116,139 @@ void PresenceTracker::feed(const Advertisement& advert)
 
 void PresenceTracker::verify(Track& track, qint64 timeMs, int rssi)
 {
-    if (track.profile->idSource == AppProfile::IdSource::Gatt) {
-        if (!track.confirmationRequested) {
-            track.confirmationRequested = true;
-            emit confirmationWanted(track.address, *track.profile);
+    const AppProfile& profile = *track.profile;
+    if (profile.idSource == AppProfile::IdSource::Gatt) {
+        if (!m_config.gattReads && !profile.advertProvesApp)
+            return; // only a read proves it, and nothing reads
+        if (m_config.gattReads && track.read != Read::Done) {
+            if (!track.closeSinceMs)
+                track.closeSinceMs = timeMs;
+            const bool failed = track.read == Read::Failed;
+            if (track.read != Read::Pending)
+                wantRead(track); // (again, after a failed read: the phone is still here)
+            // A phone whose advert proves the app is not kept waiting long for its identifier.
+            const bool waited = timeMs - *track.closeSinceMs >= m_config.readWaitMs;
+            if (!profile.advertProvesApp || (!failed && !waited))
+                return;
         }
-        return;
     }
     track.visit = ++m_lastVisit;
     emit verified(verificationOf(track, timeMs, rssi));
 }
 
+void PresenceTracker::wantRead(Track& track)
+{
+    if (track.read == Read::Pending)
+        return;
+    track.read = Read::Pending;
+    emit readIdWanted(track.address, *track.profile);
+}
+
 void PresenceTracker::advanceTo(qint64 timeMs)
 {
-    expire(timeMs);
+    m_nowMs = std::max(m_nowMs, timeMs);
+    expire(m_nowMs);
 }
 
 void PresenceTracker::finish(qint64 timeMs)
 {
+    m_nowMs = std::max(m_nowMs, timeMs);
     for (const auto& [address, track] : m_tracks) {
         if (track.visit != 0)
-            emit left(verificationOf(track, timeMs, track.lastRssi));
+            emit left(verificationOf(track, m_nowMs, track.lastRssi));
     }
     m_tracks.clear();
     m_retired.clear();
 }
 
-void PresenceTracker::confirm(quint64 address, const QByteArray& appId)
+void PresenceTracker::idRead(quint64 address, const QByteArray& appId)
 {
     auto it = m_tracks.find(address);
-    if (it == m_tracks.end() || it->second.visit != 0 || it->second.mayBe)
+    if (it == m_tracks.end() || it->second.read != Read::Pending)
         return;
     Track& track = it->second;
-    if (appId.isEmpty() || appId.size() != track.profile->gattIdLength) {
-        // Not the app after all (another UUID in the same overflow bit), or the read failed.
-        track.confirmationRequested = false;
+    if (appId.size() != track.profile->gattIdLength) {
+        // The read failed, or found no such app (another UUID in the same overflow bit).
+        track.read = Read::Failed;
         return;
     }
+    track.read = Read::Done;
     track.appId = appId;
-    track.visit = ++m_lastVisit;
-    emit verified(verificationOf(track, track.lastSeenMs,
-                                 static_cast<int>(std::lround(smoothedRssi(track).value_or(track.lastRssi)))));
+
+    // The identifier names the phone: heard under another address, it is the same phone.
+    const auto same = std::find_if(m_tracks.begin(), m_tracks.end(), [&track](const auto& entry) {
+        const Track& other = entry.second;
+        return &other != &track && other.profile->name == track.profile->name && other.appId == track.appId;
+    });
+    if (same != m_tracks.end()) {
+        Track& other = same->second;
+        if (track.mayBe == other.address || other.mayBe == track.address) {
+            track.mayBe.reset();
+            track.awaitedBy.reset();
+            track.closeWhileWaiting.reset();
+            other.mayBe.reset();
+            other.awaitedBy.reset();
+        }
+        qCDebug(lcBle) << "same identifier" << Qt::hex << other.address << "->" << track.address;
+        if (track.visit == 0) {
+            track.visit = other.visit; // its visit goes on under the new address
+        } else if (other.visit != 0 && other.visit != track.visit) {
+            endVisit(other, m_nowMs); // said twice for one phone: the older is over
+        }
+        for (auto& [retiredAddress, retired] : m_retired) {
+            if (retired.successor == other.address)
+                retired.successor = track.address;
+        }
+        other.visit = 0;
+        erase(same, m_nowMs);
+    }
+    if (track.mayBe) {
+        // Waiting on a quiet address with another identifier (the same one was merged above): a
+        // second phone. Without one to compare, the rotation guess goes on.
+        const auto awaited = m_tracks.find(*track.mayBe);
+        if (awaited != m_tracks.end() && !awaited->second.appId.isEmpty() && awaited->second.appId != appId)
+            release(track, m_nowMs);
+    }
+    // Close and waiting only for this read: verified now (when it is known, so events stay in
+    // time order; never before the adverts that brought the phone here).
+    if (track.visit == 0 && !track.mayBe && track.closeSinceMs) {
+        verify(track, m_nowMs, static_cast<int>(std::lround(smoothedRssi(track).value_or(track.lastRssi))));
+    }
 }
 
-PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, const AppProfile& profile,
-                                                   std::span<const quint8> id)
+PresenceTracker::Track& PresenceTracker::moveTrack(std::map<quint64, Track>::iterator from, quint64 address)
+{
+    Track moved = from->second;
+    const quint64 oldAddress = moved.address;
+    m_tracks.erase(from);
+    moved.address = address;
+    // Whoever waited on the old address, or was waited on, now deals with the new one.
+    if (moved.awaitedBy) {
+        if (auto waiting = m_tracks.find(*moved.awaitedBy); waiting != m_tracks.end())
+            waiting->second.mayBe = address;
+    }
+    if (moved.mayBe) {
+        if (auto awaited = m_tracks.find(*moved.mayBe); awaited != m_tracks.end())
+            awaited->second.awaitedBy = address;
+    }
+    for (auto& [retiredAddress, retired] : m_retired) {
+        if (retired.successor == oldAddress)
+            retired.successor = address;
+    }
+    return m_tracks.insert_or_assign(address, moved).first->second;
+}
+
+PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, qint64 timeMs,
+                                                   const AppProfile& profile, std::span<const quint8> id)
 {
     auto it = m_tracks.find(advert.address);
     if (it != m_tracks.end()) {
         if (it->second.profile->name == profile.name)
             return &it->second;
-        // The address now advertises another app (or another profile row of it): the visit of
-        // the old one, if any, ends here, and a new track starts.
-        endVisit(it->second, advert.timeMs);
-        erase(it, advert.timeMs);
+        // The address now advertises another app: the visit of the old one, if any, ends here,
+        // and a new track starts.
+        endVisit(it->second, timeMs);
+        erase(it, timeMs);
         return nullptr;
     }
     if (id.empty())
@@ -172,24 +259,9 @@ PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, 
         QByteArray::fromRawData(reinterpret_cast<const char*>(id.data()), static_cast<qsizetype>(id.size()));
     for (auto candidate = m_tracks.begin(); candidate != m_tracks.end(); ++candidate) {
         if (candidate->second.profile->name == profile.name && candidate->second.appId == wanted) {
-            Track moved = candidate->second;
-            const quint64 oldAddress = moved.address;
-            m_tracks.erase(candidate);
-            moved.address = advert.address;
-            // Whoever waited on the old address, or was waited on, now deals with the new one.
-            if (moved.awaitedBy) {
-                if (auto waiting = m_tracks.find(*moved.awaitedBy); waiting != m_tracks.end())
-                    waiting->second.mayBe = advert.address;
-            }
-            if (moved.mayBe) {
-                if (auto awaited = m_tracks.find(*moved.mayBe); awaited != m_tracks.end())
-                    awaited->second.awaitedBy = advert.address;
-            }
-            for (auto& [retiredAddress, retired] : m_retired) {
-                if (retired.successor == oldAddress)
-                    retired.successor = advert.address;
-            }
-            return &m_tracks.insert_or_assign(advert.address, moved).first->second;
+            Track& moved = moveTrack(candidate, advert.address);
+            moved.firstSeenMs = timeMs; // first heard at this address
+            return &moved;
         }
     }
     return nullptr;
@@ -208,10 +280,8 @@ PresenceTracker::Track* PresenceTracker::undoRotation(const Advertisement& adver
     m_retired.erase(retired);
     for (;;) {
         if (auto live = m_tracks.find(successor); live != m_tracks.end()) {
-            if (live->second.visit == restored.visit) {
+            if (live->second.visit == restored.visit)
                 live->second.visit = 0;
-                live->second.confirmationRequested = false;
-            }
             break;
         }
         const auto next = m_retired.find(successor);
@@ -224,19 +294,50 @@ PresenceTracker::Track* PresenceTracker::undoRotation(const Advertisement& adver
     return &m_tracks.insert_or_assign(advert.address, restored).first->second;
 }
 
+bool PresenceTracker::mayBeRotation(const Track& old, const Track& fresh) const
+{
+    const AppProfile& profile = *fresh.profile;
+    const qint64 gap = fresh.firstSeenMs - old.lastSeenMs;
+    if (gap < 0)
+        return false;
+    // An app advertising on and on takes its new address at once; one that advertises in bursts
+    // (a new address at each: ServiceTraceCovid.startBroadCastBle, BLEAdvertiser.kt) after its pause.
+    const bool atOnce = gap <= m_config.rotationGapMs;
+    const bool afterPause = profile.pauseMs > 0 && std::abs(gap - profile.pauseMs) <= m_config.cycleSlackMs;
+    if (!atOnce && !afterPause)
+        return false;
+    const bool idInAdvert = profile.idSource == AppProfile::IdSource::ManufacturerData ||
+                            profile.idSource == AppProfile::IdSource::ServiceData;
+    if (idInAdvert && profile.idSlotsPerDay > 0) {
+        // A new identifier tied to UTC slots (Bluezone's) goes on air only when a burst starts
+        // after a slot boundary, so the old one may be heard up to a burst after it (formats/
+        // ble-capture.md). Without epoch times the boundaries are unknown: then a new identifier is
+        // a new phone, since counting a visitor twice does less harm than missing one.
+        if (old.lastSeenMs < EPOCH_MS_FLOOR)
+            return false;
+        return profile.slotBoundaryBetween(old.lastSeenMs - profile.advertisingMs, fresh.firstSeenMs);
+    }
+    if (afterPause && !atOnce && profile.idSource == AppProfile::IdSource::None) {
+        // Nothing names the phone (BlueTrace): only a burst heard whole, ending on schedule, and
+        // the next one starting after the pause, are the same phone's.
+        const qint64 heard = old.lastSeenMs - old.firstSeenMs;
+        return heard >= profile.advertisingMs * WHOLE_BURST_PERCENT / 100 &&
+               heard <= profile.advertisingMs + m_config.cycleSlackMs;
+    }
+    return true;
+}
+
 PresenceTracker::Track* PresenceTracker::rotationCandidate(const Track& fresh)
 {
     if (fresh.firstRssi < m_config.thresholdDbm - m_config.rotationMarginDb)
         return nullptr;
     Track* best = nullptr;
     for (auto& [address, candidate] : m_tracks) {
-        const qint64 gap = fresh.firstSeenMs - candidate.lastSeenMs;
         const bool sameApp =
             candidate.profile->name == fresh.profile->name && candidate.profile->platform == fresh.profile->platform;
         const bool quietAtKiosk = candidate.lastAtKioskMs == candidate.lastSeenMs;
-        if (candidate.visit != 0 && !candidate.awaitedBy && sameApp && quietAtKiosk && gap >= 0 &&
-            gap <= rotationGapLimit(m_config, *fresh.profile, candidate.lastSeenMs, fresh.firstSeenMs) &&
-            (!best || candidate.lastSeenMs > best->lastSeenMs)) {
+        if (candidate.visit != 0 && !candidate.awaitedBy && sameApp && quietAtKiosk &&
+            mayBeRotation(candidate, fresh) && (!best || candidate.lastSeenMs > best->lastSeenMs)) {
             best = &candidate;
         }
     }
@@ -252,14 +353,17 @@ void PresenceTracker::settleRotation(Track& fresh, qint64 timeMs)
         return;
     }
     Track& old = previous->second;
-    if (timeMs - old.lastSeenMs < m_config.rotationQuietMs)
+    const qint64 quiet = timeMs - old.lastSeenMs;
+    if (quiet < m_config.rotationQuietMs)
+        return;
+    // An identifier on its way over GATT will tell: it is waited for a little.
+    if (fresh.read == Read::Pending && quiet < m_config.rotationQuietMs + m_config.readWaitMs)
         return;
     // The same visitor under a new address or ID: carry the visit over, say nothing.
     qCDebug(lcBle) << "rotation" << Qt::hex << old.address << "->" << fresh.address;
     fresh.mayBe.reset();
     fresh.closeWhileWaiting.reset();
     fresh.visit = old.visit;
-    fresh.confirmationRequested = old.confirmationRequested;
     if (fresh.appId.isEmpty())
         fresh.appId = old.appId;
     old.awaitedBy.reset();

@@ -1,32 +1,58 @@
 // Adverts from the kiosk's Bluetooth adapter, through Qt Bluetooth.
 //
 // Wiring after Qt's heartrate-game example (qtconnectivity examples/bluetooth/heartrate-game/
-// devicefinder.cpp): a parent-owned discovery agent, LowEnergyMethod, deviceUpdated for RSSI.
+// devicefinder.cpp): a discovery agent with LowEnergyMethod and no timeout. What Qt 6.4's BlueZ
+// backend does with it (qbluetoothdevicediscoveryagent_bluez.cpp), and what follows here:
+// - start() reports every device BlueZ still holds, synchronously, with its last RSSI: those are
+//   no adverts (the phone may have left 30 s ago) and are dropped;
+// - with a timeout of 0, each PropertiesChanged of RSSI or ManufacturerData that BlueZ sends
+//   for an advert gives deviceDiscovered *and* deviceUpdated: only deviceDiscovered is taken, one
+//   advert for each report (taking both counted every advert twice);
+// - the agent never forgets a device (see Config::freshAgentAfterDevices);
+// - it does not notice the adapter switched off, and ends with an error when it is unplugged:
+//   BluetoothAdapterWatch follows the adapter instead.
 #include "ble/QtBluetoothSource.h"
 
 #include "ble/AdParser.h"
 #include "common/Logging.h"
 
 #include <QBluetoothDeviceInfo>
-#include <QBluetoothLocalDevice>
 
 namespace {
 constexpr int FIRST_RESTART_DELAY_MS = 1000;
 constexpr int MAX_RESTART_DELAY_MS = 60000;
-// How many devices' latest reports we keep for GATT reads; a lobby has far fewer at once.
-constexpr qsizetype MAX_REMEMBERED_DEVICES = 2048;
 } // namespace
 
 QtBluetoothSource::QtBluetoothSource(const QBluetoothAddress& adapter, const Clock& clock, QObject* parent)
-    : AdvertisementSource(parent), m_adapter(adapter), m_clock(clock)
+    : QtBluetoothSource(adapter, clock, Config(), parent)
+{}
+
+QtBluetoothSource::QtBluetoothSource(const QBluetoothAddress& adapter, const Clock& clock, Config config,
+                                     QObject* parent)
+    : AdvertisementSource(parent), m_adapter(adapter), m_clock(clock), m_config(config), m_watch(adapter)
 {
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, [this] {
         if (!m_wanted)
             return;
-        createAgent();
-        m_agent->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
+        m_watch.refresh();
+        if (m_watch.status().state == BluetoothAdapterWatch::State::On) {
+            stopAgent();
+            startAgent();
+        } else {
+            onAdapterChanged();
+        }
     });
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(m_config.discoveryWatchdogMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        if (!m_wanted || m_watch.status().state != BluetoothAdapterWatch::State::On || m_watch.status().discovering)
+            return;
+        qCInfo(lcBle) << "BlueZ ended discovery and did not start it again: starting anew";
+        stopAgent();
+        startAgent();
+    });
+    connect(&m_watch, &BluetoothAdapterWatch::changed, this, &QtBluetoothSource::onAdapterChanged);
 }
 
 QtBluetoothSource::~QtBluetoothSource()
@@ -40,18 +66,19 @@ void QtBluetoothSource::start()
 {
     m_wanted = true;
     m_restartDelayMs = FIRST_RESTART_DELAY_MS;
-    createAgent();
-    // With no adapter Qt emits errorOccurred synchronously inside start(); onError copes
-    // because it only schedules the restart.
-    m_agent->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
+    m_reported = BluetoothAdapterWatch::State::On;
+    m_watch.refresh();
+    if (m_watch.status().state == BluetoothAdapterWatch::State::On)
+        startAgent();
+    else
+        onAdapterChanged();
 }
 
 void QtBluetoothSource::stop()
 {
     m_wanted = false;
     m_restartTimer.stop();
-    if (m_agent)
-        m_agent->stop();
+    stopAgent();
 }
 
 bool QtBluetoothSource::isScanning() const
@@ -59,45 +86,96 @@ bool QtBluetoothSource::isScanning() const
     return m_agent && m_agent->isActive();
 }
 
-QBluetoothDeviceInfo QtBluetoothSource::deviceInfo(quint64 address) const
+void QtBluetoothSource::startAgent()
 {
-    return m_devices.value(address);
-}
-
-void QtBluetoothSource::createAgent()
-{
-    if (m_agent) {
-        // Deleting an agent inside its own signal would crash; let the event loop do it.
-        m_agent.release()->deleteLater();
-    }
-    m_agent = m_adapter.isNull() ? std::make_unique<QBluetoothDeviceDiscoveryAgent>()
-                                 : std::make_unique<QBluetoothDeviceDiscoveryAgent>(m_adapter);
+    auto agent = m_adapter.isNull() ? std::make_unique<QBluetoothDeviceDiscoveryAgent>()
+                                    : std::make_unique<QBluetoothDeviceDiscoveryAgent>(m_adapter);
     // 0 = scan until stopped (QBluetoothDeviceDiscoveryAgent::setLowEnergyDiscoveryTimeout).
-    m_agent->setLowEnergyDiscoveryTimeout(0);
-    connect(m_agent.get(), &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this, &QtBluetoothSource::onDevice);
-    connect(m_agent.get(), &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this,
-            [this](const QBluetoothDeviceInfo& info, QBluetoothDeviceInfo::Fields) { onDevice(info); });
-    connect(m_agent.get(), &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, &QtBluetoothSource::onError);
-    connect(m_agent.get(), &QBluetoothDeviceDiscoveryAgent::finished, this, [this] {
+    agent->setLowEnergyDiscoveryTimeout(0);
+    connect(agent.get(), &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this, &QtBluetoothSource::onDevice);
+    connect(agent.get(), &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, &QtBluetoothSource::onError);
+    connect(agent.get(), &QBluetoothDeviceDiscoveryAgent::finished, this, [this] {
         // A scan without timeout only finishes when the stack stops it: start again.
         if (m_wanted)
             scheduleRestart();
     });
-    connect(m_agent.get(), &QBluetoothDeviceDiscoveryAgent::canceled, this, [this] {
-        if (m_wanted)
+    // The agent that scanned so far, if any, hands over only once the new one runs, so that
+    // BlueZ's discovery goes on throughout (Qt counts the interest: QtBluezDiscoveryManager).
+    std::unique_ptr<QBluetoothDeviceDiscoveryAgent> previous = std::move(m_agent);
+    m_agent = std::move(agent);
+    m_agentDevices.clear();
+    ++m_agentsStarted;
+    m_starting = true;
+    m_agent->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
+    m_starting = false;
+    if (previous) {
+        previous->disconnect(this);
+        previous->stop();
+        previous.release()->deleteLater();
+    }
+    onAdapterChanged(); // listening, or the watchdog if BlueZ is not discovering yet
+}
+
+void QtBluetoothSource::stopAgent()
+{
+    m_watchdog.stop();
+    if (!m_agent)
+        return;
+    // Deleting an agent inside its own signal would crash; let the event loop do it.
+    m_agent->disconnect(this);
+    m_agent->stop();
+    m_agent.release()->deleteLater();
+}
+
+void QtBluetoothSource::onAdapterChanged()
+{
+    if (!m_wanted)
+        return;
+    const BluetoothAdapterWatch::Status& status = m_watch.status();
+    if (status.state != BluetoothAdapterWatch::State::On) {
+        // Nothing to scan with: say why, once, and start again when BlueZ says it is back.
+        stopAgent();
+        if (std::exchange(m_reported, status.state) != status.state) {
+            qCWarning(lcBle).noquote() << BluetoothAdapterWatch::describe(status);
+            emit errorOccurred(Error(Error::Kind::Device, BluetoothAdapterWatch::describe(status)));
+        }
+        // BlueZ itself away: nothing will say when it is back, so look again now and then.
+        if (status.state == BluetoothAdapterWatch::State::Unreachable)
             scheduleRestart();
-    });
+        return;
+    }
+    m_reported = BluetoothAdapterWatch::State::On;
+    if (!m_agent) {
+        m_restartTimer.stop();
+        startAgent();
+        return;
+    }
+    if (status.discovering) {
+        m_watchdog.stop();
+        emit listening();
+    } else if (!m_watchdog.isActive()) {
+        m_watchdog.start();
+    }
 }
 
 void QtBluetoothSource::onDevice(const QBluetoothDeviceInfo& info)
 {
+    if (m_starting)
+        return; // BlueZ's cache as the agent starts: old news, not an advert
     if (!(info.coreConfigurations() & QBluetoothDeviceInfo::LowEnergyCoreConfiguration))
         return;
     m_restartDelayMs = FIRST_RESTART_DELAY_MS; // the adapter works again
     const quint64 address = info.address().toUInt64();
-    if (m_devices.size() >= MAX_REMEMBERED_DEVICES && !m_devices.contains(address))
-        m_devices.clear();
-    m_devices.insert(address, info);
+    if (!m_agentDevices.contains(address)) {
+        m_agentDevices.insert(address);
+        if (m_agentDevices.size() == m_config.freshAgentAfterDevices) {
+            // Not from inside the agent's own signal.
+            QTimer::singleShot(0, this, [this] {
+                if (m_wanted && m_agent)
+                    startAgent();
+            });
+        }
+    }
     // Epoch milliseconds, so recorded captures carry real times and the tracker can tell
     // Bluezone's UTC ID slots.
     emit advertisementReceived(AdParser::fromDeviceInfo(info, m_clock.now().toMSecsSinceEpoch()));
@@ -107,9 +185,13 @@ void QtBluetoothSource::onError(QBluetoothDeviceDiscoveryAgent::Error error)
 {
     const QString detail = m_agent ? m_agent->errorString() : QString();
     qCWarning(lcBle) << "discovery error" << error << detail;
-    // BlueZ reports a missing adapter as an I/O error; say what it means.
-    if (error == QBluetoothDeviceDiscoveryAgent::InputOutputError && QBluetoothLocalDevice::allDevices().isEmpty())
-        error = QBluetoothDeviceDiscoveryAgent::InvalidBluetoothAdapterError;
+    // Most errors are the adapter gone or switched off: then its state says so, and its return
+    // starts the scan again.
+    m_watch.refresh();
+    if (m_watch.status().state != BluetoothAdapterWatch::State::On) {
+        onAdapterChanged();
+        return;
+    }
     const Error::Kind kind = error == QBluetoothDeviceDiscoveryAgent::PoweredOffError ||
                                      error == QBluetoothDeviceDiscoveryAgent::InvalidBluetoothAdapterError ||
                                      error == QBluetoothDeviceDiscoveryAgent::MissingPermissionsError

@@ -4,14 +4,18 @@
 #include "StopRequest.h"
 #include "ble/AppProfileTable.h"
 #include "ble/CaptureWriter.h"
-#include "ble/GattIdReader.h"
+#include "ble/PresenceThread.h"
 #include "ble/PresenceTracker.h"
 #include "ble/QtBluetoothSource.h"
 #include "ble/ReplaySource.h"
 #include "common/JsonLine.h"
+#include "common/RunningClock.h"
 #include "common/SystemClock.h"
 
 #include <QBluetoothLocalDevice>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 const QCommandLineOption REPLAY(QStringLiteral("replay"), QStringLiteral("Replay this capture file."),
@@ -94,22 +98,22 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         return context.fail(profiles.error());
 
     const bool json = parser.isSet(JSON);
-    PresenceTracker tracker(profiles.value(), config);
-    qint64 verifiedCount = 0;
-    qint64 leftCount = 0;
-    QObject::connect(&tracker, &PresenceTracker::verified, &tracker, [&](const AppVerification& v) {
-        ++verifiedCount;
-        context.out << eventLine("verified", v, json) << '\n';
-        context.out.flush();
-    });
-    QObject::connect(&tracker, &PresenceTracker::left, &tracker, [&](const AppVerification& v) {
-        ++leftCount;
-        context.out << eventLine("left", v, json) << '\n';
-        context.out.flush();
-    });
-    SystemClock clock;
-
     if (parser.isSet(REPLAY)) {
+        // On this thread, advert after advert: the same file gives the same bytes every run.
+        PresenceTracker tracker(profiles.value(), config);
+        qint64 verifiedCount = 0;
+        qint64 leftCount = 0;
+        QObject::connect(&tracker, &PresenceTracker::verified, &tracker, [&](const AppVerification& v) {
+            ++verifiedCount;
+            context.out << eventLine("verified", v, json) << '\n';
+            context.out.flush();
+        });
+        QObject::connect(&tracker, &PresenceTracker::left, &tracker, [&](const AppVerification& v) {
+            ++leftCount;
+            context.out << eventLine("left", v, json) << '\n';
+            context.out.flush();
+        });
+        SystemClock clock;
         ReplaySource source(parser.value(REPLAY), speed, clock);
         int exitCode = 0;
         QObject::connect(&source, &AdvertisementSource::advertisementReceived, &tracker, &PresenceTracker::feed);
@@ -175,36 +179,50 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (!opened)
             return context.fail(opened.error());
     }
-    QtBluetoothSource source(adapter, clock);
-    GattIdReader gatt;
+    // As the kiosk scans (PresenceThread): its thread, the GATT reads of iPhones, time passing.
+    // --now starts the clock at that instant and lets it run.
+    std::unique_ptr<Clock> liveClock = context.now.isValid() ? std::unique_ptr<Clock>(new RunningClock(context.now))
+                                                             : std::unique_ptr<Clock>(new SystemClock);
     int exitCode = 0;
     QEventLoop loop;
     StopRequest stop;
-    QTimer tick;
-    QObject::connect(&source, &AdvertisementSource::advertisementReceived, &tracker, [&](const Advertisement& advert) {
-        tracker.feed(advert);
-        if (recording) {
+    PresenceThread presence(profiles.value(), config, *liveClock);
+    QObject::connect(&presence, &PresenceThread::verified, &loop, [&](const AppVerification& v) {
+        context.out << eventLine("verified", v, json) << '\n';
+        context.out.flush();
+    });
+    QObject::connect(&presence, &PresenceThread::left, &loop, [&](const AppVerification& v) {
+        context.out << eventLine("left", v, json) << '\n';
+        context.out.flush();
+    });
+    QObject::connect(&presence, &PresenceThread::problem, &loop,
+                     [&](const QString& sentence) { context.err << sentence << Qt::endl; });
+    QObject::connect(&stop, &StopRequest::requested, &loop, &QEventLoop::quit);
+    std::atomic<bool> recordFailed = false;
+    PresenceThread::AdvertTap tap;
+    if (recording) {
+        // On the scanning thread, the only one that touches the recorder until the end.
+        tap = [&](const Advertisement& advert) {
+            if (recordFailed)
+                return;
             const Result<void> written = recorder.write(advert);
             if (!written) {
-                context.err << written.error().message() << Qt::endl;
-                exitCode = 1;
-                loop.quit();
+                recordFailed = true;
+                QMetaObject::invokeMethod(&loop, [&, message = written.error().message()] {
+                    context.err << message << Qt::endl;
+                    exitCode = 1;
+                    loop.quit();
+                });
             }
-        }
-    });
-    QObject::connect(&source, &AdvertisementSource::errorOccurred, &source,
-                     [&](const Error& error) { context.err << error.message() << Qt::endl; });
-    QObject::connect(
-        &tracker, &PresenceTracker::confirmationWanted, &gatt,
-        [&](quint64 address, const AppProfile& profile) { gatt.request(source.deviceInfo(address), profile); });
-    QObject::connect(&gatt, &GattIdReader::idRead, &tracker, &PresenceTracker::confirm);
-    QObject::connect(&tick, &QTimer::timeout, &tracker, [&] { tracker.advanceTo(clock.now().toMSecsSinceEpoch()); });
-    QObject::connect(&stop, &StopRequest::requested, &loop, &QEventLoop::quit);
-    tick.start(1000);
-    source.start();
+        };
+    }
+    const QBluetoothAddress adapterAddress = adapter;
+    const Clock& clock = *liveClock;
+    presence.start([adapterAddress, &clock] { return new QtBluetoothSource(adapterAddress, clock); }, false, tap);
     loop.exec();
-    source.stop();
-    tracker.finish(clock.now().toMSecsSinceEpoch());
+    presence.finish();
+    // The lefts that finish() sent, queued to this thread.
+    QCoreApplication::sendPostedEvents();
     if (recording) {
         const Result<void> closed = recorder.close();
         if (!closed) {

@@ -1,5 +1,6 @@
 // gatehouse-cli: the command-line face of Gatehouse (formats/cli.md).
 #include "Cli.h"
+#include "ble/BluetoothStack.h"
 #include "common/FilePrivacy.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@ int main(int argc, char* argv[])
     // brings its core without the plugins); FFmpeg's backend plays the clips everywhere.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // iPhones' identifiers are read through BlueZ's D-Bus GATT API, never by Qt's guess.
+    BluetoothStack::chooseDbusGatt();
     bool draws = false;
     for (int i = 1; i < argc; ++i)
         draws = draws || std::strcmp(argv[i], "report") == 0;

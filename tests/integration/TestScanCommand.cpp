@@ -83,8 +83,12 @@ private slots:
             qsizetype match = -1;
             for (qsizetype i = 0; i < approaches.size(); ++i) {
                 const QJsonObject a = approaches.at(i).toObject();
+                // A platform of null in the truth is not stated: the samples leave BlueTrace's
+                // null, though their adverts carry the manufacturer data 0x03FF that only OpenTrace
+                // Android adds (BLEAdvertiser.kt), so Gatehouse says "android".
                 if (a.value(QStringLiteral("profile")) == event.value(QStringLiteral("profile")) &&
-                    a.value(QStringLiteral("platform")) == event.value(QStringLiteral("platform")) &&
+                    (a.value(QStringLiteral("platform")).isNull() ||
+                     a.value(QStringLiteral("platform")) == event.value(QStringLiteral("platform"))) &&
                     (a.value(QStringLiteral("id")).isNull() ||
                      a.value(QStringLiteral("id")) == event.value(QStringLiteral("id"))) &&
                     t >= a.value(QStringLiteral("arrive_ms")).toInteger() - 3000 &&

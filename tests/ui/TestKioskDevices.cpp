@@ -75,6 +75,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Where the pictures of the screens go, whichever test runs first.
+        QVERIFY(QDir().mkpath(QStringLiteral(GATEHOUSE_PICTURES "/screens")));
+    }
+
     void aPhoneAndACardMakeAVerifiedCheckIn()
     {
         // A Bluezone Android phone held at the kiosk for 3 s (formats/ble-capture.md: service

@@ -58,9 +58,14 @@ private slots:
         QTest::addRow("bluezone ios foreground, uuid only")
             << QByteArray(R"("ad":"02011a110767a607add1172fa1c44bf573564e0000")") << QStringLiteral("bluezone")
             << QStringLiteral("ios") << QByteArray() << false;
+        // In background only Bluezone's bit in Apple's overflow bitmask: 0x08 of its first byte,
+        // the bytes Bluezone's Android scanner filters for (AppConstants.DEFAUT_MANUFACTOR_BYTE_IOS).
         QTest::addRow("bluezone ios background")
-            << QByteArray(R"("mfr":{"004c":"0100080000000000000000000000000000"})") << QStringLiteral("bluezone")
+            << QByteArray(R"("mfr":{"004c":"0108000000000000000000000000000000"})") << QStringLiteral("bluezone")
             << QStringLiteral("ios") << QByteArray() << true;
+        QTest::addRow("apple overflow, 0x08 of the second byte")
+            << QByteArray(R"("mfr":{"004c":"0100080000000000000000000000000000"})") << QString() << QString()
+            << QByteArray() << false;
         QTest::addRow("apple overflow, other bit")
             << QByteArray(R"("mfr":{"004c":"0100100000000000000000000000000000"})") << QString() << QString()
             << QByteArray() << false;
@@ -74,9 +79,19 @@ private slots:
         QTest::addRow("exposure notification of 21 bytes")
             << QByteArray(R"("svc":{"fd6f":"595588064c692e87bb54099b258a4bba77e99e6600"})") << QString() << QString()
             << QByteArray() << false;
-        QTest::addRow("bluetrace")
+        // OpenTrace Android: the sample's UUID, 0x03FF with 3 characters drawn at each start,
+        // which tell the platform and never the phone (BLEAdvertiser.kt).
+        QTest::addRow("bluetrace android")
             << QByteArray(R"("uuids":["b82ab3fc-1595-4f6a-80f0-fe094cc218f9"],"mfr":{"03ff":"4a524d"},"tx":-10)")
+            << QStringLiteral("bluetrace") << QStringLiteral("android") << QByteArray() << false;
+        // OpenTrace iOS in foreground: its own default UUID and a local name (BluetraceConfig.swift).
+        QTest::addRow("bluetrace ios default uuid")
+            << QByteArray(R"("uuids":["a6ba4286-c550-4794-a888-9467ef0b31a8"],"name":"OT")")
             << QStringLiteral("bluetrace") << QString() << QByteArray() << false;
+        // The first iOS builds of Bluezone advertised another service (bluezone-app afa15fc).
+        QTest::addRow("bluezone ios foreground, early build")
+            << QByteArray(R"("uuids":["e20a39f4-73f5-4bc4-a12f-17d1ad07a667"],"name":"3091234567892")")
+            << QStringLiteral("bluezone") << QStringLiteral("ios") << QByteArray() << false;
         QTest::addRow("eddystone") << QByteArray(
                                           R"("uuids":["feaa"],"svc":{"feaa":"10ee0368747470733a2f2f676f6f2e676c"})")
                                    << QString() << QString() << QByteArray() << false;
@@ -101,7 +116,7 @@ private slots:
         QCOMPARE(match->platform, platform);
         const auto identifier = match->identifier(advert);
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(identifier.data()), qsizetype(identifier.size())), id);
-        QCOMPARE(match->idSource == AppProfile::IdSource::Gatt, needsGatt);
+        QCOMPARE(!match->advertProvesApp, needsGatt);
     }
 
     void siteConfiguration()

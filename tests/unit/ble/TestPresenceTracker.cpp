@@ -45,7 +45,8 @@ Advertisement advertOf(const Phone& phone, qint64 timeMs, int rssi)
         advert.addServiceUuid(QBluetoothUuid(QStringLiteral("00004E56-73F5-4BC4-A12F-17D1AD07A667")));
         break;
     case App::BluezoneIosBackground:
-        advert.addManufacturerData(0x004C, bytes(QByteArray::fromHex("0100080000000000000000000000000000")));
+        // Bluezone's bit in Apple's overflow bitmask: 0x08 of its first byte (formats/ble-capture.md).
+        advert.addManufacturerData(0x004C, bytes(QByteArray::fromHex("0108000000000000000000000000000000")));
         break;
     case App::ExposureNotification: // RPI and 4 bytes of metadata
         advert.addServiceData(QBluetoothUuid(quint16(0xFD6F)), bytes(rpiOf(phone) + QByteArray(4, '\x33')));
@@ -364,12 +365,18 @@ private slots:
         PresenceTracker tracker(AppProfileTable::defaults(), config());
         QSignalSpy left(&tracker, &PresenceTracker::left);
         QRandomGenerator random(13);
+        QList<Advertisement> adverts;
         for (int n = 0; n < 40; ++n) {
             Phone phone{App::ExposureNotification, random.generate64() & 0xFFFFFFFFFFFF,
                         QByteArray::number(n).rightJustified(16, '0')};
-            play(
-                tracker, phone, n * 10, 3000 + n * 10, [](qint64) { return -50; }, 0, false, 250);
+            for (qint64 t = n * 10; t < 3000 + n * 10; t += 250)
+                adverts.append(advertOf(phone, t, -50));
         }
+        // In time order, as the tracker takes them.
+        std::stable_sort(adverts.begin(), adverts.end(),
+                         [](const Advertisement& a, const Advertisement& b) { return a.timeMs < b.timeMs; });
+        for (const Advertisement& advert : adverts)
+            tracker.feed(advert);
         tracker.finish(4000);
         QCOMPARE(left.size(), 40);
         QList<quint64> order;
@@ -411,9 +418,11 @@ private slots:
 
     void iosBackgroundNeedsGattConfirmation()
     {
-        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        PresenceTracker::Config live = config();
+        live.gattReads = true;
+        PresenceTracker tracker(AppProfileTable::defaults(), live);
         QSignalSpy verified(&tracker, &PresenceTracker::verified);
-        QSignalSpy wanted(&tracker, &PresenceTracker::confirmationWanted);
+        QSignalSpy wanted(&tracker, &PresenceTracker::readIdWanted);
         Phone phone;
         phone.app = App::BluezoneIosBackground;
         play(tracker, phone, 0, 5000, [](qint64) { return -50; });
@@ -421,13 +430,13 @@ private slots:
         QCOMPARE(wanted.size(), 1); // asked once, not for every advert
         QCOMPARE(wanted.first().first().value<quint64>(), phone.address);
 
-        tracker.confirm(phone.address, QByteArray()); // the read failed: still unverified
+        tracker.idRead(phone.address, QByteArray()); // the read failed: still unverified
         QCOMPARE(verified.size(), 0);
         play(tracker, phone, 5000, 6000, [](qint64) { return -50; });
         QCOMPARE(wanted.size(), 2); // so it is asked again
 
         const QByteArray id = QByteArray::fromHex("0102030405060708090a0b0c");
-        tracker.confirm(phone.address, id);
+        tracker.idRead(phone.address, id);
         QCOMPARE(verified.size(), 1);
         const auto v = verified.first().first().value<AppVerification>();
         QCOMPARE(v.appId, id);

@@ -6,6 +6,7 @@
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusObjectPath>
+#include <QDBusServiceWatcher>
 #include <QMap>
 
 namespace {
@@ -82,6 +83,9 @@ BluetoothAdapterWatch::BluetoothAdapterWatch(const QBluetoothAddress& adapter, Q
     // Every adapter's property changes (any path), and none of the devices' many.
     bus.connect(BLUEZ, QString(), PROPERTIES, QStringLiteral("PropertiesChanged"), {ADAPTER}, QString(), this,
                 SLOT(onPropertiesChanged(QDBusMessage)));
+    // bluetoothd stopped or restarted (an upgrade, a crash): its objects go with it, unannounced.
+    auto* owner = new QDBusServiceWatcher(BLUEZ, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(owner, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] { refresh(); });
     m_status = lookAt(m_wanted, m_path);
 }
 

@@ -15,7 +15,8 @@ class GattIdReader::Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(const QBluetoothAddress& adapter, Config config) : m_adapter(adapter), m_config(config)
+    // The timer is a child, so that it moves to the reader's thread with the worker.
+    Worker(const QBluetoothAddress& adapter, Config config) : m_adapter(adapter), m_config(config), m_retry(this)
     {
         m_retry.setSingleShot(true);
         connect(&m_retry, &QTimer::timeout, this, &Worker::next);

@@ -88,6 +88,11 @@ bool QtBluetoothSource::isScanning() const
 
 void QtBluetoothSource::startAgent()
 {
+    if (m_agent) {
+        // Taking over from a running agent: what BlueZ said before the new one listens is only
+        // queued for the old one, so it is heard first, then the new one starts listening.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    }
     auto agent = m_adapter.isNull() ? std::make_unique<QBluetoothDeviceDiscoveryAgent>()
                                     : std::make_unique<QBluetoothDeviceDiscoveryAgent>(m_adapter);
     // 0 = scan until stopped (QBluetoothDeviceDiscoveryAgent::setLowEnergyDiscoveryTimeout).
@@ -135,10 +140,8 @@ void QtBluetoothSource::onAdapterChanged()
     if (status.state != BluetoothAdapterWatch::State::On) {
         // Nothing to scan with: say why, once, and start again when BlueZ says it is back.
         stopAgent();
-        if (std::exchange(m_reported, status.state) != status.state) {
-            qCWarning(lcBle).noquote() << BluetoothAdapterWatch::describe(status);
+        if (std::exchange(m_reported, status.state) != status.state)
             emit errorOccurred(Error(Error::Kind::Device, BluetoothAdapterWatch::describe(status)));
-        }
         // BlueZ itself away: nothing will say when it is back, so look again now and then.
         if (status.state == BluetoothAdapterWatch::State::Unreachable)
             scheduleRestart();

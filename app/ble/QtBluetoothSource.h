@@ -28,8 +28,10 @@ public:
         // Qt's discovery agent keeps every device it ever saw and looks each report up in that
         // list (qbluetoothdevicediscoveryagent_bluez.cpp deviceFound, _q_PropertiesChanged); with
         // a new address every 30 s per Bluezone phone the list grows without end. After this many
-        // addresses a fresh agent takes over (BlueZ's discovery goes on meanwhile).
-        int freshAgentAfterDevices = 1000;
+        // addresses a fresh agent takes over (BlueZ's discovery goes on meanwhile), missing the
+        // few reports BlueZ sends while Qt's start() subscribes: about one take-over an hour at a
+        // busy door, a scan of 5000 entries per advert at most.
+        int freshAgentAfterDevices = 5000;
         // BlueZ said discovery stopped and it has not started again for this long: start anew.
         int discoveryWatchdogMs = 5000;
     };

@@ -109,10 +109,13 @@ KioskCheckup::Check KioskCheckup::disk() const
 
 KioskCheckup::Check KioskCheckup::bluetooth() const
 {
-    Check check{QStringLiteral("bluetooth"), m_probes.bluetoothAdapter && m_probes.bluetoothAdapter(), true, {}};
-    check.sentence = check.ok ? tr("A Bluetooth adapter is there: the kiosk can check the tracing app.")
-                              : tr("No Bluetooth adapter: the kiosk cannot check the tracing app (plug in a "
-                                   "Bluetooth 4.0 or later adapter, and check that bluetoothd runs).");
+    const Finding found = m_probes.bluetoothAdapter ? m_probes.bluetoothAdapter() : Finding();
+    Check check{QStringLiteral("bluetooth"), found.ok, true, found.sentence};
+    if (check.sentence.isEmpty()) {
+        check.sentence = check.ok ? tr("A Bluetooth adapter is there: the kiosk can check the tracing app.")
+                                  : tr("No Bluetooth adapter: the kiosk cannot check the tracing app (plug in a "
+                                       "Bluetooth 4.0 or later adapter, and check that bluetoothd runs).");
+    }
     return check;
 }
 

@@ -31,9 +31,17 @@ public:
         QString sentence;
     };
 
+    // What a probe found: whether the device works, and a sentence of its own to say (empty:
+    // the check's usual one).
+    struct Finding
+    {
+        bool ok = false;
+        QString sentence;
+    };
+
     struct Probes
     {
-        std::function<bool()> bluetoothAdapter;
+        std::function<Finding()> bluetoothAdapter;
         std::function<bool()> camera;
         // The central store as the kiosk logs in to it: the site it is registered at, or why not.
         std::function<Result<QString>(const QString& uri, const QString& kioskId)> centralSite;

@@ -11,7 +11,10 @@ stdin and answers leave on stdout, one JSON object a line (`tests/fakes/FakeBlue
       longer than G capture ms shortened to G. Answers {"event": "playing", "segments": [[wall
       epoch ms, capture ms], ...], "rate": R}: from each segment's wall time, capture time runs at R
       from its capture time, which is how the test's clock follows the player. When done:
-      {"event": "played", "adverts": N, "dropped": D} (dropped: heard while nobody discovered).
+      {"event": "played", "adverts": N, "dropped": D, "reports": R} (dropped: heard while nobody
+      discovered; reports: device found or changed, what clients were told, adverts of one device
+      in one main-loop turn being one report).
+  {"cmd": "stop-play"}                    ends the capture playing now (answers "played" first)
   {"cmd": "advert", "addr": A, "rssi": N, "mfr": {...}, "svc": {...}, "uuids": [...], "name": S}
       one advert now, as a capture line has it.
   {"cmd": "gatt", "addr": A, "mode": "serve"|"hang"|"fail"|"refuse"|"stall", "id": HEX,
@@ -22,6 +25,8 @@ stdin and answers leave on stdout, one JSON object a line (`tests/fakes/FakeBlue
   {"cmd": "remove-adapter"} / {"cmd": "add-adapter"}      the USB dongle pulled out, plugged back
   {"cmd": "end-discovery"}                discovery ends on BlueZ's side (Discovering false, every
                                           client's session dropped, as on a controller error)
+  {"cmd": "refuse-discovery", "times": N} the next N StartDiscovery fail (org.bluez.Error.Failed),
+                                          as when the controller will not scan
   {"cmd": "stats"}                        {"event": "stats", ...}: calls seen, devices, discovery
 
 What BlueZ 5.66 does, and this fake with it (bluez src/adapter.c, src/device.c, gdbus/object.c):
@@ -159,6 +164,7 @@ class Adapter(PropertyObject):
         self.bluez = bluez
         self.clients = set()  # bus names with a discovery session
         self.filters = {}  # bus name -> its discovery filter
+        self.refusals = 0  # StartDiscovery calls still to refuse
 
     def powered(self):
         return bool(self.props[ADAPTER]["Powered"])
@@ -188,6 +194,9 @@ class Adapter(PropertyObject):
         self.bluez.calls["StartDiscovery"] += 1
         if not self.powered():
             raise error("org.bluez.Error.NotReady", "Resource Not Ready")
+        if self.refusals > 0:
+            self.refusals -= 1
+            raise error("org.bluez.Error.Failed", "Input/output error")
         if sender in self.clients:
             raise error("org.bluez.Error.InProgress", "Operation already in progress")
         self.clients.add(sender)
@@ -390,7 +399,9 @@ class FakeBluez:
                                      "Connect", "Disconnect", "ReadValue", "ReadValueServed")}
         self.adverts_played = 0
         self.adverts_dropped = 0
+        self.reports = 0
         self.segments = []  # [wall ms, capture ms]
+        self.playing = None  # the playing capture's state
         self.rate = 1.0
         self.loop = GLib.MainLoop()
         self.add_adapter()
@@ -476,6 +487,7 @@ class FakeBluez:
                 if device.bluezone_ios() or advert.addr in self.gatt_overrides:
                     device.gatt = self.gatt_for(advert.addr)
                 self.root.InterfacesAdded(device.path, dbus.Dictionary(device.props, signature="sa{sv}"))
+                self.reports += 1
                 continue
             device.last_seen_ms = capture_ms
             changes[advert.addr] = device.update(advert, changes.get(advert.addr, {}))
@@ -485,6 +497,7 @@ class FakeBluez:
             if changed:
                 device = self.devices[address]
                 device.PropertiesChanged(DEVICE, dbus.Dictionary(changed, signature="sv"), dbus.Array([], signature="s"))
+                self.reports += 1
 
     def gatt_for(self, address):
         if address in self.gatt_overrides:
@@ -514,10 +527,13 @@ class FakeBluez:
             schedule.append((wall, advert))
         say({"event": "playing", "segments": self.segments, "rate": rate, "first_ms": adverts[0].t,
              "last_ms": adverts[-1].t})
-        self.adverts_played = self.adverts_dropped = 0
+        self.adverts_played = self.adverts_dropped = self.reports = 0
         state = {"next": 0}
+        self.playing = state
 
         def tick():
+            if state.get("stopped"):
+                return False
             wall_now = now_ms()
             due = []
             i = state["next"]
@@ -528,7 +544,9 @@ class FakeBluez:
             if due:
                 self.hear(due)
             if i >= len(schedule):
-                say({"event": "played", "adverts": self.adverts_played, "dropped": self.adverts_dropped})
+                state["stopped"] = True
+                say({"event": "played", "adverts": self.adverts_played, "dropped": self.adverts_dropped,
+                     "reports": self.reports})
                 return False
             GLib.timeout_add(max(0, int(schedule[i][0] - now_ms())), tick)
             return False
@@ -561,6 +579,11 @@ class FakeBluez:
             self.gatt_overrides[address] = mode
             if address in self.devices:
                 self.devices[address].gatt = mode
+        elif what == "stop-play":
+            if self.playing and not self.playing.get("stopped"):
+                self.playing["stopped"] = True
+                say({"event": "played", "adverts": self.adverts_played, "dropped": self.adverts_dropped,
+                     "reports": self.reports})
         elif what == "power":
             self.set_power(bool(cmd.get("on")))
         elif what == "remove-adapter":
@@ -570,6 +593,9 @@ class FakeBluez:
         elif what == "end-discovery":
             if self.adapter:
                 self.adapter.end_discovery()
+        elif what == "refuse-discovery":
+            if self.adapter:
+                self.adapter.refusals = int(cmd.get("times", 1))
         elif what == "stats":
             say({"event": "stats", "calls": self.calls, "devices": len(self.devices),
                  "adapter": self.adapter is not None,
@@ -577,7 +603,7 @@ class FakeBluez:
                  "discovering": bool(self.adapter and self.adapter.discovering()),
                  "clients": len(self.adapter.clients) if self.adapter else 0,
                  "filters": list(self.adapter.filters.values()) if self.adapter else [],
-                 "played": self.adverts_played, "dropped": self.adverts_dropped})
+                 "played": self.adverts_played, "dropped": self.adverts_dropped, "reports": self.reports})
             return
         elif what == "quit":
             self.loop.quit()

@@ -144,6 +144,53 @@ private slots:
         QVERIFY(!table->match(parse(line(R"("uuids":["b82ab3fc-1595-4f6a-80f0-fe094cc218f9"])"))));
     }
 
+    void siteOverridesOfTheBuiltInApps()
+    {
+        // A site that observes Bluezone's background bit elsewhere can say so; a BlueTrace
+        // deployment lists the UUIDs it accepts (bluetrace_uuids), replacing the public ones.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[ble]\nbluezone_overflow_byte=1\nbluezone_overflow_mask=0x08\n"
+                   "bluetrace_uuids=11111111-2222-3333-4444-555555555555, 66666666-7777-8888-9999-000000000000\n"
+                   "bluezone_slots_per_day=48\n");
+        file.close();
+        const auto table = AppProfileTable::load(path);
+        QVERIFY2(table.ok(), table.ok() ? "" : qPrintable(table.error().message()));
+        const AppProfile* background =
+            table->match(parse(line(R"("mfr":{"004c":"0100080000000000000000000000000000"})")));
+        QVERIFY(background);
+        QCOMPARE(background->name, QStringLiteral("bluezone"));
+        QVERIFY(!table->match(parse(line(R"("mfr":{"004c":"0108000000000000000000000000000000"})"))));
+        QVERIFY(table->match(parse(line(R"("uuids":["11111111-2222-3333-4444-555555555555"])"))));
+        QVERIFY(table->match(parse(line(R"("uuids":["66666666-7777-8888-9999-000000000000"])"))));
+        QVERIFY(!table->match(parse(line(R"("uuids":["a6ba4286-c550-4794-a888-9467ef0b31a8"])"))));
+        const AppProfile* android =
+            table->match(parse(line(R"("uuids":["4e56"],"mfr":{"22b5":"507c3b3c88f9c44a8d2184fa"})")));
+        QVERIFY(android);
+        QCOMPARE(android->idSlotsPerDay, 48);
+        QCOMPARE(android->idSlotMs(), 30 * 60 * 1000);
+    }
+
+    void slotBoundariesAsBluezoneCountsThem()
+    {
+        // BluezoneIdGenerator.getIndexSubKey: (time - UTC day start) / (day / slots), integer
+        // division, so with 7 slots a day the last one takes what the division leaves.
+        AppProfile profile;
+        profile.idSlotsPerDay = 96;
+        const qint64 day = QDateTime(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(!profile.slotBoundaryBetween(day + 1, day + 899999));
+        QVERIFY(profile.slotBoundaryBetween(day + 899999, day + 900000));
+        QVERIFY(profile.slotBoundaryBetween(day - 1, day)); // a new UTC day
+        profile.idSlotsPerDay = 7;
+        const qint64 slot = 86400000 / 7;
+        QVERIFY(!profile.slotBoundaryBetween(day + 6 * slot, day + 86399999)); // the last, longer slot
+        QVERIFY(profile.slotBoundaryBetween(day + 86399999, day + 86400000));
+        profile.idSlotsPerDay = 0;
+        QVERIFY(!profile.slotBoundaryBetween(day, day + 86400000)); // not tied to slots
+    }
+
     void badSiteConfiguration_data()
     {
         QTest::addColumn<QByteArray>("ini");
@@ -158,6 +205,11 @@ private slots:
                                        << QStringLiteral("profile.x/id");
         QTest::addRow("bad overflow byte")
             << QByteArray("[ble]\nbluezone_overflow_byte=16\n") << QStringLiteral("bluezone_overflow_byte");
+        QTest::addRow("bad slot count") << QByteArray("[ble]\nbluezone_slots_per_day=0\n")
+                                        << QStringLiteral("bluezone_slots_per_day=0");
+        QTest::addRow("bad uuid in the list")
+            << QByteArray("[ble]\nbluetrace_uuids=b82ab3fc-1595-4f6a-80f0-fe094cc218f9, nope\n")
+            << QStringLiteral("ble/bluetrace_uuids");
     }
 
     void badSiteConfiguration()

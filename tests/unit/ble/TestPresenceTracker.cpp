@@ -5,10 +5,20 @@
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-enum class App { BluezoneAndroid, BluezoneIosForeground, BluezoneIosBackground, ExposureNotification, None, Malformed };
+enum class App {
+    BluezoneAndroid,
+    BluezoneIosForeground,
+    BluezoneIosBackground,
+    ExposureNotification,
+    BlueTraceAndroid,
+    BlueTraceIos,
+    None,
+    Malformed
+};
 
 struct Phone
 {
@@ -51,6 +61,13 @@ Advertisement advertOf(const Phone& phone, qint64 timeMs, int rssi)
     case App::ExposureNotification: // RPI and 4 bytes of metadata
         advert.addServiceData(QBluetoothUuid(quint16(0xFD6F)), bytes(rpiOf(phone) + QByteArray(4, '\x33')));
         break;
+    case App::BlueTraceAndroid: // the sample's UUID, 3 characters drawn at each start (BLEAdvertiser.kt)
+        advert.addServiceUuid(QBluetoothUuid(QStringLiteral("B82AB3FC-1595-4F6A-80F0-FE094CC218F9")));
+        advert.addManufacturerData(0x03FF, bytes(phone.id.left(3)));
+        break;
+    case App::BlueTraceIos: // OpenTrace iOS's default UUID (BluetraceConfig.swift)
+        advert.addServiceUuid(QBluetoothUuid(QStringLiteral("A6BA4286-C550-4794-A888-9467EF0B31A8")));
+        break;
     case App::None:
         advert.addManufacturerData(0x0075, bytes(QByteArray::fromHex("42040180aaaaaaaaaaaa")));
         break;
@@ -77,6 +94,34 @@ void play(PresenceTracker& tracker, const Phone& phone, qint64 start, qint64 end
 PresenceTracker::Config config()
 {
     return PresenceTracker::Config();
+}
+
+// As the live scanner runs it: a GattIdReader answers readIdWanted().
+PresenceTracker::Config live()
+{
+    PresenceTracker::Config config;
+    config.gattReads = true;
+    return config;
+}
+
+// 2020-08-01T08:15:00Z, where a Bluezone ID slot of 15 minutes ends (96 a UTC day).
+qint64 slotEnd(int hour = 8, int minute = 15)
+{
+    return QDateTime(QDate(2020, 8, 1), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
+}
+
+AppProfileTable tableFrom(const QByteArray& ini)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("site.ini")));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write the test's configuration");
+    file.write(ini);
+    file.close();
+    auto table = AppProfileTable::load(file.fileName());
+    if (!table)
+        qFatal("%s", qPrintable(table.error().message()));
+    return table.value();
 }
 } // namespace
 
@@ -441,6 +486,279 @@ private slots:
         const auto v = verified.first().first().value<AppVerification>();
         QCOMPARE(v.appId, id);
         QCOMPARE(v.platform, QStringLiteral("ios"));
+    }
+
+    // --- The apps as their own sources show them (issue 23) ---------------------------------------
+
+    void iosForegroundIdIsReadAsItComesAndNamesIt()
+    {
+        // Bluezone iOS cannot advertise its ID: the app reads it over GATT (bluezone-app
+        // BleCentralManager.swift), and so does the kiosk, asking as the iPhone walks up.
+        PresenceTracker tracker(AppProfileTable::defaults(), live());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy wanted(&tracker, &PresenceTracker::readIdWanted);
+        Phone phone{App::BluezoneIosForeground, 0x4D04C36ED80E, {}};
+        play(tracker, phone, 0, 1200, [](qint64 t) { return -75 + int(t / 100); }); // -75 .. -64
+        QCOMPARE(wanted.size(), 1); // asked within 10 dB of the threshold, before it is close
+        QCOMPARE(wanted.first().first().value<quint64>(), phone.address);
+        play(tracker, phone, 1200, 2400, [](qint64) { return -52; });
+        QCOMPARE(verified.size(), 0); // close, its ID on the way: waited for (at most readWaitMs)
+        const QByteArray id = QByteArray::fromHex("701151d3fc94b9322a7ded1b");
+        tracker.idRead(phone.address, id);
+        QCOMPARE(verified.size(), 1);
+        const auto v = verified.first().first().value<AppVerification>();
+        QCOMPARE(v.appId, id);
+        QCOMPARE(v.platform, QStringLiteral("ios"));
+        QCOMPARE(v.timeMs, 2200); // when it was known: the last advert, never before it
+        QCOMPARE(wanted.size(), 1);
+    }
+
+    void iosForegroundIdFollowsThePhoneAcrossAddresses()
+    {
+        // iOS changes its address now and then; the ID read at the new one is the same phone at
+        // once, without waiting for the old address to stay quiet.
+        PresenceTracker tracker(AppProfileTable::defaults(), live());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        QSignalSpy wanted(&tracker, &PresenceTracker::readIdWanted);
+        const QByteArray id = QByteArray::fromHex("701151d3fc94b9322a7ded1b");
+        Phone before{App::BluezoneIosForeground, 0x4D04C36ED80E, {}};
+        play(tracker, before, 0, 600, [](qint64) { return -50; });
+        tracker.idRead(before.address, id);
+        play(tracker, before, 600, 10000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), 1);
+        Phone after = before;
+        after.address = 0x5A1B2C3D4E5F;
+        play(tracker, after, 10000, 10600, [](qint64) { return -50; });
+        QCOMPARE(wanted.size(), 2);
+        tracker.idRead(after.address, id);
+        play(tracker, after, 10600, 20000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(left.size(), 0);
+        tracker.finish(20000);
+        QCOMPARE(left.size(), 1);
+        const auto gone = left.first().first().value<AppVerification>();
+        QCOMPARE(gone.address, after.address);
+        QCOMPARE(gone.appId, id);
+    }
+
+    void secondIphoneIsToldApartByItsId()
+    {
+        // A falls quiet at the kiosk and B, another iPhone, is heard there right after: as a
+        // rotation of A it would wait, unverified, for A's silence; its ID says it is not A.
+        PresenceTracker tracker(AppProfileTable::defaults(), live());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone a{App::BluezoneIosForeground, 0x4D04C36ED80E, {}};
+        Phone b{App::BluezoneIosForeground, 0x6C0000000002, {}};
+        play(tracker, a, 0, 600, [](qint64) { return -50; });
+        tracker.idRead(a.address, QByteArray::fromHex("aaaaaaaaaaaaaaaaaaaaaaaa"));
+        play(tracker, a, 600, 10000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), 1);
+        play(tracker, b, 10000, 10800, [](qint64) { return -51; });
+        QCOMPARE(verified.size(), 1);
+        tracker.idRead(b.address, QByteArray::fromHex("bbbbbbbbbbbbbbbbbbbbbbbb"));
+        QCOMPARE(verified.size(), 2);
+        const auto second = verified.at(1).first().value<AppVerification>();
+        QCOMPARE(second.address, b.address);
+        QCOMPARE(second.appId, QByteArray::fromHex("bbbbbbbbbbbbbbbbbbbbbbbb"));
+    }
+
+    void iosReadThatNeverEndsHoldsItUpAtMostReadWait()
+    {
+        // A read that hangs: the foreground iPhone's advert proves the app, so it is verified,
+        // without an ID, readWaitMs after it came close; the background one (overflow bit only)
+        // never is; a replay (no reader) verifies the foreground one on its advert at once.
+        {
+            PresenceTracker tracker(AppProfileTable::defaults(), live());
+            QSignalSpy verified(&tracker, &PresenceTracker::verified);
+            play(tracker, Phone{App::BluezoneIosForeground, 0x4D04C36ED80E, {}}, 0, 5000, [](qint64) { return -50; });
+            QCOMPARE(verified.size(), 1);
+            const auto v = verified.first().first().value<AppVerification>();
+            QVERIFY(v.appId.isEmpty());
+            QCOMPARE(v.timeMs, 400 + live().readWaitMs); // close at its third advert
+        }
+        {
+            PresenceTracker tracker(AppProfileTable::defaults(), live());
+            QSignalSpy verified(&tracker, &PresenceTracker::verified);
+            play(tracker, Phone{App::BluezoneIosBackground, 0x4D04C36ED80E, {}}, 0, 5000, [](qint64) { return -50; });
+            QCOMPARE(verified.size(), 0);
+        }
+        {
+            PresenceTracker tracker(AppProfileTable::defaults(), config());
+            QSignalSpy verified(&tracker, &PresenceTracker::verified);
+            QSignalSpy wanted(&tracker, &PresenceTracker::readIdWanted);
+            play(tracker, Phone{App::BluezoneIosForeground, 0x4D04C36ED80E, {}}, 0, 5000, [](qint64) { return -50; });
+            QCOMPARE(verified.size(), 1);
+            QCOMPARE(verified.first().first().value<AppVerification>().timeMs, 400);
+            QCOMPARE(wanted.size(), 0);
+        }
+    }
+
+    void bluezoneOldIdOutlivesTheSlotBoundaryByABurst()
+    {
+        // Bluezone reads its ID when a burst starts (ServiceTraceCovid.startBroadCastBle): a burst
+        // begun 5 s before the slot ends carries the old ID until 10 s after it; after the 15 s
+        // pause the new ID comes with a new address. One visitor waiting through it.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        const qint64 boundary = slotEnd();
+        Phone before;
+        Phone after{App::BluezoneAndroid, 0x7753C9BDFA0F, QByteArray::fromHex("257d633a032a4486795d5238")};
+        play(
+            tracker, before, boundary - 5000, boundary + 10000, [](qint64) { return -50; }, 3);
+        play(
+            tracker, after, boundary + 25000, boundary + 40000, [](qint64) { return -50; }, 3);
+        QCOMPARE(verified.size(), 1);
+        tracker.finish(boundary + 40000);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().first().value<AppVerification>().appId, after.id);
+    }
+
+    void bluezoneSlotsPerDayIsASetting_data()
+    {
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<int>("visits");
+        // 48 slots a day (the server may set it: BluezoneIdGenerator.setMaxNumberSubKey): a slot
+        // is 30 minutes, so :15 is no boundary and a new ID there is a second visitor.
+        QTest::addRow(":15, no boundary in 48 slots") << 15 << 2;
+        QTest::addRow(":30, a boundary") << 30 << 1;
+    }
+
+    void bluezoneSlotsPerDayIsASetting()
+    {
+        QFETCH(int, minute);
+        QFETCH(int, visits);
+        PresenceTracker tracker(tableFrom("[ble]\nbluezone_slots_per_day=48\n"), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        const qint64 boundary = slotEnd(8, minute);
+        Phone before;
+        Phone after{App::BluezoneAndroid, 0x7753C9BDFA0F, QByteArray::fromHex("257d633a032a4486795d5238")};
+        play(tracker, before, boundary - 15000, boundary - 100, [](qint64) { return -50; });
+        play(tracker, after, boundary + 14900, boundary + 30000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), visits);
+    }
+
+    void blueTraceAndroidWaitingThroughItsCycleIsOneVisitor()
+    {
+        // OpenTrace Android advertises 180 s, is silent 5 s and starts again under a new address
+        // (BluetoothMonitoringService.kt, BLEAdvertiser.kt), about one advert a second
+        // (ADVERTISE_MODE_LOW_POWER). A visitor waiting 400 s at the kiosk is one visitor.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        QRandomGenerator random(23);
+        for (int run = 0; run < 3; ++run) {
+            Phone phone{App::BlueTraceAndroid, quint64(0x530000000000) + quint64(run),
+                        QByteArray::number(100 + random.bounded(900))};
+            const qint64 start = run * 185000;
+            play(
+                tracker, phone, start, std::min<qint64>(start + 180000, 400000), [](qint64) { return -50; }, 3, false,
+                1000, quint32(run + 1));
+        }
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(left.size(), 0);
+        tracker.finish(400000);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().first().value<AppVerification>().platform, QStringLiteral("android"));
+    }
+
+    void blueTraceNeverLinksTwoPhones_data()
+    {
+        QTest::addColumn<qint64>("firstHeardMs");
+        QTest::addColumn<bool>("fadesAway");
+        // Nothing names a BlueTrace phone, so only a whole burst ending on schedule, still at the
+        // kiosk, followed by a new address after the pause, is taken for one phone.
+        QTest::addRow("A heard 60 s only, then silent; B 5 s later") << qint64(120000) << false;
+        QTest::addRow("A heard its whole burst but walking away; B 5 s later") << qint64(0) << true;
+    }
+
+    void blueTraceNeverLinksTwoPhones()
+    {
+        QFETCH(qint64, firstHeardMs);
+        QFETCH(bool, fadesAway);
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone a{App::BlueTraceAndroid, 0x530000000001, QByteArray("4a5")};
+        Phone b{App::BlueTraceAndroid, 0x540000000002, QByteArray("4a5")}; // the same 3 characters
+        play(
+            tracker, a, firstHeardMs, 180000,
+            [fadesAway](qint64 t) { return fadesAway && t > 170000 ? -50 - int((t - 170000) / 400) : -50; }, 0, false,
+            1000);
+        play(
+            tracker, b, 185000, 240000, [](qint64) { return -50; }, 0, false, 1000);
+        QCOMPARE(verified.size(), 2);
+    }
+
+    void blueTraceCharactersAreNoIdentifier()
+    {
+        // Two phones at once drawing the same 3 characters (0x03FF: BLEAdvertiser.kt) are two.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone a{App::BlueTraceAndroid, 0x530000000001, QByteArray("4a5")};
+        Phone b{App::BlueTraceAndroid, 0x540000000002, QByteArray("4a5")};
+        for (qint64 t = 0; t < 10000; t += 500)
+            tracker.feed(advertOf(t % 1000 ? a : b, t, -50));
+        QCOMPARE(verified.size(), 2);
+        QVERIFY(verified.first().first().value<AppVerification>().appId.isEmpty());
+    }
+
+    void blueTraceIosWithItsOwnDefaultUuid()
+    {
+        // OpenTrace iOS in foreground advertises A6BA4286-... (BluetraceConfig.swift), not the
+        // Android sample's UUID.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        play(tracker, Phone{App::BlueTraceIos, 0x6A0000000001, {}}, 0, 3000, [](qint64) { return -50; });
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(verified.first().first().value<AppVerification>().profile, QStringLiteral("bluetrace"));
+    }
+
+    void exposureNotificationWaitingThroughRotationsIsOneVisitor()
+    {
+        // Android may take a new address while the RPI stays (exposure-notifications-internals
+        // README, "BLE MAC and RPI Rotation"), and a new RPI comes with a new address about every
+        // 10 minutes, on no UTC boundary (the DP-3T recordings). 25 minutes at the kiosk, 250 ms
+        // adverts: one visitor, last named by the RPI it had.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        QSignalSpy left(&tracker, &PresenceTracker::left);
+        const qint64 start = slotEnd() + 73000;
+        const QList<std::pair<qint64, Phone>> phases = {
+            {0, Phone{App::ExposureNotification, 0x4A0000000001, QByteArray::fromHex("a1a1a1a1")}},
+            {433000, Phone{App::ExposureNotification, 0x4A0000000002, QByteArray::fromHex("b2b2b2b2")}},
+            {720000, Phone{App::ExposureNotification, 0x4A0000000003, QByteArray::fromHex("b2b2b2b2")}}, // MAC only
+            {1060000, Phone{App::ExposureNotification, 0x4A0000000004, QByteArray::fromHex("c3c3c3c3")}},
+        };
+        for (qsizetype i = 0; i < phases.size(); ++i) {
+            const qint64 from = start + phases[i].first;
+            const qint64 to = start + (i + 1 < phases.size() ? phases[i + 1].first - 300 : 1500000);
+            play(
+                tracker, phases[i].second, from, to, [](qint64) { return -50; }, 3, false, 250, quint32(i + 1));
+        }
+        QCOMPARE(verified.size(), 1);
+        tracker.finish(start + 1500000);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().first().value<AppVerification>().appId, rpiOf(phases.last().second));
+    }
+
+    void eventsNeverGoBackInTimeWhenTheClockDoes()
+    {
+        // A live scan stamps adverts with the wall clock, which NTP may step back. An event is
+        // never stamped before an advert already taken in.
+        PresenceTracker tracker(AppProfileTable::defaults(), config());
+        QSignalSpy verified(&tracker, &PresenceTracker::verified);
+        Phone a{App::ExposureNotification, 0x4A0000000001, QByteArray::fromHex("a1a1a1a1")};
+        Phone b{App::ExposureNotification, 0x4B0000000002, QByteArray::fromHex("b2b2b2b2")};
+        play(
+            tracker, a, 10000, 14000, [](qint64) { return -50; }, 0, false, 250);
+        // The clock steps back 3 s; B comes to the kiosk, where A still is.
+        for (qint64 t = 11000; t < 16000; t += 250) {
+            tracker.feed(advertOf(a, t, -50));
+            tracker.feed(advertOf(b, t + 100, -52));
+        }
+        QCOMPARE(verified.size(), 2);
+        QVERIFY(verified.at(1).first().value<AppVerification>().timeMs >= 13750);
     }
 
     void tracksExpireSoMemoryStaysFlat()

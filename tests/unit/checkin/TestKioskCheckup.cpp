@@ -14,8 +14,10 @@ const QDateTime NOW(QDate(2026, 12, 2), QTime(2, 0), Qt::UTC);
 
 KioskCheckup::Probes machine(bool adapter, bool camera, Result<QString> site = QStringLiteral("hue-ubnd"))
 {
-    return {[adapter] { return adapter; }, [camera] { return camera; },
-            [site](const QString&, const QString&) { return site; }};
+    return {[adapter] {
+                return KioskCheckup::Finding{adapter, {}};
+            },
+            [camera] { return camera; }, [site](const QString&, const QString&) { return site; }};
 }
 
 const KioskCheckup::Check* find(const QList<KioskCheckup::Check>& checks, const QString& name)

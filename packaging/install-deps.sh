@@ -36,6 +36,9 @@ packages=(
     # tests only: Wireshark decodes the Bluetooth recordings the reader reads (tshark), and
     # writes sniffer recordings from packets (text2pcap, in wireshark-common)
     tshark wireshark-common
+    # tests only: a fake BlueZ on a private bus of the tests' own (tests/fakes/bluez) runs Qt's
+    # real BlueZ backend without a controller
+    dbus-daemon python3-dbus python3-gi
     # the peer QR decoder the benchmarks compare with (zbarimg)
     zbar-tools
     # the peer the export benchmark compares with (sqlite3 -csv)

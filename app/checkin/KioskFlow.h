@@ -88,6 +88,7 @@ public:
     // waits for an app that cannot be seen: the site's policy decides at once (a required site
     // sends the visitor to the receptionist).
     void setAppCheckAvailable(bool available) { m_appCheckAvailable = available; }
+    bool appCheckAvailable() const { return m_appCheckAvailable; }
     // The screen is an administrator's (the console opened over the kiosk): no scan, phone or tap
     // starts a check-in until it is given back; a visitor half way through is dropped.
     void setPaused(bool paused);

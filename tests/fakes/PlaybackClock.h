@@ -1,7 +1,8 @@
 // The clock of a capture that the fake BlueZ plays (tests/fakes/FakeBluez.h): from each of the
 // player's segments, capture time runs at the player's rate from the segment's wall time, so the
 // process under test stamps adverts in the capture's own time, as a replay does, and the two can
-// be compared. Before follow(), the machine's clock. Read from any thread.
+// be compared. Before follow() it stands at the epoch's start, earlier than any capture, so that
+// time passing before the player starts cannot run ahead of the capture. Read from any thread.
 #pragma once
 
 #include "common/Clock.h"
@@ -32,7 +33,7 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         if (m_segments.isEmpty())
-            return wallMs;
+            return 0;
         auto current = m_segments.constFirst();
         for (const auto& segment : m_segments) {
             if (segment.first <= wallMs)

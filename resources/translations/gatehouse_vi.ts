@@ -392,6 +392,29 @@
     </message>
 </context>
 <context>
+    <name>BluetoothAdapterWatch</name>
+    <message>
+        <source>The Bluetooth adapter %1 is on: the kiosk can check the tracing app.</source>
+        <translation>Bộ thu Bluetooth %1 đang bật: kiốt kiểm tra được ứng dụng truy vết.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off: the kiosk cannot check the tracing app. Switch it on (bluetoothctl power on; check rfkill); Gatehouse goes on by itself.</source>
+        <translation>Bộ thu Bluetooth đang tắt: kiốt không kiểm tra được ứng dụng truy vết. Hãy bật lên (bluetoothctl power on; kiểm tra rfkill); Gatehouse sẽ tự chạy tiếp.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter: the kiosk cannot check the tracing app. Plug in a Bluetooth 4.0 or later adapter; Gatehouse goes on by itself.</source>
+        <translation>Không có bộ thu Bluetooth: kiốt không kiểm tra được ứng dụng truy vết. Hãy cắm bộ thu Bluetooth 4.0 trở lên; Gatehouse sẽ tự chạy tiếp.</translation>
+    </message>
+    <message>
+        <source>This user may not use Bluetooth: BlueZ refused it (%1), so the kiosk cannot check the tracing app. Add the user to the bluetooth group.</source>
+        <translation>Người dùng này không được phép dùng Bluetooth: BlueZ đã từ chối (%1), nên kiốt không kiểm tra được ứng dụng truy vết. Hãy thêm người dùng vào nhóm bluetooth.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available: BlueZ (bluetoothd) does not answer on the system bus (%1), so the kiosk cannot check the tracing app. Start it: systemctl start bluetooth; Gatehouse goes on by itself.</source>
+        <translation>Bluetooth không sẵn sàng: BlueZ (bluetoothd) không trả lời trên bus hệ thống (%1), nên kiốt không kiểm tra được ứng dụng truy vết. Hãy khởi động nó: systemctl start bluetooth; Gatehouse sẽ tự chạy tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>BtsnoopReader</name>
     <message>
         <source>not a btsnoop file</source>
@@ -1285,6 +1308,10 @@ Các lệnh:
     <message>
         <source>The door cannot work until each ✘ above that it needs is mended.</source>
         <translation>Cổng chưa thể hoạt động cho đến khi các mục ✘ cần thiết ở trên được khắc phục.</translation>
+    </message>
+    <message>
+        <source>iPhones are read through BlueZ&apos;s D-Bus GATT API, which needs no extra capability.</source>
+        <translation>iPhone được đọc qua giao diện GATT D-Bus của BlueZ, không cần thêm đặc quyền nào.</translation>
     </message>
 </context>
 <context>

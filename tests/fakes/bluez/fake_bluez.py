@@ -13,7 +13,7 @@ stdin and answers leave on stdout, one JSON object a line (`tests/fakes/FakeBlue
       from its capture time, which is how the test's clock follows the player. When done:
       {"event": "played", "adverts": N, "dropped": D, "reports": R} (dropped: heard while nobody
       discovered; reports: device found or changed, what clients were told, adverts of one device
-      in one main-loop turn being one report).
+      in one main-loop turn being one report; late_ms_p95 and _max: how late adverts went out).
   {"cmd": "stop-play"}                    ends the capture playing now (answers "played" first)
   {"cmd": "advert", "addr": A, "rssi": N, "mfr": {...}, "svc": {...}, "uuids": [...], "name": S}
       one advert now, as a capture line has it.
@@ -528,6 +528,7 @@ class FakeBluez:
         say({"event": "playing", "segments": self.segments, "rate": rate, "first_ms": adverts[0].t,
              "last_ms": adverts[-1].t})
         self.adverts_played = self.adverts_dropped = self.reports = 0
+        self.lateness = []  # how late each advert went out, wall ms (the player keeping up)
         state = {"next": 0}
         self.playing = state
 
@@ -539,14 +540,17 @@ class FakeBluez:
             i = state["next"]
             while i < len(schedule) and schedule[i][0] <= wall_now:
                 due.append(schedule[i][1])
+                self.lateness.append(wall_now - schedule[i][0])
                 i += 1
             state["next"] = i
             if due:
                 self.hear(due)
             if i >= len(schedule):
                 state["stopped"] = True
+                late = sorted(self.lateness) or [0]
                 say({"event": "played", "adverts": self.adverts_played, "dropped": self.adverts_dropped,
-                     "reports": self.reports})
+                     "reports": self.reports, "late_ms_p95": late[int(0.95 * (len(late) - 1))],
+                     "late_ms_max": late[-1]})
                 return False
             GLib.timeout_add(max(0, int(schedule[i][0] - now_ms())), tick)
             return False

@@ -52,7 +52,7 @@ void PresenceTracker::feed(const Advertisement& incoming)
         return;
     const std::span<const quint8> id = profile->identifier(advert);
 
-    Track* track = findTrack(advert, advert.timeMs, *profile, id);
+    Track* track = findTrack(advert, *profile, id);
     if (!track)
         track = undoRotation(advert);
     if (!track) {
@@ -238,8 +238,8 @@ PresenceTracker::Track& PresenceTracker::moveTrack(std::map<quint64, Track>::ite
     return m_tracks.insert_or_assign(address, moved).first->second;
 }
 
-PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, qint64 timeMs,
-                                                   const AppProfile& profile, std::span<const quint8> id)
+PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, const AppProfile& profile,
+                                                   std::span<const quint8> id)
 {
     auto it = m_tracks.find(advert.address);
     if (it != m_tracks.end()) {
@@ -247,8 +247,8 @@ PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, 
             return &it->second;
         // The address now advertises another app: the visit of the old one, if any, ends here,
         // and a new track starts.
-        endVisit(it->second, timeMs);
-        erase(it, timeMs);
+        endVisit(it->second, advert.timeMs);
+        erase(it, advert.timeMs);
         return nullptr;
     }
     if (id.empty())
@@ -260,7 +260,7 @@ PresenceTracker::Track* PresenceTracker::findTrack(const Advertisement& advert, 
     for (auto candidate = m_tracks.begin(); candidate != m_tracks.end(); ++candidate) {
         if (candidate->second.profile->name == profile.name && candidate->second.appId == wanted) {
             Track& moved = moveTrack(candidate, advert.address);
-            moved.firstSeenMs = timeMs; // first heard at this address
+            moved.firstSeenMs = advert.timeMs; // first heard at this address
             return &moved;
         }
     }

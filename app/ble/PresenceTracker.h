@@ -140,7 +140,7 @@ private:
         quint64 successor = 0;
     };
 
-    Track* findTrack(const Advertisement& advert, qint64 timeMs, const AppProfile& profile, std::span<const quint8> id);
+    Track* findTrack(const Advertisement& advert, const AppProfile& profile, std::span<const quint8> id);
     Track* undoRotation(const Advertisement& advert);
     // Moves a track to a new address, and whoever waited on it or was waited on with it.
     Track& moveTrack(std::map<quint64, Track>::iterator from, quint64 address);

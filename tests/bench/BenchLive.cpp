@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -235,6 +236,19 @@ double cpuSeconds(qint64 pid)
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+// The process's resident memory (/proc/PID/status, VmRSS), in KiB.
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
 void report(const char* what, double cpu, double wall, const QList<qint64>& lags, int missed, int approaches)
 {
     std::printf("%s: CPU %.2f s over %.1f s = %.1f %% of one core; %d of %d approaches verified, latency median "
@@ -280,10 +294,12 @@ int main(int argc, char* argv[])
         fake.send({{QStringLiteral("cmd"), QStringLiteral("play")}, {QStringLiteral("file"), capture}});
         const QJsonObject playing = fake.waitFor(QStringLiteral("playing"), 60000);
         const double cpuBefore = cpuSeconds(live.processId());
+        const qint64 residentBefore = residentKiB(live.processId());
         QElapsedTimer wall;
         wall.start();
         const QJsonObject played = fake.waitFor(QStringLiteral("played"), int(durationMs) + 600000);
         const double cpu = cpuSeconds(live.processId()) - cpuBefore;
+        const qint64 residentAfter = residentKiB(live.processId());
         const double seconds = double(wall.elapsed()) / 1000;
         QThread::msleep(1000);
         ::kill(pid_t(live.processId()), SIGTERM);
@@ -295,10 +311,12 @@ int main(int argc, char* argv[])
         const QList<qint64> liveLags = latencies(
             approaches, verifiedIn(live.readAllStandardOutput(), [&](qint64 t) { return capture0 + t - wall0; }),
             &missed);
-        std::printf("run %d, the player: %d adverts as %d reports, late by p95 %d ms, at most %d ms\n", run,
-                    played.value(QStringLiteral("adverts")).toInt(), played.value(QStringLiteral("reports")).toInt(),
-                    played.value(QStringLiteral("late_ms_p95")).toInt(),
-                    played.value(QStringLiteral("late_ms_max")).toInt());
+        std::printf(
+            "run %d, the player: %d adverts as %d reports, late by p95 %d ms, at most %d ms; the scanning "
+            "process's memory %lld KiB at the start, %lld KiB at the end\n",
+            run, played.value(QStringLiteral("adverts")).toInt(), played.value(QStringLiteral("reports")).toInt(),
+            played.value(QStringLiteral("late_ms_p95")).toInt(), played.value(QStringLiteral("late_ms_max")).toInt(),
+            static_cast<long long>(residentBefore), static_cast<long long>(residentAfter));
         report(qPrintable(QStringLiteral("run %1, scan --live (fake BlueZ)").arg(run)), cpu, seconds, liveLags, missed,
                int(approaches.size()));
 

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 class FakeBluez
 {
 public:
@@ -39,7 +42,10 @@ public:
         if (!m_dir.isValid())
             return QStringLiteral("no temporary folder");
         m_address = QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("system_bus_socket"));
-        m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Its chatter into a file, not into the test runner's pipe (which it would hold open),
+        // and it dies with the test, however the test ends.
+        m_daemon.setStandardErrorFile(m_dir.filePath(QStringLiteral("dbus-daemon.err")));
+        m_daemon.setChildProcessModifier(dieWithParent);
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        {QStringLiteral("--config-file=" GATEHOUSE_FAKES "/bluez/system-bus.conf"),
                         QStringLiteral("--address=") + m_address, QStringLiteral("--nofork"),
@@ -57,6 +63,7 @@ public:
         m_buffer.clear();
         m_fake.setProcessChannelMode(QProcess::SeparateChannels);
         m_fake.setStandardErrorFile(m_dir.filePath(QStringLiteral("fake_bluez.err")), QIODevice::Append);
+        m_fake.setChildProcessModifier(dieWithParent);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
         m_fake.setProcessEnvironment(environment);
@@ -127,6 +134,9 @@ public:
     }
 
 private:
+    // In the child: killed when the test process ends, even by a crash or a timeout's signal.
+    static void dieWithParent() { ::prctl(PR_SET_PDEATHSIG, SIGKILL); }
+
     void stopFake()
     {
         if (m_fake.state() == QProcess::NotRunning)

@@ -157,8 +157,11 @@ QList<Approach> writeBusyDoor(const QString& path, qint64 durationMs, qint64* ad
         if (silent(phone, t))
             continue;
         const int rssi = levelAt(phone, t) + random.bounded(-3, 4);
+        // At arm's length: where the phone's level (without the noise) reaches the threshold,
+        // as it walks up (the samples' truth, first_close_ms, says the same of theirs).
         for (Approach& approach : approaches) {
-            if (approach.phone == i && approach.firstCloseMs < 0 && t >= phone.arriveMs && t <= phone.arriveMs + 10000)
+            if (approach.phone == i && approach.firstCloseMs < 0 && t >= phone.arriveMs - 4000 &&
+                t <= phone.arriveMs + 10000 && levelAt(phone, t) >= THRESHOLD_DBM)
                 approach.firstCloseMs = t;
         }
         const quint64 address = addressAt(phone, t);

@@ -345,7 +345,9 @@ private slots:
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         environment.remove(QStringLiteral("BLUETOOTH_FORCE_DBUS_LE_VERSION"));
         scan.setProcessEnvironment(environment);
-        scan.start(CLI, {QStringLiteral("scan"), QStringLiteral("--live"), QStringLiteral("--json")});
+        const QString recorded = m_folder.filePath(QStringLiteral("recorded.jsonl"));
+        scan.start(CLI, {QStringLiteral("scan"), QStringLiteral("--live"), QStringLiteral("--json"),
+                         QStringLiteral("--record"), recorded});
         QVERIFY(scan.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}})
                                          .value(QStringLiteral("clients"))
@@ -361,6 +363,13 @@ private slots:
         QVERIFY2(out.contains("\"event\":\"verified\",") && out.contains("\"id\":\"0d0d0d0d0d0d0d0d0d0d0d0d\""),
                  out.constData());
         QVERIFY2(out.contains("\"event\":\"left\""), out.constData());
+        // What it heard is recorded as a capture (formats/ble-capture.md), private to this user.
+        QFile record(recorded);
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QByteArray lines = record.readAll();
+        QVERIFY2(lines.count('\n') >= 100, qPrintable(QString::number(lines.count('\n'))));
+        QVERIFY(lines.contains(LiveCaptures::ServedIphone.toLatin1()));
+        QCOMPARE(record.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
 
 private:

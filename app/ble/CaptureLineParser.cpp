@@ -288,6 +288,10 @@ std::optional<QBluetoothUuid> parseUuid(std::string_view text)
         const QUuid uuid = QUuid::fromString(QAnyStringView(QLatin1StringView(text.data(), qsizetype(text.size()))));
         if (!uuid.isNull())
             return QBluetoothUuid(uuid);
+        // QUuid says null both for text that is no UUID and for the nil UUID, 16 zero bytes, which
+        // a radio may send and a recording then holds (FuzzCaptureLine found it written, not read).
+        if (text == "00000000-0000-0000-0000-000000000000")
+            return QBluetoothUuid();
     }
     return std::nullopt;
 }

@@ -10,6 +10,12 @@
 
 #include <deque>
 
+namespace {
+// A request that waited this long behind others is dropped unread: a phone walks past the kiosk
+// in less time, and one still there is asked for again (PresenceTracker).
+constexpr qint64 STALE_AFTER_MS = 30000;
+} // namespace
+
 class GattIdReader::Worker : public QObject
 {
     Q_OBJECT
@@ -27,7 +33,7 @@ public:
         if (m_reading.contains(address) ||
             std::any_of(m_queue.cbegin(), m_queue.cend(), [address](const Request& r) { return r.address == address; }))
             return;
-        m_queue.push_back({address, where});
+        m_queue.push_back({address, where, QDeadlineTimer(STALE_AFTER_MS)});
         next();
     }
 
@@ -39,6 +45,7 @@ private:
     {
         quint64 address = 0;
         QList<AppProfile::GattId> where;
+        QDeadlineTimer stale; // still queued by then: the phone has most likely gone
     };
 
     // Starts what may start: a free slot, and the first queued phone not resting after a failure.
@@ -46,6 +53,12 @@ private:
     {
         qint64 soonestMs = -1;
         for (auto it = m_queue.begin(); it != m_queue.end() && m_reading.size() < m_config.parallel;) {
+            if (it->stale.hasExpired()) {
+                const quint64 address = it->address;
+                it = m_queue.erase(it);
+                emit done(address, {}); // not read: asked again if it is still there
+                continue;
+            }
             const auto rest = m_resting.constFind(it->address);
             if (rest != m_resting.cend() && !rest->hasExpired()) {
                 const qint64 left = rest->remainingTime();

@@ -181,8 +181,11 @@ int ScanCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     // As the kiosk scans (PresenceThread): its thread, the GATT reads of iPhones, time passing.
     // --now starts the clock at that instant and lets it run.
-    std::unique_ptr<Clock> liveClock = context.now.isValid() ? std::unique_ptr<Clock>(new RunningClock(context.now))
-                                                             : std::unique_ptr<Clock>(new SystemClock);
+    std::unique_ptr<Clock> liveClock;
+    if (context.now.isValid())
+        liveClock = std::make_unique<RunningClock>(context.now);
+    else
+        liveClock = std::make_unique<SystemClock>();
     int exitCode = 0;
     QEventLoop loop;
     StopRequest stop;

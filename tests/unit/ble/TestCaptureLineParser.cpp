@@ -1,6 +1,7 @@
 // CaptureLineParser: every shape of line formats/ble-capture.md allows, and every way a line is
 // rejected, with its reason.
 #include "ble/CaptureLineParser.h"
+#include "ble/CaptureWriter.h"
 
 #include <QTest>
 
@@ -47,6 +48,24 @@ private slots:
         QVERIFY(outcome.accepted);
         QVERIFY(!outcome.adProblem);
         QCOMPARE(payloadOf(advert.manufacturerDataFor(0x22B5)), QByteArray::fromHex("507c3b3c88f9c44a8d2184fa"));
+    }
+
+    void theNilUuidReadsBackAsWritten()
+    {
+        // 16 zero bytes in a 128-bit UUID list of raw AD data: written as the nil UUID, and read
+        // back (FuzzCaptureLine: the line written from it was refused, "not a Bluetooth UUID").
+        Advertisement advert;
+        const auto outcome = CaptureLineParser::parse(
+            "{\"t\":1,\"addr\":\"42:3C:FD:E6:F1:C2\",\"rssi\":-50,\"ad\":\"110700000000000000000000000000000000\"}",
+            advert);
+        QVERIFY(outcome.accepted);
+        QCOMPARE(advert.serviceUuids.size(), 1);
+        const QByteArray line = CaptureWriter::line(advert);
+        QVERIFY2(line.contains("\"00000000-0000-0000-0000-000000000000\""), line.constData());
+        Advertisement again;
+        const auto reread = CaptureLineParser::parse(std::string_view(line.constData(), size_t(line.size())), again);
+        QVERIFY2(reread.accepted, qPrintable(reread.reason));
+        QCOMPARE(CaptureWriter::line(again), line);
     }
 
     void theLastMillisecondOfYear9999()

@@ -23,9 +23,7 @@ const QString IOS = QStringLiteral("ios");
 constexpr quint16 BLUEZONE_UUID16 = 0x4E56;
 constexpr quint16 BLUEZONE_COMPANY = 0x22B5;
 constexpr int BLUEZONE_ID_BYTES = 12;
-// 96 IDs a UTC day (BluezoneIdConstants.Config.MAX_NUMBER_SUB_KEY_PER_DAY = 24 * 4), a count the
-// server may change (BluezoneIdGenerator.setMaxNumberSubKey): [ble] bluezone_slots_per_day.
-constexpr int BLUEZONE_SLOTS_PER_DAY = 96;
+// Its IDs a UTC day and its bit in Apple's overflow area: AppProfileTable::Options.
 // Advertises 15 s, then silent 15 s (AppConstants.Config.DEFAULT_BROADCAST_BLE_DURATION and
 // _INTERVAL), reading the ID when advertising starts (ServiceTraceCovid.startBroadCastBle).
 constexpr qint64 BLUEZONE_ADVERTISING_MS = 15000;
@@ -39,12 +37,6 @@ const QBluetoothUuid BLUEZONE_IOS_CHARACTERISTIC(QStringLiteral("00004E56-73F5-4
 // two digits swapped (AppUtils.convertNameDevices), also sent as the local name: the service proves
 // the app, and Gatehouse never reads that characteristic.
 const QBluetoothUuid BLUEZONE_IOS_EARLY_SERVICE(QStringLiteral("E20A39F4-73F5-4BC4-A12F-17D1AD07A667"));
-// Where Bluezone's service lands in Apple's overflow bitmask in background: bit 0x08 of the first
-// byte, the exact bytes Bluezone's own Android scanner filters for (AppConstants.java
-// DEFAUT_MANUFACTOR_BYTE_IOS = {1, 8, 0, ...}: type 0x01, then the bitmask). A site that observes
-// another can override it ([ble] bluezone_overflow_byte/_mask).
-constexpr int BLUEZONE_OVERFLOW_BYTE = 0;
-constexpr quint8 BLUEZONE_OVERFLOW_MASK = 0x08;
 // Exposure Notification: service data for 0xFD6F = 16-byte Rolling Proximity Identifier + 4-byte
 // encrypted metadata (Exposure Notification Bluetooth Specification v1.2, "Advertising Payload").
 constexpr quint16 EXPOSURE_NOTIFICATION_UUID16 = 0xFD6F;
@@ -193,7 +185,7 @@ Result<AppProfileTable> AppProfileTable::load(const QString& iniPath)
 
     Options options;
     // bluetrace_uuids lists every UUID the site accepts; bluetrace_uuid, its older name, one.
-    for (const QString key : {QStringLiteral("ble/bluetrace_uuids"), QStringLiteral("ble/bluetrace_uuid")}) {
+    for (const QString& key : {QStringLiteral("ble/bluetrace_uuids"), QStringLiteral("ble/bluetrace_uuid")}) {
         if (!ini.contains(key))
             continue;
         options.blueTraceUuids.clear();

@@ -17,11 +17,20 @@ public:
     static QList<QBluetoothUuid> defaultBlueTraceUuids();
 
     // What a site may change of the built-in apps (README "Configuration", [ble]).
+    // 96 Bluezone IDs a UTC day (BluezoneIdConstants.Config.MAX_NUMBER_SUB_KEY_PER_DAY = 24 * 4), a
+    // count its server may change (BluezoneIdGenerator.setMaxNumberSubKey).
+    static constexpr int BluezoneSlotsPerDay = 96;
+    // Where Bluezone's service lands in Apple's overflow bitmask in background: bit 0x08 of the
+    // first byte, the exact bytes Bluezone's own Android scanner filters for (react-native-bluetooth-
+    // scan AppConstants.java DEFAUT_MANUFACTOR_BYTE_IOS = {1, 8, 0, ...}: type 0x01, then the bitmask).
+    static constexpr int BluezoneOverflowByte = 0;
+    static constexpr quint8 BluezoneOverflowMask = 0x08;
+
     struct Options
     {
         QList<QBluetoothUuid> blueTraceUuids = defaultBlueTraceUuids();
-        int bluezoneSlotsPerDay = 96;
-        std::pair<int, quint8> bluezoneOverflowBit{0, 0x08};
+        int bluezoneSlotsPerDay = BluezoneSlotsPerDay;
+        std::pair<int, quint8> bluezoneOverflowBit{BluezoneOverflowByte, BluezoneOverflowMask};
     };
 
     // Bluezone (Android; iOS foreground and background), Exposure Notification and BlueTrace.

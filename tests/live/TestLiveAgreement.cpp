@@ -174,7 +174,7 @@ private slots:
         }
 
         // Each replayed verification has its live one: the same app and platform, the same
-        // identifier where the replay has one, no earlier, and late by at most the tolerance.
+        // identifier where the replay has one, within the tolerance either way.
         const qint64 tolerance = qint64(double(TOLERANCE_MS) * rate);
         QList<bool> used(live.size(), false);
         QList<qint64> lags;

@@ -1,6 +1,8 @@
 // Reads a PIN from standard input.
 #include "PinPrompt.h"
 
+#include <array>
+#include <csignal>
 #include <cstdio>
 #include <string>
 
@@ -8,6 +10,60 @@
 #include <unistd.h>
 
 namespace {
+// The terminal's settings before the echo went off, for the signal handler below.
+termios g_saved{};
+
+// A signal that ends the process while the echo is off (Ctrl+C at the prompt, a hang-up) first
+// gives the terminal back its echo, or the shell after it would show nothing typed. tcsetattr and
+// sigaction are async-signal-safe (signal-safety(7)); the signal is then delivered again, as if
+// nobody had caught it, so the process ends as it would have.
+extern "C" void restoreEchoAndDie(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
+    struct sigaction fallback = {};
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signal, &fallback, nullptr);
+    raise(signal);
+}
+
+// The echo off while it lives, restored when it ends or a signal ends the process.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        if (tcgetattr(STDIN_FILENO, &g_saved) != 0)
+            return;
+        m_terminal = true;
+        struct sigaction restore = {};
+        restore.sa_handler = restoreEchoAndDie;
+        sigemptyset(&restore.sa_mask);
+        for (size_t i = 0; i < SIGNALS.size(); ++i)
+            sigaction(SIGNALS[i], &restore, &m_previous[i]);
+        termios quiet = g_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    ~EchoOff()
+    {
+        if (!m_terminal)
+            return;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
+        for (size_t i = 0; i < SIGNALS.size(); ++i)
+            sigaction(SIGNALS[i], &m_previous[i], nullptr);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+    bool terminal() const { return m_terminal; }
+
+private:
+    static constexpr std::array<int, 4> SIGNALS = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    std::array<struct sigaction, SIGNALS.size()> m_previous{};
+    bool m_terminal = false;
+};
+
 // One line from standard input without its line end; nullopt at the end of input.
 std::optional<QString> readLine()
 {
@@ -26,18 +82,15 @@ std::optional<QString> readLine()
 std::optional<QString> readHidden(QTextStream& err, const QString& prompt)
 {
     err << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::optional<QString> line;
+    bool terminal = false;
+    {
+        const EchoOff echoOff;
+        terminal = echoOff.terminal();
+        line = readLine();
     }
-    const std::optional<QString> line = readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (terminal)
         err << Qt::endl; // the Enter the terminal did not echo
-    }
     return line;
 }
 } // namespace

@@ -1,14 +1,26 @@
 // `gatehouse-cli account add|list|remove|pin` as formats/cli.md says (issue 11): the PIN read from
 // standard input and checked against the rule, a plain-text PIN in the INI refused with the way to
 // an account, the last administrator kept, every change audited; and no PIN in plain text in the
-// database file, the INI or the audit log.
+// database file, the INI or the audit log. Ctrl+C at the PIN prompt gives the terminal its echo
+// back (issue 24).
 #include "ProcessRun.h"
 #include "storage/Database.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <vector>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 const QString CLI = QStringLiteral(GATEHOUSE_CLI);
@@ -144,6 +156,86 @@ private slots:
             for (const char* secret : {"135790", "246810", "864200"})
                 QVERIFY2(!content.contains(secret), qPrintable(file));
         }
+    }
+
+    void ctrlCAtThePinPromptGivesTheEchoBack()
+    {
+        // An administrator types `account add` at a terminal and thinks better of it at the PIN
+        // prompt: Ctrl+C. The terminal (a pseudo-terminal here, the CLI's controlling one) had its
+        // echo turned off for the PIN; it must have it back, or the shell after shows nothing typed.
+        int master = -1;
+        int slave = -1;
+        QVERIFY(openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+        termios settings{};
+        QVERIFY(tcgetattr(slave, &settings) == 0);
+        QVERIFY((settings.c_lflag & ECHO) && (settings.c_lflag & ISIG)); // Ctrl+C sends SIGINT
+
+        std::vector<QByteArray> arguments = {QFile::encodeName(CLI),
+                                             "--db",
+                                             QFile::encodeName(m_db),
+                                             "--config",
+                                             QFile::encodeName(m_ini),
+                                             "account",
+                                             "add",
+                                             "--name",
+                                             QStringLiteral("Hồ Văn Thôi").toUtf8(),
+                                             "--role",
+                                             "receptionist"};
+        std::vector<char*> argv;
+        for (QByteArray& argument : arguments)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // Only async-signal-safe calls between fork and exec.
+            setsid();
+            ioctl(slave, TIOCSCTTY, 0);
+            dup2(slave, STDIN_FILENO);
+            dup2(slave, STDOUT_FILENO);
+            dup2(slave, STDERR_FILENO);
+            execv(argv[0], argv.data());
+            _exit(127);
+        }
+
+        // Once the prompt has turned the echo off, Ctrl+C as the keyboard sends it.
+        const auto drain = [master] {
+            pollfd ready{master, POLLIN, 0};
+            char said[512];
+            while (poll(&ready, 1, 0) > 0 && read(master, said, sizeof said) > 0) {
+            }
+        };
+        QDeadlineTimer deadline(60000);
+        bool quiet = false;
+        while (!quiet && !deadline.hasExpired()) {
+            drain();
+            QVERIFY(tcgetattr(slave, &settings) == 0);
+            quiet = !(settings.c_lflag & ECHO);
+            if (!quiet)
+                QTest::qWait(20);
+        }
+        QVERIFY2(quiet, "the PIN prompt never turned the echo off");
+        QCOMPARE(write(master, "\x03", 1), ssize_t(1));
+
+        int status = 0;
+        pid_t ended = 0;
+        while ((ended = waitpid(child, &status, WNOHANG)) == 0 && !deadline.hasExpired()) {
+            drain();
+            QTest::qWait(20);
+        }
+        if (ended == 0) {
+            kill(child, SIGKILL);
+            waitpid(child, &status, 0);
+            QFAIL("Ctrl+C did not end the prompt");
+        }
+        QVERIFY(tcgetattr(slave, &settings) == 0);
+        close(master);
+        close(slave);
+        QVERIFY2(settings.c_lflag & ECHO, "the terminal was left without its echo");
+        // It ends as Ctrl+C ends any program, and adds nobody.
+        QVERIFY(WIFSIGNALED(status));
+        QCOMPARE(WTERMSIG(status), SIGINT);
+        QVERIFY(!account({QStringLiteral("list")}).out.contains(QStringLiteral("Thôi").toUtf8()));
     }
 };
 

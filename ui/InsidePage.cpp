@@ -86,7 +86,9 @@ void InsidePage::showPresence(const CheckInService::SitePresence& presence)
                                    entry.id ? appStatus(entry.appStatus) : tr("Came in at %1").arg(entry.entrance)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
+            // A tooltip is drawn as rich text when its text might be markup (Qt::mightBeRichText):
+            // a name typed at the kiosk or read from a card is shown as written, never as markup.
+            item->setToolTip(QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(cells[column].toHtmlEscaped()));
             item->setData(Qt::UserRole, entry.id);
             item->setData(Qt::UserRole + 1, entry.idNumber);
             m_table->setItem(row, column, item);

@@ -327,7 +327,28 @@ GRANT EXECUTE ON FUNCTION gatehouse.hand_out(text, text, timestamptz, timestampt
     gatehouse.contact_stays(text, timestamptz, timestamptz) TO gatehouse_official;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2};
+// Version 3: `received_at` is the store's own time (formats/central.md: "the central side adds its
+// own received_at"), whatever a kiosk's INSERT says: the kiosks' grant covers every column of
+// `event`, so a kiosk could date its events as received whenever it liked (issue 24). A row
+// trigger sets it; the statement trigger that fills `stay` then reads the rows as stored.
+const char* const VERSION_3 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE FUNCTION gatehouse.stamp_received() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = gatehouse, pg_temp
+    AS $$
+BEGIN
+    NEW.received_at := now();
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION gatehouse.stamp_received() FROM PUBLIC;
+CREATE TRIGGER event_received_here BEFORE INSERT ON gatehouse.event
+    FOR EACH ROW EXECUTE FUNCTION gatehouse.stamp_received();
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

@@ -105,7 +105,7 @@ private slots:
         ProcessRun run =
             cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains("version 2"));
+        QVERIFY(run.out.contains("version 3"));
         run = cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0 && run.out.contains("up to date"), qPrintable(run.err));
         run = cli({QStringLiteral("central"), QStringLiteral("add-site"), QStringLiteral("--central"), admin(),

@@ -98,11 +98,11 @@ private slots:
     {
         const auto first = CentralSchema::migrate(*m_admin);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(first.value(), QList<int>({1, 2}));
+        QCOMPARE(first.value(), QList<int>({1, 2, 3}));
         const auto again = CentralSchema::migrate(*m_admin);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("2"));
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("3"));
         QCOMPARE(count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
                                       " WHERE rolname LIKE 'gatehouse\\_%'")),
                  QStringLiteral("gatehouse_admin,gatehouse_kiosk,gatehouse_official"));
@@ -127,6 +127,21 @@ private slots:
         QVERIFY(!unknownSite);
         QVERIFY(unknownSite.error().message().contains(QStringLiteral("add-site")));
         QVERIFY(!admin.addKiosk(QStringLiteral("Bad Name\"; DROP"), QStringLiteral("hue-ubnd"), QString()));
+        // Issue 24: a role that is not a plain kiosk's is never taken for one (its rights would
+        // become the kiosk login's): an official's, the owner group, a kiosk that is an official too.
+        QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE official_borrowed LOGIN IN ROLE gatehouse_official")));
+        QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE kiosk_and_more LOGIN IN ROLE gatehouse_kiosk, "
+                                             "gatehouse_official")));
+        for (const char* taken : {"official_borrowed", "gatehouse_admin", "kiosk_and_more"}) {
+            const auto refused = admin.addKiosk(QString::fromLatin1(taken), QStringLiteral("hue-ubnd"), QString());
+            QVERIFY2(!refused, taken);
+            QVERIFY2(refused.error().message().contains(QStringLiteral("not a kiosk's")),
+                     qPrintable(refused.error().message()));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.kiosk WHERE kiosk IN "
+                                      "('official_borrowed', 'gatehouse_admin', 'kiosk_and_more')")),
+                 QStringLiteral("0"));
+        QVERIFY(m_admin->exec(QStringLiteral("DROP ROLE official_borrowed, kiosk_and_more")));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
                                       " WHERE m.roleid = 'gatehouse_kiosk'::regrole")),
                  QStringLiteral("3"));
@@ -538,6 +553,28 @@ private slots:
         // psql, the real client, agrees.
         QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM gatehouse.visits"), QStringLiteral("ubnd-gate-a"))
                     .isNull());
+    }
+
+    void theStoreDatesWhatItReceives()
+    {
+        // Issue 24: a kiosk's INSERT may name every column of `event`, received_at too; the store
+        // keeps its own time of receipt whatever the kiosk says, in the journal and in the stays.
+        auto connection = CentralConnection::open(m_server.uriWithoutUser(), QStringLiteral("ubnd-gate-a"));
+        QVERIFY(connection);
+        const auto sent = connection.value()->exec(
+            QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body, received_at)"
+                           " VALUES ('ubnd-gate-a', 900001, 'hue-ubnd', 'entry', '046190000777', $1,"
+                           " '2001-01-01 00:00+00')"),
+            {QStringLiteral(R"({"local_id": 900001, "entrance": "A", "person_type": "visitor",)"
+                            R"( "full_name": "Trần Lùi Ngày", "id_number": "046190000777",)"
+                            R"( "checked_in_at": "1596416400000"})")});
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+        QCOMPARE(count(QStringLiteral("SELECT received_at > now() - interval '1 hour' FROM gatehouse.event"
+                                      " WHERE kiosk = 'ubnd-gate-a' AND seq = 900001")),
+                 QStringLiteral("t"));
+        QCOMPARE(count(QStringLiteral("SELECT bool_and(received_at > now() - interval '1 hour') FROM gatehouse.stay"
+                                      " WHERE id_number = '046190000777'")),
+                 QStringLiteral("t"));
     }
 
     void anOfficialReadsTheViewsAndNothingElse()

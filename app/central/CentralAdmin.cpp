@@ -45,16 +45,32 @@ Result<void> CentralAdmin::addKiosk(const QString& kiosk, const QString& site, c
         (void)m_connection.exec(QStringLiteral("ROLLBACK"));
         return error;
     };
-    const auto quoted =
-        m_connection.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE gatehouse_kiosk', $1::text),"
-                                         " EXISTS (SELECT FROM pg_roles WHERE rolname = $1::text)"),
-                          {kiosk});
+    // A role of that name may exist already: a kiosk added before (added again to move it), or
+    // anyone else's role (an official's, the owner's, a superuser's). Only a plain kiosk role is
+    // taken: it logs in, has no attribute beyond that, is in gatehouse_kiosk and nothing else, and
+    // nobody is in it; otherwise its rights would become a kiosk's login (issue 24).
+    const auto quoted = m_connection.exec(
+        QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE gatehouse_kiosk', $1::text),"
+                       " EXISTS (SELECT FROM pg_roles WHERE rolname = $1::text),"
+                       " EXISTS (SELECT FROM pg_roles r WHERE r.rolname = $1::text AND r.rolcanlogin"
+                       "   AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication"
+                       "            OR r.rolbypassrls)"
+                       "   AND (SELECT array_agg(m.roleid) FROM pg_auth_members m WHERE m.member = r.oid)"
+                       "       = ARRAY['gatehouse_kiosk'::regrole::oid]"
+                       "   AND NOT EXISTS (SELECT FROM pg_auth_members m WHERE m.roleid = r.oid))"),
+        {kiosk});
     if (!quoted)
         return fail(quoted.error());
-    if (quoted->values.first().at(1) != QLatin1String("t")) {
-        const auto role = m_connection.exec(quoted->values.first().at(0));
-        if (!role)
-            return fail(role.error());
+    const QStringList& role = quoted->values.first();
+    if (role.at(1) == QLatin1String("t") && role.at(2) != QLatin1String("t"))
+        return fail(Error(Error::Kind::Usage,
+                          tr("The central store already has a role named %1 that is not a kiosk's: choose another "
+                             "kiosk id.")
+                              .arg(kiosk)));
+    if (role.at(1) != QLatin1String("t")) {
+        const auto created = m_connection.exec(role.at(0));
+        if (!created)
+            return fail(created.error());
     }
     const auto registered = m_connection.exec(
         QStringLiteral("INSERT INTO gatehouse.kiosk (kiosk, site, entrance) VALUES ($1, $2, $3)"

@@ -650,6 +650,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>There is no site %1 in the central store: add it first (central add-site).</source>
         <translation>Kho dữ liệu trung tâm chưa có cơ sở %1: hãy thêm trước (central add-site).</translation>
     </message>
+    <message>
+        <source>The central store already has a role named %1 that is not a kiosk&apos;s: choose another kiosk id.</source>
+        <translation>Kho dữ liệu trung tâm đã có một vai trò tên %1 không phải của ki-ốt: hãy chọn mã ki-ốt khác.</translation>
+    </message>
 </context>
 <context>
     <name>CentralCommand</name>

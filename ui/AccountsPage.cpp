@@ -1,6 +1,8 @@
 // The site's accounts as an administrator manages them at the desk.
 #include "AccountsPage.h"
 
+#include "TouchField.h"
+
 #include "common/Clock.h"
 #include "storage/Accounts.h"
 
@@ -28,6 +30,7 @@ AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, QWidget* pare
     m_table->verticalHeader()->hide();
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("AccountName"));
+    m_name->setInputMethodHints(TouchField::PersonalData);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("Role"));
     m_role->addItem(QString(), QStringLiteral("receptionist"));
@@ -38,7 +41,7 @@ AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, QWidget* pare
     m_pinAgain->setObjectName(QStringLiteral("NewPinAgain"));
     for (QLineEdit* field : {m_pin, m_pinAgain}) {
         field->setEchoMode(QLineEdit::Password);
-        field->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        field->setInputMethodHints(TouchField::PersonalData | Qt::ImhDigitsOnly);
     }
     m_nameLabel = new QLabel(this);
     m_roleLabel = new QLabel(this);

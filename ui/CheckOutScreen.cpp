@@ -25,7 +25,7 @@ CheckOutScreen::CheckOutScreen(KioskFlow& flow, bool mirrorViewfinder, QWidget* 
     m_idLabel = addLabel(QStringLiteral("FieldLabel"), Qt::AlignLeft | Qt::AlignVCenter);
     m_idNumber = new TouchField(this);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
-    m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
+    m_idNumber->setInputMethodHints(TouchField::PersonalData | Qt::ImhPreferNumbers);
     m_checkOut = new QPushButton(this);
     m_checkOut->setObjectName(QStringLiteral("PrimaryButton"));
     m_cancel = new QPushButton(this);

@@ -58,7 +58,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_pinField = new TouchField(m_lockPage);
     m_pinField->setObjectName(QStringLiteral("Pin"));
     m_pinField->setEchoMode(QLineEdit::Password);
-    m_pinField->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_pinField->setInputMethodHints(TouchField::PersonalData | Qt::ImhDigitsOnly);
     m_lockProblem = addLabel(QStringLiteral("LockProblem"));
     m_unlock = new QPushButton(m_lockPage);
     m_unlock->setObjectName(QStringLiteral("PrimaryButton"));

@@ -78,10 +78,10 @@ IdentifyScreen::IdentifyScreen(KioskFlow& flow, const Settings& settings, QWidge
     m_name->setObjectName(QStringLiteral("FullName"));
     m_idNumber = new TouchField(m_form);
     m_idNumber->setObjectName(QStringLiteral("IdNumber"));
-    m_idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
+    m_idNumber->setInputMethodHints(TouchField::PersonalData | Qt::ImhPreferNumbers);
     m_phone = new TouchField(m_form);
     m_phone->setObjectName(QStringLiteral("Phone"));
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_phone->setInputMethodHints(TouchField::PersonalData | Qt::ImhDialableCharactersOnly);
     m_nameLabel = new QLabel(m_form);
     m_idLabel = new QLabel(m_form);
     m_phoneLabel = new QLabel(m_form);

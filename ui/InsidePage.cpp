@@ -1,6 +1,7 @@
 // Who is inside now.
 #include "InsidePage.h"
 
+#include "TouchField.h"
 #include "checkin/CheckInService.h"
 
 #include <QEvent>
@@ -19,6 +20,7 @@ InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWid
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("Search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setInputMethodHints(TouchField::PersonalData); // names and ID numbers are typed here
     connect(m_search, &QLineEdit::textChanged, this, &InsidePage::filter);
     m_table = new QTableWidget(0, 5, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

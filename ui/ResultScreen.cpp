@@ -69,7 +69,7 @@ ResultScreen::ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSou
     m_pinField = new TouchField(m_override);
     m_pinField->setObjectName(QStringLiteral("Pin"));
     m_pinField->setEchoMode(QLineEdit::Password);
-    m_pinField->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_pinField->setInputMethodHints(TouchField::PersonalData | Qt::ImhDigitsOnly);
     m_reasonLabel = new QLabel(m_override);
     m_reason = new TouchField(m_override);
     m_reason->setObjectName(QStringLiteral("Reason"));

@@ -306,6 +306,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(inside->count(), before, 2000);
     }
 
+    // The desk's fields take names, ID numbers, phones, reasons and PINs: each asks the on-screen
+    // keyboard to learn nothing and predict nothing (TouchField.h). The settings page's fields
+    // (site name, entrance, folders) and the date and number boxes hold nothing personal.
+    void theOnScreenKeyboardLearnsNothingTyped()
+    {
+        int personal = 0;
+        for (QLineEdit* field : m_console->findChildren<QLineEdit*>()) {
+            bool exempt = false;
+            for (QObject* up = field->parent(); up && !exempt; up = up->parent())
+                exempt = up->inherits("SettingsPage") || up->inherits("QAbstractSpinBox") || up->inherits("QComboBox");
+            if (exempt)
+                continue;
+            ++personal;
+            const auto hints = Qt::InputMethodHints(field->inputMethodQuery(Qt::ImHints).toInt());
+            QVERIFY2(hints.testFlag(Qt::ImhSensitiveData), qPrintable(field->objectName()));
+            QVERIFY2(hints.testFlag(Qt::ImhNoPredictiveText), qPrintable(field->objectName()));
+        }
+        QVERIFY(personal >= 8); // PIN, search, name, ID, phone, reason, case, account name and PINs
+    }
+
     void rollCallWithOnePress()
     {
         // Issue 16: one button writes everyone inside as a PDF where the administrator said.

@@ -61,14 +61,13 @@ Result<Accounts::Account> PinCheck::verify(const QString& name, const QString& p
         return account;
     }
 
-    account.failures += 1;
-    account.lastFailureAt = now;
+    // Counted in the database, not here: another place may have counted one since the read above.
+    const Result<Accounts::Account> counted =
+        m_accounts.recordFailure(account.name, now, LOCK_AFTER, now.addMSecs(LOCK_MS));
+    if (!counted)
+        return counted.error();
+    account = counted.value();
     const bool lock = account.failures >= LOCK_AFTER;
-    if (lock)
-        account.lockedUntil = now.addMSecs(LOCK_MS);
-    const Result<void> stored = m_accounts.recordAttempts(account);
-    if (!stored)
-        return stored.error();
     audit(account.name, QStringLiteral("pin_failed"),
           QStringLiteral("at=%1 failures=%2").arg(place).arg(account.failures));
     if (lock) {

@@ -21,6 +21,9 @@ QDateTime timeOrInvalid(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
+
+// What accountFrom() reads, in its order.
+const QString ACCOUNT_COLUMNS = QStringLiteral("name, role, failures, last_failure_at, locked_until, pin_hash");
 } // namespace
 
 Accounts::Accounts(Database& database, AuditLog& audit, const Clock& clock)
@@ -147,25 +150,31 @@ Result<QList<Accounts::Account>> Accounts::all() const
     return select(QString(), QVariant());
 }
 
+// The row a query is on, read in ACCOUNT_COLUMNS' order.
+Accounts::Account Accounts::accountFrom(const QSqlQuery& query)
+{
+    Account account;
+    account.name = query.value(0).toString();
+    account.role = roleFrom(query.value(1).toString()).value_or(Role::Receptionist);
+    account.failures = query.value(2).toInt();
+    account.lastFailureAt = timeOrInvalid(query.value(3));
+    account.lockedUntil = timeOrInvalid(query.value(4));
+    account.pinHash = query.value(5).toString().toLatin1();
+    return account;
+}
+
 Result<QList<Accounts::Account>> Accounts::select(const QString& where, const QVariant& value) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT name, role, failures, last_failure_at, locked_until, pin_hash FROM account ") +
-                  where + QStringLiteral(" ORDER BY name"));
+    query.prepare(QStringLiteral("SELECT ") + ACCOUNT_COLUMNS + QStringLiteral(" FROM account ") + where +
+                  QStringLiteral(" ORDER BY name"));
     if (value.isValid())
         query.addBindValue(value);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the accounts"));
     QList<Account> accounts;
     while (query.next()) {
-        Account account;
-        account.name = query.value(0).toString();
-        account.role = roleFrom(query.value(1).toString()).value_or(Role::Receptionist);
-        account.failures = query.value(2).toInt();
-        account.lastFailureAt = timeOrInvalid(query.value(3));
-        account.lockedUntil = timeOrInvalid(query.value(4));
-        account.pinHash = query.value(5).toString().toLatin1();
-        accounts.append(account);
+        accounts.append(accountFrom(query));
     }
     return accounts;
 }
@@ -182,4 +191,25 @@ Result<void> Accounts::recordAttempts(const Account& account)
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("record the PIN attempt"));
     return {};
+}
+
+Result<Accounts::Account> Accounts::recordFailure(const QString& name, const QDateTime& at, int lockAfter,
+                                                  const QDateTime& lockUntil)
+{
+    // The right-hand sides read the row as it was; RETURNING gives it as written (SQLite 3.35+,
+    // https://sqlite.org/lang_returning.html).
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE account SET failures = failures + 1, last_failure_at = ?,"
+                                 " locked_until = CASE WHEN failures + 1 >= ? THEN ? ELSE locked_until END"
+                                 " WHERE name = ? RETURNING ") +
+                  ACCOUNT_COLUMNS);
+    query.addBindValue(msOrNull(at));
+    query.addBindValue(lockAfter);
+    query.addBindValue(msOrNull(lockUntil));
+    query.addBindValue(name);
+    if (!query.exec())
+        return m_database.errorFor(query.lastError(), tr("record the PIN attempt"));
+    if (!query.next())
+        return Error(Error::Kind::Failed, tr("There is no account named %1.").arg(name.simplified()));
+    return accountFrom(query);
 }

@@ -19,6 +19,7 @@
 
 class AuditLog;
 class Database;
+class QSqlQuery;
 
 class Accounts
 {
@@ -62,8 +63,15 @@ public:
     [[nodiscard]] Result<QList<Account>> all() const;
     // Stores the PIN check's state of one account (failures, last failure, lock).
     [[nodiscard]] Result<void> recordAttempts(const Account& account);
+    // One more wrong PIN for the account at `at`, counted in one statement so that two places
+    // guessing at once (the kiosk, the console, the CLI: each its own connection) both count; from
+    // the lockAfter-th failure in a row on, the account is locked until lockUntil. The account as
+    // stored after it.
+    [[nodiscard]] Result<Account> recordFailure(const QString& name, const QDateTime& at, int lockAfter,
+                                                const QDateTime& lockUntil);
 
 private:
+    static Account accountFrom(const QSqlQuery& query);
     [[nodiscard]] Result<QList<Account>> select(const QString& where, const QVariant& value) const;
     void audit(const QString& actor, const QString& action, const QString& details);
 

@@ -121,6 +121,40 @@ private slots:
         QVERIFY(again.error().message().contains(QStringLiteral("4 more wrong PINs")));
     }
 
+    // The kiosk's override and the console guess at once, each with its own connection to the file:
+    // every wrong PIN counts. The console's try lands between the kiosk's reading of the count and
+    // its writing of it; the clock, asked the time in between, runs it, as a second process could.
+    void twoPlacesGuessingAtOnceCountEveryWrongPin()
+    {
+        SiteLog console(m_path, START);
+        class Interleaving : public Clock
+        {
+        public:
+            explicit Interleaving(SiteLog& other) : m_other(other) {}
+            QDateTime now() const override
+            {
+                if (!m_ran) {
+                    m_ran = true;
+                    (void)m_other.pins.verify(NAME, WRONG, QStringLiteral("console"));
+                }
+                return START;
+            }
+            qint64 monotonicMs() const override { return 0; }
+
+        private:
+            SiteLog& m_other;
+            mutable bool m_ran = false;
+        } interleaving(console);
+        Accounts accounts(*m_site->database, m_site->audit, interleaving);
+        PinCheck kiosk(accounts, m_site->audit, interleaving, 7 * 60);
+
+        const auto wrong = kiosk.verify(NAME, WRONG, QStringLiteral("kiosk"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(m_site->accounts.find(NAME).value()->failures, 2);
+        QVERIFY2(wrong.error().message().contains(QStringLiteral("3 more wrong PINs")),
+                 qPrintable(wrong.error().message()));
+    }
+
     void aRightPinForgetsTheWrongOnes()
     {
         QVERIFY(!m_site->pins.verify(NAME, WRONG, QStringLiteral("kiosk")).ok());

@@ -3,26 +3,106 @@
 
 #include "common/Logging.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <libpq-fe.h>
 
+#include <optional>
 #include <vector>
 
-Result<std::unique_ptr<CentralConnection>> CentralConnection::open(const QString& uri, const QString& user,
+namespace {
+// The options of a libpq connection string that decide where it goes and how, as libpq would use
+// them: the string's own values, else the defaults libpq takes from its environment variables
+// (PQconndefaults). nullopt when libpq cannot read the string.
+std::optional<QHash<QString, QString>> linkOptions(const QString& uri)
+{
+    static const QStringList keys = {QStringLiteral("host"), QStringLiteral("hostaddr"), QStringLiteral("sslmode"),
+                                     QStringLiteral("sslcert"), QStringLiteral("sslkey")};
+    QHash<QString, QString> options;
+    if (PQconninfoOption* defaults = PQconndefaults()) {
+        for (PQconninfoOption* option = defaults; option->keyword; ++option) {
+            const QString key = QString::fromUtf8(option->keyword);
+            if (keys.contains(key) && option->val)
+                options.insert(key, QString::fromUtf8(option->val));
+        }
+        PQconninfoFree(defaults);
+    }
+    char* error = nullptr;
+    PQconninfoOption* given = PQconninfoParse(uri.toUtf8().constData(), &error);
+    if (!given) {
+        PQfreemem(error);
+        return std::nullopt;
+    }
+    for (PQconninfoOption* option = given; option->keyword; ++option) {
+        const QString key = QString::fromUtf8(option->keyword);
+        if (keys.contains(key) && option->val)
+            options.insert(key, QString::fromUtf8(option->val));
+    }
+    PQconninfoFree(given);
+    return options;
+}
+
+// libpq: "If a host name looks like an absolute path name, it specifies Unix-domain
+// communication"; without a host it uses the default socket directory; a hostaddr always goes
+// over TCP (https://www.postgresql.org/docs/15/libpq-connect.html#LIBPQ-PARAMKEYWORDS).
+bool socketOnly(const QHash<QString, QString>& options)
+{
+    if (!options.value(QStringLiteral("hostaddr")).isEmpty())
+        return false;
+    for (const QString& host : options.value(QStringLiteral("host")).split(u',')) {
+        if (!host.isEmpty() && !host.startsWith(u'/'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool CentralConnection::isLocalSocket(const QString& uri)
+{
+    const auto options = linkOptions(uri);
+    return options && socketOnly(*options);
+}
+
+Result<void> CentralConnection::checkLink(const QString& uri, bool kiosk)
+{
+    const auto options = linkOptions(uri);
+    if (!options) // libpq says what is wrong with it when it tries
+        return {};
+    if (socketOnly(*options))
+        return {};
+    if (options->value(QStringLiteral("sslmode")) != QLatin1String("verify-full"))
+        return Error(Error::Kind::Usage,
+                     kiosk ? tr("The central store is reached over the network without checking its certificate: "
+                                "add sslmode=verify-full, sslrootcert, sslcert and sslkey to the [central] uri, as "
+                                "central add-kiosk prints it.")
+                           : tr("The central store is reached over the network without checking its certificate: "
+                                "add sslmode=verify-full and sslrootcert=(the CA's certificate) to the URI."));
+    if (kiosk &&
+        (options->value(QStringLiteral("sslcert")).isEmpty() || options->value(QStringLiteral("sslkey")).isEmpty()))
+        return Error(Error::Kind::Usage,
+                     tr("A kiosk logs in to the central store with its own certificate: add "
+                        "sslcert and sslkey to the [central] uri, as central add-kiosk prints it."));
+    return {};
+}
+
+Result<std::unique_ptr<CentralConnection>> CentralConnection::open(const QString& uri, const QString& kioskId,
                                                                    int connectTimeoutSeconds)
 {
+    const Result<void> allowed = checkLink(uri, !kioskId.isEmpty());
+    if (!allowed)
+        return allowed.error();
     // PQconnectdbParams with expand_dbname: the URI or key=value string is taken as libpq takes
     // it, and "if any key word is repeated, the last value is used"
     // (https://www.postgresql.org/docs/15/libpq-connect.html#LIBPQ-PQCONNECTDBPARAMS): so the kiosk
     // id and the timeout come first, where the URI can still name others.
-    const QByteArray userBytes = user.toUtf8();
+    const QByteArray userBytes = kioskId.toUtf8();
     const QByteArray uriBytes = uri.toUtf8();
     const QByteArray timeout = QByteArray::number(connectTimeoutSeconds);
     std::vector<const char*> keywords;
     std::vector<const char*> values;
-    if (!user.isEmpty()) {
+    if (!kioskId.isEmpty()) {
         keywords.push_back("user");
         values.push_back(userBytes.constData());
     }

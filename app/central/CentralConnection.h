@@ -30,10 +30,21 @@ public:
         qint64 affected = 0; // rows an INSERT/UPDATE/DELETE touched
     };
 
-    // Connects with a libpq URI or key=value string, as it is. `user`, when given, is the login
-    // role unless the URI names one (a kiosk's id). connectTimeoutSeconds bounds a dead link.
-    [[nodiscard]] static Result<std::unique_ptr<CentralConnection>> open(const QString& uri, const QString& user = {},
-                                                                         int connectTimeoutSeconds = 10);
+    // Connects with a libpq URI or key=value string, as it is, once checkLink() lets it. `kioskId`,
+    // when given, is a kiosk logging in as itself: the login role unless the URI names one, and a
+    // link that must carry the kiosk's certificate. connectTimeoutSeconds bounds a dead link.
+    [[nodiscard]] static Result<std::unique_ptr<CentralConnection>>
+    open(const QString& uri, const QString& kioskId = {}, int connectTimeoutSeconds = 10);
+    // Whether uri may carry the province's records (formats/central.md "Roles": TLS with a client
+    // certificate per kiosk): through a Unix socket of this machine as written; over a network
+    // only with sslmode=verify-full (the server's certificate and name checked, so nobody in
+    // between reads or answers), and for a kiosk with its certificate and key too (sslcert,
+    // sslkey). Otherwise an Error whose sentence says what to add. Environment variables that
+    // libpq reads (PGHOST, PGSSLMODE, ...) count as libpq counts them.
+    [[nodiscard]] static Result<void> checkLink(const QString& uri, bool kiosk);
+    // Whether every host uri names is a Unix socket of this machine (libpq: a host that begins
+    // with a slash, or none at all).
+    static bool isLocalSocket(const QString& uri);
     ~CentralConnection();
     CentralConnection(const CentralConnection&) = delete;
     CentralConnection& operator=(const CentralConnection&) = delete;

@@ -50,9 +50,12 @@ QString iso(const QDateTime& at)
 }
 
 // The kiosk's [central] uri: the store's address from the administrator's URI, without the
-// administrator's user name and password; with the kiosk's TLS files when they were issued.
-QString kioskUri(const QString& adminUri, bool withCertificate)
+// administrator's user name and password; with the kiosk's TLS files when they were issued or
+// when the store is reached over a network, where a kiosk may not go without them
+// (CentralConnection::checkLink).
+QString kioskUri(const QString& adminUri, bool issued)
 {
+    const bool withCertificate = issued || !CentralConnection::isLocalSocket(adminUri);
     QString uri = adminUri;
     if (uri.startsWith(QLatin1String("postgres://")) || uri.startsWith(QLatin1String("postgresql://"))) {
         QUrl url(uri);

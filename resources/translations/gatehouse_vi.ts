@@ -740,6 +740,18 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>The central store refused a request (%1).</source>
         <translation>Kho dữ liệu trung tâm từ chối một yêu cầu (%1).</translation>
     </message>
+    <message>
+        <source>The central store is reached over the network without checking its certificate: add sslmode=verify-full, sslrootcert, sslcert and sslkey to the [central] uri, as central add-kiosk prints it.</source>
+        <translation>Kho dữ liệu trung tâm được kết nối qua mạng mà không kiểm tra chứng chỉ của nó: hãy thêm sslmode=verify-full, sslrootcert, sslcert và sslkey vào uri của [central], như central add-kiosk in ra.</translation>
+    </message>
+    <message>
+        <source>The central store is reached over the network without checking its certificate: add sslmode=verify-full and sslrootcert=(the CA&apos;s certificate) to the URI.</source>
+        <translation>Kho dữ liệu trung tâm được kết nối qua mạng mà không kiểm tra chứng chỉ của nó: hãy thêm sslmode=verify-full và sslrootcert=(chứng chỉ của CA) vào URI.</translation>
+    </message>
+    <message>
+        <source>A kiosk logs in to the central store with its own certificate: add sslcert and sslkey to the [central] uri, as central add-kiosk prints it.</source>
+        <translation>Ki-ốt đăng nhập vào kho dữ liệu trung tâm bằng chứng chỉ của chính nó: hãy thêm sslcert và sslkey vào uri của [central], như central add-kiosk in ra.</translation>
+    </message>
 </context>
 <context>
     <name>CentralEntryRows</name>

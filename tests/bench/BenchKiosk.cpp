@@ -263,7 +263,9 @@ int main(int argc, char* argv[])
     // for its 10 s timeout on the sender's thread), and against a real PostgreSQL of its own.
     {
         QTemporaryDir unreachable;
-        stalls(unreachable.path(), seconds, QStringLiteral("host=10.255.255.1 dbname=gatehouse"),
+        stalls(unreachable.path(), seconds,
+               QStringLiteral("host=10.255.255.1 dbname=gatehouse sslmode=verify-full "
+                              "sslrootcert=ca.pem sslcert=kiosk.pem sslkey=kiosk.key"),
                ", sender against an unreachable store");
     }
     ThrowawayPostgres server;

@@ -281,8 +281,11 @@ private slots:
         QFile ini(config);
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write(QStringLiteral("[site]\nid=hue-ubnd\n[storage]\ndatabase=%1\n[central]\n"
-                                 "uri=host=127.0.0.1 port=1 dbname=postgres connect_timeout=2\nkiosk_id=gate-b\n")
-                      .arg(m_dir.filePath(QStringLiteral("gate-b.db")))
+                                 "uri=%2\nkiosk_id=gate-b\n")
+                      .arg(m_dir.filePath(QStringLiteral("gate-b.db")),
+                           tlsUri(m_dir.filePath(QStringLiteral("gate-b")))
+                               .replace(QStringLiteral("port=%1").arg(m_server.port()),
+                                        QStringLiteral("port=1 connect_timeout=2")))
                       .toUtf8());
         ini.close();
         ProcessRun run = cli({QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Khách B"),
@@ -303,6 +306,79 @@ private slots:
                    QStringLiteral("--once")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("[central]")), qPrintable(run.err));
+    }
+
+    // Over a network the records go only over TLS that checks the server (sslmode=verify-full),
+    // and a kiosk only with its own certificate (issue 24): anything less is refused before it
+    // connects, with a sentence that says what to add, at sync, at doctor and for a person's
+    // command; add-kiosk prints a URI that passes. A Unix socket stays as written (the tests'
+    // own administrator's link).
+    void noLinkOverTheNetworkWithoutTls()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("gate-a"));
+        const QString weak =
+            tlsUri(folder).replace(QStringLiteral("sslmode=verify-full"), QStringLiteral("sslmode=require"));
+        const QString noCertificate = tlsUri(folder).section(QStringLiteral(" sslcert="), 0, 0);
+        for (const QString& uri : {weak, noCertificate}) {
+            const QString config = m_dir.filePath(QStringLiteral("weak.ini"));
+            QFile ini(config);
+            QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            ini.write(
+                QStringLiteral("[site]\nid=hue-ubnd\n[storage]\ndatabase=%1\n[central]\nuri=%2\nkiosk_id=gate-a\n")
+                    .arg(m_dir.filePath(uri == weak ? QStringLiteral("weak.db") : QStringLiteral("nocert.db")), uri)
+                    .toUtf8());
+            ini.close();
+            ProcessRun run = cli({QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Khách C"),
+                                  QStringLiteral("--id-number"), QStringLiteral("046190000005"),
+                                  QStringLiteral("--app"), QStringLiteral("verified")},
+                                 config);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QString needed = uri == weak ? QStringLiteral("sslmode=verify-full") : QStringLiteral("sslcert");
+            run = cli({QStringLiteral("sync"), QStringLiteral("--once")}, config);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(needed) && run.err.contains(QStringLiteral("Nothing is lost")),
+                     qPrintable(run.err));
+            run = cli({QStringLiteral("doctor")}, config);
+            QVERIFY2(run.out.contains(needed.toUtf8()), run.out.constData());
+        }
+        // A person's command over the network without verify-full.
+        ProcessRun run = cli({QStringLiteral("central"), QStringLiteral("status"), QStringLiteral("--central"),
+                              QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres sslmode=prefer")
+                                  .arg(m_server.port())});
+        QCOMPARE(run.exitCode, 2); // an unusable input (cli.md)
+        QVERIFY2(run.err.contains(QStringLiteral("sslmode=verify-full")), qPrintable(run.err));
+
+        // The administrator over TLS too, with a certificate for the superuser's role: add-kiosk,
+        // asked for no certificate, still prints the kiosk's TLS files.
+        const QString dir = m_dir.path();
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), QStringLiteral("admin.key"), QStringLiteral("-out"),
+                     QStringLiteral("admin.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=postgres")},
+                    dir));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         QStringLiteral("admin.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                         QStringLiteral("admin.pem"), QStringLiteral("-days"), QStringLiteral("2")},
+                        dir));
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("admin.key")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString adminOverTls =
+            QStringLiteral(
+                "host=localhost hostaddr=127.0.0.1 port=%1 dbname=postgres user=postgres sslmode=verify-full "
+                "sslrootcert=%2 sslcert=%3 sslkey=%4")
+                .arg(m_server.port())
+                .arg(m_dir.filePath(QStringLiteral("ca.pem")), m_dir.filePath(QStringLiteral("admin.pem")),
+                     m_dir.filePath(QStringLiteral("admin.key")));
+        run = cli({QStringLiteral("central"), QStringLiteral("add-kiosk"), QStringLiteral("--central"), adminOverTls,
+                   QStringLiteral("--site"), QStringLiteral("hue-ubnd"), QStringLiteral("--kiosk"),
+                   QStringLiteral("gate-c"), QStringLiteral("--entrance"), QStringLiteral("Cổng c")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const char* part : {"sslmode=verify-full", "sslrootcert=/etc/gatehouse/ca.pem",
+                                 "sslcert=/etc/gatehouse/kiosk.pem", "sslkey=/etc/gatehouse/kiosk.key"})
+            QVERIFY2(run.out.contains(part), run.out.constData());
+        QVERIFY2(!run.out.contains("admin.pem") && !run.out.contains("user=postgres"), run.out.constData());
     }
 };
 

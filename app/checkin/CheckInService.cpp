@@ -311,16 +311,27 @@ Result<int> CheckInService::forgetPerson(const QString& idNumber, const QString&
     auto deleted = m_log.deletePerson(number);
     if (!deleted)
         return deleted.error();
-    // Gone from the WAL too (secure_delete has zeroed it in the file): checkpoint and truncate.
+    // Gone from the WAL too (secure_delete has zeroed it in the file): checkpoint and truncate. A
+    // reader that holds old frames (the desk console, a backup) keeps the text on disk until it
+    // lets go: that is not a success to report (issue 24).
     const Result<void> checkpointed = m_log.database().checkpoint();
     if (!checkpointed)
         qCWarning(lcCheckIn).noquote() << checkpointed.error().message();
     // The audit keeps that it happened, not who it was: the last three digits only.
-    const Result<void> audited = m_audit.append(
-        {now(), actor, QStringLiteral("delete_person"),
-         QStringLiteral("entries=%1 id_number=%2").arg(deleted.value()).arg(AuditLog::maskedIdNumber(number))});
+    const Result<void> audited =
+        m_audit.append({now(), actor, QStringLiteral("delete_person"),
+                        QStringLiteral("entries=%1 id_number=%2%3")
+                            .arg(deleted.value())
+                            .arg(AuditLog::maskedIdNumber(number),
+                                 checkpointed ? QString() : QStringLiteral(" erased_from_disk=pending"))});
     if (!audited)
         return audited.error();
+    if (!checkpointed)
+        return Error(Error::Kind::Failed,
+                     tr("The person's records are deleted (%n entries), but another program is reading the entry log "
+                        "(the desk console, a backup), so their text is still on disk: close it and forget again to "
+                        "finish.",
+                        nullptr, deleted.value()));
     return deleted.value();
 }
 

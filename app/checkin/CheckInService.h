@@ -111,7 +111,9 @@ public:
     // in the audit log; the entries it deleted.
     [[nodiscard]] Result<int> purge(const QString& actor = QStringLiteral("retention"));
     // Deletes every entry of one person, on their request (Decree 13/2023 on personal data
-    // gives them that right), and audits it without repeating their ID number in full.
+    // gives them that right), and audits it without repeating their ID number in full. When
+    // another program's read keeps the deleted text in the WAL past the checkpoint's wait, an Error
+    // says so: the records are deleted all the same, and forgetting again finishes it.
     [[nodiscard]] Result<int> forgetPerson(const QString& idNumber, const QString& actor);
     // Checks out everyone inside who came before `at`, at `at`, marked "auto", and audits it.
     [[nodiscard]] Result<int> checkOutEveryone(const QDateTime& at, const QString& actor);

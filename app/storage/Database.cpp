@@ -414,14 +414,20 @@ Result<void> Database::checkpoint()
     // secure_delete, overwritten in the file) is not still in old WAL frames
     // (https://www.sqlite.org/pragma.html#pragma_wal_checkpoint). Readers that still need old
     // frames (the console, a backup) make it return "busy"; it is said, and done at the next one.
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
-        return errorFor(query.lastError(), tr("write the log into its file"));
-    if (query.value(0).toInt() != 0)
-        return Error(Error::Kind::Failed, tr("Another program is reading %1: what was deleted leaves its WAL file at "
-                                             "the next checkpoint.")
-                                              .arg(m_path));
-    return {};
+    // Each try already waits for readers through the busy handler (busy_timeout, 5 s; "RESTART ...
+    // blocks (calls the busy-handler callback) until all readers are reading from the database file
+    // only", https://www.sqlite.org/c3ref/wal_checkpoint_v2.html); a second try outlasts a reader
+    // that was just finishing.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+            return errorFor(query.lastError(), tr("write the log into its file"));
+        if (query.value(0).toInt() == 0)
+            return {};
+    }
+    return Error(
+        Error::Kind::Failed,
+        tr("Another program is reading %1: what was deleted leaves its WAL file at the next checkpoint.").arg(m_path));
 }
 
 Error Database::errorFor(const QSqlError& error, const QString& doing) const

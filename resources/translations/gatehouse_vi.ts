@@ -854,6 +854,12 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>This kiosk has no receptionist accounts: admit the visitor from the receptionist&apos;s console.</source>
         <translation>Kiốt này chưa có tài khoản lễ tân: hãy cho khách vào từ bàn lễ tân.</translation>
     </message>
+    <message numerus="yes">
+        <source>The person&apos;s records are deleted (%n entries), but another program is reading the entry log (the desk console, a backup), so their text is still on disk: close it and forget again to finish.</source>
+        <translation>
+            <numerusform>Hồ sơ của người này đã được xóa (%n lượt), nhưng một chương trình khác đang đọc sổ ra vào (bàn lễ tân, bản sao lưu) nên chữ của họ vẫn còn trên đĩa: hãy đóng chương trình đó rồi xóa lại lần nữa để hoàn tất.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckOutScreen</name>

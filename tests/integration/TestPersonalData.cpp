@@ -148,6 +148,52 @@ private slots:
         }
     }
 
+    // A program that reads the log while a person is forgotten (the desk console, a backup) holds
+    // the WAL back: the deleted text stays in it and in the file until the checkpoint can finish.
+    // forget waits for it and then says so instead of reporting success (issue 24); once the
+    // reader is gone, forget again finishes it.
+    void forgetSaysWhenAReaderKeepsTheTextOnDisk()
+    {
+        const QString other = QStringLiteral("046199854321");
+        const ProcessRun in =
+            cli({QStringLiteral("checkin"), QStringLiteral("--name"), NAME, QStringLiteral("--id-number"), other,
+                 QStringLiteral("--address"), QStringLiteral("Kiệt 45 Đường Độc Nhất Vô Nhị")});
+        QVERIFY2(in.exitCode == 0, qPrintable(in.err));
+        auto reader = Database::open(m_db, Database::Check::None);
+        QVERIFY(reader.ok());
+        QSqlQuery snapshot(reader.value()->connection());
+        QVERIFY(snapshot.exec(QStringLiteral("BEGIN")));
+        QVERIFY(snapshot.exec(QStringLiteral("SELECT count(*) FROM entry")) && snapshot.next());
+        snapshot.finish();
+
+        ProcessRun forget = cli({QStringLiteral("forget"), QStringLiteral("--id-number"), other});
+        QCOMPARE(forget.exitCode, 1);
+        QVERIFY2(forget.err.contains(QStringLiteral("another program")) &&
+                     forget.err.contains(QStringLiteral("forget again")),
+                 qPrintable(forget.err));
+
+        // What it says is so: the number is still on disk.
+        QByteArray onDisk;
+        for (const QString& file : {m_db, QString(m_db + QStringLiteral("-wal"))}) {
+            QFile bytes(file);
+            if (bytes.open(QIODevice::ReadOnly))
+                onDisk += bytes.readAll();
+        }
+        QVERIFY(onDisk.contains(other.toUtf8()));
+
+        QVERIFY(snapshot.exec(QStringLiteral("COMMIT")));
+        forget = cli({QStringLiteral("forget"), QStringLiteral("--id-number"), other});
+        QVERIFY2(forget.exitCode == 0, qPrintable(forget.err));
+        for (const QString& file : {m_db, QString(m_db + QStringLiteral("-wal"))}) {
+            QFile bytes(file);
+            if (!bytes.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = bytes.readAll();
+            QVERIFY2(!content.contains(other.toUtf8()), qPrintable(file));
+            QVERIFY2(!content.contains(QStringLiteral("Kiệt 45").toUtf8()), qPrintable(file));
+        }
+    }
+
     void aFullDiskLeavesNoFile_data()
     {
         QTest::addColumn<QStringList>("ask");

@@ -112,3 +112,13 @@ Result<QList<CentralAdmin::KioskState>> CentralAdmin::status()
             {row[0], row[1], row[2], CentralConnection::timeFrom(row[3]), row[4].toLongLong(), row[5].toLongLong()});
     return kiosks;
 }
+
+Result<void> CentralAdmin::vacuum()
+{
+    // One statement, outside any transaction (VACUUM cannot run inside one).
+    const auto vacuumed = m_connection.exec(
+        QStringLiteral("VACUUM (INDEX_CLEANUP ON) gatehouse.stay, gatehouse.pending_exit, gatehouse.event"));
+    if (!vacuumed)
+        return vacuumed.error();
+    return {};
+}

@@ -49,6 +49,12 @@ public:
     [[nodiscard]] Result<void> addKiosk(const QString& kiosk, const QString& site, const QString& entrance);
     [[nodiscard]] Result<QList<Presence>> present(const QString& site);
     [[nodiscard]] Result<QList<KioskState>> status();
+    // Removes the old row versions that a forget or a purge left behind (PostgreSQL keeps a deleted
+    // or updated row until VACUUM), from the tables that hold people and from their indexes:
+    // INDEX_CLEANUP ON, because a VACUUM that finds few dead rows may skip the indexes, where the
+    // ID number would stay (https://www.postgresql.org/docs/15/sql-vacuum.html). Run it from a timer
+    // (README); it takes no lock that stops kiosks or officials.
+    [[nodiscard]] Result<void> vacuum();
 
 private:
     CentralConnection& m_connection;

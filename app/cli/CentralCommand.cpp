@@ -96,7 +96,7 @@ QString kioskUri(const QString& adminUri, bool issued)
 
 QString CentralCommand::summary() const
 {
-    return tr("The central store: migrate, add-site, add-kiosk, present, trace, export, status.");
+    return tr("The central store: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
@@ -104,7 +104,7 @@ void CentralCommand::addOptions(QCommandLineParser& parser)
     parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
                        ExportWindow::From, ExportWindow::To, LANG, ExportWindow::Sign});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("migrate, add-site, add-kiosk, present, trace, export or status."));
+                                 tr("migrate, add-site, add-kiosk, present, trace, export, status or vacuum."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -113,9 +113,10 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     const QString action = positional.value(1);
     static const QStringList actions = {
         QStringLiteral("migrate"), QStringLiteral("add-site"), QStringLiteral("add-kiosk"), QStringLiteral("present"),
-        QStringLiteral("trace"),   QStringLiteral("export"),   QStringLiteral("status")};
+        QStringLiteral("trace"),   QStringLiteral("export"),   QStringLiteral("status"),    QStringLiteral("vacuum")};
     if (positional.size() != 2 || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace, export or status.")
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace, export, status or "
+                          "vacuum.")
                     << Qt::endl;
         return 2;
     }
@@ -203,6 +204,15 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     if (action == QLatin1String("add-kiosk"))
         return addKiosk(parser, context, *connection.value());
+    if (action == QLatin1String("vacuum")) {
+        const auto vacuumed = admin.vacuum();
+        if (!vacuumed)
+            return context.fail(vacuumed.error());
+        context.out << tr("Vacuumed: the old row versions of forgotten and purged people are gone from the store's "
+                          "tables and indexes.")
+                    << '\n';
+        return 0;
+    }
     if (officialFile) {
         // What both files share: the window, the file, its key, the central login, the time.
         const CentralHandedOut::Ask ask{window->from,

@@ -702,18 +702,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Đã ghi %1 người tiếp xúc ở mọi cơ sở vào %2.</translation>
     </message>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, present, trace, export, status.</source>
-        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, export, status.</translation>
-    </message>
-    <message>
-        <source>migrate, add-site, add-kiosk, present, trace, export or status.</source>
-        <translation>migrate, add-site, add-kiosk, present, trace, export hoặc status.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace, export or status.</source>
-        <translation>Hãy cho biết việc cần làm: central migrate, add-site, add-kiosk, present, trace, export hoặc status.</translation>
-    </message>
-    <message>
         <source>Say which sites to export: --site ID, --district D or --all (one of them).</source>
         <translation>Hãy cho biết xuất dữ liệu của cơ sở nào: --site ID, --district D hoặc --all (chỉ một trong ba).</translation>
     </message>
@@ -724,6 +712,22 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>%1 entries exported to %2.</source>
         <translation>Đã xuất %1 lượt vào ra tệp %2.</translation>
+    </message>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, present, trace, export, status or vacuum.</source>
+        <translation>migrate, add-site, add-kiosk, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace, export, status or vacuum.</source>
+        <translation>Hãy cho biết việc cần làm: central migrate, add-site, add-kiosk, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>Vacuumed: the old row versions of forgotten and purged people are gone from the store&apos;s tables and indexes.</source>
+        <translation>Đã dọn (VACUUM): các phiên bản dòng cũ của những người đã bị xóa hoặc hết hạn lưu không còn trong các bảng và chỉ mục của kho.</translation>
     </message>
 </context>
 <context>

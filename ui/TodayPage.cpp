@@ -22,6 +22,9 @@ TodayPage::TodayPage(SiteTime siteTime, QString devices, QWidget* parent)
     m_inside = addLabel(QStringLiteral("ScreenTitle"), Qt::AlignLeft | Qt::AlignVCenter);
     m_figures = addLabel(QStringLiteral("TodayFigures"), Qt::AlignLeft | Qt::AlignVCenter);
     m_link = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
+    m_locks = addLabel(QStringLiteral("TodayLocks"), Qt::AlignLeft | Qt::AlignVCenter);
+    m_locks->setWordWrap(true);
+    m_locks->setVisible(false);
 
     m_verifiedSet = new QBarSet(QString());
     m_verifiedSet->setColor(QColor(0x1b, 0x6e, 0x3a));
@@ -48,6 +51,7 @@ TodayPage::TodayPage(SiteTime siteTime, QString devices, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_inside);
     layout->addWidget(m_figures);
+    layout->addWidget(m_locks);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_link);
     retranslate();
@@ -111,6 +115,14 @@ void TodayPage::retranslate()
         tr("Sent to the receptionist: %1. Admitted without the app: %2.")
             .arg(m_day.sentToReceptionist)
             .arg(m_day.overridden));
+    QStringList locked;
+    for (const auto& [account, times] : m_day.accountLocks)
+        locked.append(tr("%1 (%n times)", nullptr, times).arg(account));
+    m_locks->setText(locked.isEmpty() ? QString()
+                                      : tr("Locked by wrong PINs today: %1. If the staff did not do it, someone is "
+                                           "guessing PINs: see the audit log.")
+                                            .arg(locked.join(QStringLiteral(", "))));
+    m_locks->setVisible(!locked.isEmpty());
     m_verifiedSet->setLabel(tr("App verified"));
     m_otherSet->setLabel(tr("Without the app"));
     m_chart->setTitle(tr("Entries by hour"));

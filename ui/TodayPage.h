@@ -42,6 +42,7 @@ private:
     QLabel* m_inside = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_link = nullptr;
+    QLabel* m_locks = nullptr; // accounts wrong PINs locked today, when any
     QChart* m_chart = nullptr;
     QChartView* m_chartView = nullptr;
     QBarSet* m_verifiedSet = nullptr;

@@ -154,7 +154,7 @@ Result<CheckInService::Outcome> CheckInService::admitRefused(Request request, co
     if (!m_pins)
         return Error(Error::Kind::Failed, tr("This kiosk has no receptionist accounts: admit the visitor from the "
                                              "receptionist's console."));
-    auto receptionist = m_pins->verify(account, pin, QStringLiteral("kiosk"));
+    auto receptionist = m_pins->verifyReceptionist(account, pin, QStringLiteral("kiosk"));
     if (!receptionist)
         return receptionist.error();
     request.actor = receptionist->name;
@@ -169,8 +169,12 @@ Result<QStringList> CheckInService::receptionists() const
     if (!accounts)
         return accounts.error();
     QStringList names;
-    for (const Accounts::Account& account : accounts.value())
-        names.append(account.name);
+    // Receptionists only: an administrator's account is not for the public screen (PinCheck::
+    // verifyReceptionist), and its name there would only invite guesses.
+    for (const Accounts::Account& account : accounts.value()) {
+        if (!account.isAdmin())
+            names.append(account.name);
+    }
     return names;
 }
 

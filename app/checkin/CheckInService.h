@@ -80,9 +80,11 @@ public:
     // that is none is refused with a sentence.
     [[nodiscard]] Result<Outcome> checkIn(Request request);
     // A receptionist admits the visitor the required policy refused: their account's PIN is checked
-    // (checkin/PinCheck.h), and the entry is recorded and audited under the account's name.
+    // (checkin/PinCheck.h; an administrator's account is refused here), and the entry is recorded
+    // and audited under the account's name.
     [[nodiscard]] Result<Outcome> admitRefused(Request request, const QString& account, const QString& pin);
-    // The names of the accounts that may admit a refused visitor, for the kiosk to offer.
+    // The names of the accounts that may admit a refused visitor, for the kiosk to offer: the
+    // receptionists'.
     [[nodiscard]] Result<QStringList> receptionists() const;
     // The exit of whoever with this ID number is inside: here, or, when the kiosk is joined to a
     // central store, at another door of the site (its open entries as last fetched). Offline (no

@@ -61,5 +61,13 @@ Result<DaySummary> DaySummary::compute(Database& database, const QDateTime& now,
     if (!query.exec() || !query.next())
         return Error(Error::Kind::Failed, Sentences::unreadable(query.lastError().text()));
     summary.sentToReceptionist = query.value(0).toInt();
+    query.prepare(QStringLiteral("SELECT actor, count(*) FROM audit_log WHERE action = 'account_locked' AND at >= ? "
+                                 "AND at < ? GROUP BY actor ORDER BY 2 DESC, 1"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec())
+        return Error(Error::Kind::Failed, Sentences::unreadable(query.lastError().text()));
+    while (query.next())
+        summary.accountLocks.append({query.value(0).toString(), query.value(1).toInt()});
     return summary;
 }

@@ -1,15 +1,19 @@
 // One day at the door, at a glance, for the console's first page (issue 16): the entries of each
 // hour of the site's day with how many had the tracing app verified, how many were admitted
 // without it by a receptionist, and how many were sent to the receptionist (the required policy's
-// refusals, counted from the audit log: nothing of them is in the entry log).
+// refusals, counted from the audit log: nothing of them is in the entry log), and the accounts
+// that wrong PINs locked.
 #pragma once
 
 #include "common/Result.h"
 #include "common/SiteTime.h"
 
 #include <QDate>
+#include <QList>
+#include <QString>
 
 #include <array>
+#include <utility>
 
 class Database;
 
@@ -20,6 +24,9 @@ struct DaySummary
     std::array<int, 24> verified{};
     int overridden = 0;
     int sentToReceptionist = 0;
+    // Accounts locked by wrong PINs this day, and how many times each, most first (the audit
+    // log's account_locked rows): a lock the staff did not cause is someone guessing at the door.
+    QList<std::pair<QString, int>> accountLocks;
 
     int total() const;
     int totalVerified() const;

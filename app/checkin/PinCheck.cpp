@@ -6,21 +6,31 @@
 #include "crypto/PinHash.h"
 #include "storage/AuditLog.h"
 
+#include <algorithm>
+
 PinCheck::PinCheck(Accounts& accounts, AuditLog& audit, const Clock& clock, int utcOffsetMinutes)
     : m_accounts(accounts), m_audit(audit), m_clock(clock), m_utcOffsetMinutes(utcOffsetMinutes)
 {}
 
 Result<Accounts::Account> PinCheck::verify(const QString& name, const QString& pin, const QString& place)
 {
+    const QDateTime now = m_clock.now();
+    // The place first: a guesser moving from account to account waits here before any account is
+    // looked at.
+    if (const qint64 waitMs = placeWaitMs(place, now); waitMs > 0) {
+        const qint64 seconds = (waitMs + 999) / 1000;
+        return Error(Error::Kind::Failed,
+                     tr("Too many wrong PINs here: try again in %n seconds.", nullptr, int(seconds)));
+    }
     auto found = m_accounts.find(name);
     if (!found)
         return found.error();
     if (!found.value()) {
+        placeFailed(place, now);
         audit(name.simplified(), QStringLiteral("pin_failed"), QStringLiteral("at=%1 no_such_account").arg(place));
         return Error(Error::Kind::Failed, tr("There is no account named %1.").arg(name.simplified()));
     }
     Accounts::Account account = *found.value();
-    const QDateTime now = m_clock.now();
 
     if (account.isLockedAt(now)) {
         audit(account.name, QStringLiteral("pin_refused"),
@@ -51,6 +61,7 @@ Result<Accounts::Account> PinCheck::verify(const QString& name, const QString& p
     }
 
     if (PinHash::matches(account.pinHash, pin)) {
+        m_places.remove(place);
         if (account.failures > 0) {
             account.failures = 0;
             account.lastFailureAt = QDateTime();
@@ -67,12 +78,18 @@ Result<Accounts::Account> PinCheck::verify(const QString& name, const QString& p
     if (!counted)
         return counted.error();
     account = counted.value();
+    placeFailed(place, now);
     const bool lock = account.failures >= LOCK_AFTER;
     audit(account.name, QStringLiteral("pin_failed"),
           QStringLiteral("at=%1 failures=%2").arg(place).arg(account.failures));
     if (lock) {
         audit(account.name, QStringLiteral("account_locked"),
               QStringLiteral("at=%1 until=%2").arg(place, account.lockedUntil.toString(Qt::ISODate)));
+        // Locked again within a day: someone may be guessing, or locking the staff out on purpose.
+        const Result<int> locks = m_audit.count(account.name, QStringLiteral("account_locked"), now.addDays(-1));
+        if (locks && locks.value() >= 2)
+            audit(account.name, QStringLiteral("account_lock_repeated"),
+                  QStringLiteral("at=%1 locks_24h=%2").arg(place).arg(locks.value()));
         return Error(Error::Kind::Failed, tr("That PIN is not right. The account %1 is locked for %n minutes.", nullptr,
                                              int(LOCK_MS / 60000))
                                               .arg(account.name));
@@ -89,6 +106,38 @@ Result<Accounts::Account> PinCheck::verifyAdmin(const QString& name, const QStri
     audit(account->name, QStringLiteral("pin_refused"), QStringLiteral("at=%1 not_admin").arg(place));
     return Error(Error::Kind::Failed,
                  tr("%1 is a receptionist's account: only an administrator's PIN opens this.").arg(account->name));
+}
+
+Result<Accounts::Account> PinCheck::verifyReceptionist(const QString& name, const QString& pin, const QString& place)
+{
+    auto found = m_accounts.find(name);
+    if (!found)
+        return found.error();
+    if (found.value() && found.value()->isAdmin()) {
+        audit(found.value()->name, QStringLiteral("pin_refused"), QStringLiteral("at=%1 admin_not_here").arg(place));
+        return Error(Error::Kind::Failed, tr("%1 is an administrator's account: administrators admit visitors from the "
+                                             "receptionist's console, not at the door.")
+                                              .arg(found.value()->name));
+    }
+    return verify(name, pin, place);
+}
+
+qint64 PinCheck::placeWaitMs(const QString& place, const QDateTime& now) const
+{
+    const auto it = m_places.constFind(place);
+    if (it == m_places.constEnd() || it->failures < PLACE_BACKOFF_AFTER)
+        return 0;
+    const int doublings = std::min(it->failures - PLACE_BACKOFF_AFTER, 10);
+    const qint64 waitMs = std::min(BACKOFF_MS << doublings, PLACE_BACKOFF_MAX_MS);
+    const qint64 sinceMs = it->lastFailureAt.msecsTo(now);
+    return sinceMs >= 0 && sinceMs < waitMs ? waitMs - sinceMs : 0;
+}
+
+void PinCheck::placeFailed(const QString& place, const QDateTime& now)
+{
+    Place& state = m_places[place];
+    state.failures += 1;
+    state.lastFailureAt = now;
 }
 
 void PinCheck::audit(const QString& actor, const QString& action, const QString& details)

@@ -73,6 +73,18 @@ Result<QList<AuditLog::Record>> AuditLog::latest(int count) const
     return records;
 }
 
+Result<int> AuditLog::count(const QString& actor, const QString& action, const QDateTime& since) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = ? AND action = ? AND at >= ?"));
+    query.addBindValue(actor);
+    query.addBindValue(action);
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (!query.exec() || !query.next())
+        return m_database.errorFor(query.lastError(), tr("read the audit log"));
+    return query.value(0).toInt();
+}
+
 Result<qint64> AuditLog::forEach(const std::function<Result<void>(const Row&)>& each) const
 {
     QSqlQuery query(m_database.connection());

@@ -52,6 +52,8 @@ public:
     // Appends a row, linked to the one before (its own transaction unless one is open).
     [[nodiscard]] Result<void> append(const Record& record);
     [[nodiscard]] Result<QList<Record>> latest(int count) const;
+    // How many rows of that actor and action the log has at or after since.
+    [[nodiscard]] Result<int> count(const QString& actor, const QString& action, const QDateTime& since) const;
     // Walks the chain from the first row; the number of rows when intact, else where it breaks.
     [[nodiscard]] Result<std::variant<qint64, Break>> verify() const;
     // Retention: deletes the oldest rows, all older than cutoff and none after a younger one (the

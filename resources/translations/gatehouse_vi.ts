@@ -2360,6 +2360,16 @@ Các lệnh:
         <source>%1 is a receptionist&apos;s account: only an administrator&apos;s PIN opens this.</source>
         <translation>%1 là tài khoản lễ tân: chỉ mã PIN của quản trị viên mới mở được mục này.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs here: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần tại đây: hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is an administrator&apos;s account: administrators admit visitors from the receptionist&apos;s console, not at the door.</source>
+        <translation>%1 là tài khoản quản trị: người quản trị cho khách vào từ bàn lễ tân, không phải tại cửa.</translation>
+    </message>
 </context>
 <context>
     <name>PinHash</name>
@@ -3117,6 +3127,16 @@ Các lệnh:
         <translation>
             <numerusform>Máy chủ trung tâm: chưa gửi gì, %n mục đang chờ.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times)</source>
+        <translation>
+            <numerusform>%1 (%n lần)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by wrong PINs today: %1. If the staff did not do it, someone is guessing PINs: see the audit log.</source>
+        <translation>Bị khóa hôm nay do nhập sai mã PIN: %1. Nếu không phải do nhân viên, có người đang dò mã PIN: hãy xem Nhật ký quản trị.</translation>
     </message>
 </context>
 <context>

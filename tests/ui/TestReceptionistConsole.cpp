@@ -179,6 +179,15 @@ private slots:
         QVERIFY2(figures->text().contains(QStringLiteral("3 entries, 100% with the tracing app verified")),
                  qPrintable(figures->text()));
         QVERIFY2(figures->text().contains(QStringLiteral("Sent to the receptionist: 0")), qPrintable(figures->text()));
+        auto* locks = child<QLabel>(today, QStringLiteral("TodayLocks"));
+        QVERIFY(locks->isHidden()); // nothing to say
+        // Issue 24: wrong PINs locked an account twice today (PinCheck writes these rows).
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(m_site->audit
+                        .append({m_site->clock.now(), QStringLiteral("Võ Thị Sảnh"), QStringLiteral("account_locked"),
+                                 QStringLiteral("at=kiosk")})
+                        .ok());
+        }
         // A visitor without the app at a required site: sent to the receptionist (nothing recorded).
         CheckInService::Request request;
         request.entry.fullName = QStringLiteral("Không Có Ứng Dụng");
@@ -186,6 +195,9 @@ private slots:
         QVERIFY(m_records->service().checkIn(request).ok());
         QTRY_VERIFY_WITH_TIMEOUT(figures->text().contains(QStringLiteral("Sent to the receptionist: 1")), 2000);
         QVERIFY(child<QLabel>(today, QStringLiteral("ScreenTitle"))->text().contains(QStringLiteral("3 inside now")));
+        QVERIFY(!locks->isHidden());
+        QVERIFY2(locks->text().contains(QStringLiteral("Locked by wrong PINs today: Võ Thị Sảnh (2 times)")),
+                 qPrintable(locks->text()));
         picture(QStringLiteral("0-today-en"));
     }
 

@@ -230,6 +230,40 @@ private slots:
         QCOMPARE(checkIn->receptionists().value(), QStringList{QStringLiteral("Phan Thị Lễ")});
     }
 
+    // Issue 24: the public kiosk's override is for receptionists. An administrator's account is not
+    // offered there, and its PIN, right or wrong, is refused before it is looked at: nobody at the
+    // door can guess it or lock it.
+    void noAdministratorAtThePublicOverride()
+    {
+        CheckInService::Site site;
+        site.policy = Policy(Policy::Kind::Required);
+        auto checkIn = service(site);
+        const QString admin = QStringLiteral("Hồ Văn Quản");
+        QVERIFY(
+            m_site->accounts.add(admin, Accounts::Role::Admin, QStringLiteral("864200"), QStringLiteral("test")).ok());
+        QVERIFY(m_site->accounts
+                    .add(QStringLiteral("Phan Thị Lễ"), Accounts::Role::Receptionist, QStringLiteral("246810"),
+                         QStringLiteral("test"))
+                    .ok());
+        QCOMPARE(checkIn->receptionists().value(), QStringList{QStringLiteral("Phan Thị Lễ")});
+        CheckInService::Request r = request();
+        r.overrideReason = QStringLiteral("phone broken");
+        for (int i = 0; i < PinCheck::LOCK_AFTER; ++i) {
+            const auto wrong = checkIn->admitRefused(r, admin, QStringLiteral("135790"));
+            QVERIFY2(wrong.error().message().contains(QStringLiteral("administrator's account")),
+                     qPrintable(wrong.error().message()));
+        }
+        const auto right = checkIn->admitRefused(r, admin, QStringLiteral("864200"));
+        QVERIFY(!right.ok());
+        QVERIFY(m_site->log.inside()->isEmpty());
+        const Accounts::Account account = *m_site->accounts.find(admin).value();
+        QCOMPARE(account.failures, 0);
+        QVERIFY(!account.isLockedAt(m_site->clock.now()));
+        const AuditLog::Record last = m_site->audit.latest(1).value().first();
+        QCOMPARE(last.actor, admin);
+        QCOMPARE(last.action, QStringLiteral("pin_refused"));
+    }
+
     void checkOut()
     {
         auto checkIn = service();

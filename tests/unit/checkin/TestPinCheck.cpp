@@ -155,6 +155,63 @@ private slots:
                  qPrintable(wrong.error().message()));
     }
 
+    // Issue 24: someone at the kiosk's public screen tries PINs across every account, a wrong one
+    // or two each, never enough to lock one: the kiosk itself makes them wait after five, whatever
+    // the accounts, while the console elsewhere goes on as before.
+    void guessingAcrossAccountsIsSlowedWhereItHappens()
+    {
+        const QStringList names{NAME, QStringLiteral("Lê Văn Cổng"), QStringLiteral("Võ Thị Sảnh")};
+        for (const QString& name : names.mid(1))
+            QVERIFY(m_site->accounts.add(name, Accounts::Role::Receptionist, PIN, QStringLiteral("cli")).ok());
+        for (int i = 0; i < PinCheck::PLACE_BACKOFF_AFTER; ++i) {
+            const auto wrong = m_site->pins.verify(names[i % names.size()], WRONG, QStringLiteral("kiosk"));
+            QVERIFY2(wrong.error().message().contains(QStringLiteral("not right")),
+                     qPrintable(wrong.error().message()));
+            m_site->clock.advance(1000);
+        }
+        // The sixth try waits, even with a right PIN of an account that had a single wrong one.
+        const auto waits = m_site->pins.verify(names[2], PIN, QStringLiteral("kiosk"));
+        QVERIFY(!waits.ok());
+        QVERIFY2(waits.error().message().contains(QStringLiteral("Too many wrong PINs here: try again in 29 seconds")),
+                 qPrintable(waits.error().message()));
+        QCOMPARE(m_site->accounts.find(names[2]).value()->failures, 1); // no account was touched
+        // Somewhere else the same accounts work.
+        QVERIFY(m_site->pins.verify(names[2], PIN, QStringLiteral("console")).ok());
+        // At the kiosk, once the wait is over, one more wrong PIN doubles it.
+        m_site->clock.advance(PinCheck::BACKOFF_MS);
+        QVERIFY(!m_site->pins.verify(names[1], WRONG, QStringLiteral("kiosk")).ok());
+        m_site->clock.advance(PinCheck::BACKOFF_MS);
+        const auto longer = m_site->pins.verify(names[1], PIN, QStringLiteral("kiosk"));
+        QVERIFY2(longer.error().message().contains(QStringLiteral("try again in 30 seconds")),
+                 qPrintable(longer.error().message()));
+        // A right PIN there when the wait is over ends it.
+        m_site->clock.advance(PinCheck::BACKOFF_MS);
+        QVERIFY(m_site->pins.verify(names[1], PIN, QStringLiteral("kiosk")).ok());
+        QVERIFY(!m_site->pins.verify(names[0], WRONG, QStringLiteral("kiosk"))
+                     .error()
+                     .message()
+                     .contains(QStringLiteral("Too many")));
+    }
+
+    // Issue 24: an account locked a second time within a day is flagged in the audit log (and on the
+    // console's Today page, DaySummary).
+    void aLockAgainWithinADayIsFlagged()
+    {
+        const auto lock = [this](const QString& place) {
+            for (int i = 0; i < PinCheck::LOCK_AFTER; ++i) {
+                QVERIFY(!m_site->pins.verify(NAME, WRONG, place).ok());
+                m_site->clock.advance(PinCheck::BACKOFF_MS);
+            }
+            QVERIFY(m_site->accounts.find(NAME).value()->isLockedAt(m_site->clock.now()));
+        };
+        lock(QStringLiteral("kiosk"));
+        QCOMPARE(auditActions(NAME).count(QStringLiteral("account_lock_repeated")), 0);
+        m_site->clock.advance(PinCheck::LOCK_MS);
+        lock(QStringLiteral("console"));
+        QCOMPARE(auditActions(NAME).count(QStringLiteral("account_locked")), 2);
+        QCOMPARE(auditActions(NAME).last(), QStringLiteral("account_lock_repeated"));
+    }
+
     void aRightPinForgetsTheWrongOnes()
     {
         QVERIFY(!m_site->pins.verify(NAME, WRONG, QStringLiteral("kiosk")).ok());

@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <array>
+
 namespace {
 const QCommandLineOption KEY(QStringLiteral("key"), QStringLiteral("The site's private key (site.pem)."),
                              QStringLiteral("FILE"));
@@ -70,8 +72,14 @@ int PassCommand::run(const QCommandLineParser& parser, CliContext& context)
         return 2;
     }
     const QString site = parser.isSet(SITE) ? parser.value(SITE) : context.settings.siteId();
-    // Pass ids only need to be unique per site: 8 random hex digits after "P".
-    const QString passId = QStringLiteral("P%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    // 128 random bits from the system's generator, "P" and 32 hex digits (issue 24): with 32 bits
+    // a site that issues passes for years would see two alike and, with single-use passes, refuse
+    // a visitor's pass as already used (and anybody could guess a valid one's identifier).
+    std::array<quint32, 4> random{};
+    QRandomGenerator::system()->fillRange(random.data(), qsizetype(random.size()));
+    const QString passId =
+        QLatin1Char('P') +
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random.data()), sizeof(random)).toHex());
     const QDateTime issuedAt = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
     const QString pass = VisitorPass::issue(key.value(), passId, parser.value(NAME).trimmed(), site,
                                             parser.value(HOST).trimmed(), issuedAt, from, to);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +137,11 @@ private slots:
         const QJsonObject fields = valid.value(QStringLiteral("fields")).toObject();
         QCOMPARE(fields.value(QStringLiteral("full_name")).toString(), QStringLiteral("Trần Thị Bích Ngọc"));
         QCOMPARE(fields.value(QStringLiteral("host")).toString(), QStringLiteral("Lê Văn Tám"));
+        // Issue 24: 128 random bits, "P" and 32 hex digits.
+        QVERIFY2(QRegularExpression(QStringLiteral("^P[0-9a-f]{32}$"))
+                     .match(fields.value(QStringLiteral("pass_id")).toString())
+                     .hasMatch(),
+                 qPrintable(fields.value(QStringLiteral("pass_id")).toString()));
         QCOMPARE(fields.value(QStringLiteral("site")).toString(), QStringLiteral("hue-dpc-01"));
         QCOMPARE(fields.value(QStringLiteral("valid_from")).toString(), QStringLiteral("2026-07-30T01:00:00Z"));
         QCOMPARE(

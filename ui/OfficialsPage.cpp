@@ -160,7 +160,7 @@ void OfficialsPage::say(const QString& sentence)
 
 std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const QDateTime& from, const QDateTime& to)
 {
-    OfficialFile::Ask ask{path, from, to, m_actor, std::nullopt};
+    OfficialFile::Ask ask{path, from, to, m_actor, std::nullopt, {}};
     // Signed when the site configured an export key ([export] signing_key), as from the CLI.
     if (!m_signingKey.isEmpty()) {
         auto key = ExportManifest::signingKey(m_signingKey, m_passDirectory);

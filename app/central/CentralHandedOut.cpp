@@ -20,6 +20,7 @@ Result<QString> CentralHandedOut::finish(CentralConnection& connection, const QS
         manifest.rows = rows;
         manifest.sha256 = sha256;
         manifest.signedBy = ask.actor;
+        manifest.caseId = ask.caseId;
         manifest.utcOffsetMinutes = ask.utcOffsetMinutes;
         const Result<void> signedFile = manifest.writeSigned(ask.path, *ask.key);
         if (!signedFile)

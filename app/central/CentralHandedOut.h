@@ -29,6 +29,7 @@ public:
         std::optional<Ed25519Key> key; // an export key: sign a manifest
         QString actor;                 // the manifest's signer: the central login
         QDateTime generatedAt;         // the manifest's generated_at (the caller's clock)
+        QString caseId;                // a trace's case, masked: the manifest's "case"
     };
 
     // After the file at ask.path was written with so many rows and that SHA-256: purpose is the

@@ -8,6 +8,7 @@
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
 #include "export/OutputFile.h"
+#include "storage/AuditLog.h"
 
 #include <QIODevice>
 
@@ -71,7 +72,9 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
         return wrote.error();
     written.rows = wrote.value();
     written.sha256 = hash.result();
-    const auto finished = CentralHandedOut::finish(connection, QStringLiteral("trace"), QStringLiteral("*"), ask,
+    CentralHandedOut::Ask traceAsk = ask;
+    traceAsk.caseId = AuditLog::maskedIdNumber(number->text());
+    const auto finished = CentralHandedOut::finish(connection, QStringLiteral("trace"), QStringLiteral("*"), traceAsk,
                                                    written.rows, written.sha256);
     if (!finished)
         return finished.error();

@@ -221,7 +221,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
                                         context.settings.utcOffsetMinutes(),
                                         key,
                                         connection.value()->user(),
-                                        context.now.isValid() ? context.now : SystemClock().now()};
+                                        context.now.isValid() ? context.now : SystemClock().now(),
+                                        {}};
         if (action == QLatin1String("trace")) {
             CentralTrace trace;
             trace.idNumber = parser.value(ID_NUMBER);

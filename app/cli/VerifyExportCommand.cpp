@@ -40,26 +40,31 @@ int VerifyExportCommand::run(const QCommandLineParser& parser, CliContext& conte
         return context.fail(manifest.error());
     const SiteTime siteTime(manifest->from.offsetFromUtc() / 60);
     const auto time = [&siteTime](const QDateTime& at) { return siteTime.iso(at); };
-    context.out << JsonLine()
-                       .add("purpose", manifest->purpose)
-                       .add("site", manifest->site)
-                       .add("entrance", manifest->entrance)
-                       .add("from", time(manifest->from))
-                       .add("to", time(manifest->to))
-                       .add("generated_at", time(manifest->generatedAt))
-                       .add("rows", manifest->rows)
-                       .add("file", manifest->file)
-                       .add("sha256", QString::fromLatin1(manifest->sha256.toHex()))
-                       .add("signed_by", manifest->signedBy)
-                       .add("key_id", manifest->keyId)
-                       .toJson()
-                << '\n';
+    JsonLine vouched;
+    vouched.add("purpose", manifest->purpose)
+        .add("site", manifest->site)
+        .add("entrance", manifest->entrance)
+        .add("from", time(manifest->from))
+        .add("to", time(manifest->to))
+        .add("generated_at", time(manifest->generatedAt))
+        .add("rows", manifest->rows)
+        .add("file", manifest->file)
+        .add("sha256", QString::fromLatin1(manifest->sha256.toHex()))
+        .add("signed_by", manifest->signedBy)
+        .add("key_id", manifest->keyId);
+    if (!manifest->caseId.isEmpty())
+        vouched.add("case", manifest->caseId);
+    context.out << vouched.toJson() << '\n';
     if (!parser.isSet(JSON))
         context.err << tr("%1 is intact: the %2 of site %3 from %4 to %5, %6 rows, signed by %7 with key %8.")
                            .arg(positional[1], manifest->purpose, manifest->site, time(manifest->from),
                                 time(manifest->to))
                            .arg(manifest->rows)
                            .arg(manifest->signedBy, manifest->keyId)
+                    << (manifest->caseId.isEmpty()
+                            ? QString()
+                            : QLatin1Char(' ') +
+                                  tr("It is the trace of the case whose ID number ends %1.").arg(manifest->caseId))
                     << Qt::endl;
     return 0;
 }

@@ -32,17 +32,19 @@ QByteArray ExportManifest::toJson() const
 {
     const SiteTime siteTime(utcOffsetMinutes);
     const auto time = [&siteTime](const QDateTime& at) { return siteTime.iso(at); };
-    const QJsonObject object{{QStringLiteral("purpose"), purpose},
-                             {QStringLiteral("site"), site},
-                             {QStringLiteral("entrance"), entrance},
-                             {QStringLiteral("from"), time(from)},
-                             {QStringLiteral("to"), time(to)},
-                             {QStringLiteral("generated_at"), time(generatedAt)},
-                             {QStringLiteral("rows"), rows},
-                             {QStringLiteral("file"), file},
-                             {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())},
-                             {QStringLiteral("key_id"), keyId},
-                             {QStringLiteral("signed_by"), signedBy}};
+    QJsonObject object{{QStringLiteral("purpose"), purpose},
+                       {QStringLiteral("site"), site},
+                       {QStringLiteral("entrance"), entrance},
+                       {QStringLiteral("from"), time(from)},
+                       {QStringLiteral("to"), time(to)},
+                       {QStringLiteral("generated_at"), time(generatedAt)},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("file"), file},
+                       {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())},
+                       {QStringLiteral("key_id"), keyId},
+                       {QStringLiteral("signed_by"), signedBy}};
+    if (!caseId.isEmpty())
+        object.insert(QStringLiteral("case"), caseId);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -66,6 +68,7 @@ Result<ExportManifest> ExportManifest::fromJson(const QByteArray& json)
     manifest.sha256 = QByteArray::fromHex(text("sha256").toLatin1());
     manifest.keyId = text("key_id");
     manifest.signedBy = text("signed_by");
+    manifest.caseId = text("case");
     if (manifest.purpose.isEmpty() || manifest.sha256.size() != 32 || manifest.rows < 0)
         return Error(Error::Kind::Input, tr("The manifest lacks its purpose, rows or SHA-256."));
     return manifest;

@@ -1,9 +1,9 @@
 // What a signature on a file handed to an official vouches for (formats/export-csv.md): not only
 // the file's bytes but the request that made it. FILE.manifest.json holds purpose (export, trace,
 // report), site, entrance, the window (from, to), generated_at, rows, the file's name and SHA-256,
-// the key's id and who signed (the account, or "cli"); FILE.manifest.json.sig the raw 64-byte
-// Ed25519 signature (RFC 8032) of the manifest's bytes, made with an export key (never a pass
-// key). An official checks it with plain OpenSSL:
+// the key's id and who signed (the account, or "cli"), and for a trace whose trace it is (case); FILE.manifest.json.sig
+// the raw 64-byte Ed25519 signature (RFC 8032) of the manifest's bytes, made with an export key (never a pass key). An
+// official checks it with plain OpenSSL:
 //   openssl pkeyutl -verify -pubin -inkey export.pub.pem -rawin -in FILE.manifest.json
 //       -sigfile FILE.manifest.json.sig   (one command)
 // then compares `sha256sum FILE` with the manifest's sha256.
@@ -31,6 +31,10 @@ public:
     QByteArray sha256;
     QString keyId;
     QString signedBy;
+    // Whose trace it is (issue 24): a trace's case, its ID number as the audit log names it ("…260",
+    // AuditLog::maskedIdNumber), so that the file, its manifest and the audit row are matched
+    // without the number in full; written as "case", and only for a trace.
+    QString caseId;
     int utcOffsetMinutes = 7 * 60; // the site's, for the times written
 
     static QString manifestPath(const QString& file) { return file + QStringLiteral(".manifest.json"); }

@@ -50,6 +50,7 @@ Result<OfficialFile::Handed> OfficialFile::finish(SiteRecords& records, const QS
         manifest.rows = rows;
         manifest.sha256 = sha256;
         manifest.signedBy = ask.actor;
+        manifest.caseId = ask.caseId;
         manifest.utcOffsetMinutes = site.utcOffsetMinutes;
         const Result<void> signedFile = manifest.writeSigned(ask.path, *ask.key);
         if (!signedFile)

@@ -31,6 +31,7 @@ public:
         QDateTime to;
         QString actor = QStringLiteral("cli"); // the account, or "cli": the audit row's and the manifest's signer
         std::optional<Ed25519Key> key;         // an export key: sign a manifest
+        QString caseId;                        // a trace's case, masked: the manifest's "case"
     };
 
     struct Handed

@@ -11,8 +11,10 @@ Result<OfficialFile::Handed> TraceRequest::run(SiteRecords& records) const
     if (!contacts)
         return contacts.error();
     const QString masked = AuditLog::maskedIdNumber(idNumber);
+    OfficialFile::Ask traceAsk = ask;
+    traceAsk.caseId = masked;
     return OfficialFile::hand(
-        records, QStringLiteral("trace"), ask,
+        records, QStringLiteral("trace"), traceAsk,
         [&](QIODevice& out, Sha256& hash) {
             return ContactTrace::writeCsv(contacts.value(), out, language, service.site().utcOffsetMinutes, &hash);
         },

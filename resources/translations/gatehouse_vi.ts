@@ -3179,6 +3179,10 @@ Các lệnh:
         <source>%1 is intact: the %2 of site %3 from %4 to %5, %6 rows, signed by %7 with key %8.</source>
         <translation>%1 còn nguyên vẹn: %2 của đơn vị %3 từ %4 đến %5, %6 dòng, do %7 ký bằng khóa %8.</translation>
     </message>
+    <message>
+        <source>It is the trace of the case whose ID number ends %1.</source>
+        <translation>Đây là tệp truy vết của ca bệnh có số định danh kết thúc bằng %1.</translation>
+    </message>
 </context>
 <context>
     <name>VisitorPass</name>

@@ -224,6 +224,7 @@ private slots:
                    m_dir.filePath(QStringLiteral("keys/export.pub.pem")), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("purpose")).toString(), QStringLiteral("trace"));
+        QCOMPARE(run.jsonLines().value(0).value(QStringLiteral("case")).toString(), QStringLiteral("…001")); // issue 24
 
         // The site's export, as a workbook and as CSV, signed; plain OpenSSL checks the signature.
         const QStringList window = {QStringLiteral("--from"), now.addDays(-1).toString(Qt::ISODate),

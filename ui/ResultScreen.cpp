@@ -120,6 +120,8 @@ void ResultScreen::showOutcome()
     const auto& outcome = m_flow.outcome();
     if (!outcome)
         m_tone = Tone::Problem; // nothing was recorded: the sentence says why
+    else if (m_flow.typedCheckOut())
+        m_tone = Tone::Noted;
     else if (m_flow.refused())
         m_tone = Tone::Refused;
     else if (outcome->entry && outcome->entry->checkedOutAt)
@@ -145,15 +147,16 @@ void ResultScreen::showOutcome()
     m_overrideProblem->setText(QString());
     retranslate();
     if (m_sound)
-        m_sound->play(m_tone == Tone::Welcome || m_tone == Tone::Goodbye ? ResultSound::Kind::Success
-                      : m_tone == Tone::Recommend                        ? ResultSound::Kind::Notice
-                                                                         : ResultSound::Kind::Refusal);
+        m_sound->play(m_tone == Tone::Welcome || m_tone == Tone::Goodbye   ? ResultSound::Kind::Success
+                      : m_tone == Tone::Recommend || m_tone == Tone::Noted ? ResultSound::Kind::Notice
+                                                                           : ResultSound::Kind::Refusal);
     if (m_speaker) {
         const SpokenGuidance::Result said = m_tone == Tone::Welcome     ? SpokenGuidance::Result::Welcome
                                             : m_tone == Tone::Recommend ? SpokenGuidance::Result::Recommend
                                             : m_tone == Tone::Refused   ? SpokenGuidance::Result::Refused
-                                            : m_tone == Tone::Goodbye   ? SpokenGuidance::Result::Goodbye
-                                                                        : SpokenGuidance::Result::Problem;
+                                            : m_tone == Tone::Goodbye || m_tone == Tone::Noted
+                                                ? SpokenGuidance::Result::Goodbye
+                                                : SpokenGuidance::Result::Problem;
         m_speaker->say(SpokenGuidance::sentence(said, outcome ? outcome->entry : std::nullopt, m_flow.ownCode()));
     }
 }
@@ -222,6 +225,9 @@ void ResultScreen::retranslate()
         break;
     case Tone::Problem:
         m_headline->setText(tr("Not recorded"));
+        break;
+    case Tone::Noted:
+        m_headline->setText(tr("Thank you"));
         break;
     }
     m_done->setText(tr("Done"));

@@ -24,7 +24,8 @@ class ResultScreen : public TranslatedWidget
     Q_OBJECT
 
 public:
-    enum class Tone { Welcome, Recommend, Refused, Goodbye, Problem };
+    // Noted: a number typed to check out, answered alike whether or not anybody left.
+    enum class Tone { Welcome, Recommend, Refused, Goodbye, Problem, Noted };
     Q_ENUM(Tone)
 
     ResultScreen(KioskFlow& flow, const QString& installUrl, ResultSound* sound = nullptr, QWidget* parent = nullptr);

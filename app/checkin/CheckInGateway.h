@@ -14,12 +14,15 @@ public:
     using CheckedIn = std::function<void(const Result<CheckInService::Outcome>&)>;
     using CheckedOut = std::function<void(const Result<Entry>&)>;
     using Names = std::function<void(const Result<QStringList>&)>;
+    using CheckedOutTyped = std::function<void(const Result<bool>&)>;
 
     virtual ~CheckInGateway() = default;
 
     virtual const CheckInService::Site& site() const = 0;
     virtual void checkIn(const CheckInService::Request& request, CheckedIn done) = 0;
     virtual void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) = 0;
+    // CheckInService::checkOutTyped(): a number typed at the kiosk.
+    virtual void checkOutTyped(const QString& idNumber, CheckedOutTyped done) = 0;
     // CheckInService::admitRefused(): a receptionist's account and PIN admit a refused visitor.
     virtual void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
                               CheckedIn done) = 0;

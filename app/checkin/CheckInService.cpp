@@ -76,13 +76,12 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
         return inside.error();
     if (inside.value()) {
         const QString since = m_site.time().format(inside.value()->checkedInAt, QStringLiteral("HH:mm dd/MM/yyyy"));
-        // At the kiosk, a typed number may be someone else's: the answer must not say who is inside.
+        // At the kiosk, a typed number may be someone else's: the answer must not say who is
+        // inside, or since when (issue 24). The receptionist sees it in "Inside now".
         const bool ownCard = entry.method == Entry::Method::QrCccd || entry.method == Entry::Method::QrPass;
         if (request.atKiosk && !ownCard)
             return Error(Error::Kind::Failed,
-                         tr("This ID number is already checked in (since %1). Please check out first, or see the "
-                            "receptionist.")
-                             .arg(since));
+                         tr("This ID number cannot be checked in at the kiosk now. Please see the receptionist."));
         return Error(Error::Kind::Failed,
                      tr("%1 is already checked in (since %2); check out first.").arg(inside.value()->fullName, since));
     }
@@ -202,6 +201,27 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
     entry.checkedOutAt = when;
     entry.checkoutKind = kind;
     return entry;
+}
+
+Result<bool> CheckInService::checkOutTyped(const QString& idNumber)
+{
+    const auto number = IdNumber::parse(idNumber);
+    if (!number)
+        return number.error();
+    auto inside = m_log.findInside(number->text());
+    if (!inside)
+        return inside.error();
+    // Another door's entry is not ended from here by a typed number: this kiosk does not know how
+    // that person proved who they were (the receptionist, or the automatic check-out, ends it).
+    if (!inside.value())
+        return false;
+    const Entry::Method method = inside.value()->method;
+    if (method == Entry::Method::QrCccd || method == Entry::Method::QrPass)
+        return false;
+    const Result<void> done = checkOutEntry(inside.value()->id, Entry::CheckoutKind::Kiosk, now());
+    if (!done)
+        return done.error();
+    return true;
 }
 
 bool CheckInService::otherDoorsFresh(const QDateTime& fetchedAt) const

@@ -93,6 +93,13 @@ public:
     // then has no check-in time.
     [[nodiscard]] Result<Entry> checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind,
                                                const QDateTime& at = QDateTime());
+    // A check-out at the kiosk by a number typed on its public screen, which anybody can type
+    // (issue 24). It ends only an entry made at this door without a card (typed, or chosen from the
+    // staff roster) under that number: whoever came in with their card or pass shows it again, or
+    // asks the receptionist. Whether it recorded an exit is for the caller's records and tests;
+    // the kiosk's answer is one sentence whatever it is, so that typing a number there tells
+    // nobody whether that person is inside. An Error is a malformed number or the log failing.
+    [[nodiscard]] Result<bool> checkOutTyped(const QString& idNumber);
     [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
                                              const QDateTime& at = QDateTime());
     [[nodiscard]] Result<QList<Entry>> present() const;

@@ -14,6 +14,10 @@ public:
     {
         done(m_service.checkOutPerson(idNumber, kind));
     }
+    void checkOutTyped(const QString& idNumber, CheckedOutTyped done) override
+    {
+        done(m_service.checkOutTyped(idNumber));
+    }
     void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
                       CheckedIn done) override
     {

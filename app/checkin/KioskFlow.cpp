@@ -35,6 +35,7 @@ void KioskFlow::setState(State state, const QString& message)
 void KioskFlow::forgetVisitor()
 {
     m_ownCode = false;
+    m_typedCheckOut = false;
     m_identity.reset();
     m_app.reset();
     m_refused.reset();
@@ -123,7 +124,7 @@ void KioskFlow::codeScanned(const QString& text)
         identity.method = Entry::Method::QrPass;
     }
     if (m_state == State::CheckOut)
-        checkOut(identity.idNumber, true);
+        checkOutWithCard(identity.idNumber);
     else
         identified(identity);
 }
@@ -258,10 +259,31 @@ void KioskFlow::overrideRefusal(const QString& account, const QString& pin, cons
 
 void KioskFlow::checkOutByIdNumber(const QString& idNumber)
 {
-    checkOut(idNumber, false);
+    if (m_waiting)
+        return;
+    touch();
+    if (m_state != State::CheckOut)
+        return;
+    m_waiting = true;
+    m_log.checkOutTyped(idNumber, [this](const Result<bool>& done) {
+        m_waiting = false;
+        if (!done) { // a malformed number, or the log failing: nothing of anybody's presence
+            setState(State::CheckOut, done.error().message());
+            return;
+        }
+        // One answer whether or not an exit was recorded (CheckInService::checkOutTyped): a typed
+        // number may be anyone's, and the screen must not tell whether that person is inside.
+        CheckInService::Outcome outcome;
+        outcome.sentence = tr("Thank you. If you came in by typing this number, your check-out is recorded. If you "
+                              "came in with your card or pass, scan it to check out, or see the receptionist.");
+        m_outcome = outcome;
+        m_ownCode = false;
+        m_typedCheckOut = true;
+        setState(State::Result, outcome.sentence);
+    });
 }
 
-void KioskFlow::checkOut(const QString& idNumber, bool ownCard)
+void KioskFlow::checkOutWithCard(const QString& idNumber)
 {
     if (m_waiting)
         return;
@@ -269,7 +291,7 @@ void KioskFlow::checkOut(const QString& idNumber, bool ownCard)
     if (m_state != State::CheckOut)
         return;
     m_waiting = true;
-    m_log.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk, [this, ownCard](const Result<Entry>& left) {
+    m_log.checkOutPerson(idNumber, Entry::CheckoutKind::Kiosk, [this](const Result<Entry>& left) {
         m_waiting = false;
         if (!left) {
             setState(State::CheckOut, left.error().message());
@@ -277,11 +299,11 @@ void KioskFlow::checkOut(const QString& idNumber, bool ownCard)
         }
         CheckInService::Outcome outcome;
         outcome.entry = left.value();
-        // A typed number may be someone else's: only their own card or pass earns a name.
-        outcome.sentence = ownCard ? tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName)
-                                   : tr("Goodbye. Your check-out is recorded.");
+        // Their own card or pass: a goodbye by name.
+        outcome.sentence = tr("Goodbye, %1. Your check-out is recorded.").arg(left->fullName);
         m_outcome = outcome;
-        m_ownCode = ownCard;
+        m_ownCode = true;
+        m_typedCheckOut = false;
         setState(State::Result, outcome.sentence);
     });
 }

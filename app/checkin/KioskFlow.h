@@ -63,6 +63,10 @@ public:
     // Whether the person of the outcome showed their own card or pass (not typed details): only
     // then may the kiosk say their name aloud (checkin/SpokenGuidance.h).
     bool ownCode() const { return m_ownCode; }
+    // Whether the result answers a number typed to check out: the same answer whether or not an
+    // exit was recorded (CheckInService::checkOutTyped), so the screen shows neither a goodbye
+    // nor a refusal.
+    bool typedCheckOut() const { return m_typedCheckOut; }
     // How long nothing happened: no tap, scan or phone, no change of screen (the electronic
     // poster comes after a minute of it on the idle screen).
     qint64 quietForMs() const;
@@ -75,8 +79,9 @@ public:
     void cancel();
     void identifyManually(const Identity& identity);
     void answerHealthDeclaration(const QList<QPair<QString, QString>>& answers);
-    // A check-out by the ID number the visitor typed: the goodbye names nobody (the number may be
-    // someone else's).
+    // A check-out by the ID number the visitor typed: it ends only an entry made without a card,
+    // and the answer names nobody and says nothing of whether that person was inside (the number
+    // may be someone else's; issue 24).
     void checkOutByIdNumber(const QString& idNumber);
     // The visitor is still there (typing, choosing answers): postpones the idle reset.
     void keepAlive() { touch(); }
@@ -116,7 +121,8 @@ private:
     void begin(State state, const QString& message);
     // Drops everything of the visitor before: who they were, their app, their outcome.
     void forgetVisitor();
-    void checkOut(const QString& idNumber, bool ownCard);
+    // A check-out with the visitor's own card or pass, scanned.
+    void checkOutWithCard(const QString& idNumber);
     void touch();
     void identified(const Identity& identity);
     void finish(std::optional<AppVerification> app);
@@ -135,6 +141,7 @@ private:
     bool m_appCheckAvailable = true;
     bool m_paused = false;
     bool m_ownCode = false;
+    bool m_typedCheckOut = false;
 
     State m_state = State::Idle;
     QString m_message;

@@ -79,6 +79,11 @@ void ThreadedCheckIn::checkOutPerson(const QString& idNumber, Entry::CheckoutKin
                     std::move(done));
 }
 
+void ThreadedCheckIn::checkOutTyped(const QString& idNumber, CheckedOutTyped done)
+{
+    onWriter<bool>([idNumber](CheckInService& service) { return service.checkOutTyped(idNumber); }, std::move(done));
+}
+
 void ThreadedCheckIn::admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
                                    CheckedIn done)
 {

@@ -26,6 +26,7 @@ public:
     const CheckInService::Site& site() const override { return m_site; }
     void checkIn(const CheckInService::Request& request, CheckedIn done) override;
     void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override;
+    void checkOutTyped(const QString& idNumber, CheckedOutTyped done) override;
     void admitRefused(const CheckInService::Request& request, const QString& account, const QString& pin,
                       CheckedIn done) override;
     void receptionists(Names done) override;

@@ -851,10 +851,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Hãy cho biết số giấy tờ của người cần xóa dữ liệu.</translation>
     </message>
     <message>
-        <source>This ID number is already checked in (since %1). Please check out first, or see the receptionist.</source>
-        <translation>Số giấy tờ này đã khai báo vào (từ %1). Vui lòng khai báo ra trước, hoặc gặp lễ tân.</translation>
-    </message>
-    <message>
         <source>This kiosk has no receptionist accounts: admit the visitor from the receptionist&apos;s console.</source>
         <translation>Kiốt này chưa có tài khoản lễ tân: hãy cho khách vào từ bàn lễ tân.</translation>
     </message>
@@ -863,6 +859,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>
             <numerusform>Hồ sơ của người này đã được xóa (%n lượt), nhưng một chương trình khác đang đọc sổ ra vào (bàn lễ tân, bản sao lưu) nên chữ của họ vẫn còn trên đĩa: hãy đóng chương trình đó rồi xóa lại lần nữa để hoàn tất.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This ID number cannot be checked in at the kiosk now. Please see the receptionist.</source>
+        <translation>Số giấy tờ này hiện không thể khai báo vào tại kiốt. Vui lòng gặp lễ tân.</translation>
     </message>
 </context>
 <context>
@@ -2002,8 +2002,8 @@ Các lệnh:
         <translation>Tạm biệt %1. Đã ghi nhận khai báo ra của bạn.</translation>
     </message>
     <message>
-        <source>Goodbye. Your check-out is recorded.</source>
-        <translation>Tạm biệt. Đã ghi nhận khai báo ra của bạn.</translation>
+        <source>Thank you. If you came in by typing this number, your check-out is recorded. If you came in with your card or pass, scan it to check out, or see the receptionist.</source>
+        <translation>Cảm ơn. Nếu bạn vào bằng cách nhập số này, khai báo ra của bạn đã được ghi nhận. Nếu bạn vào bằng căn cước công dân hoặc thẻ khách, hãy đưa thẻ trước camera để khai báo ra, hoặc gặp lễ tân.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2583,10 @@ Các lệnh:
     <message>
         <source>PIN</source>
         <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Cảm ơn</translation>
     </message>
 </context>
 <context>

@@ -221,12 +221,12 @@ private slots:
             QCOMPARE(tone(*k), ResultScreen::Tone::Refused);
             QCOMPARE(speaker.said.value(2), expected.refused);
             k->flow->cancel();
-            // A check-out by a typed ID number: goodbye, and no name.
+            // A check-out by a typed ID number: the same answer whoever it was, goodbye, no name.
             k->tap(k->find(QStringLiteral("CheckOutButton")));
             k->tap(k->find(QStringLiteral("SecondaryButton"))); // type my ID number instead
             k->type(QStringLiteral("IdNumber"), QStringLiteral("046201007788"));
             k->tap(k->find(QStringLiteral("PrimaryButton")));
-            QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
+            QCOMPARE(tone(*k), ResultScreen::Tone::Noted);
             QCOMPARE(speaker.said.value(3), expected.goodbyeByHand);
             QCOMPARE(speaker.said.size(), 4);
         }
@@ -331,6 +331,15 @@ private slots:
         k->flow->appVerified(SiteLog::bluezonePhone());
         k->wait(k->timing.resultMs);
         QCOMPARE(k->window->currentScreen(), k->window->idleScreen());
+        // Someone else comes in by typing their details.
+        k->tap(k->find(QStringLiteral("CheckInButton")));
+        k->tap(k->find(QStringLiteral("SecondaryButton")));
+        k->type(QStringLiteral("FullName"), QStringLiteral("Lê Thị Thu Hà"));
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("046201007788"));
+        k->tap(k->find(QStringLiteral("PrimaryButton")));
+        k->flow->appVerified(SiteLog::bluezonePhone());
+        QCOMPARE(tone(*k), ResultScreen::Tone::Welcome);
+        k->wait(k->timing.resultMs);
 
         k->tap(k->find(QStringLiteral("CheckOutButton")));
         QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen());
@@ -342,19 +351,42 @@ private slots:
         QVERIFY(!k->find<QLineEdit>(QStringLiteral("IdNumber")));
         k->tap(k->find(QStringLiteral("SecondaryButton")));
         QVERIFY(!k->window->checkOutScreen()->viewfinder()->isVisible());
-        k->type(QStringLiteral("IdNumber"), QStringLiteral("000000000000"));
+        k->type(QStringLiteral("IdNumber"), QStringLiteral("0462"));
         k->tap(k->find(QStringLiteral("PrimaryButton")));
-        QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen()); // nobody with that number
-        k->find<QLineEdit>(QStringLiteral("IdNumber"))->clear();
-        k->type(QStringLiteral("IdNumber"), QStringLiteral("046 090 001 234")); // any spelling
+        QCOMPARE(k->window->currentScreen(), k->window->checkOutScreen()); // not an ID number: say so
+
+        // Issue 24: a typed number may be anyone's. Nobody inside with it, Hoa (who came in with her
+        // card) and Hà (who typed hers) get the same screen, word for word; only Hà's exit is
+        // recorded: Hoa shows her card, or sees the receptionist.
+        const QString answer = QStringLiteral("Cảm ơn. Nếu bạn vào bằng cách nhập số này, khai báo ra của bạn đã "
+                                              "được ghi nhận. Nếu bạn vào bằng căn cước công dân hoặc thẻ khách, hãy "
+                                              "đưa thẻ trước camera để khai báo ra, hoặc gặp lễ tân.");
+        for (const QString& typed :
+             {QStringLiteral("000000000000"), QStringLiteral("046 090 001 234"), QStringLiteral("046-201-007-788")}) {
+            if (k->window->currentScreen() != k->window->checkOutScreen()) {
+                k->tap(k->find(QStringLiteral("PrimaryButton"))); // done
+                k->tap(k->find(QStringLiteral("CheckOutButton")));
+                k->tap(k->find(QStringLiteral("SecondaryButton")));
+            }
+            k->find<QLineEdit>(QStringLiteral("IdNumber"))->clear();
+            k->type(QStringLiteral("IdNumber"), typed); // any spelling
+            k->tap(k->find(QStringLiteral("PrimaryButton")));
+            QCOMPARE(tone(*k), ResultScreen::Tone::Noted);
+            QCOMPARE(k->find<QLabel>(QStringLiteral("ResultSentence"))->text(), answer);
+            for (auto* label : k->window->resultScreen()->findChildren<QLabel*>())
+                QVERIFY2(!label->text().contains(QStringLiteral("Hoa")) &&
+                             !label->text().contains(QStringLiteral("Hà")),
+                         qPrintable(label->text()));
+        }
+        QVERIFY(!k->site.entries().value(0).checkedOutAt.has_value()); // Hoa: still inside
+        QVERIFY(k->site.entries().value(1).checkedOutAt.has_value());  // Hà: left
+        // Hoa's own card checks her out, by name.
         k->tap(k->find(QStringLiteral("PrimaryButton")));
+        k->tap(k->find(QStringLiteral("CheckOutButton")));
+        k->flow->codeScanned(CARD);
         QCOMPARE(tone(*k), ResultScreen::Tone::Goodbye);
+        QVERIFY(k->find<QLabel>(QStringLiteral("ResultSentence"))->text().contains(QStringLiteral("Hoa")));
         QVERIFY(k->site.entries().value(0).checkedOutAt.has_value());
-        // A typed number may be anyone's: the goodbye names nobody.
-        for (auto* label : k->window->resultScreen()->findChildren<QLabel*>())
-            QVERIFY2(!label->text().contains(QStringLiteral("Hoa")), qPrintable(label->text()));
-        QCOMPARE(k->find<QLabel>(QStringLiteral("ResultSentence"))->text(),
-                 QStringLiteral("Tạm biệt. Đã ghi nhận khai báo ra của bạn."));
     }
 
     // The identify form is empty, and Ctrl+Z brings nothing back.

@@ -225,6 +225,10 @@ private slots:
         check(k, QStringLiteral("9-check-out-by-hand"), language, size);
         k.type(QStringLiteral("IdNumber"), QStringLiteral("046090001234"));
         k.tap(k.find(QStringLiteral("PrimaryButton")));
+        check(k, QStringLiteral("10-result-typed-check-out"), language, size);
+        k.tap(k.find(QStringLiteral("PrimaryButton")));
+        k.tap(k.find(QStringLiteral("CheckOutButton")));
+        k.flow->codeScanned(CARD);
         check(k, QStringLiteral("10-result-goodbye"), language, size);
         // Nobody for a minute: the electronic poster takes its turn with the idle screen.
         k.wait(k.timing.resultMs + KioskWindow::PosterAfterMs);

@@ -181,9 +181,9 @@ private slots:
         typed.atKiosk = true;
         auto refused = checkIn->checkIn(typed);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().message(), QStringLiteral("This ID number is already checked in (since 08:30 "
-                                                           "03/08/2020). Please check out first, or see the "
-                                                           "receptionist."));
+        // Issue 24: nor since when (nor, to a guesser, that it is "already checked in").
+        QCOMPARE(refused.error().message(), QStringLiteral("This ID number cannot be checked in at the kiosk now. "
+                                                           "Please see the receptionist."));
         CheckInService::Request scanned = request();
         scanned.atKiosk = true; // their own card: they may be greeted by name
         QVERIFY(checkIn->checkIn(scanned).error().message().startsWith(QStringLiteral("Đặng Thuỳ Dương is already")));
@@ -262,6 +262,25 @@ private slots:
         const AuditLog::Record last = m_site->audit.latest(1).value().first();
         QCOMPARE(last.actor, admin);
         QCOMPARE(last.action, QStringLiteral("pin_refused"));
+    }
+
+    // Issue 24: a number typed at the kiosk ends only an entry made without a card.
+    void aTypedNumberChecksOutOnlyWhoTypedIt()
+    {
+        auto checkIn = service();
+        QVERIFY(checkIn->checkIn(request()).ok()); // by card (request()'s method)
+        CheckInService::Request typed = request(QStringLiteral("046201007788"));
+        typed.entry.fullName = QStringLiteral("Lê Thị Thu Hà");
+        typed.entry.method = Entry::Method::Manual;
+        QVERIFY(checkIn->checkIn(typed).ok());
+        QCOMPARE(checkIn->checkOutTyped(QStringLiteral("058 179 015 729")).value(), false);
+        QCOMPARE(checkIn->checkOutTyped(QStringLiteral("079192199020")).value(), false);
+        QCOMPARE(checkIn->checkOutTyped(QStringLiteral("046-201-007-788")).value(), true);
+        QCOMPARE(checkIn->checkOutTyped(QStringLiteral("046201007788")).value(), false); // already out
+        QVERIFY(!checkIn->checkOutTyped(QStringLiteral("0462")).ok());
+        const QList<Entry> inside = m_site->log.inside().value();
+        QCOMPARE(inside.size(), 1);
+        QCOMPARE(inside.first().idNumber, QStringLiteral("058179015729"));
     }
 
     void checkOut()

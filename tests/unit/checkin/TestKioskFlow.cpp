@@ -282,14 +282,52 @@ private slots:
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
         QVERIFY(!m_flow->outcome());
         QVERIFY2(!m_flow->message().contains(QStringLiteral("Dương")), qPrintable(m_flow->message()));
-        QVERIFY2(m_flow->message().contains(QStringLiteral("already checked in")), qPrintable(m_flow->message()));
+        // Issue 24: nor whether, or since when, that number is inside.
+        QCOMPARE(m_flow->message(), QStringLiteral("This ID number cannot be checked in at the kiosk now. Please see "
+                                                   "the receptionist."));
         QCOMPARE(entries().size(), 1);
 
+        // Dương came in with her card: a typed number does not check her out, and the answer is the
+        // one a number nobody has inside gets.
         m_flow->startCheckOut();
         m_flow->checkOutByIdNumber(QStringLiteral("058-179-015-729"));
         QCOMPARE(m_flow->state(), KioskFlow::State::Result);
-        QCOMPARE(m_flow->message(), QStringLiteral("Goodbye. Your check-out is recorded."));
+        QVERIFY(m_flow->typedCheckOut());
+        const QString answer = m_flow->message();
+        QVERIFY2(answer.contains(QStringLiteral("scan it to check out, or see the receptionist")), qPrintable(answer));
+        QVERIFY(!entries().first().checkedOutAt.has_value());
+        m_flow->startCheckOut();
+        m_flow->checkOutByIdNumber(QStringLiteral("079192199020")); // nobody inside
+        QCOMPARE(m_flow->message(), answer);
+        // Her card does.
+        m_flow->startCheckOut();
+        m_flow->codeScanned(CARD);
+        QVERIFY(!m_flow->typedCheckOut());
         QVERIFY(entries().first().checkedOutAt.has_value());
+    }
+
+    // Issue 24: who came in by typing their number leaves by typing it, with the same answer.
+    void aTypedEntryEndsWithATypedNumber()
+    {
+        make(Policy::Kind::Recommended);
+        m_flow->startCheckIn();
+        KioskFlow::Identity typed;
+        typed.fullName = QStringLiteral("Lê Thị Thu Hà");
+        typed.idNumber = QStringLiteral("046201007788");
+        m_flow->identifyManually(typed);
+        m_flow->appVerified(SiteLog::bluezonePhone());
+        QVERIFY(m_flow->outcome() && m_flow->outcome()->entry);
+        step(6000);
+        m_flow->startCheckOut();
+        m_flow->checkOutByIdNumber(QStringLiteral("046 201 007 788"));
+        QCOMPARE(m_flow->state(), KioskFlow::State::Result);
+        QVERIFY2(m_flow->message().startsWith(QStringLiteral("Thank you. If you came in by typing this number")),
+                 qPrintable(m_flow->message()));
+        QCOMPARE(entries().first().checkoutKind, std::optional(Entry::CheckoutKind::Kiosk));
+        // A malformed number is said as such: that tells nothing of anybody.
+        m_flow->startCheckOut();
+        m_flow->checkOutByIdNumber(QStringLiteral("0462"));
+        QCOMPARE(m_flow->state(), KioskFlow::State::CheckOut);
     }
 
     void codesThatAreNotIdentity()

@@ -3,7 +3,10 @@
 
 #include "LogSession.h"
 #include "PinPrompt.h"
+#include "checkin/AccountsAuthority.h"
 #include "common/JsonLine.h"
+
+#include <unistd.h>
 
 namespace {
 const QCommandLineOption NAME(QStringLiteral("name"), QStringLiteral("The account's name (the person's)."),
@@ -13,6 +16,10 @@ const QCommandLineOption ROLE(QStringLiteral("role"),
                                              "exports, roster, accounts)."),
                               QStringLiteral("ROLE"));
 const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("One JSON object a line."));
+const QCommandLineOption ADMIN(QStringLiteral("admin"),
+                               QStringLiteral("An administrator whose PIN allows the change, when the command does "
+                                              "not run as the entry log's owner or root (the PIN is read first)."),
+                               QStringLiteral("NAME"));
 } // namespace
 
 QString AccountCommand::summary() const
@@ -22,7 +29,7 @@ QString AccountCommand::summary() const
 
 void AccountCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({NAME, ROLE, JSON});
+    parser.addOptions({NAME, ROLE, JSON, ADMIN});
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or pin."));
 }
 
@@ -56,7 +63,14 @@ int AccountCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!session)
         return context.fail(session.error());
     Accounts& accounts = session.value()->accounts();
-    const QString actor = QStringLiteral("cli");
+    const QString adminName = parser.value(ADMIN).simplified();
+    const Result<QString> allowed = AccountsAuthority::actor(
+        session.value()->records().pins(), context.databasePath, ::geteuid(), adminName, [&context, &adminName] {
+            return PinPrompt::readOnce(context.err, tr("PIN of the administrator %1: ").arg(adminName));
+        });
+    if (!allowed)
+        return context.fail(allowed.error());
+    const QString actor = allowed.value();
 
     if (action == QLatin1String("list")) {
         auto all = accounts.all();

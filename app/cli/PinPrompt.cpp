@@ -95,6 +95,14 @@ std::optional<QString> readHidden(QTextStream& err, const QString& prompt)
 }
 } // namespace
 
+Result<QString> PinPrompt::readOnce(QTextStream& err, const QString& prompt)
+{
+    const std::optional<QString> pin = isatty(STDIN_FILENO) ? readHidden(err, prompt) : readLine();
+    if (!pin)
+        return Error(Error::Kind::Usage, tr("No PIN on standard input."));
+    return pin->trimmed();
+}
+
 Result<QString> PinPrompt::read(QTextStream& err)
 {
     if (!isatty(STDIN_FILENO)) {

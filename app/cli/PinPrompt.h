@@ -14,4 +14,7 @@ class PinPrompt
 public:
     // prompts go to err; the PIN never appears anywhere but in the returned value.
     [[nodiscard]] static Result<QString> read(QTextStream& err);
+    // A PIN that is checked, not set (an administrator's, to allow a change): asked once, with
+    // prompt, the echo off at a terminal; one line from a pipe or a file.
+    [[nodiscard]] static Result<QString> readOnce(QTextStream& err, const QString& prompt);
 };

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <grp.h>
+#include <pwd.h>
 #include <sys/stat.h>
 
 namespace {
@@ -45,6 +46,23 @@ QFileDevice::Permissions FilePrivacy::filePermissions()
     if (g_shared)
         permissions |= QFileDevice::ReadGroup | QFileDevice::WriteGroup;
     return permissions;
+}
+
+bool FilePrivacy::ownedBy(const QString& path, uint uid)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return true;
+    return uid == 0 || uid == status.st_uid;
+}
+
+QString FilePrivacy::ownerName(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return QString();
+    const passwd* owner = ::getpwuid(status.st_uid);
+    return owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(status.st_uid);
 }
 
 bool FilePrivacy::restrict(const QString& path)

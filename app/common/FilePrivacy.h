@@ -28,6 +28,12 @@ public:
     // Creates folder (and its parents) when absent; the ones it creates are owner-only (owner
     // and group when shared). False when it cannot.
     [[nodiscard]] static bool makeFolder(const QString& folder);
+    // Whether the account uid (a process's effective one: geteuid()) is root or owns the file at
+    // path (for the entry log: the kiosk's own account). True for a path that does not exist yet:
+    // whoever creates it will own it.
+    static bool ownedBy(const QString& path, uint uid);
+    // The name of the account that owns the file at path (its uid when it has no name).
+    static QString ownerName(const QString& path);
     // Writes data to path whole or not at all (a temporary name renamed: a key file is never
     // half there), with exactly these permissions. False when it cannot.
     [[nodiscard]] static bool writeWhole(const QString& path, const QByteArray& data,

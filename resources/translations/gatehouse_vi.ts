@@ -39,6 +39,10 @@
         <source>The PIN of %1 is changed.</source>
         <translation>Đã đổi mã PIN của %1.</translation>
     </message>
+    <message>
+        <source>PIN of the administrator %1: </source>
+        <translation>Mã PIN của quản trị viên %1: </translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -81,6 +85,13 @@
     <message>
         <source>record the PIN attempt</source>
         <translation>ghi lại lần nhập mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsAuthority</name>
+    <message>
+        <source>Only the account that owns the entry log (%1) or root manages the accounts. Anyone else names an administrator with --admin NAME and types that administrator&apos;s PIN.</source>
+        <translation>Chỉ tài khoản sở hữu sổ ghi (%1) hoặc root được quản lý các tài khoản. Người khác phải nêu một quản trị viên bằng --admin TÊN và nhập mã PIN của quản trị viên đó.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ Result<Retention::Purged> Retention::apply(const QString& actor)
     if (!passes)
         return passes.error();
     purged.passes = passes.value();
-    auto auditRows = m_audit.purgeBefore(auditCutoff);
+    auto auditRows = m_audit.purgeBefore(auditCutoff, now);
     if (!auditRows)
         return auditRows.error();
     purged.auditRows = auditRows.value();

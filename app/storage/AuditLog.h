@@ -16,6 +16,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 class Database;
@@ -54,11 +55,30 @@ public:
     [[nodiscard]] Result<QList<Record>> latest(int count) const;
     // How many rows of that actor and action the log has at or after since.
     [[nodiscard]] Result<int> count(const QString& actor, const QString& action, const QDateTime& since) const;
+    // The chain's newest row, as an anchor outside the file keeps it (issue 24): the central store
+    // (every audit row travels there with its hash and the one before) and every signed manifest
+    // handed out ("audit_head"). Rows removed from the end of the chain leave it intact; only a
+    // head kept elsewhere shows them missing.
+    struct Head
+    {
+        qint64 id = 0;
+        QString hash;
+        // "ID:HASH", as a manifest and `audit verify --anchor` write it.
+        QString text() const { return QStringLiteral("%1:%2").arg(id).arg(hash); }
+        static std::optional<Head> parse(const QString& text);
+    };
+    // The newest row's id and hash; none when the log has no row.
+    [[nodiscard]] Result<std::optional<Head>> head() const;
     // Walks the chain from the first row; the number of rows when intact, else where it breaks.
-    [[nodiscard]] Result<std::variant<qint64, Break>> verify() const;
+    // The start of the chain must be where the last purge the chain records left it. With an
+    // anchor, the row it names must be in the chain with its hash (or gone with a recorded
+    // purge): rows missing after the log's end, or a row changed since, are named.
+    [[nodiscard]] Result<std::variant<qint64, Break>> verify(const std::optional<Head>& anchor = std::nullopt) const;
     // Retention: deletes the oldest rows, all older than cutoff and none after a younger one (the
-    // chain stays one piece), keeping where it was cut. How many went.
-    [[nodiscard]] Result<int> purgeBefore(const QDateTime& cutoff);
+    // chain stays one piece), keeping where it was cut, and records the cut in the chain itself
+    // (an "audit_purged" row at now: rows, kept_from, cut_hash), so that rows removed any other
+    // way are found. How many went.
+    [[nodiscard]] Result<int> purgeBefore(const QDateTime& cutoff, const QDateTime& now);
     // A row as stored, for the export to an inspector (export/AuditExport.h).
     struct Row
     {
@@ -71,6 +91,9 @@ public:
     // The hash of a row after prev (hex): SHA-256 of prev, a line break and the row's content as a
     // compact JSON array [at (Unix ms), actor, action, details].
     static QString rowHash(const QString& prev, const Record& record);
+
+    // The action of the row a retention purge leaves in the chain.
+    static inline const QString PURGED = QStringLiteral("audit_purged");
 
 private:
     Database& m_database;

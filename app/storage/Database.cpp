@@ -205,6 +205,19 @@ const QList<Migration> MIGRATIONS = {
                      " WHEN (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
                      " INSERT INTO outbox (kind, body) VALUES ('audit', json_object('local_id', NEW.id, 'at', NEW.at,"
                      " 'actor', NEW.actor, 'action', NEW.action, 'details', NEW.details, 'hash', NEW.hash)); END")}},
+    // 9: the audit chain anchored outside the file (issue 24). Each audit event carries the hash
+    // of the row before it too, so that the central store checks each kiosk's chain as it arrives;
+    // a retention purge records its cut in the chain (AuditLog::purgeBefore), and a cut an older
+    // Gatehouse made without recording it is kept as legacy_cut, the one cut verify() takes on
+    // trust.
+    {{QStringLiteral("ALTER TABLE audit_chain ADD COLUMN legacy_cut INTEGER"),
+      QStringLiteral("UPDATE audit_chain SET legacy_cut = first_id WHERE id = 1"),
+      QStringLiteral("DROP TRIGGER outbox_audit"),
+      QStringLiteral("CREATE TRIGGER outbox_audit AFTER INSERT ON audit_log"
+                     " WHEN (SELECT enabled FROM outbox_state WHERE id = 1) = 1 BEGIN"
+                     " INSERT INTO outbox (kind, body) VALUES ('audit', json_object('local_id', NEW.id, 'at', NEW.at,"
+                     " 'actor', NEW.actor, 'action', NEW.action, 'details', NEW.details, 'prev_hash', NEW.prev_hash,"
+                     " 'hash', NEW.hash)); END")}},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace

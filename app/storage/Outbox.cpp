@@ -58,7 +58,8 @@ Result<void> Outbox::enable()
     for (const QString& sql :
          {entries,
           QStringLiteral("INSERT INTO outbox (kind, body) SELECT 'audit', json_object('local_id', id, 'at', at,"
-                         " 'actor', actor, 'action', action, 'details', details, 'hash', hash)"
+                         " 'actor', actor, 'action', action, 'details', details, 'prev_hash', prev_hash,"
+                         " 'hash', hash)"
                          " FROM audit_log ORDER BY id"),
           QStringLiteral("UPDATE outbox_state SET enabled = 1 WHERE id = 1")}) {
         QSqlQuery& query = m_database.statement(sql);

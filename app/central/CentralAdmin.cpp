@@ -101,15 +101,18 @@ Result<QList<CentralAdmin::Presence>> CentralAdmin::present(const QString& site)
 
 Result<QList<CentralAdmin::KioskState>> CentralAdmin::status()
 {
-    const auto rows = m_connection.exec(
-        QStringLiteral("SELECT kiosk, site, entrance, last_received_at, events, last_seq FROM gatehouse.kiosks"
-                       " ORDER BY site, kiosk"));
+    const auto rows =
+        m_connection.exec(QStringLiteral("SELECT k.kiosk, k.site, k.entrance, k.last_received_at, k.events, k.last_seq,"
+                                         " (SELECT count(*) FROM gatehouse.audit_breaks b WHERE b.kiosk = k.kiosk),"
+                                         " (SELECT b.reason FROM gatehouse.audit_breaks b WHERE b.kiosk = k.kiosk"
+                                         "   ORDER BY b.seq DESC LIMIT 1)"
+                                         " FROM gatehouse.kiosks k ORDER BY k.site, k.kiosk"));
     if (!rows)
         return rows.error();
     QList<KioskState> kiosks;
     for (const QStringList& row : rows->values)
-        kiosks.append(
-            {row[0], row[1], row[2], CentralConnection::timeFrom(row[3]), row[4].toLongLong(), row[5].toLongLong()});
+        kiosks.append({row[0], row[1], row[2], CentralConnection::timeFrom(row[3]), row[4].toLongLong(),
+                       row[5].toLongLong(), row[6].toLongLong(), row[7]});
     return kiosks;
 }
 

@@ -36,6 +36,10 @@ public:
         QDateTime lastReceivedAt; // invalid: nothing received yet
         qint64 events = 0;
         qint64 lastSeq = 0;
+        // Rows of its audit chain that did not extend the one before (issue 24): the newest's
+        // reason, and how many. Zero: the chain arrived whole.
+        qint64 auditBreaks = 0;
+        QString lastAuditBreak;
     };
 
     explicit CentralAdmin(CentralConnection& connection) : m_connection(connection) {}

@@ -348,7 +348,96 @@ CREATE TRIGGER event_received_here BEFORE INSERT ON gatehouse.event
     FOR EACH ROW EXECUTE FUNCTION gatehouse.stamp_received();
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3};
+// Version 4: each kiosk's audit chain, checked as it arrives (issue 24). A kiosk's audit rows
+// come as events in the order written, each with its hash and the hash of the row before it
+// (storage/AuditLog.h). The store keeps each kiosk's newest row (audit_head) and notes every row
+// that does not extend it (audit_break): rows that never arrived, a row numbered again, a chain
+// written again. The kiosk's `audit verify` reads its own head back (audit_head()) to find rows
+// removed from the end of its log; officials see the breaks in `audit_breaks`. An event from a
+// kiosk older than this (no prev_hash) moves the head without a check.
+const char* const VERSION_4 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.audit_head (
+    kiosk text PRIMARY KEY,
+    local_id bigint NOT NULL,
+    hash text NOT NULL,
+    seq bigint NOT NULL,
+    received_at timestamptz NOT NULL
+);
+
+CREATE TABLE gatehouse.audit_break (
+    kiosk text NOT NULL,
+    seq bigint NOT NULL,
+    local_id bigint,
+    reason text NOT NULL,
+    noticed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (kiosk, seq)
+);
+
+CREATE FUNCTION gatehouse.check_audit_chain() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    r record;
+    head gatehouse.audit_head%ROWTYPE;
+BEGIN
+    FOR r IN SELECT f.kiosk, f.seq, (f.body->>'local_id')::bigint AS local_id, f.body->>'prev_hash' AS prev_hash,
+                    f.body->>'hash' AS hash, f.received_at
+               FROM fresh f
+              WHERE f.kind = 'audit' AND f.body ? 'hash'
+              ORDER BY f.kiosk, f.seq
+    LOOP
+        SELECT * INTO head FROM gatehouse.audit_head WHERE kiosk = r.kiosk;
+        IF FOUND AND r.prev_hash IS NOT NULL THEN
+            IF r.local_id <= head.local_id THEN
+                INSERT INTO gatehouse.audit_break (kiosk, seq, local_id, reason)
+                VALUES (r.kiosk, r.seq, r.local_id,
+                        format('row %s arrived after row %s: the kiosk''s audit log was started again or rewritten',
+                               r.local_id, head.local_id))
+                ON CONFLICT DO NOTHING;
+            ELSIF r.prev_hash <> head.hash THEN
+                INSERT INTO gatehouse.audit_break (kiosk, seq, local_id, reason)
+                VALUES (r.kiosk, r.seq, r.local_id,
+                        CASE WHEN r.local_id > head.local_id + 1
+                             THEN format('rows %s to %s never arrived, and row %s does not follow row %s',
+                                         head.local_id + 1, r.local_id - 1, r.local_id, head.local_id)
+                             ELSE format('row %s does not follow row %s: the chain was written again',
+                                         r.local_id, head.local_id)
+                        END)
+                ON CONFLICT DO NOTHING;
+            END IF;
+        END IF;
+        INSERT INTO gatehouse.audit_head (kiosk, local_id, hash, seq, received_at)
+        VALUES (r.kiosk, r.local_id, r.hash, r.seq, r.received_at)
+        ON CONFLICT (kiosk) DO UPDATE
+            SET local_id = EXCLUDED.local_id, hash = EXCLUDED.hash, seq = EXCLUDED.seq,
+                received_at = EXCLUDED.received_at;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER event_audit_chain AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.check_audit_chain();
+
+-- For a kiosk: the newest row of its own audit chain the store has, to check its file against.
+CREATE FUNCTION gatehouse.audit_head() RETURNS TABLE (local_id bigint, hash text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT local_id, hash FROM gatehouse.audit_head WHERE kiosk = session_user $$;
+
+-- For officials: the kiosks whose audit chain did not arrive whole.
+CREATE VIEW gatehouse.audit_breaks AS
+SELECT b.kiosk, k.site, b.seq, b.local_id, b.reason, b.noticed_at
+  FROM gatehouse.audit_break b LEFT JOIN gatehouse.kiosk k ON k.kiosk = b.kiosk;
+
+REVOKE ALL ON gatehouse.audit_head, gatehouse.audit_break, gatehouse.audit_breaks FROM PUBLIC;
+REVOKE ALL ON FUNCTION gatehouse.check_audit_chain(), gatehouse.audit_head() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.audit_head() TO gatehouse_kiosk;
+GRANT SELECT ON gatehouse.audit_breaks TO gatehouse_official;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

@@ -279,12 +279,19 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
                                      {QStringLiteral("entrance"), kiosk.entrance},
                                      {QStringLiteral("last_received_at"), iso(kiosk.lastReceivedAt)},
                                      {QStringLiteral("events"), kiosk.events},
-                                     {QStringLiteral("last_seq"), kiosk.lastSeq}};
+                                     {QStringLiteral("last_seq"), kiosk.lastSeq},
+                                     {QStringLiteral("audit_breaks"), kiosk.auditBreaks}};
             context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
         } else {
             context.out << kiosk.kiosk << "  " << kiosk.site << "  "
                         << (kiosk.lastReceivedAt.isValid() ? iso(kiosk.lastReceivedAt) : tr("nothing received yet"))
-                        << "  " << tr("%1 events").arg(kiosk.events) << '\n';
+                        << "  " << tr("%1 events").arg(kiosk.events);
+            if (kiosk.auditBreaks > 0)
+                context.out << "  "
+                            << tr("AUDIT CHAIN BROKEN (%1 times; the last: %2)")
+                                   .arg(kiosk.auditBreaks)
+                                   .arg(kiosk.lastAuditBreak);
+            context.out << '\n';
         }
     }
     return 0;

@@ -54,6 +54,8 @@ int VerifyExportCommand::run(const QCommandLineParser& parser, CliContext& conte
         .add("key_id", manifest->keyId);
     if (!manifest->caseId.isEmpty())
         vouched.add("case", manifest->caseId);
+    if (!manifest->auditHead.isEmpty())
+        vouched.add("audit_head", manifest->auditHead);
     context.out << vouched.toJson() << '\n';
     if (!parser.isSet(JSON))
         context.err << tr("%1 is intact: the %2 of site %3 from %4 to %5, %6 rows, signed by %7 with key %8.")

@@ -45,6 +45,8 @@ QByteArray ExportManifest::toJson() const
                        {QStringLiteral("signed_by"), signedBy}};
     if (!caseId.isEmpty())
         object.insert(QStringLiteral("case"), caseId);
+    if (!auditHead.isEmpty())
+        object.insert(QStringLiteral("audit_head"), auditHead);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -69,6 +71,7 @@ Result<ExportManifest> ExportManifest::fromJson(const QByteArray& json)
     manifest.keyId = text("key_id");
     manifest.signedBy = text("signed_by");
     manifest.caseId = text("case");
+    manifest.auditHead = text("audit_head");
     if (manifest.purpose.isEmpty() || manifest.sha256.size() != 32 || manifest.rows < 0)
         return Error(Error::Kind::Input, tr("The manifest lacks its purpose, rows or SHA-256."));
     return manifest;

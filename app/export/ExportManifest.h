@@ -35,6 +35,10 @@ public:
     // AuditLog::maskedIdNumber), so that the file, its manifest and the audit row are matched
     // without the number in full; written as "case", and only for a trace.
     QString caseId;
+    // The site's audit chain as it stood when the file was handed out, "ID:HASH" of its newest row
+    // (storage/AuditLog.h: Head), written as "audit_head" (issue 24): an anchor outside the kiosk
+    // that `audit verify --anchor` holds the log to, so that rows removed later are found.
+    QString auditHead;
     int utcOffsetMinutes = 7 * 60; // the site's, for the times written
 
     static QString manifestPath(const QString& file) { return file + QStringLiteral(".manifest.json"); }

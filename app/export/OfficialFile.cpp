@@ -51,6 +51,11 @@ Result<OfficialFile::Handed> OfficialFile::finish(SiteRecords& records, const QS
         manifest.sha256 = sha256;
         manifest.signedBy = ask.actor;
         manifest.caseId = ask.caseId;
+        const auto head = records.audit().head();
+        if (!head)
+            return head.error();
+        if (head.value())
+            manifest.auditHead = head.value()->text();
         manifest.utcOffsetMinutes = site.utcOffsetMinutes;
         const Result<void> signedFile = manifest.writeSigned(ask.path, *ask.key);
         if (!signedFile)

@@ -215,13 +215,17 @@ Result<std::variant<qint64, AuditLog::Break>> AuditLog::verify(const std::option
     // The anchor kept outside the file: rows after the log's end, or a row that is not the one
     // anchored. A row before the start went with a recorded purge.
     if (anchor) {
-        if (anchor->id > lastRow)
-            return Verdict(Break{lastRow + 1, tr("rows %1 to %2 are missing: the anchor has the chain up to row %2 "
-                                                 "(%3…), and the log ends at row %4")
-                                                  .arg(lastRow + 1)
+        if (anchor->id > lastRow) {
+            const QString missing = anchor->id == lastRow + 1
+                                        ? tr("row %1 is missing").arg(anchor->id)
+                                        : tr("rows %1 to %2 are missing").arg(lastRow + 1).arg(anchor->id);
+            return Verdict(Break{lastRow + 1, tr("%1: the anchor has the chain up to row %2 (%3…), and the log ends "
+                                                 "at row %4")
+                                                  .arg(missing)
                                                   .arg(anchor->id)
                                                   .arg(anchor->hash.left(12))
                                                   .arg(lastRow)});
+        }
         if (rows > 0 && anchor->id >= firstRow && anchoredHash != anchor->hash)
             return Verdict(Break{anchor->id, tr("row %1 is not the row that was anchored: it, or a row before it, "
                                                 "was changed or replaced, and the chain written again")

@@ -333,6 +333,34 @@
         <source>%1 audit rows written to %2.</source>
         <translation>Đã ghi %1 dòng nhật ký vào %2.</translation>
     </message>
+    <message>
+        <source>--anchor takes a manifest&apos;s audit_head: the row number, a colon and 64 hex digits.</source>
+        <translation>--anchor nhận audit_head của một tệp kê khai: số dòng, dấu hai chấm và 64 chữ số hex.</translation>
+    </message>
+    <message>
+        <source>the anchor given</source>
+        <translation>mốc được đưa vào</translation>
+    </message>
+    <message>
+        <source>The central store could not be reached (%1): the chain was checked within the file only, where rows removed from its end do not show.</source>
+        <translation>Không kết nối được kho trung tâm (%1): chuỗi chỉ được kiểm tra trong tệp, nơi không thấy được các dòng bị xóa ở cuối.</translation>
+    </message>
+    <message>
+        <source>the central store&apos;s copy</source>
+        <translation>bản sao ở kho trung tâm</translation>
+    </message>
+    <message>
+        <source>No anchor outside the file (no central store, no --anchor): the chain was checked within the file only, where rows removed from its end do not show.</source>
+        <translation>Không có mốc nào bên ngoài tệp (không có kho trung tâm, không có --anchor): chuỗi chỉ được kiểm tra trong tệp, nơi không thấy được các dòng bị xóa ở cuối.</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact against %1: %2.</source>
+        <translation>Nhật ký không còn nguyên vẹn so với %1: %2.</translation>
+    </message>
+    <message>
+        <source>Checked against %1, which ends at row %2.</source>
+        <translation>Đã đối chiếu với %1, kết thúc ở dòng %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuditExportRequest</name>
@@ -366,6 +394,30 @@
     <message>
         <source>delete old audit rows</source>
         <translation>xóa các dòng nhật ký cũ</translation>
+    </message>
+    <message>
+        <source>the log starts at row %1, but the last purge it records (row %2) kept it from row %3: rows were removed outside the retention purge</source>
+        <translation>nhật ký bắt đầu ở dòng %1, nhưng lần xóa theo thời hạn lưu gần nhất mà nó ghi (dòng %2) giữ từ dòng %3: có dòng bị xóa ngoài việc xóa theo thời hạn lưu</translation>
+    </message>
+    <message>
+        <source>rows before row %1 were removed, and no retention purge in the log says so</source>
+        <translation>các dòng trước dòng %1 đã bị xóa, và không có lần xóa theo thời hạn lưu nào trong nhật ký ghi điều đó</translation>
+    </message>
+    <message>
+        <source>row %1 is missing</source>
+        <translation>thiếu dòng %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are missing</source>
+        <translation>thiếu các dòng %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1: the anchor has the chain up to row %2 (%3…), and the log ends at row %4</source>
+        <translation>%1: mốc có chuỗi đến dòng %2 (%3…), còn nhật ký kết thúc ở dòng %4</translation>
+    </message>
+    <message>
+        <source>row %1 is not the row that was anchored: it, or a row before it, was changed or replaced, and the chain written again</source>
+        <translation>dòng %1 không phải dòng đã được lấy làm mốc: nó, hoặc một dòng trước nó, đã bị sửa hoặc thay, và chuỗi được viết lại</translation>
     </message>
 </context>
 <context>
@@ -667,6 +719,13 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralAuditAnchor</name>
+    <message>
+        <source>The central store&apos;s copy of this kiosk&apos;s audit chain ends in a row Gatehouse cannot read.</source>
+        <translation>Bản sao chuỗi nhật ký của kiốt này ở kho trung tâm kết thúc bằng một dòng Gatehouse không đọc được.</translation>
+    </message>
+</context>
+<context>
     <name>CentralCommand</name>
     <message>
         <source>Say which central store with --central URI (a libpq URI, such as postgresql://admin@central.example/gatehouse).</source>
@@ -739,6 +798,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>Vacuumed: the old row versions of forgotten and purged people are gone from the store&apos;s tables and indexes.</source>
         <translation>Đã dọn (VACUUM): các phiên bản dòng cũ của những người đã bị xóa hoặc hết hạn lưu không còn trong các bảng và chỉ mục của kho.</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN (%1 times; the last: %2)</source>
+        <translation>CHUỖI NHẬT KÝ BỊ ĐỨT (%1 lần; lần cuối: %2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "FakeClock.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
+#include "central/CentralAuditAnchor.h"
 #include "central/CentralConnection.h"
 #include "central/CentralExport.h"
 #include "central/CentralSchema.h"
@@ -98,11 +99,11 @@ private slots:
     {
         const auto first = CentralSchema::migrate(*m_admin);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(first.value(), QList<int>({1, 2, 3}));
+        QCOMPARE(first.value(), QList<int>({1, 2, 3, 4}));
         const auto again = CentralSchema::migrate(*m_admin);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("3"));
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("4"));
         QCOMPARE(count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
                                       " WHERE rolname LIKE 'gatehouse\\_%'")),
                  QStringLiteral("gatehouse_admin,gatehouse_kiosk,gatehouse_official"));
@@ -609,6 +610,59 @@ private slots:
                  QStringLiteral("t"));
     }
 
+    // Issue 24: each kiosk's audit chain is checked as it arrives, and the kiosk reads its own head
+    // back to find rows removed from the end of its file.
+    void eachKioskAuditChainIsCheckedAsItArrives()
+    {
+        auto gateB = kiosk(QStringLiteral("ubnd-gate-b"), QStringLiteral("hue-ubnd"), QStringLiteral("Cổng phụ"));
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(gateB->audit
+                        .append({MORNING.addSecs(60 * i), QStringLiteral("Phan Thị Lễ"), QStringLiteral("override"),
+                                 QStringLiteral("entry=%1").arg(i)})
+                        .ok());
+        }
+        auto sent = gateB->sender.round();
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+        auto connection = CentralConnection::open(m_server.uriWithoutUser(), QStringLiteral("ubnd-gate-b"));
+        QVERIFY(connection);
+        const auto anchor = CentralAuditAnchor::fetch(*connection.value());
+        QVERIFY2(anchor, anchor ? "" : qPrintable(anchor.error().message()));
+        QVERIFY(anchor.value());
+        QCOMPARE(anchor.value()->text(), gateB->audit.head().value()->text());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.audit_breaks")), QStringLiteral("0"));
+
+        // The newest two rows removed through the purge flag: the file alone cannot tell, the head
+        // the store holds can.
+        QSqlQuery query(gateB->database->connection());
+        for (const char* sql : {"UPDATE audit_chain SET purging = 1",
+                                "DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)",
+                                "UPDATE audit_chain SET purging = 0"})
+            QVERIFY2(query.exec(QLatin1String(sql)), sql);
+        QVERIFY(std::holds_alternative<qint64>(gateB->audit.verify().value()));
+        const auto verified = gateB->audit.verify(*anchor.value());
+        const auto* broken = std::get_if<AuditLog::Break>(&verified.value());
+        QVERIFY(broken);
+        QVERIFY2(broken->reason.contains(QStringLiteral("are missing")), qPrintable(broken->reason));
+
+        // The next row the kiosk sends does not extend the chain the store has: the kiosk is flagged.
+        QVERIFY(
+            gateB->audit
+                .append({MORNING.addSecs(600), QStringLiteral("cli"), QStringLiteral("export"), QStringLiteral("x")})
+                .ok());
+        sent = gateB->sender.round();
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+        QCOMPARE(count(QStringLiteral("SELECT kiosk || ' ' || site FROM gatehouse.audit_breaks")),
+                 QStringLiteral("ubnd-gate-b hue-ubnd"));
+        const QString reason = count(QStringLiteral("SELECT reason FROM gatehouse.audit_breaks"));
+        QVERIFY2(reason.contains(QStringLiteral("does not follow")), qPrintable(reason));
+        CentralAdmin admin(*m_admin);
+        for (const CentralAdmin::KioskState& state : admin.status().value())
+            QCOMPARE(state.auditBreaks, state.kiosk == QLatin1String("ubnd-gate-b") ? 1 : 0);
+        // A kiosk cannot read the breaks, nor another kiosk's head.
+        QVERIFY(!connection.value()->exec(QStringLiteral("SELECT * FROM gatehouse.audit_breaks")));
+        QVERIFY(!connection.value()->exec(QStringLiteral("SELECT * FROM gatehouse.audit_head")));
+    }
+
     void anOfficialReadsTheViewsAndNothingElse()
     {
         QVERIFY(m_admin->exec(QStringLiteral("CREATE ROLE official_hue LOGIN IN ROLE gatehouse_official")));
@@ -617,6 +671,7 @@ private slots:
         CentralConnection& official = *connection.value();
         for (const char* allowed :
              {"SELECT count(*) FROM gatehouse.visits", "SELECT count(*) FROM gatehouse.kiosks",
+              "SELECT count(*) FROM gatehouse.audit_breaks",
               "SELECT count(*) FROM gatehouse.contacts('046190000099', now() - interval '10 years', now())"}) {
             const auto done = official.exec(QString::fromUtf8(allowed));
             QVERIFY2(done, done ? allowed : qPrintable(done.error().message()));

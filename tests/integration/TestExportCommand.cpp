@@ -198,6 +198,18 @@ private slots:
         QFile manifest(trace + QStringLiteral(".manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QVERIFY(!manifest.readAll().contains("046087496260"));
+        // Issue 24: the audit chain's head when the trace was handed out (the row before the
+        // trace's own), an anchor outside the kiosk for `audit verify --anchor`.
+        {
+            auto database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("head"));
+            database.setDatabaseName(m_db);
+            QVERIFY(database.open());
+            QSqlQuery head(QStringLiteral("SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1 OFFSET 1"),
+                           database);
+            QVERIFY(head.next());
+            QCOMPARE(vouched.value(QStringLiteral("audit_head")).toString(), head.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("head"));
 
         const QString report = m_dir.filePath(QStringLiteral("signed-report.csv"));
         request = window(report);

@@ -237,6 +237,36 @@ private slots:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
+    // Issue 24: the newest row removed through the purge flag any SQL can set leaves a chain intact
+    // in itself; `audit verify` says it checked the file alone, and against the head kept outside
+    // it (a manifest's audit_head) names the row missing.
+    void auditVerifyFindsRowsRemovedFromItsEnd()
+    {
+        QString anchor;
+        {
+            auto database = Database::open(m_db, Database::Check::None);
+            QVERIFY(database.ok());
+            anchor = AuditLog(*database.value()).head().value()->text();
+            QSqlQuery query(database.value()->connection());
+            for (const char* sql : {"UPDATE audit_chain SET purging = 1",
+                                    "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+                                    "UPDATE audit_chain SET purging = 0"})
+                QVERIFY2(query.exec(QLatin1String(sql)), sql);
+        }
+        const ProcessRun alone = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(alone.exitCode, 0);
+        QVERIFY2(alone.err.contains(QStringLiteral("within the file only")), qPrintable(alone.err));
+        const ProcessRun anchored =
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        QCOMPARE(anchored.exitCode, 1);
+        const QString row = anchor.section(u':', 0, 0);
+        QVERIFY2(anchored.err.contains(QStringLiteral("row %1 is missing").arg(row)), qPrintable(anchored.err));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                      QStringLiteral("12:nothex")})
+                     .exitCode,
+                 2);
+    }
+
     void auditVerifyNamesAChangedRow()
     {
         const ProcessRun intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});

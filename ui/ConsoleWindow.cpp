@@ -231,6 +231,7 @@ bool ConsoleWindow::unlock(const QString& name, const QString& pin)
         m_tabs->setTabVisible(tab, admin);
     m_tabs->setCurrentIndex(TodayTab);
     m_checkIn->setActor(m_actor);
+    m_inside->setActor(m_actor);
     m_officials->setActor(m_actor);
     m_settings->setActor(m_actor);
     m_accounts->setActor(m_actor);
@@ -260,6 +261,7 @@ void ConsoleWindow::lock(const QString& why)
     m_officials->clearForm();
     m_accounts->clearForm();
     m_checkIn->setActor(QString());
+    m_inside->setActor(QString());
     m_officials->setActor(QString());
     m_settings->setActor(QString());
     m_accounts->setActor(QString());

@@ -158,11 +158,11 @@ void InsidePage::checkOutSelected()
     // At another door: the exit is recorded here and sent to the central store.
     QString problem;
     if (id) {
-        const Result<void> left = m_service.checkOutEntry(id, Entry::CheckoutKind::Receptionist);
+        const Result<void> left = m_service.checkOutEntryByHand(id, m_actor);
         problem = left ? QString() : left.error().message();
     } else {
-        const Result<Entry> left = m_service.checkOutPerson(selected.first()->data(Qt::UserRole + 1).toString(),
-                                                            Entry::CheckoutKind::Receptionist);
+        const Result<Entry> left =
+            m_service.checkOutPersonByHand(selected.first()->data(Qt::UserRole + 1).toString(), m_actor);
         problem = left ? QString() : left.error().message();
     }
     m_problem->setText(problem);

@@ -28,6 +28,8 @@ public:
     void showPresence(const CheckInService::SitePresence& presence);
     // A sentence under the list (what the roll call did).
     void say(const QString& sentence);
+    // The signed-in account, whose name the check-outs made here are audited under.
+    void setActor(const QString& actor) { m_actor = actor; }
 
     int count() const { return m_count; }
     QTableWidget* table() const { return m_table; }
@@ -48,6 +50,7 @@ private:
     static QString appStatus(Entry::AppStatus status);
 
     CheckInService& m_service;
+    QString m_actor;
     int m_count = 0;
     QLabel* m_countLabel = nullptr;
     QLineEdit* m_search = nullptr;

@@ -203,6 +203,48 @@ Result<Entry> CheckInService::checkOutPerson(const QString& idNumber, Entry::Che
     return entry;
 }
 
+Result<void> CheckInService::checkOutEntryByHand(qint64 entryId, const QString& actor, const QDateTime& at)
+{
+    const auto found = m_log.find(entryId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error(Error::Kind::Failed, tr("There is no entry %1.").arg(entryId));
+    Database::Batch batch(m_log.database());
+    const QDateTime when = at.isValid() ? at : now();
+    const Result<void> left = m_log.checkOut(entryId, when, Entry::CheckoutKind::Receptionist);
+    if (!left)
+        return left;
+    const Result<void> audited = m_audit.append(
+        {now(), actor, QStringLiteral("checkout_by_hand"),
+         QStringLiteral("entry=%1 id_number=%2").arg(entryId).arg(AuditLog::maskedIdNumber(found.value()->idNumber))});
+    if (!audited)
+        return audited;
+    const Result<void> committed = batch.commit();
+    if (!committed)
+        return committed;
+    emit exitRecorded(entryId);
+    return {};
+}
+
+Result<Entry> CheckInService::checkOutPersonByHand(const QString& idNumber, const QString& actor, const QDateTime& at)
+{
+    Database::Batch batch(m_log.database());
+    const Result<Entry> left = checkOutPerson(idNumber, Entry::CheckoutKind::Receptionist, at);
+    if (!left)
+        return left;
+    const QString entry = left->id ? QString::number(left->id) : QStringLiteral("other_door");
+    const Result<void> audited =
+        m_audit.append({now(), actor, QStringLiteral("checkout_by_hand"),
+                        QStringLiteral("entry=%1 id_number=%2").arg(entry, AuditLog::maskedIdNumber(left->idNumber))});
+    if (!audited)
+        return audited.error();
+    const Result<void> committed = batch.commit();
+    if (!committed)
+        return committed.error();
+    return left;
+}
+
 Result<bool> CheckInService::checkOutTyped(const QString& idNumber)
 {
     const auto number = IdNumber::parse(idNumber);

@@ -100,6 +100,14 @@ public:
     // the kiosk's answer is one sentence whatever it is, so that typing a number there tells
     // nobody whether that person is inside. An Error is a malformed number or the log failing.
     [[nodiscard]] Result<bool> checkOutTyped(const QString& idNumber);
+    // A receptionist ends a stay by hand, at the console's "Inside now" or with the CLI: the exit
+    // (kind receptionist) and an audit row "checkout_by_hand" under actor's name, in one
+    // transaction (issue 24: the console's check-outs were recorded with nobody's name). By this
+    // door's entry, or by ID number as checkOutPerson() (another door's entry too).
+    [[nodiscard]] Result<void> checkOutEntryByHand(qint64 entryId, const QString& actor,
+                                                   const QDateTime& at = QDateTime());
+    [[nodiscard]] Result<Entry> checkOutPersonByHand(const QString& idNumber, const QString& actor,
+                                                     const QDateTime& at = QDateTime());
     [[nodiscard]] Result<void> checkOutEntry(qint64 entryId, Entry::CheckoutKind kind,
                                              const QDateTime& at = QDateTime());
     [[nodiscard]] Result<QList<Entry>> present() const;

@@ -47,7 +47,7 @@ int CheckoutCommand::run(const QCommandLineParser& parser, CliContext& context)
         return context.fail(session.error());
     CheckInService& service = session.value()->service();
     if (parser.isSet(ENTRY)) {
-        const Result<void> done = service.checkOutEntry(entryId, Entry::CheckoutKind::Receptionist, at);
+        const Result<void> done = service.checkOutEntryByHand(entryId, QStringLiteral("cli"), at);
         if (!done)
             return context.fail(done.error());
         auto entry = session.value()->log().find(entryId);
@@ -55,7 +55,7 @@ int CheckoutCommand::run(const QCommandLineParser& parser, CliContext& context)
             context.out << session.value()->json(*entry.value()) << '\n';
         return 0;
     }
-    auto left = service.checkOutPerson(parser.value(ID_NUMBER), Entry::CheckoutKind::Receptionist, at);
+    auto left = service.checkOutPersonByHand(parser.value(ID_NUMBER), QStringLiteral("cli"), at);
     if (!left)
         return context.fail(left.error());
     context.out << session.value()->json(left.value()) << '\n';

@@ -938,6 +938,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>This ID number cannot be checked in at the kiosk now. Please see the receptionist.</source>
         <translation>Số giấy tờ này hiện không thể khai báo vào tại kiốt. Vui lòng gặp lễ tân.</translation>
     </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation>Không có lượt vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>CheckOutScreen</name>

@@ -243,6 +243,12 @@ private slots:
         QCOMPARE(inside->count(), 2);
         const QList<Entry> entries = m_site->entries();
         QCOMPARE(entries[1].checkoutKind, Entry::CheckoutKind::Receptionist);
+        // Issue 24: under the signed-in account's name, in the audit log.
+        const AuditLog::Record audited = m_site->audit.latest(1).value().first();
+        QCOMPARE(audited.action, QStringLiteral("checkout_by_hand"));
+        QVERIFY(!m_console->actor().isEmpty());
+        QCOMPARE(audited.actor, m_console->actor());
+        QCOMPARE(audited.details, QStringLiteral("entry=2 id_number=…321"));
         inside->search()->clear();
     }
 

@@ -9,6 +9,7 @@
 #include "common/Settings.h"
 #include "export/ExportManifest.h"
 #include "export/ExportRequest.h"
+#include "export/OfficialAsk.h"
 #include "export/ReportRequest.h"
 #include "export/RosterImportRequest.h"
 #include "export/TraceRequest.h"
@@ -177,8 +178,8 @@ void OfficialsPage::exportEntries(const QString& extension)
 {
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
-    if (from >= to)
-        return say(tr("The start of the window must be before its end."));
+    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
+        return say(asked.error().message());
     const QString path =
         m_choosePath(true, QStringLiteral("gatehouse-%1%2").arg(from.date().toString(Qt::ISODate), extension),
                      extension == QLatin1String(".xlsx") ? tr("Workbook (*.xlsx)") : tr("CSV file (*.csv)"));
@@ -203,6 +204,8 @@ void OfficialsPage::traceCase()
         return say(tr("Type the confirmed case's ID number first."));
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
+    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
+        return say(asked.error().message());
     const QString path = m_choosePath(true, QStringLiteral("trace-%1.csv").arg(IdNumber::normalised(idNumber).right(3)),
                                       tr("CSV file (*.csv)"));
     if (path.isEmpty())
@@ -224,8 +227,8 @@ void OfficialsPage::adoptionReport(const QString& extension)
 {
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
-    if (from >= to)
-        return say(tr("The start of the window must be before its end."));
+    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
+        return say(asked.error().message());
     const QString path =
         m_choosePath(true, QStringLiteral("adoption-%1%2").arg(from.date().toString(Qt::ISODate), extension),
                      extension == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("CSV file (*.csv)"));

@@ -5,6 +5,7 @@
 #include "central/CentralHandedOut.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
+#include "export/OfficialAsk.h"
 #include "export/OutputFile.h"
 #include "export/XlsxExport.h"
 
@@ -12,8 +13,9 @@
 
 Result<CentralExport::Written> CentralExport::run(CentralConnection& connection) const
 {
-    if (!ask.from.isValid() || !ask.to.isValid() || ask.from >= ask.to)
-        return Error(Error::Kind::Usage, tr("The window must end after it starts."));
+    const Result<void> asked = OfficialAsk::check(ask.from, ask.to, language);
+    if (!asked)
+        return asked.error();
     Written written;
     {
         auto rows = CentralEntryRows::open(connection, sites, ask.from, ask.to);

@@ -7,6 +7,7 @@
 #include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
+#include "export/OfficialAsk.h"
 #include "export/OutputFile.h"
 #include "storage/AuditLog.h"
 
@@ -17,8 +18,9 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
     const auto number = IdNumber::parse(idNumber);
     if (!number)
         return number.error();
-    if (!ask.from.isValid() || !ask.to.isValid() || ask.from >= ask.to)
-        return Error(Error::Kind::Usage, tr("The window must end after it starts."));
+    const Result<void> asked = OfficialAsk::check(ask.from, ask.to, language);
+    if (!asked)
+        return asked.error();
     const auto rows = connection.exec(
         QStringLiteral("SELECT v.visit_key, v.site, v.entrance, v.person_type, v.full_name, v.id_number, v.phone,"
                        " v.address, v.checked_in_at, v.checked_out_at, v.checkout_kind, v.method, v.app_status,"

@@ -40,8 +40,6 @@ const QCommandLineOption OUT(QStringLiteral("out"),
                              QStringLiteral("PATH"));
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
                                    QStringLiteral("X"));
-const QCommandLineOption LANG(QStringLiteral("lang"), QStringLiteral("Header language: en (default) or vi."),
-                              QStringLiteral("LANG"), QStringLiteral("en"));
 const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 QString iso(const QDateTime& at)
@@ -102,7 +100,7 @@ QString CentralCommand::summary() const
 void CentralCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
-                       ExportWindow::From, ExportWindow::To, LANG, ExportWindow::Sign});
+                       ExportWindow::From, ExportWindow::To, ExportWindow::Lang, ExportWindow::Sign});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("migrate, add-site, add-kiosk, present, trace, export, status or vacuum."));
 }
@@ -162,10 +160,6 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         window = ExportWindow::parse(parser, context);
         if (!window)
             return 2;
-        if (parser.value(LANG) != QLatin1String("en") && parser.value(LANG) != QLatin1String("vi")) {
-            context.err << tr("--lang must be en or vi.") << Qt::endl;
-            return 2;
-        }
         outPath = ExportWindow::outputPath(parser, OUT,
                                            action == QLatin1String("trace")
                                                ? QStringList{QStringLiteral(".csv")}
@@ -227,7 +221,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
             CentralTrace trace;
             trace.idNumber = parser.value(ID_NUMBER);
             trace.ask = ask;
-            trace.language = parser.value(LANG);
+            trace.language = ExportWindow::language(parser, QStringLiteral("en"));
             const auto written = trace.run(*connection.value());
             if (!written)
                 return context.fail(written.error());
@@ -237,7 +231,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         CentralExport file;
         file.sites = sites;
         file.ask = ask;
-        file.language = parser.value(LANG);
+        file.language = ExportWindow::language(parser, QStringLiteral("en"));
         const auto written = file.run(*connection.value());
         if (!written)
             return context.fail(written.error());

@@ -10,8 +10,6 @@
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.csv or .xlsx)."),
                              QStringLiteral("FILE"));
-const QCommandLineOption LANG(QStringLiteral("lang"), QStringLiteral("Header language: en (default) or vi."),
-                              QStringLiteral("en|vi"), QStringLiteral("en"));
 } // namespace
 
 QString ExportCommand::summary() const
@@ -21,7 +19,7 @@ QString ExportCommand::summary() const
 
 void ExportCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, LANG, ExportWindow::Sign});
+    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, ExportWindow::Lang, ExportWindow::Sign});
 }
 
 int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -33,11 +31,7 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!path)
         return 2;
     ExportRequest request;
-    request.language = parser.value(LANG);
-    if (request.language != QLatin1String("en") && request.language != QLatin1String("vi")) {
-        context.err << tr("--lang must be en or vi.") << Qt::endl;
-        return 2;
-    }
+    request.language = ExportWindow::language(parser, QStringLiteral("en"));
     auto key = ExportWindow::signingKey(parser, context);
     if (!key)
         return context.fail(key.error());

@@ -24,6 +24,11 @@ public:
     [[nodiscard]] static std::optional<ExportWindow> parse(const QCommandLineParser& parser, CliContext& context);
     // --sign KEY: sign the file's manifest with this private export key.
     static const QCommandLineOption Sign;
+    // --lang en|vi: the language of the file's headers and words, checked by the request
+    // (export/OfficialAsk.h); the command says what it defaults to.
+    static const QCommandLineOption Lang;
+    // --lang's value, or fallback when it was not given.
+    static QString language(const QCommandLineParser& parser, const QString& fallback);
 
     // The export key to sign with: --sign's, else the configuration's [export] signing_key, else
     // none (unsigned). An Error when that key cannot sign exports (export/ExportManifest.h).

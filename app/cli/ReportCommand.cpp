@@ -14,9 +14,6 @@
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.pdf or .csv)."),
                              QStringLiteral("FILE"));
-const QCommandLineOption LANG(QStringLiteral("lang"),
-                              QStringLiteral("Language of the report: vi or en (default: the site's language)."),
-                              QStringLiteral("vi|en"));
 } // namespace
 
 QString ReportCommand::summary() const
@@ -26,7 +23,7 @@ QString ReportCommand::summary() const
 
 void ReportCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, LANG, ExportWindow::Sign});
+    parser.addOptions({ExportWindow::From, ExportWindow::To, OUT, ExportWindow::Lang, ExportWindow::Sign});
 }
 
 int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -38,11 +35,7 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!path)
         return 2;
     ReportRequest request;
-    request.language = parser.isSet(LANG) ? parser.value(LANG) : context.settings.language();
-    if (!Translation::languages().contains(request.language)) {
-        context.err << tr("--lang must be vi or en.") << Qt::endl;
-        return 2;
-    }
+    request.language = ExportWindow::language(parser, context.settings.language());
     const bool pdf = path->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     if (pdf && !qobject_cast<QApplication*>(QCoreApplication::instance())) {
         context.err << tr("The PDF report needs gatehouse-cli's graphical libraries, which did not start.") << Qt::endl;

@@ -11,8 +11,6 @@ const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("
                                    QStringLiteral("X"));
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.csv)."),
                              QStringLiteral("FILE"));
-const QCommandLineOption LANG(QStringLiteral("lang"), QStringLiteral("Header language: en (default) or vi."),
-                              QStringLiteral("en|vi"), QStringLiteral("en"));
 } // namespace
 
 QString TraceCommand::summary() const
@@ -22,7 +20,7 @@ QString TraceCommand::summary() const
 
 void TraceCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({ID_NUMBER, ExportWindow::From, ExportWindow::To, OUT, LANG, ExportWindow::Sign});
+    parser.addOptions({ID_NUMBER, ExportWindow::From, ExportWindow::To, OUT, ExportWindow::Lang, ExportWindow::Sign});
 }
 
 int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -43,7 +41,7 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
     TraceRequest request;
     request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}};
     request.idNumber = parser.value(ID_NUMBER);
-    request.language = parser.value(LANG);
+    request.language = ExportWindow::language(parser, QStringLiteral("en"));
     auto session = LogSession::open(context);
     if (!session)
         return context.fail(session.error());

@@ -3,10 +3,14 @@
 
 #include "checkin/SiteRecords.h"
 #include "export/CsvExport.h"
+#include "export/OfficialAsk.h"
 #include "export/XlsxExport.h"
 
 Result<OfficialFile::Handed> ExportRequest::run(SiteRecords& records) const
 {
+    const Result<void> asked = OfficialAsk::check(ask.from, ask.to, language);
+    if (!asked)
+        return asked.error();
     const int offset = records.service().site().utcOffsetMinutes;
     if (ask.path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         return OfficialFile::handFile(

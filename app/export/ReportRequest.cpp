@@ -2,9 +2,13 @@
 #include "export/ReportRequest.h"
 
 #include "checkin/SiteRecords.h"
+#include "export/OfficialAsk.h"
 
 Result<ReportRequest::Made> ReportRequest::run(SiteRecords& records) const
 {
+    const Result<void> asked = OfficialAsk::check(ask.from, ask.to, language);
+    if (!asked)
+        return asked.error();
     auto report =
         AdoptionReport::compute(records.database(), ask.from, ask.to, records.service().site().utcOffsetMinutes);
     if (!report)

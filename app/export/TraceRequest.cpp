@@ -3,9 +3,13 @@
 
 #include "checkin/SiteRecords.h"
 #include "export/ContactTrace.h"
+#include "export/OfficialAsk.h"
 
 Result<OfficialFile::Handed> TraceRequest::run(SiteRecords& records) const
 {
+    const Result<void> asked = OfficialAsk::check(ask.from, ask.to, language);
+    if (!asked)
+        return asked.error();
     CheckInService& service = records.service();
     auto contacts = ContactTrace::find(records.entries(), service.site(), idNumber, ask.from, ask.to, service.now());
     if (!contacts)

@@ -776,10 +776,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Hãy cho biết xuất dữ liệu của cơ sở nào: --site ID, --district D hoặc --all (chỉ một trong ba).</translation>
     </message>
     <message>
-        <source>--lang must be en or vi.</source>
-        <translation>--lang phải là en hoặc vi.</translation>
-    </message>
-    <message>
         <source>%1 entries exported to %2.</source>
         <translation>Đã xuất %1 lượt vào ra tệp %2.</translation>
     </message>
@@ -845,10 +841,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
 <context>
     <name>CentralExport</name>
     <message>
-        <source>The window must end after it starts.</source>
-        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
-    </message>
-    <message>
         <source>Gatehouse could not read %1 back to record its SHA-256.</source>
         <translation>Gatehouse không đọc lại được %1 để ghi mã SHA-256 của tệp.</translation>
     </message>
@@ -869,10 +861,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
 </context>
 <context>
     <name>CentralTrace</name>
-    <message>
-        <source>The window must end after it starts.</source>
-        <translation>Khoảng thời gian phải kết thúc sau khi bắt đầu.</translation>
-    </message>
     <message>
         <source>The central store has no stay of this person at any site in the window.</source>
         <translation>Kho trung tâm không có lượt ở lại nào của người này tại bất kỳ cơ sở nào trong khoảng thời gian đó.</translation>
@@ -1517,10 +1505,6 @@ Các lệnh:
         <translation>Xuất các lượt ra vào trong một khoảng thời gian, cho cơ quan y tế.</translation>
     </message>
     <message>
-        <source>--lang must be en or vi.</source>
-        <translation>--lang phải là en hoặc vi.</translation>
-    </message>
-    <message>
         <source>%1 entries exported to %2.</source>
         <translation>Đã xuất %1 lượt vào %2.</translation>
     </message>
@@ -1585,10 +1569,6 @@ Các lệnh:
     <message>
         <source>Give --from and --to in ISO 8601, such as 2020-08-01T00:00:00+07:00.</source>
         <translation>Hãy cho --from và --to theo dạng ISO 8601, ví dụ 2020-08-01T00:00:00+07:00.</translation>
-    </message>
-    <message>
-        <source>--from must be before --to.</source>
-        <translation>--from phải trước --to.</translation>
     </message>
     <message>
         <source>Name the --out file with %1.</source>
@@ -2130,6 +2110,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>OfficialAsk</name>
+    <message>
+        <source>The window must end after it starts: its start before its end.</source>
+        <translation>Khoảng thời gian phải kết thúc sau khi bắt đầu: thời điểm bắt đầu trước thời điểm kết thúc.</translation>
+    </message>
+    <message>
+        <source>Files are written in Vietnamese (vi) or English (en), not &quot;%1&quot;.</source>
+        <translation>Tệp được viết bằng tiếng Việt (vi) hoặc tiếng Anh (en), không phải &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFile</name>
     <message>
         <source>Gatehouse could not read %1 back to record its SHA-256.</source>
@@ -2138,10 +2129,6 @@ Các lệnh:
 </context>
 <context>
     <name>OfficialsPage</name>
-    <message>
-        <source>The start of the window must be before its end.</source>
-        <translation>Thời điểm bắt đầu phải trước thời điểm kết thúc.</translation>
-    </message>
     <message>
         <source>Workbook (*.xlsx)</source>
         <translation>Sổ tính (*.xlsx)</translation>
@@ -2583,10 +2570,6 @@ Các lệnh:
     <message>
         <source>The tracing-app adoption report: entries a day, the share with the app, staff without it.</source>
         <translation>Báo cáo sử dụng ứng dụng truy vết: lượt vào mỗi ngày, tỷ lệ có ứng dụng, cán bộ không có ứng dụng.</translation>
-    </message>
-    <message>
-        <source>--lang must be vi or en.</source>
-        <translation>--lang phải là vi hoặc en.</translation>
     </message>
     <message>
         <source>The PDF report needs gatehouse-cli&apos;s graphical libraries, which did not start.</source>

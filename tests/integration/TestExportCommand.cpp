@@ -285,7 +285,7 @@ private slots:
         QTest::addRow("unwritable") << QStringList() << QStringLiteral("no/such/folder/c.csv")
                                     << QStringLiteral("cannot write");
         QTest::addRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
-                                      << QStringLiteral("d.csv") << QStringLiteral("--lang");
+                                      << QStringLiteral("d.csv") << QStringLiteral("not \"fr\"");
         QTest::addRow("not csv or xlsx") << QStringList() << QStringLiteral("f.pdf")
                                          << QStringLiteral("Name the --out file with .csv or .xlsx");
         QTest::addRow("unwritable workbook")
@@ -312,7 +312,25 @@ private slots:
                  QStringLiteral("--to"), QStringLiteral("2020-08-03T00:00:00+07:00"), QStringLiteral("--out"),
                  m_dir.filePath(QStringLiteral("e.csv"))});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY(result.err.contains(QStringLiteral("--from must be before --to")));
+        QVERIFY2(result.err.contains(QStringLiteral("The window must end after it starts")), qPrintable(result.err));
+    }
+
+    // Issue 24: one check of an official's ask (export/OfficialAsk.h) for every request: the trace
+    // took any --lang, and wrote English for "fr".
+    void everyRequestChecksTheAsk()
+    {
+        for (const QString& action : {QStringLiteral("export"), QStringLiteral("trace"), QStringLiteral("report")}) {
+            const QString out = m_dir.filePath(QStringLiteral("%1-fr.csv").arg(action));
+            QStringList request = window(out);
+            request[0] = action;
+            if (action == QLatin1String("trace"))
+                request << QStringLiteral("--id-number") << QStringLiteral("046 087 496 260");
+            request << QStringLiteral("--lang") << QStringLiteral("fr");
+            const ProcessRun refused = cli(request);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QStringLiteral("not \"fr\"")), qPrintable(action + refused.err));
+            QVERIFY(!QFileInfo::exists(out));
+        }
     }
 };
 

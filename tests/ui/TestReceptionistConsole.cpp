@@ -464,6 +464,15 @@ private slots:
         QCOMPARE(vouched->rows, 4);
 
         child<QLineEdit>(page, QStringLiteral("CaseIdNumber"))->setText(QStringLiteral("046090001234"));
+        // Issue 24: the trace checks its window as the export does (export/OfficialAsk.h), before
+        // asking where to write.
+        page->setWindow(hue(4, 0), hue(3, 0));
+        const int chosen = int(asked.size());
+        page->traceCase();
+        QVERIFY2(page->lastOutcome().contains(QStringLiteral("The window must end after it starts")),
+                 qPrintable(page->lastOutcome()));
+        QCOMPARE(int(asked.size()), chosen);
+        page->setWindow(hue(3, 0), hue(4, 0));
         page->traceCase();
         QVERIFY2(page->lastOutcome().contains(QStringLiteral("contacts")), qPrintable(page->lastOutcome()));
 

@@ -162,9 +162,10 @@ void IdentifyScreen::submit()
         m_name->setFocus();
         return;
     }
-    // The one rule for ID numbers (common/IdNumber.h): CCCD 12 digits, CMND 9, or a passport.
-    const auto idNumber = IdNumber::parse(m_idNumber->text());
-    if (!idNumber || idNumber->kind() == IdNumber::Kind::Pass) {
+    // The one rule for typed ID numbers (common/IdNumber.h): CCCD 12 digits, CMND 9, or a passport,
+    // never a pass's stand-in.
+    const auto idNumber = IdNumber::parseTyped(m_idNumber->text());
+    if (!idNumber) {
         m_formProblem->setText(tr("Please type the number of your citizen ID card (12 digits), old ID card (9 "
                                   "digits) or passport."));
         m_idNumber->setFocus();

@@ -50,7 +50,10 @@ Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
     if (entry.idNumber.trimmed().isEmpty())
         return Error(Error::Kind::Usage,
                      tr("A check-in needs an ID number (citizen ID card, old ID card or passport)."));
-    const auto idNumber = IdNumber::parse(entry.idNumber);
+    // A pass's stand-in only with the signed pass it stands for; anything typed or read from a card
+    // is a person's number.
+    const auto idNumber =
+        entry.method == Entry::Method::QrPass ? IdNumber::parse(entry.idNumber) : IdNumber::parseTyped(entry.idNumber);
     if (!idNumber)
         return idNumber.error();
     entry.idNumber = idNumber->text();
@@ -247,7 +250,7 @@ Result<Entry> CheckInService::checkOutPersonByHand(const QString& idNumber, cons
 
 Result<bool> CheckInService::checkOutTyped(const QString& idNumber)
 {
-    const auto number = IdNumber::parse(idNumber);
+    const auto number = IdNumber::parseTyped(idNumber);
     if (!number)
         return number.error();
     auto inside = m_log.findInside(number->text());

@@ -136,8 +136,16 @@ void KioskFlow::identifyManually(const Identity& identity)
     touch();
     if (m_state != State::Identify)
         return;
+    // Typed: a person's number, never a pass's stand-in (common/IdNumber.h).
+    const auto number = IdNumber::parseTyped(identity.idNumber);
+    if (!number) {
+        setState(State::Identify, number.error().message());
+        return;
+    }
     Identity manual = identity;
+    manual.idNumber = number->text();
     manual.method = Entry::Method::Manual;
+    manual.passId.clear();
     identified(manual);
 }
 

@@ -42,6 +42,17 @@ QString IdNumber::normalised(const QString& text)
     return result;
 }
 
+Result<IdNumber> IdNumber::parseTyped(const QString& text)
+{
+    auto number = parse(text);
+    if (number && number->kind() == Kind::Pass)
+        return Error(Error::Kind::Usage, tr("\"%1\" is a visitor pass's identifier, not an ID number: show the pass "
+                                            "to the camera, or type the number of a citizen ID card, an old ID card "
+                                            "or a passport.")
+                                             .arg(text.trimmed()));
+    return number;
+}
+
 Result<IdNumber> IdNumber::parse(const QString& text)
 {
     const QString number = normalised(text);

@@ -23,6 +23,10 @@ public:
     // Normalises text (normalised()) and classifies it; anything that is neither a CCCD, a CMND
     // nor a passport number (nor a pass's stand-in) is an Error (kind Usage) with a sentence.
     static Result<IdNumber> parse(const QString& text);
+    // A number a person typed (the kiosk's form, its check-out, the console's check-in by hand):
+    // parse(), and never a pass's stand-in, which only a signed pass vouches for (issue 24: the
+    // rule lived in one screen of the kiosk).
+    static Result<IdNumber> parseTyped(const QString& text);
     // The stand-in for a visitor who came with a pass and no number.
     static IdNumber forPass(const QString& passId);
     // What a number is stored and looked up as: spaces, dots and dashes removed, letters

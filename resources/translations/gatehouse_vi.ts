@@ -1658,6 +1658,10 @@ Các lệnh:
         <source>visitor pass</source>
         <translation>thẻ khách</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a visitor pass&apos;s identifier, not an ID number: show the pass to the camera, or type the number of a citizen ID card, an old ID card or a passport.</source>
+        <translation>&quot;%1&quot; là mã của thẻ khách, không phải số giấy tờ: hãy đưa thẻ khách trước camera, hoặc nhập số căn cước công dân, chứng minh nhân dân hoặc hộ chiếu.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -75,6 +75,11 @@ private slots:
         QCOMPARE(pass.text(), QStringLiteral("PASS:P-424418"));
         QCOMPARE(pass.kind(), IdNumber::Kind::Pass);
         QCOMPARE(IdNumber::parse(pass.text()).value(), pass);
+        // Issue 24: typed, a pass's stand-in is not a number.
+        const auto typed = IdNumber::parseTyped(QStringLiteral(" PASS:P-424418"));
+        QVERIFY(!typed.ok());
+        QVERIFY2(typed.error().message().contains(QStringLiteral("visitor pass")), qPrintable(typed.error().message()));
+        QCOMPARE(IdNumber::parseTyped(QStringLiteral("046 190 000 001")).value().kind(), IdNumber::Kind::Cccd);
     }
 };
 

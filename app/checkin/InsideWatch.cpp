@@ -3,7 +3,6 @@
 
 #include "checkin/SiteRecords.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -12,7 +11,7 @@ struct InsideWatch::Reader
     std::unique_ptr<SiteRecords> records;
     QTimer* poll = nullptr;
     qint64 dataVersion = -1;
-    QElapsedTimer sinceRead;
+    qint64 readAtMs = 0; // the Clock's monotonic time of the last read
 };
 
 InsideWatch::InsideWatch(QString databasePath, CheckInService::Site site, const Clock& clock, QObject* parent)
@@ -59,13 +58,12 @@ void InsideWatch::start()
             const qint64 now = version.exec(QStringLiteral("PRAGMA data_version")) && version.next()
                                    ? version.value(0).toLongLong()
                                    : -1;
-            if (now != reader->dataVersion || reader->sinceRead.elapsed() >= RereadMs) {
+            if (now != reader->dataVersion || m_clock.monotonicMs() - reader->readAtMs >= RereadMs) {
                 reader->dataVersion = now;
                 refresh();
             }
         });
         reader->poll->start();
-        reader->sinceRead.start();
         refresh();
     });
 }
@@ -75,7 +73,7 @@ void InsideWatch::refresh()
     QMetaObject::invokeMethod(m_context, [this, reader = m_reader] {
         if (!reader->records)
             return;
-        reader->sinceRead.restart();
+        reader->readAtMs = m_clock.monotonicMs();
         const auto presence = reader->records->service().presentAtSite();
         if (presence)
             emit changed(presence.value());

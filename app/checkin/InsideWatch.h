@@ -3,7 +3,8 @@
 // connection to the entry log asks SQLite twice a second whether anyone committed since
 // (`PRAGMA data_version`, which changes when another connection, here the kiosk's writer in its
 // own process, has committed: https://www.sqlite.org/pragma.html#pragma_data_version), and reads
-// who is inside only then, or every 30 s (the other doors' list goes stale by time alone).
+// who is inside only then, or every 30 s by the Clock (the other doors' list goes stale by time
+// alone).
 #pragma once
 
 #include "checkin/CheckInService.h"

@@ -2,6 +2,7 @@
 #include "AccountsPage.h"
 
 #include "TouchField.h"
+#include "desk/DeskSession.h"
 
 #include "common/Clock.h"
 #include "storage/Accounts.h"
@@ -16,8 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, QWidget* parent)
-    : TranslatedWidget(parent), m_accounts(accounts), m_clock(clock)
+AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, const DeskSession& session, QWidget* parent)
+    : TranslatedWidget(parent), m_accounts(accounts), m_clock(clock), m_session(session)
 {
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("Accounts"));
@@ -141,12 +142,17 @@ QString AccountsPage::typedPin()
 
 void AccountsPage::addAccount()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor) {
+        m_outcome->setText(actor.error().message());
+        return;
+    }
     const QString pin = typedPin();
     if (pin.isEmpty())
         return;
     const auto role = Accounts::roleFrom(m_role->currentData().toString()).value_or(Accounts::Role::Receptionist);
     const QString name = m_name->text().simplified();
-    const Result<void> added = m_accounts.add(name, role, pin, m_actor);
+    const Result<void> added = m_accounts.add(name, role, pin, actor.value());
     if (!added) {
         m_outcome->setText(added.error().message());
         return;
@@ -158,18 +164,28 @@ void AccountsPage::addAccount()
 
 void AccountsPage::removeSelected()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor) {
+        m_outcome->setText(actor.error().message());
+        return;
+    }
     const QString name = selectedName();
     if (name.isEmpty()) {
         m_outcome->setText(tr("Choose an account in the list first."));
         return;
     }
-    const Result<void> removed = m_accounts.remove(name, m_actor);
+    const Result<void> removed = m_accounts.remove(name, actor.value());
     m_outcome->setText(removed ? tr("The account %1 is removed.").arg(name) : removed.error().message());
     refresh();
 }
 
 void AccountsPage::changePinOfSelected()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor) {
+        m_outcome->setText(actor.error().message());
+        return;
+    }
     const QString name = selectedName();
     if (name.isEmpty()) {
         m_outcome->setText(tr("Choose an account in the list first."));
@@ -178,7 +194,7 @@ void AccountsPage::changePinOfSelected()
     const QString pin = typedPin();
     if (pin.isEmpty())
         return;
-    const Result<void> changed = m_accounts.setPin(name, pin, m_actor);
+    const Result<void> changed = m_accounts.setPin(name, pin, actor.value());
     if (!changed) {
         m_outcome->setText(changed.error().message());
         return;

@@ -6,6 +6,7 @@
 
 #include "TranslatedWidget.h"
 
+class DeskSession;
 class Accounts;
 class Clock;
 class QComboBox;
@@ -19,10 +20,9 @@ class AccountsPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    AccountsPage(Accounts& accounts, const Clock& clock, QWidget* parent = nullptr);
+    AccountsPage(Accounts& accounts, const Clock& clock, const DeskSession& session, QWidget* parent = nullptr);
 
     // Who is signed in: the name the audit log gives every change.
-    void setActor(const QString& actor) { m_actor = actor; }
     void refresh();
     // Empties the form (the console locks: the next person sees nothing typed).
     void clearForm();
@@ -43,7 +43,7 @@ private:
 
     Accounts& m_accounts;
     const Clock& m_clock;
-    QString m_actor;
+    const DeskSession& m_session; // allows each request, and names who made it
     QTableWidget* m_table = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;

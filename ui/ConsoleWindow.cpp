@@ -13,6 +13,7 @@
 #include "checkin/InsideWatch.h"
 #include "checkin/SiteRecords.h"
 #include "common/Clock.h"
+#include "desk/DeskSession.h"
 #include "export/RollCallRequest.h"
 
 #include <QApplication>
@@ -38,7 +39,10 @@ constexpr int RECEPTIONIST_TABS = 3;
 ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
                              Place place, QWidget* parent)
     : TranslatedWidget(parent), m_records(records), m_clock(clock), m_place(place),
-      m_lockAfterMs(qint64(settings.consoleLockMinutes()) * 60 * 1000), m_deviceStatus(std::move(deviceStatus))
+      m_session(new DeskSession(records.pins(), records.audit(), clock,
+                                place == Place::Kiosk ? DeskSession::Place::Kiosk : DeskSession::Place::Desk,
+                                qint64(settings.consoleLockMinutes()) * 60 * 1000, this)),
+      m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
     setAttribute(Qt::WA_StyledBackground);
@@ -92,7 +96,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
 
     m_tabs = new QTabWidget(this);
     m_today = new TodayPage(records.service().site().time(), m_deviceStatus, m_tabs);
-    m_inside = new InsidePage(records.service(), m_tabs);
+    m_inside = new InsidePage(records.service(), *m_session, m_tabs);
     // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
     m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
     connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
@@ -103,7 +107,10 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
             [this, siteName = settings.siteName(), folder = settings.rollCallFolder()] {
                 RollCallRequest request;
                 request.folder = folder;
-                request.actor = m_actor;
+                const Result<QString> actor = m_session->allow(DeskSession::Need::Receptionist);
+                if (!actor)
+                    return m_inside->say(actor.error().message());
+                request.actor = actor.value();
                 const SiteTime siteTime = m_records.service().site().time();
                 request.pdf = [&siteName, siteTime](const CheckInService::SitePresence& inside, const QDateTime& at,
                                                     QIODevice& out, Sha256& hash) {
@@ -115,11 +122,11 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
                                          .arg(made->path)
                                    : made.error().message());
             });
-    m_checkIn = new ReceptionCheckInPage(records.service(), m_tabs);
-    m_officials = new OfficialsPage(records, settings, m_tabs);
+    m_checkIn = new ReceptionCheckInPage(records.service(), *m_session, m_tabs);
+    m_officials = new OfficialsPage(records, settings, *m_session, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
-    m_settings = new SettingsPage(settings, records.audit(), records.service(), m_tabs);
-    m_accounts = new AccountsPage(records.accounts(), clock, m_tabs);
+    m_settings = new SettingsPage(settings, records.audit(), records.service(), *m_session, m_tabs);
+    m_accounts = new AccountsPage(records.accounts(), clock, *m_session, m_tabs);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
@@ -155,10 +162,9 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
         m_closeKiosk = new QPushButton(this);
         m_closeKiosk->setObjectName(QStringLiteral("CloseKiosk"));
         connect(m_closeKiosk, &QPushButton::clicked, this, [this] {
-            const Result<void> audited = m_records.audit().append(
-                {m_clock.now(), m_actor, QStringLiteral("kiosk_closed"), QStringLiteral("at=kiosk")});
-            if (!audited) { // nothing leaves the door unrecorded
-                m_status->setText(audited.error().message());
+            const Result<void> closed = m_session->closeKiosk(); // audited, or not closed
+            if (!closed) {
+                m_status->setText(closed.error().message());
                 return;
             }
             emit closeKiosk();
@@ -196,7 +202,12 @@ QString ConsoleWindow::devicesFound(bool bluetooth, bool camera)
 
 bool ConsoleWindow::isLocked() const
 {
-    return m_stack->currentWidget() == m_lockPage;
+    return m_session->isLocked();
+}
+
+QString ConsoleWindow::actor() const
+{
+    return m_session->actor();
 }
 
 void ConsoleWindow::fillAccounts()
@@ -217,55 +228,46 @@ void ConsoleWindow::fillAccounts()
 
 bool ConsoleWindow::unlock(const QString& name, const QString& pin)
 {
-    auto account = m_place == Place::Kiosk ? m_records.pins().verifyAdmin(name, pin, QStringLiteral("kiosk"))
-                                           : m_records.pins().verify(name, pin, QStringLiteral("console"));
+    const Result<Accounts::Account> account = m_session->unlock(name, pin);
     // setText() drops the field's undo history too: the PIN is gone either way.
     m_pinField->setText(QString());
-    if (!account) {
-        m_lockProblem->setText(account.error().message());
-        return false;
-    }
-    m_actor = account->name;
-    const bool admin = account->isAdmin();
+    // Unlocked even when the audit row could not be written: the sentence stays on screen.
+    m_lockProblem->setText(account ? QString() : account.error().message());
+    if (!m_session->isLocked())
+        showUnlocked();
+    return !m_session->isLocked();
+}
+
+void ConsoleWindow::showUnlocked()
+{
+    const bool admin = m_session->isAdmin();
     for (int tab = RECEPTIONIST_TABS; tab < m_tabs->count(); ++tab)
         m_tabs->setTabVisible(tab, admin);
     m_tabs->setCurrentIndex(TodayTab);
-    m_checkIn->setActor(m_actor);
-    m_inside->setActor(m_actor);
-    m_officials->setActor(m_actor);
-    m_settings->setActor(m_actor);
-    m_accounts->setActor(m_actor);
-    const Result<void> audited =
-        m_records.audit().append({m_clock.now(), m_actor, QStringLiteral("console_unlock"),
-                                  QStringLiteral("role=%1").arg(Accounts::name(account->role))});
-    m_lockProblem->setText(audited ? QString() : audited.error().message());
-    m_lastInputMs = m_clock.monotonicMs();
     m_inside->refresh();
     m_audit->refresh();
     m_accounts->refresh();
     m_stack->setCurrentIndex(1);
     retranslate();
-    return true;
 }
 
 void ConsoleWindow::lock(const QString& why)
 {
     if (isLocked())
         return;
-    const Result<void> audited =
-        m_records.audit().append({m_clock.now(), m_actor, QStringLiteral("console_lock"), why});
-    m_actor.clear();
+    const Result<void> audited = m_session->lock(why);
+    showLocked();
+    m_lockProblem->setText(audited ? QString() : audited.error().message());
+}
+
+void ConsoleWindow::showLocked()
+{
     // The next person at the desk sees nothing the last one typed.
     m_inside->search()->setText(QString());
     m_checkIn->clearForm();
     m_officials->clearForm();
     m_accounts->clearForm();
-    m_checkIn->setActor(QString());
-    m_inside->setActor(QString());
-    m_officials->setActor(QString());
-    m_settings->setActor(QString());
-    m_accounts->setActor(QString());
-    m_lockProblem->setText(audited ? QString() : audited.error().message());
+    m_lockProblem->setText(QString());
     fillAccounts();
     m_stack->setCurrentWidget(m_lockPage);
     retranslate();
@@ -275,8 +277,8 @@ void ConsoleWindow::lock(const QString& why)
 
 void ConsoleWindow::tick()
 {
-    if (!isLocked() && m_clock.monotonicMs() - m_lastInputMs >= m_lockAfterMs)
-        lock(QStringLiteral("idle_minutes=%1").arg(m_lockAfterMs / 60000));
+    if (m_session->tick())
+        showLocked();
 }
 
 bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
@@ -286,7 +288,7 @@ bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        m_lastInputMs = m_clock.monotonicMs();
+        m_session->touched();
         break;
     default:
         break;
@@ -313,7 +315,7 @@ void ConsoleWindow::retranslate()
     m_tabs->setTabText(AuditTab, tr("Audit log"));
     m_tabs->setTabText(SettingsTab, tr("Settings"));
     m_tabs->setTabText(AccountsTab, tr("Accounts"));
-    m_signedIn->setText(m_actor.isEmpty() ? QString() : tr("Signed in: %1").arg(m_actor));
+    m_signedIn->setText(isLocked() ? QString() : tr("Signed in: %1").arg(actor()));
     m_lockButton->setText(m_place == Place::Kiosk ? tr("Lock and back to check-in") : tr("Lock"));
     m_status->setText(m_deviceStatus);
 }

@@ -16,6 +16,7 @@
 #include "TranslatedWidget.h"
 
 class AccountsPage;
+class DeskSession;
 class AuditPage;
 class Clock;
 class InsidePage;
@@ -49,7 +50,9 @@ public:
 
     bool isLocked() const;
     // The account signed in, empty while locked.
-    QString actor() const { return m_actor; }
+    QString actor() const;
+    // The session the console shows (desk/DeskSession.h): what every page asks before it acts.
+    DeskSession& session() const { return *m_session; }
     // Signs in as name with pin (what the Unlock button does); false with the sentence on screen.
     bool unlock(const QString& name, const QString& pin);
     // Locks now (the Lock button; the idle timeout), saying why in the audit log.
@@ -81,13 +84,14 @@ protected:
 private:
     // The names on the lock page, read again each time it shows (an account may have been added).
     void fillAccounts();
+    // What the screen does when the session is unlocked or locked again.
+    void showUnlocked();
+    void showLocked();
 
     SiteRecords& m_records;
     const Clock& m_clock;
     Place m_place;
-    qint64 m_lockAfterMs;
-    qint64 m_lastInputMs = 0;
-    QString m_actor;
+    DeskSession* m_session = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockPage = nullptr;
     QLabel* m_lockTitle = nullptr;

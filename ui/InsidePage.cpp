@@ -3,6 +3,7 @@
 
 #include "TouchField.h"
 #include "checkin/CheckInService.h"
+#include "desk/DeskSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-InsidePage::InsidePage(CheckInService& service, QWidget* parent) : TranslatedWidget(parent), m_service(service)
+InsidePage::InsidePage(CheckInService& service, const DeskSession& session, QWidget* parent)
+    : TranslatedWidget(parent), m_service(service), m_session(session)
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("ScreenTitle"));
@@ -149,6 +151,11 @@ void InsidePage::filter()
 
 void InsidePage::checkOutSelected()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Receptionist);
+    if (!actor) {
+        m_problem->setText(actor.error().message());
+        return;
+    }
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty()) {
         m_problem->setText(tr("Choose the person who is leaving first."));
@@ -158,11 +165,11 @@ void InsidePage::checkOutSelected()
     // At another door: the exit is recorded here and sent to the central store.
     QString problem;
     if (id) {
-        const Result<void> left = m_service.checkOutEntryByHand(id, m_actor);
+        const Result<void> left = m_service.checkOutEntryByHand(id, actor.value());
         problem = left ? QString() : left.error().message();
     } else {
         const Result<Entry> left =
-            m_service.checkOutPersonByHand(selected.first()->data(Qt::UserRole + 1).toString(), m_actor);
+            m_service.checkOutPersonByHand(selected.first()->data(Qt::UserRole + 1).toString(), actor.value());
         problem = left ? QString() : left.error().message();
     }
     m_problem->setText(problem);

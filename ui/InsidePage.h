@@ -9,6 +9,7 @@
 
 #include "TranslatedWidget.h"
 
+class DeskSession;
 class CheckInService;
 class QLabel;
 class QLineEdit;
@@ -20,7 +21,7 @@ class InsidePage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    explicit InsidePage(CheckInService& service, QWidget* parent = nullptr);
+    InsidePage(CheckInService& service, const DeskSession& session, QWidget* parent = nullptr);
 
     // Reads who is inside again, now (after this console checked someone in or out).
     void refresh();
@@ -28,8 +29,6 @@ public:
     void showPresence(const CheckInService::SitePresence& presence);
     // A sentence under the list (what the roll call did).
     void say(const QString& sentence);
-    // The signed-in account, whose name the check-outs made here are audited under.
-    void setActor(const QString& actor) { m_actor = actor; }
 
     int count() const { return m_count; }
     QTableWidget* table() const { return m_table; }
@@ -50,7 +49,7 @@ private:
     static QString appStatus(Entry::AppStatus status);
 
     CheckInService& m_service;
-    QString m_actor;
+    const DeskSession& m_session; // allows each request, and names who made it
     int m_count = 0;
     QLabel* m_countLabel = nullptr;
     QLineEdit* m_search = nullptr;

@@ -7,6 +7,7 @@
 #include "checkin/SiteRecords.h"
 #include "common/IdNumber.h"
 #include "common/Settings.h"
+#include "desk/DeskSession.h"
 #include "export/ExportManifest.h"
 #include "export/ExportRequest.h"
 #include "export/OfficialAsk.h"
@@ -29,9 +30,10 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent)
-    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_siteName(settings.siteName()),
-      m_installUrl(settings.installUrl()), m_signingKey(settings.exportSigningKey()),
+OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, const DeskSession& session,
+                             QWidget* parent)
+    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_session(session),
+      m_siteName(settings.siteName()), m_installUrl(settings.installUrl()), m_signingKey(settings.exportSigningKey()),
       m_passDirectory(settings.trustDirectory())
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
@@ -161,7 +163,12 @@ void OfficialsPage::say(const QString& sentence)
 
 std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const QDateTime& from, const QDateTime& to)
 {
-    OfficialFile::Ask ask{path, from, to, m_actor, std::nullopt, {}};
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor) {
+        say(actor.error().message());
+        return std::nullopt;
+    }
+    OfficialFile::Ask ask{path, from, to, actor.value(), std::nullopt, {}};
     // Signed when the site configured an export key ([export] signing_key), as from the CLI.
     if (!m_signingKey.isEmpty()) {
         auto key = ExportManifest::signingKey(m_signingKey, m_passDirectory);
@@ -176,6 +183,8 @@ std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const Q
 
 void OfficialsPage::exportEntries(const QString& extension)
 {
+    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+        return say(allowed.error().message());
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
     if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
@@ -199,6 +208,8 @@ void OfficialsPage::exportEntries(const QString& extension)
 
 void OfficialsPage::traceCase()
 {
+    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+        return say(allowed.error().message());
     const QString idNumber = m_caseId->text().trimmed(); // in any spelling: TraceRequest normalises it
     if (idNumber.isEmpty())
         return say(tr("Type the confirmed case's ID number first."));
@@ -225,6 +236,8 @@ void OfficialsPage::traceCase()
 
 void OfficialsPage::adoptionReport(const QString& extension)
 {
+    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+        return say(allowed.error().message());
     const QDateTime from = siteTime(m_from);
     const QDateTime to = siteTime(m_to);
     if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
@@ -254,6 +267,8 @@ void OfficialsPage::adoptionReport(const QString& extension)
 
 void OfficialsPage::writePoster()
 {
+    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+        return say(allowed.error().message());
     const QString path = m_choosePath(true, QStringLiteral("poster-bluezone.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -264,10 +279,13 @@ void OfficialsPage::writePoster()
 
 void OfficialsPage::importRoster()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor)
+        return say(actor.error().message());
     const QString path = m_choosePath(false, QString(), tr("Staff list (*.csv)"));
     if (path.isEmpty())
         return;
-    const auto imported = RosterImportRequest{path, m_actor}.run(m_records);
+    const auto imported = RosterImportRequest{path, actor.value()}.run(m_records);
     if (!imported)
         return say(imported.error().message());
     QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")

@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class DeskSession;
 class CheckInService;
 class QBoxLayout;
 class QComboBox;
@@ -31,10 +32,10 @@ public:
     // Asks where to save (or which file to open): suggested name, filter; empty when cancelled.
     using PathChooser = std::function<QString(bool save, const QString& suggested, const QString& filter)>;
 
-    OfficialsPage(SiteRecords& records, const Settings& settings, QWidget* parent = nullptr);
+    OfficialsPage(SiteRecords& records, const Settings& settings, const DeskSession& session,
+                  QWidget* parent = nullptr);
 
     // Who is signed in at the console: the audit log names them for every file handed out.
-    void setActor(const QString& actor) { m_actor = actor; }
     // Empties what was typed (the console locks).
     void clearForm();
 
@@ -62,7 +63,7 @@ private:
 
     SiteRecords& m_records;
     CheckInService& m_service;
-    QString m_actor;
+    const DeskSession& m_session; // allows each request, and names who made it
     QString m_siteName;
     QString m_installUrl;
     QString m_signingKey;

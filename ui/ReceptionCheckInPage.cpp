@@ -3,6 +3,7 @@
 
 #include "TouchField.h"
 #include "checkin/CheckInService.h"
+#include "desk/DeskSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,8 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* parent)
-    : TranslatedWidget(parent), m_service(service)
+ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, const DeskSession& session, QWidget* parent)
+    : TranslatedWidget(parent), m_service(service), m_session(session)
 {
     m_name = new TouchField(this);
     m_name->setObjectName(QStringLiteral("FullName"));
@@ -59,8 +60,13 @@ ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, QWidget* par
 
 void ReceptionCheckInPage::submit()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Receptionist);
+    if (!actor) {
+        m_outcome->setText(actor.error().message());
+        return;
+    }
     CheckInService::Request request;
-    request.actor = m_actor;
+    request.actor = actor.value();
     request.entry.fullName = m_name->text().simplified();
     request.entry.idNumber = m_idNumber->text(); // in any spelling: the service normalises it
     request.entry.phone = m_phone->text().simplified();

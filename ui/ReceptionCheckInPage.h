@@ -5,6 +5,7 @@
 
 #include "TranslatedWidget.h"
 
+class DeskSession;
 class CheckInService;
 class QCheckBox;
 class QComboBox;
@@ -17,10 +18,9 @@ class ReceptionCheckInPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    explicit ReceptionCheckInPage(CheckInService& service, QWidget* parent = nullptr);
+    ReceptionCheckInPage(CheckInService& service, const DeskSession& session, QWidget* parent = nullptr);
 
     // Who is signed in at the console: the audit log names them for every check-in by hand.
-    void setActor(const QString& actor) { m_actor = actor; }
     // Empties the form, its undo history too (the console locks).
     void clearForm();
 
@@ -31,7 +31,7 @@ private:
     void submit();
 
     CheckInService& m_service;
-    QString m_actor;
+    const DeskSession& m_session; // allows each request, and names who made it
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_idLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "ble/QtBluetoothSource.h"
 #include "checkin/CheckInService.h"
 #include "common/Settings.h"
+#include "desk/DeskSession.h"
 #include "storage/AuditLog.h"
 
 #include <QBluetoothLocalDevice>
@@ -29,9 +30,10 @@ const QStringList Keys = {
     QStringLiteral("passes/trust_dir"),  QStringLiteral("qr/camera"),           QStringLiteral("ble/adapter")};
 } // namespace
 
-SettingsPage::SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, QWidget* parent)
+SettingsPage::SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service,
+                           const DeskSession& session, QWidget* parent)
     : TranslatedWidget(parent), m_path(settings.path().isEmpty() ? Settings::defaultPath() : settings.path()),
-      m_audit(audit), m_service(service)
+      m_audit(audit), m_service(service), m_session(session)
 {
     m_siteName = new QLineEdit(settings.siteName(), this);
     m_entrance = new QLineEdit(settings.entrance(), this);
@@ -100,6 +102,11 @@ QString SettingsPage::lastOutcome() const
 
 void SettingsPage::save()
 {
+    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
+    if (!actor) {
+        m_outcome->setText(actor.error().message());
+        return;
+    }
     const QStringList values = {m_siteName->text().trimmed(),          m_entrance->text().trimmed(),
                                 m_policy->currentData().toString(),    QString::number(m_threshold->value()),
                                 QString::number(m_retention->value()), m_language->currentData().toString(),
@@ -117,8 +124,8 @@ void SettingsPage::save()
         m_outcome->setText(tr("Nothing changed."));
         return;
     }
-    const Result<void> audited =
-        m_audit.append({m_service.now(), m_actor, QStringLiteral("settings"), changes->join(QStringLiteral("; "))});
+    const Result<void> audited = m_audit.append(
+        {m_service.now(), actor.value(), QStringLiteral("settings"), changes->join(QStringLiteral("; "))});
     m_outcome->setText(tr("Saved to %1: %2. The kiosk uses them from its next start.")
                            .arg(m_path, changes->join(QStringLiteral("; "))) +
                        (audited ? QString() : QLatin1Char(' ') + audited.error().message()));

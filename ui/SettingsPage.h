@@ -9,6 +9,7 @@
 
 #include "TranslatedWidget.h"
 
+class DeskSession;
 class AuditLog;
 class CheckInService;
 class QComboBox;
@@ -23,10 +24,10 @@ class SettingsPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, QWidget* parent = nullptr);
+    SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, const DeskSession& session,
+                 QWidget* parent = nullptr);
 
     // Who is signed in at the console: the audit log names them for every change.
-    void setActor(const QString& actor) { m_actor = actor; }
 
     // Saves the form into the configuration file; the sentence says what changed or what is wrong.
     void save();
@@ -41,8 +42,8 @@ private:
     QString m_path;
     AuditLog& m_audit;
     const CheckInService& m_service;
-    QString m_actor;
-    SystemClock m_liveClock; // the calibration listens to a real adapter, in real time
+    const DeskSession& m_session; // allows each request, and names who made it
+    SystemClock m_liveClock;      // the calibration listens to a real adapter, in real time
     QList<QLabel*> m_labels;
     QLineEdit* m_siteName = nullptr;
     QLineEdit* m_entrance = nullptr;

@@ -1384,6 +1384,25 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>%1 is signed in: lock the console first.</source>
+        <translation>%1 đang đăng nhập: hãy khóa bàn lễ tân trước.</translation>
+    </message>
+    <message>
+        <source>The console is locked: choose your name and type your PIN first.</source>
+        <translation>Bàn lễ tân đang khóa: hãy chọn tên và nhập mã PIN trước.</translation>
+    </message>
+    <message>
+        <source>%1 is a receptionist&apos;s account: only an administrator may do this.</source>
+        <translation>%1 là tài khoản lễ tân: chỉ quản trị viên được làm việc này.</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed from its own screen.</source>
+        <translation>Kiốt chỉ được đóng từ chính màn hình của nó.</translation>
+    </message>
+</context>
+<context>
     <name>DoctorCommand</name>
     <message>
         <source>The central store does not know kiosk %1 (central add-kiosk).</source>

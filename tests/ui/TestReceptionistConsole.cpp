@@ -167,6 +167,31 @@ private slots:
         QCOMPARE(audit[1].actor, RECEPTIONIST);
     }
 
+    // Issue 24: the tabs are hidden, but that is not what keeps a receptionist out. Each page asks
+    // the session (desk/DeskSession.h) before it acts: an administrator's request made through a
+    // hidden page, as a bug or a script could, is refused and writes nothing.
+    void aReceptionistCannotRunAnAdministratorsRequest()
+    {
+        QCOMPARE(m_console->actor(), RECEPTIONIST);
+        QStringList chosen;
+        OfficialsPage* officials = m_console->officialsPage();
+        officials->setPathChooser([&](bool, const QString& suggested, const QString&) {
+            chosen << suggested;
+            return m_dir.filePath(QStringLiteral("by-receptionist-") + suggested);
+        });
+        officials->setWindow(hue(3, 0), hue(4, 0));
+        officials->exportEntries(QStringLiteral(".csv"));
+        QVERIFY2(officials->lastOutcome().contains(QStringLiteral("only an administrator")),
+                 qPrintable(officials->lastOutcome()));
+        QVERIFY(chosen.isEmpty()); // not even asked where to write
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("by-receptionist-*")}).isEmpty());
+        const int accounts = int(m_site->accounts.all().value().size());
+        m_console->accountsPage()->addAccount();
+        QCOMPARE(int(m_site->accounts.all().value().size()), accounts);
+        for (const AuditLog::Record& record : m_site->audit.latest(3).value())
+            QVERIFY2(record.action != QLatin1String("export"), qPrintable(record.action));
+    }
+
     void todayAtAGlance()
     {
         // Issue 16: the first page, kept up to date off the GUI thread: inside now, entries by

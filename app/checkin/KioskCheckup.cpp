@@ -1,6 +1,7 @@
 // What a technician checks at a new site.
 #include "checkin/KioskCheckup.h"
 
+#include "common/FilePrivacy.h"
 #include "crypto/TrustStore.h"
 #include "export/ExportManifest.h"
 #include "storage/Database.h"
@@ -30,7 +31,9 @@ KioskCheckup::KioskCheckup(Settings settings, std::optional<Error> settingsProbl
 
 QList<KioskCheckup::Check> KioskCheckup::run() const
 {
-    QList<Check> checks = {configuration(), database(), disk(), bluetooth(), camera(), clock()};
+    // Privacy before the entry log is opened: opening gives the caller's own files their modes back,
+    // and the technician must hear how they were found.
+    QList<Check> checks = {configuration(), privacy(), database(), disk(), bluetooth(), camera(), clock()};
     if (auto store = central())
         checks.append(*store);
     checks.append(keys());
@@ -205,4 +208,32 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
         checks.append(check);
     }
     return checks;
+}
+
+KioskCheckup::Check KioskCheckup::privacy() const
+{
+    // Nothing readable by other accounts of the machine (issue 24): the entry log, its WAL and the
+    // keys. The entry log may be shared with the package's gatehouse group only; a private key with
+    // nobody.
+    Check check{QStringLiteral("privacy"), false, true, {}};
+    QStringList exposed;
+    const QStringList files = {m_databasePath, m_databasePath + QStringLiteral("-wal"),
+                               m_databasePath + QStringLiteral("-shm")};
+    for (const QString& path : files) {
+        const QString sentence = FilePrivacy::exposure(path, true);
+        if (!sentence.isEmpty())
+            exposed.append(sentence);
+    }
+    if (!m_settings.exportSigningKey().isEmpty()) {
+        const QString sentence = FilePrivacy::exposure(m_settings.exportSigningKey(), false);
+        if (!sentence.isEmpty())
+            exposed.append(sentence);
+    }
+    check.ok = exposed.isEmpty();
+    check.sentence = check.ok ? tr("Nobody but this kiosk's account (and the gatehouse group, for the entry log) can "
+                                   "open the entry log or the keys.")
+                              : exposed.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                                    tr("Give them back to the kiosk's account alone: chmod o-rwx, and g-rwx for a "
+                                       "key.");
+    return check;
 }

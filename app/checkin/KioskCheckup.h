@@ -25,7 +25,7 @@ class KioskCheckup
 public:
     struct Check
     {
-        QString name; // configuration, database, disk, bluetooth, camera, clock, central, keys
+        QString name; // configuration, database, disk, bluetooth, camera, clock, central, keys, privacy
         bool ok = false;
         bool needed = true; // a door cannot work without it
         QString sentence;
@@ -67,6 +67,7 @@ private:
     Check clock() const;
     std::optional<Check> central() const;
     QList<Check> keys() const;
+    Check privacy() const;
 
     Settings m_settings;
     std::optional<Error> m_settingsProblem;

@@ -65,6 +65,23 @@ QString FilePrivacy::ownerName(const QString& path)
     return owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(status.st_uid);
 }
 
+QString FilePrivacy::exposure(const QString& path, bool groupMayShare)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return QString();
+    const QString mode = QStringLiteral("%1").arg(status.st_mode & 0777, 4, 8, QLatin1Char('0'));
+    if (status.st_mode & 0007)
+        return tr("%1 can be opened by every account of this machine (mode %2).").arg(path, mode);
+    if (status.st_mode & 0070) {
+        const group* owner = ::getgrgid(status.st_gid);
+        const QString name = owner ? QString::fromLocal8Bit(owner->gr_name) : QString::number(status.st_gid);
+        if (!groupMayShare || name != QLatin1String(GROUP))
+            return tr("%1 can be opened by the group %2 (mode %3).").arg(path, name, mode);
+    }
+    return QString();
+}
+
 bool FilePrivacy::restrict(const QString& path)
 {
     const QFileInfo info(path);

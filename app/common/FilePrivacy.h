@@ -6,11 +6,14 @@
 // given those modes explicitly too, whatever umask its caller had (a library user, a test).
 #pragma once
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QString>
 
 class FilePrivacy
 {
+    Q_DECLARE_TR_FUNCTIONS(FilePrivacy)
+
 public:
     // The group a packaged kiosk's data folder belongs to (packaging/: created by postinst).
     static constexpr const char* GROUP = "gatehouse";
@@ -34,6 +37,11 @@ public:
     static bool ownedBy(const QString& path, uint uid);
     // The name of the account that owns the file at path (its uid when it has no name).
     static QString ownerName(const QString& path);
+    // Who besides its owner can reach the file or folder at path (issue 24, for `doctor`): empty
+    // when nobody can, or only the GROUP when groupMayShare (the entry log of a packaged kiosk);
+    // else a sentence that names the file, who can open it and its mode. Empty for a path that
+    // does not exist.
+    static QString exposure(const QString& path, bool groupMayShare);
     // Writes data to path whole or not at all (a temporary name renamed: a key file is never
     // half there), with exactly these permissions. False when it cannot.
     [[nodiscard]] static bool writeWhole(const QString& path, const QByteArray& data,

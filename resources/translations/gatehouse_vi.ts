@@ -1599,6 +1599,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>FilePrivacy</name>
+    <message>
+        <source>%1 can be opened by every account of this machine (mode %2).</source>
+        <translation>Mọi tài khoản trên máy này đều mở được %1 (quyền %2).</translation>
+    </message>
+    <message>
+        <source>%1 can be opened by the group %2 (mode %3).</source>
+        <translation>Nhóm %2 mở được %1 (quyền %3).</translation>
+    </message>
+</context>
+<context>
     <name>ForgetCommand</name>
     <message>
         <source>Delete one person&apos;s records, on their request.</source>
@@ -2042,6 +2053,14 @@ Các lệnh:
     <message>
         <source>The export signing key %1 is readable (key id %2).</source>
         <translation>Đọc được khóa ký tệp xuất %1 (mã khóa %2).</translation>
+    </message>
+    <message>
+        <source>Nobody but this kiosk&apos;s account (and the gatehouse group, for the entry log) can open the entry log or the keys.</source>
+        <translation>Ngoài tài khoản của kiốt này (và nhóm gatehouse, đối với sổ ghi), không ai mở được sổ ghi hay các khóa.</translation>
+    </message>
+    <message>
+        <source>Give them back to the kiosk&apos;s account alone: chmod o-rwx, and g-rwx for a key.</source>
+        <translation>Hãy trả chúng về riêng cho tài khoản của kiốt: chmod o-rwx, và g-rwx với khóa.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // cannot be made, a central store that is away or has the kiosk at another site, and keys.
 #include "FakeClock.h"
 #include "checkin/KioskCheckup.h"
+#include "common/FilePrivacy.h"
 #include "crypto/Ed25519Key.h"
 
 #include <QFile>
@@ -46,9 +47,9 @@ private slots:
         QStringList names;
         for (const auto& check : checks)
             names << check.name;
-        QCOMPARE(names, QStringList({QStringLiteral("configuration"), QStringLiteral("database"),
-                                     QStringLiteral("disk"), QStringLiteral("bluetooth"), QStringLiteral("camera"),
-                                     QStringLiteral("clock")})); // no central store, no keys configured
+        QCOMPARE(names, QStringList({QStringLiteral("configuration"), QStringLiteral("privacy"),
+                                     QStringLiteral("database"), QStringLiteral("disk"), QStringLiteral("bluetooth"),
+                                     QStringLiteral("camera"), QStringLiteral("clock")})); // no central store, no keys
         QVERIFY(find(checks, QStringLiteral("database"))->ok);
         QVERIFY(QFile::exists(database()));
         const auto* bluetooth = find(checks, QStringLiteral("bluetooth"));
@@ -92,6 +93,40 @@ private slots:
         QVERIFY2(find(right, QStringLiteral("clock"))->sentence.contains(QStringLiteral("2026-12-02 09:00")) &&
                      find(right, QStringLiteral("clock"))->sentence.contains(QStringLiteral("UTC+07:00")),
                  qPrintable(find(right, QStringLiteral("clock"))->sentence));
+    }
+
+    // Issue 24: doctor says when the entry log or a key can be opened by other accounts.
+    void filesOthersCanOpenAreNamed()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("log.db"));
+        (void)KioskCheckup(Settings(), std::nullopt, log, m_clock, machine(true, true)).run(); // makes the log
+        QVERIFY(QFile::exists(log));
+        QVERIFY(QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto checks = KioskCheckup(Settings(), std::nullopt, log, m_clock, machine(true, true)).run();
+        QVERIFY2(find(checks, QStringLiteral("privacy"))->ok,
+                 qPrintable(find(checks, QStringLiteral("privacy"))->sentence));
+        QVERIFY(QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        checks = KioskCheckup(Settings(), std::nullopt, log, m_clock, machine(true, true)).run();
+        const auto* privacy = find(checks, QStringLiteral("privacy"));
+        QVERIFY(!privacy->ok && privacy->needed);
+        QVERIFY2(privacy->sentence.contains(QStringLiteral("every account of this machine (mode 0604)")),
+                 qPrintable(privacy->sentence));
+        QVERIFY(!KioskCheckup::doorReady(checks));
+        QVERIFY(QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // An export key the group can read: a private key is its owner's alone.
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        const QString key = dir.filePath(QStringLiteral("export.pem"));
+        QVERIFY(FilePrivacy::writeWhole(key, Ed25519Key::generate().value().privatePem(),
+                                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[export]\nsigning_key=" + key.toUtf8() + "\n");
+        file.close();
+        checks = KioskCheckup(Settings::load(ini).value(), std::nullopt, log, m_clock, machine(true, true)).run();
+        privacy = find(checks, QStringLiteral("privacy"));
+        QVERIFY2(!privacy->ok && privacy->sentence.contains(QStringLiteral("export.pem can be opened by the group")),
+                 qPrintable(privacy->sentence));
     }
 
     void theCentralStoreAndTheKeys()

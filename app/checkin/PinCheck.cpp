@@ -114,6 +114,8 @@ Result<Accounts::Account> PinCheck::verifyReceptionist(const QString& name, cons
     if (!found)
         return found.error();
     if (found.value() && found.value()->isAdmin()) {
+        // Counted at the place like a wrong PIN: asking for administrators there is guessing too.
+        placeFailed(place, m_clock.now());
         audit(found.value()->name, QStringLiteral("pin_refused"), QStringLiteral("at=%1 admin_not_here").arg(place));
         return Error(Error::Kind::Failed, tr("%1 is an administrator's account: administrators admit visitors from the "
                                              "receptionist's console, not at the door.")

@@ -1,6 +1,6 @@
 // `gatehouse-cli report --from ISO --to ISO --out FILE.pdf|FILE.csv [--lang en|vi] [--sign KEY]`:
 // the tracing-app adoption report for the site's leaders; a thin caller of export/ReportRequest.h,
-// with the PDF page drawn by ui/report.
+// with the PDF page drawn by app/report.
 #include "ReportCommand.h"
 
 #include "AdoptionReportPdf.h"
@@ -9,7 +9,7 @@
 #include "common/Translation.h"
 #include "export/ReportRequest.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 
 namespace {
 const QCommandLineOption OUT(QStringLiteral("out"), QStringLiteral("The file to write (.pdf or .csv)."),
@@ -37,7 +37,7 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     ReportRequest request;
     request.language = ExportWindow::language(parser, context.settings.language());
     const bool pdf = path->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    if (pdf && !qobject_cast<QApplication*>(QCoreApplication::instance())) {
+    if (pdf && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         context.err << tr("The PDF report needs gatehouse-cli's graphical libraries, which did not start.") << Qt::endl;
         return 1;
     }

@@ -3,7 +3,7 @@
 #include "ble/BluetoothStack.h"
 #include "common/FilePrivacy.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstring>
@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     // Nothing this program writes is for other users of the machine: owner-only until the data
     // folder is known (Cli::run; then perhaps its group's too: common/FilePrivacy.h).
     FilePrivacy::applyUmask(QString());
-    // Only `report` draws (its PDF page uses Qt Charts, which needs a QApplication); every other
+    // Only `report` draws (its PDF page needs Qt GUI's fonts, hence a QGuiApplication); every other
     // command starts as a plain QCoreApplication, without loading a platform plugin. The CLI
     // never opens a window, so it draws offscreen even on a desktop.
     // Qt 6.4's GStreamer backend crashes where GStreamer is only partly installed (LibreOffice
@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<QCoreApplication> app;
     if (draws) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -2,7 +2,7 @@
 // to the province (the People's Committee's request of July 2020 asks agencies to have all staff
 // install and run Bluezone). Per day in the site's time zone: entries by person type and how many
 // had the app verified at the kiosk; and the staff who entered without it. Written as CSV here;
-// the one-page PDF with its chart is drawn by ui/report (Qt Charts needs Qt Widgets).
+// the one-page PDF with its chart is drawn by app/report (report/AdoptionReportPdf.h).
 #pragma once
 
 #include "common/Result.h"

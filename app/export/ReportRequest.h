@@ -1,6 +1,6 @@
 // "How many of our staff and visitors run the app": the adoption report (export/AdoptionReport.h)
-// as CSV, or as the one-page PDF drawn by ui/report, which the caller passes in (Qt Charts needs Qt
-// Widgets, outside the core); handed out as every official's file is (export/OfficialFile.h).
+// as CSV, or as the one-page PDF drawn by app/report (a library above the core), which the caller
+// passes in; handed out as every official's file is (export/OfficialFile.h).
 #pragma once
 
 #include "export/AdoptionReport.h"

@@ -2,7 +2,7 @@
 // the warden to tick names off outside, written with one press into the folder the administrator
 // chose ([console] roll_call_folder) and handed out as every official's file is (OfficialFile:
 // private, whole or not at all, audited with who pressed it, the counts and the SHA-256). The
-// pages are drawn by ui/report/RollCallPdf, which the caller passes in.
+// pages are drawn by app/report/RollCallPdf, which the caller passes in.
 #pragma once
 
 #include "checkin/CheckInService.h"

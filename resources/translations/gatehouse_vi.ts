@@ -210,30 +210,6 @@
 <context>
     <name>AdoptionReportPdf</name>
     <message>
-        <source>Visitors</source>
-        <translation>Khách</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Khách lưu trú</translation>
-    </message>
-    <message>
-        <source>App verified (%)</source>
-        <translation>Có ứng dụng (%)</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Lượt vào</translation>
-    </message>
-    <message>
-        <source>With the app</source>
-        <translation>Có ứng dụng</translation>
-    </message>
-    <message>
         <source>Tracing app adoption report</source>
         <translation>Báo cáo sử dụng ứng dụng truy vết</translation>
     </message>
@@ -270,6 +246,10 @@
         <translation>Không có: mọi lượt vào của cán bộ đều có ứng dụng được xác nhận.</translation>
     </message>
     <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -294,6 +274,33 @@
     <message>
         <source>The report could not be written (%1).</source>
         <translation>Không ghi được báo cáo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DailyEntriesChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>App verified (%)</source>
+        <translation>Có ứng dụng (%)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
+        <source>With the app</source>
+        <translation>Có ứng dụng</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,20 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("Usage: gatehouse-cli"));
         QVERIFY(help.out.contains("--db PATH"));
+    }
+
+    // The CLI runs on a province's servers without a desktop: it draws its PDF pages with Qt GUI
+    // alone (app/report) and links no Qt Widgets, nor Qt Charts built on them (issue 24).
+    void cliLinksNoWidgets()
+    {
+        const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
+        if (readelf.isEmpty())
+            QSKIP("readelf (binutils) is not installed: packaging/install-deps.sh installs it.");
+        const Run linked = run(readelf, {QStringLiteral("--dynamic"), CLI});
+        QCOMPARE(linked.exitCode, 0);
+        QVERIFY2(linked.out.contains("libQt6Gui"), linked.out.constData());
+        QVERIFY2(!linked.out.contains("libQt6Widgets"), linked.out.constData());
+        QVERIFY2(!linked.out.contains("libQt6Charts"), linked.out.constData());
     }
 
     void cliBadUsage_data()

@@ -2,103 +2,22 @@
 #include "AdoptionReportPdf.h"
 
 #include "A4Pdf.h"
+#include "DailyEntriesChart.h"
 #include "Version.h"
 #include "common/SiteTime.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBuffer>
-#include <QChart>
-#include <QGraphicsScene>
-#include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QStackedBarSeries>
-#include <QValueAxis>
 
 namespace {
-// Colours that stay apart in grey print: dark green, orange, light blue; the share in red.
-const QColor Visitors(0x0b, 0x5d, 0x3b);
-const QColor Staff(0xe0, 0x8a, 0x1e);
-const QColor Guests(0x6c, 0xa6, 0xd9);
-const QColor Share(0xc0, 0x1c, 0x28);
-
 QString percent(double value)
 {
     return QLocale().toString(value, 'f', 1) + QLatin1Char('%');
 }
 } // namespace
-
-QChart* AdoptionReportPdf::chart(const AdoptionReport& report)
-{
-    auto* visitors = new QBarSet(tr("Visitors"));
-    auto* staff = new QBarSet(tr("Staff"));
-    auto* guests = new QBarSet(tr("Guests"));
-    visitors->setColor(Visitors);
-    staff->setColor(Staff);
-    guests->setColor(Guests);
-    auto* share = new QLineSeries;
-    share->setName(tr("App verified (%)"));
-    share->setPen(QPen(Share, 3));
-    share->setPointsVisible(true);
-    QStringList dates;
-    int highest = 0;
-    const int count = int(report.days().size());
-    // Long windows would crowd the axis: a date label every `step` days, the others blank (a
-    // category must be unique, so a blank is made of a different number of spaces).
-    const int step = std::max(1, (count + 30) / 31);
-    for (int i = 0; i < count; ++i) {
-        const AdoptionReport::Day& day = report.days()[i];
-        *visitors << day.visitors;
-        *staff << day.staff;
-        *guests << day.guests;
-        if (day.entries()) // a day without entries has no share: a gap, not 0 %
-            share->append(i, AdoptionReport::share(day));
-        highest = std::max(highest, day.entries());
-        dates << (i % step == 0 ? day.date.toString(QStringLiteral("dd/MM")) : QString(i, QLatin1Char(' ')));
-    }
-    auto* bars = new QStackedBarSeries;
-    bars->append({visitors, staff, guests});
-    bars->setBarWidth(0.8);
-
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->addSeries(bars);
-    chart->addSeries(share);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundVisible(false);
-
-    auto* days = new QBarCategoryAxis;
-    days->append(dates);
-    days->setLabelsAngle(count > 10 ? -90 : 0);
-    auto* entries = new QValueAxis;
-    entries->setRange(0, std::max(4, highest + highest / 10));
-    entries->setLabelFormat(QStringLiteral("%d"));
-    entries->setTitleText(tr("Entries"));
-    entries->applyNiceNumbers();
-    auto* shareAxis = new QValueAxis;
-    shareAxis->setRange(0, 100);
-    shareAxis->setLabelFormat(QStringLiteral("%d%%"));
-    shareAxis->setTitleText(tr("With the app"));
-    shareAxis->setLinePenColor(Share);
-    shareAxis->setLabelsColor(Share);
-    chart->addAxis(days, Qt::AlignBottom);
-    chart->addAxis(entries, Qt::AlignLeft);
-    chart->addAxis(shareAxis, Qt::AlignRight);
-    bars->attachAxis(days);
-    bars->attachAxis(entries);
-    // The line's x values are category indexes: a hidden value axis from -0.5 puts each point
-    // over the middle of its day's bar.
-    auto* index = new QValueAxis;
-    index->setRange(-0.5, count - 0.5);
-    index->setVisible(false);
-    chart->addAxis(index, Qt::AlignBottom);
-    share->attachAxis(index);
-    share->attachAxis(shareAxis);
-    return chart;
-}
 
 Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QString& siteName, QIODevice& out,
                                       Sha256* hash)
@@ -127,7 +46,7 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
                                .arg(siteTime.format(report.from(), QStringLiteral("dd/MM/yyyy HH:mm")),
                                     siteTime.format(report.to(), QStringLiteral("dd/MM/yyyy HH:mm")),
                                     siteTime.toSite(report.from()).timeZoneAbbreviation().mid(3));
-    line(tr("Tracing app adoption report"), A4Pdf::font(18, true), Visitors);
+    line(tr("Tracing app adoption report"), A4Pdf::font(18, true), DailyEntriesChart::Visitors);
     line(siteName.isEmpty() ? window : siteName + QStringLiteral(" · ") + window, A4Pdf::font(10.5),
          QColor(0x33, 0x33, 0x33));
     y += 2 * mm;
@@ -146,7 +65,7 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
         painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), mm / 3));
         painter.setBrush(QColor(0xf3, 0xf7, 0xf4));
         painter.drawRoundedRect(box, 2 * mm, 2 * mm);
-        painter.setPen(i == 2 && total.staffWithoutApp ? Share : Visitors);
+        painter.setPen(i == 2 && total.staffWithoutApp ? DailyEntriesChart::Share : DailyEntriesChart::Visitors);
         painter.setFont(A4Pdf::font(20, true));
         painter.drawText(box.adjusted(3 * mm, 2 * mm, -3 * mm, 0), Qt::AlignLeft | Qt::AlignTop, figures[i].first);
         painter.setPen(Qt::black);
@@ -156,16 +75,11 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
     }
     y += boxHeight + 4 * mm;
 
-    // The chart, drawn from a scene at screen-like pixel sizes so that its fonts stay readable.
+    // The chart, laid out at screen-like pixel sizes so that its type stays readable.
     line(tr("Entries a day and the share with the app"), A4Pdf::font(12, true));
-    std::unique_ptr<QChart> chart(AdoptionReportPdf::chart(report));
-    QGraphicsScene scene;
-    scene.addItem(chart.get());
-    const QSizeF chartSize(1000, 560);
-    chart->resize(chartSize);
+    const QSizeF chartSize = DailyEntriesChart::Layout;
     const int chartHeight = int(page.width() * chartSize.height() / chartSize.width());
-    scene.render(&painter, QRectF(0, y, page.width(), chartHeight), QRectF(QPointF(0, 0), chartSize));
-    scene.removeItem(chart.get());
+    DailyEntriesChart::paint(painter, QRectF(0, y, page.width(), chartHeight), report);
     y += chartHeight + 4 * mm;
 
     // The staff without the app, as many as fit; the CSV report has them all.
@@ -175,7 +89,7 @@ Result<void> AdoptionReportPdf::write(const AdoptionReport& report, const QStrin
     const int rowHeight = painter.fontMetrics().height() + mm;
     const int footer = 8 * mm;
     if (lapses.isEmpty()) {
-        line(tr("None: every staff entry had the app verified."), A4Pdf::font(9.5), Visitors);
+        line(tr("None: every staff entry had the app verified."), A4Pdf::font(9.5), DailyEntriesChart::Visitors);
     } else {
         const int columns[] = {0, int(page.width() * 0.55), int(page.width() * 0.75)};
         painter.setFont(A4Pdf::font(9.5, true));

@@ -2,12 +2,12 @@
 // and a name with diacritics), and a picture of it (pdftoppm) with the chart's bars drawn in their
 // colours. The picture is left in the build's tests/pictures folder for a person to look at.
 #include "AdoptionReportPdf.h"
+#include "DailyEntriesChart.h"
 #include "common/Translation.h"
 #include "export/AdoptionReport.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
@@ -34,6 +34,20 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // The entries' axis ends at a round number above the busiest day: four gridlines of 1, 2, 2.5
+    // or 5 times a power of ten.
+    void theEntriesAxisEndsAtARoundNumber()
+    {
+        QCOMPARE(DailyEntriesChart::axisTop(0), 4);
+        QCOMPARE(DailyEntriesChart::axisTop(3), 4);
+        QCOMPARE(DailyEntriesChart::axisTop(53), 80);
+        QCOMPARE(DailyEntriesChart::axisTop(72), 80);
+        QCOMPARE(DailyEntriesChart::axisTop(74), 100); // gridlines at 25, 50, 75
+        QCOMPARE(DailyEntriesChart::axisTop(92), 200);
+        QCOMPARE(DailyEntriesChart::axisTop(651), 800);
+        QCOMPARE(DailyEntriesChart::axisTop(800), 1000);
+    }
+
     void onePageInVietnamese()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())

@@ -28,31 +28,20 @@ struct PresenceThread::Scan
 PresenceThread::PresenceThread(AppProfileTable profiles, PresenceTracker::Config config, const Clock& clock,
                                QObject* parent)
     : QObject(parent), m_profiles(std::move(profiles)), m_config(config), m_clock(clock)
-{
-    m_thread.setObjectName(QStringLiteral("gatehouse-scanner"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-}
+{}
 
 PresenceThread::~PresenceThread()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            if (m_scan && m_scan->source)
-                m_scan->source->stop();
-            m_scan.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop([this] {
+        if (m_scan && m_scan->source)
+            m_scan->source->stop();
+        m_scan.reset();
+    });
 }
 
 void PresenceThread::start(SourceFactory make, bool loop, AdvertTap tap)
 {
-    QMetaObject::invokeMethod(m_context, [this, make = std::move(make), loop, tap = std::move(tap)] {
+    m_thread.post([this, make = std::move(make), loop, tap = std::move(tap)] {
         m_scan = std::make_unique<Scan>();
         Scan& scan = *m_scan;
         scan.source.reset(make());
@@ -68,19 +57,20 @@ void PresenceThread::start(SourceFactory make, bool loop, AdvertTap tap)
             if (std::exchange(m_scan->working, works) != works)
                 emit working(works);
         };
-        connect(scan.source.get(), &AdvertisementSource::advertisementReceived, m_context,
+        connect(scan.source.get(), &AdvertisementSource::advertisementReceived, m_thread.context(),
                 [this, works](const Advertisement& advert) {
                     if (m_scan->tap)
                         m_scan->tap(advert);
                     m_scan->tracker->feed(advert);
                     works(true);
                 });
-        connect(scan.source.get(), &AdvertisementSource::listening, m_context, [works] { works(true); });
-        connect(scan.source.get(), &AdvertisementSource::errorOccurred, m_context, [this, works](const Error& error) {
-            qCWarning(lcBle).noquote() << error.message();
-            emit problem(error.message());
-            works(false);
-        });
+        connect(scan.source.get(), &AdvertisementSource::listening, m_thread.context(), [works] { works(true); });
+        connect(scan.source.get(), &AdvertisementSource::errorOccurred, m_thread.context(),
+                [this, works](const Error& error) {
+                    qCWarning(lcBle).noquote() << error.message();
+                    emit problem(error.message());
+                    works(false);
+                });
         if (bluetooth) {
             // iPhones' identifiers are read over GATT (ble/GattIdReader.h): in background only a
             // read proves Bluezone, in foreground it names the phone.
@@ -89,14 +79,14 @@ void PresenceThread::start(SourceFactory make, bool loop, AdvertTap tap)
             connect(scan.gatt.get(), &GattIdReader::idRead, scan.tracker.get(), &PresenceTracker::idRead);
             // Live scans stamp epoch times: phones that went quiet leave by the clock.
             scan.tick = std::make_unique<QTimer>();
-            connect(scan.tick.get(), &QTimer::timeout, m_context,
+            connect(scan.tick.get(), &QTimer::timeout, m_thread.context(),
                     [this] { m_scan->tracker->advanceTo(m_clock.now().toMSecsSinceEpoch()); });
             scan.tick->start(TICK_MS);
         }
         if (loop) {
-            connect(scan.source.get(), &AdvertisementSource::finished, m_context, [this, make, loop, tap] {
+            connect(scan.source.get(), &AdvertisementSource::finished, m_thread.context(), [this, make, loop, tap] {
                 // Not from inside the source's own signal: the next turn of the loop replaces it.
-                QTimer::singleShot(0, m_context, [this, make, loop, tap] { start(make, loop, tap); });
+                QTimer::singleShot(0, m_thread.context(), [this, make, loop, tap] { start(make, loop, tap); });
             });
         }
         scan.source->start();
@@ -105,17 +95,13 @@ void PresenceThread::start(SourceFactory make, bool loop, AdvertTap tap)
 
 void PresenceThread::finish()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            if (!m_scan)
-                return;
-            m_scan->source->stop();
-            if (m_scan->tick)
-                m_scan->tick->stop();
-            // A live scan ends now; a replay where its capture ends.
-            m_scan->tracker->finish(m_scan->tick ? m_clock.now().toMSecsSinceEpoch()
-                                                 : std::numeric_limits<qint64>::min());
-        },
-        Qt::BlockingQueuedConnection);
+    m_thread.run([this] {
+        if (!m_scan)
+            return;
+        m_scan->source->stop();
+        if (m_scan->tick)
+            m_scan->tick->stop();
+        // A live scan ends now; a replay where its capture ends.
+        m_scan->tracker->finish(m_scan->tick ? m_clock.now().toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    });
 }

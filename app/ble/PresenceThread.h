@@ -9,9 +9,9 @@
 #include "ble/AppProfileTable.h"
 #include "ble/AppVerification.h"
 #include "ble/PresenceTracker.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -52,7 +52,6 @@ private:
     AppProfileTable m_profiles;
     PresenceTracker::Config m_config;
     const Clock& m_clock;
-    QThread m_thread;
-    QObject* m_context = nullptr;
-    std::unique_ptr<Scan> m_scan;
+    std::unique_ptr<Scan> m_scan; // made and ended on m_thread
+    WorkerThread m_thread{QStringLiteral("gatehouse-scanner")};
 };

@@ -7,13 +7,13 @@
 #pragma once
 
 #include "central/OutboxSender.h"
+#include "common/WorkerThread.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 
 class Clock;
-class QThread;
 class CentralSyncWorker;
 
 class CentralSync : public QObject
@@ -45,8 +45,8 @@ signals:
     void stateChanged(const CentralSync::State& state);
 
 private:
-    QThread* m_thread = nullptr;
-    CentralSyncWorker* m_worker = nullptr;
+    WorkerThread m_thread{QStringLiteral("central-sync"), false, QThread::LowPriority};
+    CentralSyncWorker* m_worker = nullptr; // adopted by m_thread
 };
 
 Q_DECLARE_METATYPE(CentralSync::State)

@@ -20,31 +20,21 @@ InsideWatch::InsideWatch(QString databasePath, CheckInService::Site site, const 
 {
     qRegisterMetaType<CheckInService::SitePresence>();
     qRegisterMetaType<DaySummary>();
-    m_thread.setObjectName(QStringLiteral("gatehouse-inside"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 }
 
 InsideWatch::~InsideWatch()
 {
     // The connection closes on the thread that opened it; then the thread ends.
-    QMetaObject::invokeMethod(
-        m_context,
-        [reader = m_reader] {
-            delete reader->poll;
-            reader->poll = nullptr;
-            reader->records.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop([reader = m_reader] {
+        delete reader->poll;
+        reader->poll = nullptr;
+        reader->records.reset();
+    });
 }
 
 void InsideWatch::start()
 {
-    QMetaObject::invokeMethod(m_context, [this, reader = m_reader] {
+    m_thread.post([this, reader = m_reader] {
         auto records = SiteRecords::open(m_path, Database::Check::None, m_site, m_clock);
         if (!records) {
             emit problem(records.error().message());
@@ -70,7 +60,7 @@ void InsideWatch::start()
 
 void InsideWatch::refresh()
 {
-    QMetaObject::invokeMethod(m_context, [this, reader = m_reader] {
+    m_thread.post([this, reader = m_reader] {
         if (!reader->records)
             return;
         reader->readAtMs = m_clock.monotonicMs();

@@ -10,9 +10,9 @@
 #include "checkin/CheckInService.h"
 #include "checkin/DaySummary.h"
 #include "common/Clock.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
@@ -44,9 +44,8 @@ private:
     QString m_path;
     CheckInService::Site m_site;
     const Clock& m_clock;
-    QThread m_thread;
-    QObject* m_context = nullptr;
     std::shared_ptr<Reader> m_reader;
+    WorkerThread m_thread{QStringLiteral("gatehouse-inside")};
 };
 
 Q_DECLARE_METATYPE(CheckInService::SitePresence)

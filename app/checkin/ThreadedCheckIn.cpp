@@ -12,44 +12,32 @@ struct ThreadedCheckIn::Log
 
 ThreadedCheckIn::ThreadedCheckIn(CheckInService::Site site, const Clock& clock, QObject* parent)
     : QObject(parent), m_site(std::move(site)), m_clock(clock)
-{
-    m_thread.setObjectName(QStringLiteral("gatehouse-writer"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-}
+{}
 
 ThreadedCheckIn::~ThreadedCheckIn()
 {
     // The log closes on the thread that opened it; then the thread ends.
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_log.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop([this] { m_log.reset(); });
 }
 
 Result<void> ThreadedCheckIn::open(const QString& path, bool housekeeping)
 {
     Result<void> opened;
-    QMetaObject::invokeMethod(
-        m_context,
-        [&] {
-            auto records = SiteRecords::open(path, Database::Check::Quick, m_site, m_clock);
-            if (!records) {
-                opened = records.error();
-                return;
-            }
-            auto log = std::make_unique<Log>();
-            log->records = std::move(records).value();
-            if (housekeeping) {
-                log->housekeeping = std::make_unique<Housekeeping>(log->records->service(), m_clock);
-                connect(log->housekeeping.get(), &Housekeeping::problem, this, &ThreadedCheckIn::problem);
-                log->housekeeping->start();
-            }
-            m_log = std::move(log);
-        },
-        Qt::BlockingQueuedConnection);
+    m_thread.run([&] {
+        auto records = SiteRecords::open(path, Database::Check::Quick, m_site, m_clock);
+        if (!records) {
+            opened = records.error();
+            return;
+        }
+        auto log = std::make_unique<Log>();
+        log->records = std::move(records).value();
+        if (housekeeping) {
+            log->housekeeping = std::make_unique<Housekeeping>(log->records->service(), m_clock);
+            connect(log->housekeeping.get(), &Housekeeping::problem, this, &ThreadedCheckIn::problem);
+            log->housekeeping->start();
+        }
+        m_log = std::move(log);
+    });
     return opened;
 }
 
@@ -57,13 +45,12 @@ template <typename T>
 void ThreadedCheckIn::onWriter(std::function<Result<T>(CheckInService&)> work,
                                std::function<void(const Result<T>&)> done)
 {
-    QMetaObject::invokeMethod(m_context, [this, work = std::move(work), done = std::move(done)] {
+    m_thread.post([this, work = std::move(work), done = std::move(done)] {
         const Result<T> result =
             m_log ? work(m_log->records->service())
                   : Result<T>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was recorded.")));
         // Back on the GUI thread (this object's), in order.
-        QMetaObject::invokeMethod(
-            this, [done, result] { done(result); }, Qt::QueuedConnection);
+        WorkerThread::answer(this, [done, result] { done(result); });
     });
 }
 

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "checkin/CheckInGateway.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
@@ -45,7 +45,6 @@ private:
 
     CheckInService::Site m_site;
     const Clock& m_clock;
-    QThread m_thread;
-    QObject* m_context = nullptr; // on the writer thread: work is posted to it
-    std::unique_ptr<Log> m_log;
+    std::unique_ptr<Log> m_log; // opened and closed on m_thread
+    WorkerThread m_thread{QStringLiteral("gatehouse-writer")};
 };

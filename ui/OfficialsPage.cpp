@@ -7,8 +7,8 @@
 #include "checkin/SiteRecords.h"
 #include "common/IdNumber.h"
 #include "common/Settings.h"
+#include "crypto/ExportKey.h"
 #include "desk/DeskSession.h"
-#include "export/ExportManifest.h"
 #include "export/ExportRequest.h"
 #include "export/OfficialAsk.h"
 #include "export/ReportRequest.h"
@@ -171,7 +171,7 @@ std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const Q
     OfficialFile::Ask ask{path, from, to, actor.value(), std::nullopt, {}};
     // Signed when the site configured an export key ([export] signing_key), as from the CLI.
     if (!m_signingKey.isEmpty()) {
-        auto key = ExportManifest::signingKey(m_signingKey, m_passDirectory);
+        auto key = ExportKey::load(m_signingKey, m_passDirectory);
         if (!key) {
             say(key.error().message());
             return std::nullopt;

@@ -2,8 +2,8 @@
 #include "checkin/KioskCheckup.h"
 
 #include "common/FilePrivacy.h"
+#include "crypto/ExportKey.h"
 #include "crypto/TrustStore.h"
-#include "export/ExportManifest.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -200,7 +200,7 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
     }
     if (!m_settings.exportSigningKey().isEmpty()) {
         Check check{QStringLiteral("keys"), false, false, {}};
-        const auto key = ExportManifest::signingKey(m_settings.exportSigningKey(), m_settings.trustDirectory());
+        const auto key = ExportKey::load(m_settings.exportSigningKey(), m_settings.trustDirectory());
         check.ok = bool(key);
         check.sentence = key ? tr("The export signing key %1 is readable (key id %2).")
                                    .arg(m_settings.exportSigningKey(), key->keyId())

@@ -1,7 +1,7 @@
 // The window of the officials' commands.
 #include "ExportWindow.h"
 
-#include "export/ExportManifest.h"
+#include "crypto/ExportKey.h"
 
 const QCommandLineOption ExportWindow::From(QStringLiteral("from"), QStringLiteral("Start of the window (ISO 8601)."),
                                             QStringLiteral("ISO"));
@@ -28,7 +28,7 @@ Result<std::optional<Ed25519Key>> ExportWindow::signingKey(const QCommandLinePar
     const QString path = parser.isSet(Sign) ? parser.value(Sign) : context.settings.exportSigningKey();
     if (path.isEmpty())
         return std::optional<Ed25519Key>();
-    auto key = ExportManifest::signingKey(path, context.settings.trustDirectory());
+    auto key = ExportKey::load(path, context.settings.trustDirectory());
     if (!key)
         return key.error();
     return std::optional<Ed25519Key>(key.value());

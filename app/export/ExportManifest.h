@@ -54,9 +54,4 @@ public:
     // Checks FILE.manifest.json's signature with key, then that file's SHA-256 is the manifest's:
     // what was vouched for, or an Error that says what does not match (kind Failed).
     [[nodiscard]] static Result<ExportManifest> verify(const QString& file, const Ed25519Key& key);
-
-    // The private export key at path (formats/cli.md: keygen --purpose export), refused when it is
-    // a public key or one of the site's pass keys (passDirectory: [passes] trust_dir): a key that
-    // signs visitor passes must not vouch for exports too.
-    [[nodiscard]] static Result<Ed25519Key> signingKey(const QString& path, const QString& passDirectory);
 };

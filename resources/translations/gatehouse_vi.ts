@@ -1581,6 +1581,9 @@ Các lệnh:
         <source>%1 is not the file the manifest vouches for: its SHA-256 differs (it was changed after it was signed, or it is another file).</source>
         <translation>%1 không phải tệp mà tệp kê khai xác nhận: SHA-256 khác (tệp đã bị sửa sau khi ký, hoặc là tệp khác).</translation>
     </message>
+</context>
+<context>
+    <name>ExportKey</name>
     <message>
         <source>%1 is a public key; exports are signed with the private export key (export.pem).</source>
         <translation>%1 là khóa công khai; tệp xuất được ký bằng khóa bí mật dành cho xuất dữ liệu (export.pem).</translation>

@@ -1,0 +1,34 @@
+# Fails when a file includes across a layer it must not (ARCHITECTURE.md's layers; issue 24):
+# - nothing under app/ includes the UI or Qt Widgets: the core, the printed pages and the CLI run
+#   headless, and gatehouse-cli links no widgets;
+# - the kiosk's core (checkin/) and what it stands on (storage/, common/, crypto/, ble/, qr/) never
+#   include export/, which is built on them.
+set(violations "")
+function(check_layer glob pattern why)
+    file(GLOB_RECURSE files ${SOURCE_DIR}/${glob})
+    foreach(file IN LISTS files)
+        file(STRINGS ${file} lines REGEX "^#include ")
+        foreach(line IN LISTS lines)
+            if(line MATCHES "${pattern}")
+                file(RELATIVE_PATH relative ${SOURCE_DIR} ${file})
+                list(APPEND violations "${relative}: ${line} (${why})")
+            endif()
+        endforeach()
+    endforeach()
+    set(violations ${violations} PARENT_SCOPE)
+endfunction()
+
+set(widgets "<(QApplication|QWidget|QtWidgets|QDialog|QPushButton|QLabel|QGraphics[A-Za-z]*|QChart[A-Za-z]*)>")
+foreach(dir ble central checkin cli common crypto desk export qr report storage)
+    check_layer("app/${dir}/*" "${widgets}" "the core and the CLI never use Qt Widgets")
+    check_layer("app/${dir}/*" "\"(ui/|(Kiosk|Console)Window\\.h|[A-Za-z]*(Page|Screen)\\.h)" "the core never includes the UI")
+endforeach()
+foreach(dir checkin storage common crypto ble qr)
+    check_layer("app/${dir}/*" "\"export/" "export/ is built on ${dir}/, not under it")
+endforeach()
+
+if(violations)
+    list(JOIN violations "\n" text)
+    message(FATAL_ERROR "Includes across layers:\n${text}")
+endif()
+message(STATUS "No include crosses a layer")

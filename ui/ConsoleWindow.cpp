@@ -6,15 +6,14 @@
 #include "InsidePage.h"
 #include "OfficialsPage.h"
 #include "ReceptionCheckInPage.h"
-#include "RollCallPdf.h"
 #include "SettingsPage.h"
 #include "TodayPage.h"
 #include "TouchField.h"
 #include "checkin/InsideWatch.h"
 #include "checkin/SiteRecords.h"
 #include "common/Clock.h"
+#include "desk/Desk.h"
 #include "desk/DeskSession.h"
-#include "export/RollCallRequest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +22,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStorageInfo>
@@ -94,6 +94,19 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     lockLayout->addLayout(lockButtons);
     lockLayout->addStretch(2);
 
+    // The desk's requests run on its worker with a connection of its own (desk/Desk.h); made
+    // before the pages so that it is deleted before them, and no answer reaches a page that is gone.
+    Desk::Config desk;
+    desk.databasePath = records.database().path();
+    desk.site = records.service().site();
+    desk.siteName = settings.siteName();
+    desk.installUrl = settings.installUrl();
+    desk.signingKey = settings.exportSigningKey();
+    desk.passDirectory = settings.trustDirectory();
+    desk.rollCallFolder = settings.rollCallFolder();
+    m_desk = new Desk(desk, *m_session, clock, this);
+    const Result<void> deskOpened = m_desk->open();
+
     m_tabs = new QTabWidget(this);
     m_today = new TodayPage(records.service().site().time(), m_deviceStatus, m_tabs);
     m_inside = new InsidePage(records.service(), *m_session, m_tabs);
@@ -103,33 +116,26 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     connect(m_insideWatch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
     connect(m_insideWatch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
     m_insideWatch->start();
-    connect(m_inside, &InsidePage::rollCallRequested, this,
-            [this, siteName = settings.siteName(), folder = settings.rollCallFolder()] {
-                RollCallRequest request;
-                request.folder = folder;
-                const Result<QString> actor = m_session->allow(DeskSession::Need::Receptionist);
-                if (!actor)
-                    return m_inside->say(actor.error().message());
-                request.actor = actor.value();
-                const SiteTime siteTime = m_records.service().site().time();
-                request.pdf = [&siteName, siteTime](const CheckInService::SitePresence& inside, const QDateTime& at,
-                                                    QIODevice& out, Sha256& hash) {
-                    return RollCallPdf::write(inside, siteName, siteTime, at, out, &hash);
-                };
-                const auto made = request.run(m_records);
-                m_inside->say(made ? tr("Roll call of %n people saved to %1: print it and take it outside.", nullptr,
-                                        made->inside)
-                                         .arg(made->path)
-                                   : made.error().message());
-            });
+    connect(m_inside, &InsidePage::rollCallRequested, this, [this] {
+        m_desk->rollCall([page = QPointer<InsidePage>(m_inside)](const Result<RollCallRequest::Made>& made) {
+            if (page)
+                page->say(made ? tr("Roll call of %n people saved to %1: print it and take it outside.", nullptr,
+                                    made->inside)
+                                     .arg(made->path)
+                               : made.error().message());
+        });
+    });
     m_checkIn = new ReceptionCheckInPage(records.service(), *m_session, m_tabs);
-    m_officials = new OfficialsPage(records, settings, *m_session, m_tabs);
+    m_officials = new OfficialsPage(*m_desk, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
     m_settings = new SettingsPage(settings, records.audit(), records.service(), *m_session, m_tabs);
     m_accounts = new AccountsPage(records.accounts(), clock, *m_session, m_tabs);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
+    // Its requests then answer that the log is not open, each in the page's words.
+    if (!deskOpened)
+        qWarning().noquote() << deskOpened.error().message();
     // A choice spelled out at length ("Recommended: admit and show how to install it ...") must not
     // hold the console wider than a portrait screen (800 px): a box is as wide as its column
     // allows and its list shows the choices whole.

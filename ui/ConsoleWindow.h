@@ -16,6 +16,7 @@
 #include "TranslatedWidget.h"
 
 class AccountsPage;
+class Desk;
 class DeskSession;
 class AuditPage;
 class Clock;
@@ -92,6 +93,7 @@ private:
     const Clock& m_clock;
     Place m_place;
     DeskSession* m_session = nullptr;
+    Desk* m_desk = nullptr; // the desk's requests, on its worker
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockPage = nullptr;
     QLabel* m_lockTitle = nullptr;

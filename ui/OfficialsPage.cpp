@@ -1,19 +1,9 @@
 // What officials and leaders ask the desk for.
 #include "OfficialsPage.h"
 
-#include "AdoptionReportPdf.h"
-#include "EntrancePoster.h"
 #include "TouchField.h"
-#include "checkin/SiteRecords.h"
 #include "common/IdNumber.h"
-#include "common/Settings.h"
-#include "crypto/ExportKey.h"
-#include "desk/DeskSession.h"
-#include "export/ExportRequest.h"
-#include "export/OfficialAsk.h"
-#include "export/ReportRequest.h"
-#include "export/RosterImportRequest.h"
-#include "export/TraceRequest.h"
+#include "export/AdoptionReport.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -24,17 +14,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
-OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, const DeskSession& session,
-                             QWidget* parent)
-    : TranslatedWidget(parent), m_records(records), m_service(records.service()), m_session(session),
-      m_siteName(settings.siteName()), m_installUrl(settings.installUrl()), m_signingKey(settings.exportSigningKey()),
-      m_passDirectory(settings.trustDirectory())
+OfficialsPage::OfficialsPage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), m_desk(desk)
 {
     m_choosePath = [this](bool save, const QString& suggested, const QString& filter) {
         // Qt's own dialog: a kiosk session has no desktop to lend one.
@@ -52,7 +39,7 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, con
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     }
-    const QDate today = m_service.site().time().dayOf(m_service.now());
+    const QDate today = m_desk.siteTime().dayOf(m_desk.now());
     m_from->setDateTime(QDateTime(today.addDays(-14), QTime(0, 0), Qt::UTC));
     m_to->setDateTime(QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC));
     m_language = new QComboBox(this);
@@ -128,12 +115,13 @@ OfficialsPage::OfficialsPage(SiteRecords& records, const Settings& settings, con
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->addWidget(scroll);
+    connect(&m_desk, &Desk::busyChanged, this, &OfficialsPage::showBusy);
     retranslate();
 }
 
 void OfficialsPage::setWindow(const QDateTime& from, const QDateTime& to)
 {
-    const SiteTime siteTime = m_service.site().time();
+    const SiteTime siteTime = m_desk.siteTime();
     for (auto [edit, at] : {std::pair(m_from, from), std::pair(m_to, to)}) {
         const QDateTime site = siteTime.toSite(at);
         edit->setDateTime(QDateTime(site.date(), site.time(), Qt::UTC));
@@ -142,7 +130,7 @@ void OfficialsPage::setWindow(const QDateTime& from, const QDateTime& to)
 
 QDateTime OfficialsPage::siteTime(const QDateTimeEdit* edit) const
 {
-    return m_service.site().time().at(edit->date(), edit->time());
+    return m_desk.siteTime().at(edit->date(), edit->time());
 }
 
 void OfficialsPage::clearForm()
@@ -161,140 +149,114 @@ void OfficialsPage::say(const QString& sentence)
     m_outcome->setText(sentence);
 }
 
-std::optional<OfficialFile::Ask> OfficialsPage::ask(const QString& path, const QDateTime& from, const QDateTime& to)
+Desk::FileAsk OfficialsPage::fileAsk() const
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor) {
-        say(actor.error().message());
-        return std::nullopt;
+    return {QString(), siteTime(m_from), siteTime(m_to), m_language->currentData().toString()};
+}
+
+QString OfficialsPage::choose(bool save, const QString& suggested, const QString& filter, const Result<void>& mayAsk)
+{
+    if (!mayAsk) {
+        say(mayAsk.error().message());
+        return QString();
     }
-    OfficialFile::Ask ask{path, from, to, actor.value(), std::nullopt, {}};
-    // Signed when the site configured an export key ([export] signing_key), as from the CLI.
-    if (!m_signingKey.isEmpty()) {
-        auto key = ExportKey::load(m_signingKey, m_passDirectory);
-        if (!key) {
-            say(key.error().message());
-            return std::nullopt;
-        }
-        ask.key = key.value();
-    }
-    return ask;
+    const QString path = m_choosePath(save, suggested, filter);
+    if (!path.isEmpty())
+        say(save ? tr("Writing %1… A long period takes a while; the console can be used meanwhile.").arg(path)
+                 : tr("Reading %1…").arg(path));
+    return path;
+}
+
+template <typename T>
+Desk::Answer<T> OfficialsPage::answer(std::function<QString(const T&)> sentence)
+{
+    return [page = QPointer<OfficialsPage>(this), sentence = std::move(sentence)](const Result<T>& result) {
+        if (page)
+            page->say(result ? sentence(result.value()) : result.error().message());
+    };
+}
+
+void OfficialsPage::showBusy(bool busy)
+{
+    // One request at a time from this page: a second press would only queue a second file.
+    for (QPushButton* button :
+         {m_exportXlsx, m_exportCsv, m_trace, m_reportPdf, m_reportCsv, m_rosterButton, m_posterButton})
+        button->setEnabled(!busy);
 }
 
 void OfficialsPage::exportEntries(const QString& extension)
 {
-    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
-        return say(allowed.error().message());
-    const QDateTime from = siteTime(m_from);
-    const QDateTime to = siteTime(m_to);
-    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
-        return say(asked.error().message());
-    const QString path =
-        m_choosePath(true, QStringLiteral("gatehouse-%1%2").arg(from.date().toString(Qt::ISODate), extension),
-                     extension == QLatin1String(".xlsx") ? tr("Workbook (*.xlsx)") : tr("CSV file (*.csv)"));
-    if (path.isEmpty())
+    Desk::FileAsk ask = fileAsk();
+    ask.path = choose(true, QStringLiteral("gatehouse-%1%2").arg(ask.from.date().toString(Qt::ISODate), extension),
+                      extension == QLatin1String(".xlsx") ? tr("Workbook (*.xlsx)") : tr("CSV file (*.csv)"),
+                      m_desk.mayAsk(ask));
+    if (ask.path.isEmpty())
         return;
-    ExportRequest request;
-    const auto asked = ask(path, from, to);
-    if (!asked)
-        return;
-    request.ask = *asked;
-    request.language = m_language->currentData().toString();
-    const auto handed = request.run(m_records);
-    if (!handed)
-        return say(handed.error().message());
-    say(tr("%n entries exported to %1.", nullptr, int(handed->rows)).arg(path));
+    m_desk.exportEntries(ask, answer<OfficialFile::Handed>([path = ask.path](const OfficialFile::Handed& handed) {
+                             return tr("%n entries exported to %1.", nullptr, int(handed.rows)).arg(path);
+                         }));
 }
 
 void OfficialsPage::traceCase()
 {
-    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
-        return say(allowed.error().message());
     const QString idNumber = m_caseId->text().trimmed(); // in any spelling: TraceRequest normalises it
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Admin); !allowed)
+        return say(allowed.error().message());
     if (idNumber.isEmpty())
         return say(tr("Type the confirmed case's ID number first."));
-    const QDateTime from = siteTime(m_from);
-    const QDateTime to = siteTime(m_to);
-    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
-        return say(asked.error().message());
-    const QString path = m_choosePath(true, QStringLiteral("trace-%1.csv").arg(IdNumber::normalised(idNumber).right(3)),
-                                      tr("CSV file (*.csv)"));
-    if (path.isEmpty())
+    Desk::FileAsk ask = fileAsk();
+    ask.path = choose(true, QStringLiteral("trace-%1.csv").arg(IdNumber::normalised(idNumber).right(3)),
+                      tr("CSV file (*.csv)"), m_desk.mayAsk(ask));
+    if (ask.path.isEmpty())
         return;
-    TraceRequest request;
-    const auto asked = ask(path, from, to);
-    if (!asked)
-        return;
-    request.ask = *asked;
-    request.idNumber = idNumber;
-    request.language = m_language->currentData().toString();
-    const auto handed = request.run(m_records);
-    if (!handed)
-        return say(handed.error().message());
-    say(tr("%n contacts written to %1.", nullptr, int(handed->rows)).arg(path));
+    m_desk.traceCase(ask, idNumber, answer<OfficialFile::Handed>([path = ask.path](const OfficialFile::Handed& handed) {
+                         return tr("%n contacts written to %1.", nullptr, int(handed.rows)).arg(path);
+                     }));
 }
 
 void OfficialsPage::adoptionReport(const QString& extension)
 {
-    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
-        return say(allowed.error().message());
-    const QDateTime from = siteTime(m_from);
-    const QDateTime to = siteTime(m_to);
-    if (const Result<void> asked = OfficialAsk::check(from, to, m_language->currentData().toString()); !asked)
-        return say(asked.error().message());
-    const QString path =
-        m_choosePath(true, QStringLiteral("adoption-%1%2").arg(from.date().toString(Qt::ISODate), extension),
-                     extension == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("CSV file (*.csv)"));
-    if (path.isEmpty())
+    Desk::FileAsk ask = fileAsk();
+    ask.path =
+        choose(true, QStringLiteral("adoption-%1%2").arg(ask.from.date().toString(Qt::ISODate), extension),
+               extension == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("CSV file (*.csv)"), m_desk.mayAsk(ask));
+    if (ask.path.isEmpty())
         return;
-    ReportRequest request;
-    const auto asked = ask(path, from, to);
-    if (!asked)
-        return;
-    request.ask = *asked;
-    request.language = m_language->currentData().toString();
-    request.pdf = [this](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
-        return AdoptionReportPdf::write(report, m_siteName, out, &hash);
-    };
-    const auto made = request.run(m_records);
-    if (!made)
-        return say(made.error().message());
-    say(tr("Adoption report written to %1: %2 entries, %3% with the app.")
-            .arg(path)
-            .arg(made->total.entries())
-            .arg(AdoptionReport::share(made->total), 0, 'f', 1));
+    m_desk.adoptionReport(ask, answer<ReportRequest::Made>([path = ask.path](const ReportRequest::Made& made) {
+                              return tr("Adoption report written to %1: %2 entries, %3% with the app.")
+                                  .arg(path)
+                                  .arg(made.total.entries())
+                                  .arg(AdoptionReport::share(made.total), 0, 'f', 1);
+                          }));
 }
 
 void OfficialsPage::writePoster()
 {
-    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
-        return say(allowed.error().message());
-    const QString path = m_choosePath(true, QStringLiteral("poster-bluezone.pdf"), tr("PDF (*.pdf)"));
+    const QString path =
+        choose(true, QStringLiteral("poster-bluezone.pdf"), tr("PDF (*.pdf)"), m_desk.mayAsk(DeskSession::Need::Admin));
     if (path.isEmpty())
         return;
-    const Result<void> written = EntrancePoster::writePdf(path, m_siteName, m_installUrl);
-    say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
-                : written.error().message());
+    m_desk.writePoster(path, [page = QPointer<OfficialsPage>(this), path](const Result<void>& written) {
+        if (page)
+            page->say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
+                              : written.error().message());
+    });
 }
 
 void OfficialsPage::importRoster()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor)
-        return say(actor.error().message());
-    const QString path = m_choosePath(false, QString(), tr("Staff list (*.csv)"));
+    const QString path = choose(false, QString(), tr("Staff list (*.csv)"), m_desk.mayAsk(DeskSession::Need::Admin));
     if (path.isEmpty())
         return;
-    const auto imported = RosterImportRequest{path, actor.value()}.run(m_records);
-    if (!imported)
-        return say(imported.error().message());
-    QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
-                           .arg(imported->added)
-                           .arg(imported->updated)
-                           .arg(imported->rejected.size());
-    for (const QString& rejected : imported->rejected)
-        sentence += QLatin1Char('\n') + rejected;
-    say(sentence);
+    m_desk.importRoster(path, answer<StaffRoster::Import>([](const StaffRoster::Import& imported) {
+                            QString sentence = tr("Staff roster: %1 added, %2 updated, %3 rows rejected.")
+                                                   .arg(imported.added)
+                                                   .arg(imported.updated)
+                                                   .arg(imported.rejected.size());
+                            for (const QString& rejected : imported.rejected)
+                                sentence += QLatin1Char('\n') + rejected;
+                            return sentence;
+                        }));
 }
 
 void OfficialsPage::retranslate()

@@ -1,19 +1,18 @@
 // What officials and leaders ask the desk for: the entries of a window (XLSX to open in a
 // spreadsheet, or CSV), a contact trace for a confirmed case, the adoption report (PDF or CSV),
-// and the staff roster import. Files are chosen with Qt's own dialogs (never the desktop's: the
-// kiosk has none); each ask is the core's request (export/*Request.h: written whole, private,
-// signed when the site has an export key, audited under the signed-in account).
+// the entrance poster and the staff roster import. Files are chosen with Qt's own dialogs (never
+// the desktop's: the kiosk has none); each ask goes to the Desk (desk/Desk.h), which checks the
+// session and runs the core's request on its worker (written whole, private, signed when the site
+// has an export key, audited under the signed-in account) while this page says it is working.
 #pragma once
 
 #include "TranslatedWidget.h"
-#include "export/OfficialFile.h"
+#include "desk/Desk.h"
 
 #include <QList>
 
 #include <functional>
 
-class DeskSession;
-class CheckInService;
 class QBoxLayout;
 class QComboBox;
 class QGroupBox;
@@ -21,8 +20,6 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class Settings;
-class SiteRecords;
 
 class OfficialsPage : public TranslatedWidget
 {
@@ -32,8 +29,7 @@ public:
     // Asks where to save (or which file to open): suggested name, filter; empty when cancelled.
     using PathChooser = std::function<QString(bool save, const QString& suggested, const QString& filter)>;
 
-    OfficialsPage(SiteRecords& records, const Settings& settings, const DeskSession& session,
-                  QWidget* parent = nullptr);
+    explicit OfficialsPage(Desk& desk, QWidget* parent = nullptr);
 
     // Who is signed in at the console: the audit log names them for every file handed out.
     // Empties what was typed (the console locks).
@@ -57,17 +53,17 @@ protected:
 private:
     void say(const QString& sentence);
     QDateTime siteTime(const QDateTimeEdit* edit) const;
-    // What the requests of export/ are asked with: the file, the window, who asks, and the
-    // site's export key when one is configured; nullopt after saying why the key cannot sign.
-    std::optional<OfficialFile::Ask> ask(const QString& path, const QDateTime& from, const QDateTime& to);
+    // The window and the language as chosen on the page, without a file yet.
+    Desk::FileAsk fileAsk() const;
+    // Asks where to write (or read) after the Desk said the request may be made; empty when it may
+    // not (said why) or the choice was cancelled. While the Desk works, the page says so.
+    QString choose(bool save, const QString& suggested, const QString& filter, const Result<void>& mayAsk);
+    // Says sentence once the Desk answered, if the page still exists.
+    template <typename T>
+    Desk::Answer<T> answer(std::function<QString(const T&)> sentence);
+    void showBusy(bool busy);
 
-    SiteRecords& m_records;
-    CheckInService& m_service;
-    const DeskSession& m_session; // allows each request, and names who made it
-    QString m_siteName;
-    QString m_installUrl;
-    QString m_signingKey;
-    QString m_passDirectory;
+    Desk& m_desk;
     PathChooser m_choosePath;
     QLabel* m_fromLabel = nullptr;
     QDateTimeEdit* m_from = nullptr;

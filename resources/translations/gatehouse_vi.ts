@@ -277,33 +277,6 @@
     </message>
 </context>
 <context>
-    <name>DailyEntriesChart</name>
-    <message>
-        <source>Visitors</source>
-        <translation>Khách</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Cán bộ</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Khách lưu trú</translation>
-    </message>
-    <message>
-        <source>App verified (%)</source>
-        <translation>Có ứng dụng (%)</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Lượt vào</translation>
-    </message>
-    <message>
-        <source>With the app</source>
-        <translation>Có ứng dụng</translation>
-    </message>
-</context>
-<context>
     <name>AppProfileTable</name>
     <message>
         <source>The setting %1=%2 in %3 is not valid.</source>
@@ -1225,6 +1198,33 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DailyEntriesChart</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Khách lưu trú</translation>
+    </message>
+    <message>
+        <source>App verified (%)</source>
+        <translation>Có ứng dụng (%)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
+        <source>With the app</source>
+        <translation>Có ứng dụng</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Gatehouse cannot create its data folder %1.</source>
@@ -1391,6 +1391,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>The entry log is not open: nothing was done.</source>
+        <translation>Chưa mở được nhật ký ra vào: chưa làm gì cả.</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>%1 is signed in: lock the console first.</source>
@@ -1536,6 +1543,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ExportKey</name>
+    <message>
+        <source>%1 is a public key; exports are signed with the private export key (export.pem).</source>
+        <translation>%1 là khóa công khai; tệp xuất được ký bằng khóa bí mật dành cho xuất dữ liệu (export.pem).</translation>
+    </message>
+    <message>
+        <source>%1 is a visitor-pass key (its public key is in %2). Exports are signed with a key of their own: gatehouse-cli keygen --purpose export --out DIR.</source>
+        <translation>%1 là khóa ký thẻ khách (khóa công khai của nó nằm trong %2). Tệp xuất được ký bằng khóa riêng: gatehouse-cli keygen --purpose export --out THƯ_MỤC.</translation>
+    </message>
+</context>
+<context>
     <name>ExportManifest</name>
     <message>
         <source>Gatehouse could not write %1 (%2).</source>
@@ -1580,17 +1598,6 @@ Các lệnh:
     <message>
         <source>%1 is not the file the manifest vouches for: its SHA-256 differs (it was changed after it was signed, or it is another file).</source>
         <translation>%1 không phải tệp mà tệp kê khai xác nhận: SHA-256 khác (tệp đã bị sửa sau khi ký, hoặc là tệp khác).</translation>
-    </message>
-</context>
-<context>
-    <name>ExportKey</name>
-    <message>
-        <source>%1 is a public key; exports are signed with the private export key (export.pem).</source>
-        <translation>%1 là khóa công khai; tệp xuất được ký bằng khóa bí mật dành cho xuất dữ liệu (export.pem).</translation>
-    </message>
-    <message>
-        <source>%1 is a visitor-pass key (its public key is in %2). Exports are signed with a key of their own: gatehouse-cli keygen --purpose export --out DIR.</source>
-        <translation>%1 là khóa ký thẻ khách (khóa công khai của nó nằm trong %2). Tệp xuất được ký bằng khóa riêng: gatehouse-cli keygen --purpose export --out THƯ_MỤC.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2299,14 @@ Các lệnh:
     <message>
         <source>Poster: install Bluezone (PDF)…</source>
         <translation>Áp phích: cài Bluezone (PDF)…</translation>
+    </message>
+    <message>
+        <source>Writing %1… A long period takes a while; the console can be used meanwhile.</source>
+        <translation>Đang ghi %1… Khoảng thời gian dài cần một lúc; trong lúc đó vẫn dùng được bàn điều khiển.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
     </message>
 </context>
 <context>

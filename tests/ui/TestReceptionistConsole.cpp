@@ -374,6 +374,7 @@ private slots:
         // Issue 16: one button writes everyone inside as a PDF where the administrator said.
         InsidePage* inside = m_console->insidePage();
         QTest::mouseClick(child<QPushButton>(inside, QStringLiteral("RollCallButton")), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(inside, QStringLiteral("FormProblem"))->text().contains(QStringLiteral(".pdf")));
         const QStringList written =
             QDir(m_dir.filePath(QStringLiteral("roll calls"))).entryList({QStringLiteral("*.pdf")});
         QCOMPARE(written.size(), 1);
@@ -439,7 +440,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("poster.pdf"));
         page->setPathChooser([&path](bool, const QString&, const QString&) { return path; });
         QTest::mouseClick(child<QPushButton>(page, QStringLiteral("PosterButton")), Qt::LeftButton);
-        QVERIFY2(page->lastOutcome().contains(path), qPrintable(page->lastOutcome()));
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("Poster written")), qPrintable(page->lastOutcome()));
         QProcess text;
         text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {path, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
@@ -476,8 +477,13 @@ private slots:
         });
         picture(QStringLiteral("3-officials-en"));
 
+        // Issue 24: written on the desk's worker (desk/Desk.h), not in the press: the console keeps
+        // drawing and says it works, its buttons held until the file is written.
         page->exportEntries(QStringLiteral(".xlsx"));
-        QVERIFY2(page->lastOutcome().contains(QStringLiteral("4 entries")), qPrintable(page->lastOutcome()));
+        QVERIFY2(page->lastOutcome().startsWith(QStringLiteral("Writing")), qPrintable(page->lastOutcome()));
+        QVERIFY(!child<QPushButton>(page, QStringLiteral("PosterButton"))->isEnabled());
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("4 entries")), qPrintable(page->lastOutcome()));
+        QTRY_VERIFY(child<QPushButton>(page, QStringLiteral("PosterButton"))->isEnabled());
         QVERIFY(QFileInfo::exists(m_dir.filePath(asked.last())));
         // Signed with the site's export key, vouching for the window and who asked.
         const auto vouched =
@@ -499,9 +505,11 @@ private slots:
         QCOMPARE(int(asked.size()), chosen);
         page->setWindow(hue(3, 0), hue(4, 0));
         page->traceCase();
-        QVERIFY2(page->lastOutcome().contains(QStringLiteral("contacts")), qPrintable(page->lastOutcome()));
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("contacts")), qPrintable(page->lastOutcome()));
 
         page->adoptionReport(QStringLiteral(".pdf"));
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("Adoption report written")),
+                     qPrintable(page->lastOutcome()));
         QFile pdf(m_dir.filePath(asked.last()));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
@@ -512,7 +520,7 @@ private slots:
                      "046085004321\r\n");
         roster.close();
         page->importRoster();
-        QVERIFY2(page->lastOutcome().contains(QStringLiteral("1 added")), qPrintable(page->lastOutcome()));
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("1 added")), qPrintable(page->lastOutcome()));
 
         const auto audit = m_site->audit.latest(20).value();
         QStringList actions;

@@ -1,0 +1,206 @@
+// The reception desk's core.
+#include "desk/Desk.h"
+
+#include "AdoptionReportPdf.h"
+#include "EntrancePoster.h"
+#include "RollCallPdf.h"
+#include "checkin/SiteRecords.h"
+#include "crypto/ExportKey.h"
+#include "export/ExportRequest.h"
+#include "export/OfficialAsk.h"
+#include "export/RosterImportRequest.h"
+#include "export/TraceRequest.h"
+
+struct Desk::Log
+{
+    std::unique_ptr<SiteRecords> records;
+};
+
+Desk::Desk(Config config, const DeskSession& session, const Clock& clock, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_session(session), m_clock(clock)
+{}
+
+Desk::~Desk()
+{
+    // A request in progress finishes first (a file is written whole or not at all); the log
+    // closes on the thread that opened it.
+    m_thread.stop([this] { m_log.reset(); });
+}
+
+Result<void> Desk::open()
+{
+    Result<void> opened;
+    m_thread.run([&] {
+        auto records = SiteRecords::open(m_config.databasePath, Database::Check::None, m_config.site, m_clock);
+        if (!records) {
+            opened = records.error();
+            return;
+        }
+        m_log = std::make_unique<Log>();
+        m_log->records = std::move(records).value();
+    });
+    return opened;
+}
+
+Result<void> Desk::mayAsk(DeskSession::Need need) const
+{
+    const Result<QString> actor = m_session.allow(need);
+    if (!actor)
+        return actor.error();
+    return {};
+}
+
+Result<void> Desk::mayAsk(const FileAsk& ask) const
+{
+    if (Result<void> allowed = mayAsk(DeskSession::Need::Admin); !allowed)
+        return allowed;
+    return OfficialAsk::check(ask.from, ask.to, ask.language);
+}
+
+void Desk::started()
+{
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+}
+
+void Desk::finished()
+{
+    if (--m_pending == 0)
+        emit busyChanged(false);
+}
+
+template <typename T>
+void Desk::answerNow(const Error& error, Answer<T> done)
+{
+    // Answered as every request is, after the caller returned to its event loop: a caller handles
+    // one way of hearing back.
+    started();
+    WorkerThread::answer(this, [this, done = std::move(done), error] {
+        finished();
+        done(Result<T>(error));
+    });
+}
+
+template <typename T>
+void Desk::onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
+                    Answer<T> done)
+{
+    const Result<QString> actor = m_session.allow(need);
+    if (!actor)
+        return answerNow<T>(actor.error(), std::move(done));
+    started();
+    m_thread.post([this, actor = actor.value(), work = std::move(work), done = std::move(done)] {
+        const Result<T> result =
+            m_log ? work(*m_log->records, actor)
+                  : Result<T>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was done.")));
+        WorkerThread::answer(this, [this, done, result] {
+            finished();
+            done(result);
+        });
+    });
+}
+
+Result<std::optional<Ed25519Key>> Desk::signingKey() const
+{
+    if (m_config.signingKey.isEmpty())
+        return std::optional<Ed25519Key>();
+    auto key = ExportKey::load(m_config.signingKey, m_config.passDirectory);
+    if (!key)
+        return key.error();
+    return std::optional<Ed25519Key>(key.value());
+}
+
+void Desk::exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done)
+{
+    if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
+        return answerNow<OfficialFile::Handed>(asked.error(), std::move(done));
+    onWorker<OfficialFile::Handed>(
+        DeskSession::Need::Admin,
+        [this, ask](SiteRecords& records, const QString& actor) -> Result<OfficialFile::Handed> {
+            const auto key = signingKey();
+            if (!key)
+                return key.error();
+            ExportRequest request;
+            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
+            request.language = ask.language;
+            return request.run(records);
+        },
+        std::move(done));
+}
+
+void Desk::traceCase(const FileAsk& ask, const QString& idNumber, Answer<OfficialFile::Handed> done)
+{
+    if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
+        return answerNow<OfficialFile::Handed>(asked.error(), std::move(done));
+    onWorker<OfficialFile::Handed>(
+        DeskSession::Need::Admin,
+        [this, ask, idNumber](SiteRecords& records, const QString& actor) -> Result<OfficialFile::Handed> {
+            const auto key = signingKey();
+            if (!key)
+                return key.error();
+            TraceRequest request;
+            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
+            request.idNumber = idNumber; // in any spelling: TraceRequest normalises it
+            request.language = ask.language;
+            return request.run(records);
+        },
+        std::move(done));
+}
+
+void Desk::adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> done)
+{
+    if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
+        return answerNow<ReportRequest::Made>(asked.error(), std::move(done));
+    onWorker<ReportRequest::Made>(
+        DeskSession::Need::Admin,
+        [this, ask](SiteRecords& records, const QString& actor) -> Result<ReportRequest::Made> {
+            const auto key = signingKey();
+            if (!key)
+                return key.error();
+            ReportRequest request;
+            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
+            request.language = ask.language;
+            // Drawn here, off the GUI thread: the page needs Qt GUI only (report/DailyEntriesChart.h).
+            request.pdf = [siteName = m_config.siteName](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
+                return AdoptionReportPdf::write(report, siteName, out, &hash);
+            };
+            return request.run(records);
+        },
+        std::move(done));
+}
+
+void Desk::writePoster(const QString& path, Answer<void> done)
+{
+    onWorker<void>(
+        DeskSession::Need::Admin,
+        [this, path](SiteRecords&, const QString&) {
+            return EntrancePoster::writePdf(path, m_config.siteName, m_config.installUrl);
+        },
+        std::move(done));
+}
+
+void Desk::importRoster(const QString& path, Answer<StaffRoster::Import> done)
+{
+    onWorker<StaffRoster::Import>(
+        DeskSession::Need::Admin,
+        [path](SiteRecords& records, const QString& actor) {
+            return RosterImportRequest{path, actor}.run(records);
+        },
+        std::move(done));
+}
+
+void Desk::rollCall(Answer<RollCallRequest::Made> done)
+{
+    onWorker<RollCallRequest::Made>(
+        DeskSession::Need::Receptionist,
+        [this](SiteRecords& records, const QString& actor) {
+            RollCallRequest request;
+            request.folder = m_config.rollCallFolder;
+            request.actor = actor;
+            request.pdf = [siteName = m_config.siteName, siteTime = m_config.site.time()](
+                              const CheckInService::SitePresence& inside, const QDateTime& at, QIODevice& out,
+                              Sha256& hash) { return RollCallPdf::write(inside, siteName, siteTime, at, out, &hash); };
+            return request.run(records);
+        },
+        std::move(done));
+}

@@ -1,0 +1,114 @@
+// The reception desk's core (issue 24): what the desk asks of the entry log runs here, on one
+// worker thread with the desk's own connection to the log, and answers through callbacks on the
+// caller's thread, as CheckInGateway does for the kiosk. A million-row workbook took the console's
+// GUI thread 27 s; now the console keeps drawing and says it is working.
+//
+// Every request asks the DeskSession first, in the core and whatever the screen shows: an
+// administrator's request from a receptionist's session, or any request while locked, is answered
+// with the session's sentence and runs nothing. The actor a file is audited under comes from the
+// session at the moment of the request.
+//
+// So far the officials' requests (exports, traces, reports, the roster, the poster) and the roll
+// call run here; the other pages still reach the log through the console's own connection.
+#pragma once
+
+#include "checkin/CheckInService.h"
+#include "common/Clock.h"
+#include "common/WorkerThread.h"
+#include "desk/DeskSession.h"
+#include "export/OfficialFile.h"
+#include "export/ReportRequest.h"
+#include "export/RollCallRequest.h"
+#include "storage/StaffRoster.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class SiteRecords;
+
+class Desk : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the desk needs of the site's settings ([site], [export], [passes], [console]).
+    struct Config
+    {
+        QString databasePath;
+        CheckInService::Site site;
+        QString siteName;       // heads the printed pages
+        QString installUrl;     // the poster's QR code
+        QString signingKey;     // [export] signing_key: files are signed when set
+        QString passDirectory;  // [passes] trust_dir: a pass key never signs an export
+        QString rollCallFolder; // [console] roll_call_folder
+    };
+
+    // An official's file: where, the window in UTC, the language of its words.
+    struct FileAsk
+    {
+        QString path;
+        QDateTime from;
+        QDateTime to;
+        QString language = QStringLiteral("vi");
+    };
+
+    template <typename T>
+    using Answer = std::function<void(const Result<T>&)>;
+
+    Desk(Config config, const DeskSession& session, const Clock& clock, QObject* parent = nullptr);
+    ~Desk() override;
+
+    // Opens the desk's connection to the entry log on its worker and waits (start-up only).
+    [[nodiscard]] Result<void> open();
+
+    // Whether need may be asked now, and the window and language of an official's file are
+    // acceptable (export/OfficialAsk.h): for the page to say so before it asks where to write. The
+    // requests check again themselves.
+    [[nodiscard]] Result<void> mayAsk(DeskSession::Need need) const;
+    [[nodiscard]] Result<void> mayAsk(const FileAsk& ask) const;
+
+    // The officials' files (administrators): every entry of the window (.xlsx or .csv), a contact
+    // trace of a case, the adoption report (.pdf or .csv), the entrance poster (.pdf).
+    void exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done);
+    void traceCase(const FileAsk& ask, const QString& idNumber, Answer<OfficialFile::Handed> done);
+    void adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> done);
+    void writePoster(const QString& path, Answer<void> done);
+    void importRoster(const QString& path, Answer<StaffRoster::Import> done);
+    // Everyone inside now, as the evacuation roll call in the configured folder (receptionists).
+    void rollCall(Answer<RollCallRequest::Made> done);
+
+    // The site's time, and now by the desk's clock: the pages' windows are in the site's time.
+    SiteTime siteTime() const { return m_config.site.time(); }
+    QDateTime now() const { return m_clock.now(); }
+
+    // Requests asked and not yet answered.
+    int pending() const { return m_pending; }
+
+signals:
+    // Some request is running (true) or none is left (false): the console shows it works.
+    void busyChanged(bool busy);
+
+private:
+    struct Log; // lives on the worker
+
+    // Checks need now, then runs work on the worker with the session's actor and hands its result
+    // to done on this object's thread.
+    template <typename T>
+    void onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
+                  Answer<T> done);
+    template <typename T>
+    void answerNow(const Error& error, Answer<T> done);
+    void started();
+    void finished();
+    // The signing key when one is configured, loaded on the worker for each file.
+    Result<std::optional<Ed25519Key>> signingKey() const;
+
+    const Config m_config;
+    const DeskSession& m_session;
+    const Clock& m_clock;
+    int m_pending = 0;
+    std::unique_ptr<Log> m_log; // opened and closed on m_thread
+    WorkerThread m_thread{QStringLiteral("gatehouse-desk")};
+};

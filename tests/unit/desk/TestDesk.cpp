@@ -1,0 +1,217 @@
+// Desk (issue 24): the reception desk's requests run on the desk's worker with its own connection
+// to the entry log and answer through callbacks on the caller's thread, after the caller returned
+// to its event loop (the console keeps drawing meanwhile). Each request asks the session first, in
+// the core: a receptionist's session or a locked one runs no administrator's request, whatever a
+// screen shows.
+#include "../checkin/SiteLog.h"
+#include "desk/Desk.h"
+#include "export/ExportManifest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
+const QString ADMIN = QStringLiteral("Trần Quản Trị");
+const QString ADMIN_PIN = QStringLiteral("135790");
+const QString RECEPTIONIST = QStringLiteral("Phan Thị Lễ");
+const QString RECEPTIONIST_PIN = QStringLiteral("246810");
+constexpr qint64 LOCK_AFTER_MS = 5 * 60 * 1000;
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    QString m_path;
+    QString m_out; // each test's files
+    std::unique_ptr<SiteLog> m_site;
+    std::unique_ptr<DeskSession> m_session;
+
+    std::unique_ptr<Desk> desk()
+    {
+        Desk::Config config;
+        config.databasePath = m_path;
+        config.site.id = QStringLiteral("hue-dpc-01");
+        config.siteName = QStringLiteral("Sở Y tế Thừa Thiên Huế");
+        config.rollCallFolder = QDir(m_out).filePath(QStringLiteral("roll calls"));
+        auto desk = std::make_unique<Desk>(config, *m_session, m_site->clock);
+        const Result<void> opened = desk->open();
+        return opened ? std::move(desk) : nullptr;
+    }
+
+    Desk::FileAsk ask(const QString& name) const
+    {
+        return {QDir(m_out).filePath(name), START.addDays(-1), START.addDays(1), QStringLiteral("vi")};
+    }
+
+    QStringList audited(const QString& actor)
+    {
+        QStringList actions;
+        for (const AuditLog::Record& record : m_site->audit.latest(50).value()) {
+            if (record.actor == actor)
+                actions.prepend(record.action);
+        }
+        return actions;
+    }
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("d%1.db").arg(++m_count));
+        m_out = m_dir.filePath(QStringLiteral("out%1").arg(m_count));
+        QVERIFY(QDir().mkpath(m_out));
+        m_site = std::make_unique<SiteLog>(m_path, START);
+        QVERIFY(m_site->accounts.add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("cli")).ok());
+        QVERIFY(
+            m_site->accounts.add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("cli"))
+                .ok());
+        for (int i = 0; i < 3; ++i) {
+            Entry entry;
+            entry.site = QStringLiteral("hue-dpc-01");
+            entry.entrance = QStringLiteral("main");
+            entry.fullName = QStringLiteral("Khách %1").arg(i);
+            entry.idNumber = QStringLiteral("04609000123%1").arg(i);
+            entry.checkedInAt = START.addSecs(i * 60);
+            entry.appStatus = Entry::AppStatus::Verified;
+            QVERIFY(m_site->log.record(entry).ok());
+        }
+        m_session = std::make_unique<DeskSession>(m_site->pins, m_site->audit, m_site->clock, DeskSession::Place::Desk,
+                                                  LOCK_AFTER_MS);
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_site.reset();
+    }
+
+    void anAdministratorsExportIsAnsweredAfterTheCallerReturns()
+    {
+        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        auto desk = this->desk();
+        QVERIFY(desk);
+        QSignalSpy busy(desk.get(), &Desk::busyChanged);
+        std::optional<Result<OfficialFile::Handed>> answer;
+        desk->exportEntries(ask(QStringLiteral("entries.csv")),
+                            [&answer](const Result<OfficialFile::Handed>& handed) { answer = handed; });
+        // Never answered inside the call: the caller's thread goes back to drawing.
+        QVERIFY(!answer);
+        QCOMPARE(desk->pending(), 1);
+        QTRY_VERIFY(answer);
+        QVERIFY2(answer->ok(), answer->ok() ? "" : qPrintable(answer->error().message()));
+        QCOMPARE(answer->value().rows, 3);
+        QVERIFY(QFile::exists(QDir(m_out).filePath(QStringLiteral("entries.csv"))));
+        QCOMPARE(desk->pending(), 0);
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+        QVERIFY2(audited(ADMIN).contains(QStringLiteral("export")), qPrintable(audited(ADMIN).join(u' ')));
+    }
+
+    void aReceptionistsOrALockedSessionRunsNoAdministratorsRequest()
+    {
+        auto desk = this->desk();
+        QVERIFY(desk);
+        const auto refused = [&](const QString& expected) {
+            QStringList sentences;
+            const auto heard = [&sentences](const auto& result) {
+                sentences << (result.ok() ? QStringLiteral("ran") : result.error().message());
+            };
+            desk->exportEntries(ask(QStringLiteral("entries.csv")), heard);
+            desk->traceCase(ask(QStringLiteral("trace.csv")), QStringLiteral("046090001230"), heard);
+            desk->adoptionReport(ask(QStringLiteral("report.pdf")), heard);
+            desk->writePoster(QDir(m_out).filePath(QStringLiteral("poster.pdf")), heard);
+            desk->importRoster(QDir(m_out).filePath(QStringLiteral("roster.csv")), heard);
+            QTRY_COMPARE(sentences.size(), 5);
+            for (const QString& sentence : std::as_const(sentences))
+                QVERIFY2(sentence.contains(expected), qPrintable(sentence));
+        };
+        refused(QStringLiteral("locked"));
+        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        refused(QStringLiteral("only an administrator"));
+        QCOMPARE(QDir(m_out).entryList({QStringLiteral("*.csv"), QStringLiteral("*.pdf")}), QStringList());
+        QVERIFY(!audited(RECEPTIONIST).contains(QStringLiteral("export")));
+    }
+
+    void aWindowOrLanguageOutOfRuleIsRefusedBeforeAnythingRuns()
+    {
+        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        auto desk = this->desk();
+        QVERIFY(desk);
+        Desk::FileAsk reversed = ask(QStringLiteral("entries.csv"));
+        std::swap(reversed.from, reversed.to);
+        QVERIFY(!desk->mayAsk(reversed).ok());
+        Desk::FileAsk french = ask(QStringLiteral("trace.csv"));
+        french.language = QStringLiteral("fr");
+        QStringList sentences;
+        desk->exportEntries(reversed, [&](const Result<OfficialFile::Handed>& r) { sentences << r.error().message(); });
+        desk->traceCase(french, QStringLiteral("046090001230"),
+                        [&](const Result<OfficialFile::Handed>& r) { sentences << r.error().message(); });
+        QTRY_COMPARE(sentences.size(), 2);
+        QVERIFY2(sentences[0].contains(QStringLiteral("must end after it starts")), qPrintable(sentences[0]));
+        QVERIFY2(sentences[1].contains(QStringLiteral("fr")), qPrintable(sentences[1]));
+        QVERIFY(!QFile::exists(QDir(m_out).filePath(QStringLiteral("entries.csv"))));
+    }
+
+    void requestsRunInTheOrderAskedOnTheDesksConnection()
+    {
+        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        auto desk = this->desk();
+        QVERIFY(desk);
+        QStringList order;
+        desk->exportEntries(ask(QStringLiteral("entries.csv")),
+                            [&](const Result<OfficialFile::Handed>& r) { order << (r ? u"export"_qs : u"x"_qs); });
+        desk->traceCase(ask(QStringLiteral("trace.csv")), QStringLiteral("046 090 001 230"),
+                        [&](const Result<OfficialFile::Handed>& r) { order << (r ? u"trace"_qs : u"x"_qs); });
+        desk->adoptionReport(ask(QStringLiteral("report.pdf")),
+                             [&](const Result<ReportRequest::Made>& r) { order << (r ? u"report"_qs : u"x"_qs); });
+        QCOMPARE(desk->pending(), 3);
+        QTRY_COMPARE(order.size(), 3);
+        QCOMPARE(order, (QStringList{u"export"_qs, u"trace"_qs, u"report"_qs}));
+        QFile pdf(QDir(m_out).filePath(QStringLiteral("report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-")); // drawn on the desk's worker
+        const QStringList actions = audited(ADMIN);
+        QVERIFY2(actions.indexOf(QStringLiteral("export")) < actions.indexOf(QStringLiteral("trace")) &&
+                     actions.indexOf(QStringLiteral("trace")) < actions.indexOf(QStringLiteral("report")),
+                 qPrintable(actions.join(u' ')));
+    }
+
+    void theRollCallIsAReceptionistsRequest()
+    {
+        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        auto desk = this->desk();
+        QVERIFY(desk);
+        std::optional<Result<RollCallRequest::Made>> made;
+        desk->rollCall([&made](const Result<RollCallRequest::Made>& result) { made = result; });
+        QTRY_VERIFY(made);
+        QVERIFY2(made->ok(), made->ok() ? "" : qPrintable(made->error().message()));
+        QCOMPARE(made->value().inside, 3);
+        QVERIFY(QFile::exists(made->value().path));
+        QVERIFY(audited(RECEPTIONIST).contains(QStringLiteral("rollcall")));
+    }
+
+    void withoutItsLogItSaysSo()
+    {
+        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        Desk::Config config;
+        config.databasePath = m_out; // a folder: no entry log opens there
+        Desk desk(config, *m_session, m_site->clock);
+        QVERIFY(!desk.open().ok());
+        QString sentence;
+        desk.exportEntries(ask(QStringLiteral("entries.csv")),
+                           [&sentence](const Result<OfficialFile::Handed>& r) { sentence = r.error().message(); });
+        QTRY_VERIFY(!sentence.isEmpty());
+        QVERIFY2(sentence.contains(QStringLiteral("not open")), qPrintable(sentence));
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "TestDesk.moc"

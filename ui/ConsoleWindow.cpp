@@ -109,13 +109,15 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
 
     m_tabs = new QTabWidget(this);
     m_today = new TodayPage(records.service().site().time(), m_deviceStatus, m_tabs);
-    m_inside = new InsidePage(records.service(), *m_session, m_tabs);
+    m_inside = new InsidePage(*m_desk, m_tabs);
     // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
     m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
     connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
     connect(m_insideWatch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
     connect(m_insideWatch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
     m_insideWatch->start();
+    // The desk's own entries and exits: the day's figures follow at once, not at the next poll.
+    connect(m_desk, &Desk::recorded, m_insideWatch, &InsideWatch::refresh);
     connect(m_inside, &InsidePage::rollCallRequested, this, [this] {
         m_desk->rollCall([page = QPointer<InsidePage>(m_inside)](const Result<RollCallRequest::Made>& made) {
             if (page)
@@ -125,7 +127,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
                                : made.error().message());
         });
     });
-    m_checkIn = new ReceptionCheckInPage(records.service(), *m_session, m_tabs);
+    m_checkIn = new ReceptionCheckInPage(*m_desk, m_tabs);
     m_officials = new OfficialsPage(*m_desk, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
     m_settings = new SettingsPage(settings, records.audit(), records.service(), *m_session, m_tabs);

@@ -2,20 +2,19 @@
 #include "InsidePage.h"
 
 #include "TouchField.h"
-#include "checkin/CheckInService.h"
-#include "desk/DeskSession.h"
+#include "desk/Desk.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-InsidePage::InsidePage(CheckInService& service, const DeskSession& session, QWidget* parent)
-    : TranslatedWidget(parent), m_service(service), m_session(session)
+InsidePage::InsidePage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), m_desk(desk)
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("ScreenTitle"));
@@ -56,19 +55,20 @@ InsidePage::InsidePage(CheckInService& service, const DeskSession& session, QWid
     buttons->addStretch(1);
     buttons->addWidget(m_checkOut);
     layout->addLayout(buttons);
-    connect(&m_service, &CheckInService::entryRecorded, this, &InsidePage::refresh);
-    connect(&m_service, &CheckInService::exitRecorded, this, &InsidePage::refresh);
+    connect(&m_desk, &Desk::recorded, this, &InsidePage::refresh);
     retranslate();
 }
 
 void InsidePage::refresh()
 {
-    const auto inside = m_service.presentAtSite();
-    if (!inside) {
-        m_problem->setText(inside.error().message());
-        return;
-    }
-    showPresence(inside.value());
+    m_desk.presentAtSite([page = QPointer<InsidePage>(this)](const Result<CheckInService::SitePresence>& inside) {
+        if (!page)
+            return;
+        if (inside)
+            page->showPresence(inside.value());
+        else
+            page->m_problem->setText(inside.error().message());
+    });
 }
 
 void InsidePage::showPresence(const CheckInService::SitePresence& presence)
@@ -79,7 +79,7 @@ void InsidePage::showPresence(const CheckInService::SitePresence& presence)
     const QString chosen = selected.isEmpty() ? QString() : selected.first()->data(Qt::UserRole + 1).toString();
     m_table->clearSelection();
     m_presence = presence;
-    const SiteTime siteTime = m_service.site().time();
+    const SiteTime siteTime = m_desk.siteTime();
     m_count = int(m_presence.entries.size());
     m_table->setRowCount(m_count);
     for (int row = 0; row < m_count; ++row) {
@@ -151,9 +151,8 @@ void InsidePage::filter()
 
 void InsidePage::checkOutSelected()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Receptionist);
-    if (!actor) {
-        m_problem->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Receptionist); !allowed) {
+        m_problem->setText(allowed.error().message());
         return;
     }
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
@@ -161,19 +160,13 @@ void InsidePage::checkOutSelected()
         m_problem->setText(tr("Choose the person who is leaving first."));
         return;
     }
-    const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
-    // At another door: the exit is recorded here and sent to the central store.
-    QString problem;
-    if (id) {
-        const Result<void> left = m_service.checkOutEntryByHand(id, actor.value());
-        problem = left ? QString() : left.error().message();
-    } else {
-        const Result<Entry> left =
-            m_service.checkOutPersonByHand(selected.first()->data(Qt::UserRole + 1).toString(), actor.value());
-        problem = left ? QString() : left.error().message();
-    }
-    m_problem->setText(problem);
-    refresh();
+    // An entry of this door, or (id 0) someone who came in at another.
+    m_desk.checkOutByHand(selected.first()->data(Qt::UserRole).toLongLong(),
+                          selected.first()->data(Qt::UserRole + 1).toString(),
+                          [page = QPointer<InsidePage>(this)](const Result<void>& left) {
+                              if (page) // the list follows through Desk::recorded
+                                  page->m_problem->setText(left ? QString() : left.error().message());
+                          });
 }
 
 void InsidePage::say(const QString& sentence)
@@ -195,7 +188,7 @@ void InsidePage::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("ID number"), tr("Type"), tr("Since"), tr("Tracing app")});
     m_checkOut->setText(tr("Check out"));
     m_rollCall->setText(tr("Evacuation roll call (PDF)"));
-    const SiteTime siteTime = m_service.site().time();
+    const SiteTime siteTime = m_desk.siteTime();
     const auto at = [&siteTime](const QDateTime& when) { return siteTime.format(when, QStringLiteral("dd/MM HH:mm")); };
     QString scope;
     if (!m_presence.central)

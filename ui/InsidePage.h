@@ -1,7 +1,7 @@
 // Who is inside now, with the count: the evacuation roll call. Search by name or ID number, and
-// check out the selected person (an exit by the receptionist). Kept up to date by an InsideWatch
-// (checkin/InsideWatch.h) off the GUI thread as the kiosk records entries and exits; read here
-// only after this console's own acts.
+// check out the selected person (an exit by the receptionist, through the Desk: desk/Desk.h). Kept
+// up to date by an InsideWatch (checkin/InsideWatch.h) off the GUI thread as the kiosk records
+// entries and exits; asked of the Desk again after this console's own acts.
 #pragma once
 
 #include "checkin/CheckInService.h"
@@ -9,8 +9,7 @@
 
 #include "TranslatedWidget.h"
 
-class DeskSession;
-class CheckInService;
+class Desk;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,9 +20,10 @@ class InsidePage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    InsidePage(CheckInService& service, const DeskSession& session, QWidget* parent = nullptr);
+    explicit InsidePage(Desk& desk, QWidget* parent = nullptr);
 
-    // Reads who is inside again, now (after this console checked someone in or out).
+    // Asks who is inside again (after this console checked someone in or out); shown when the
+    // Desk answers.
     void refresh();
     // Shows who is inside as read elsewhere (the InsideWatch).
     void showPresence(const CheckInService::SitePresence& presence);
@@ -48,8 +48,7 @@ private:
     static QString personType(Entry::PersonType type);
     static QString appStatus(Entry::AppStatus status);
 
-    CheckInService& m_service;
-    const DeskSession& m_session; // allows each request, and names who made it
+    Desk& m_desk; // runs each request, as the signed-in account
     int m_count = 0;
     QLabel* m_countLabel = nullptr;
     QLineEdit* m_search = nullptr;

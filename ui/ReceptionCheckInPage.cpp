@@ -2,19 +2,18 @@
 #include "ReceptionCheckInPage.h"
 
 #include "TouchField.h"
-#include "checkin/CheckInService.h"
-#include "desk/DeskSession.h"
+#include "desk/Desk.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, const DeskSession& session, QWidget* parent)
-    : TranslatedWidget(parent), m_service(service), m_session(session)
+ReceptionCheckInPage::ReceptionCheckInPage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), m_desk(desk)
 {
     m_name = new TouchField(this);
     m_name->setObjectName(QStringLiteral("FullName"));
@@ -60,13 +59,11 @@ ReceptionCheckInPage::ReceptionCheckInPage(CheckInService& service, const DeskSe
 
 void ReceptionCheckInPage::submit()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Receptionist);
-    if (!actor) {
-        m_outcome->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Receptionist); !allowed) {
+        m_outcome->setText(allowed.error().message());
         return;
     }
-    CheckInService::Request request;
-    request.actor = actor.value();
+    CheckInService::Request request; // its actor is the signed-in account's, set by the Desk
     request.entry.fullName = m_name->text().simplified();
     request.entry.idNumber = m_idNumber->text(); // in any spelling: the service normalises it
     request.entry.phone = m_phone->text().simplified();
@@ -80,17 +77,18 @@ void ReceptionCheckInPage::submit()
         request.appSeenAtDesk = true;
     }
     request.overrideReason = m_reason->text().simplified();
-    const auto outcome = m_service.checkIn(request);
-    if (!outcome) {
-        m_outcome->setText(outcome.error().message());
-        return;
-    }
-    m_outcome->setText(outcome->sentence);
-    if (outcome->entry) {
-        const QString sentence = outcome->sentence;
-        clearForm();
-        m_outcome->setText(sentence);
-    }
+    m_submit->setEnabled(false); // one entry per press, however slow the disk
+    m_desk.checkIn(request,
+                   [page = QPointer<ReceptionCheckInPage>(this)](const Result<CheckInService::Outcome>& outcome) {
+                       if (!page)
+                           return;
+                       page->m_submit->setEnabled(true);
+                       if (!outcome)
+                           return page->m_outcome->setText(outcome.error().message());
+                       if (outcome->entry) // recorded: the form is ready for the next visitor
+                           page->clearForm();
+                       page->m_outcome->setText(outcome->sentence);
+                   });
 }
 
 void ReceptionCheckInPage::clearForm()

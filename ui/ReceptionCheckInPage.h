@@ -5,8 +5,7 @@
 
 #include "TranslatedWidget.h"
 
-class DeskSession;
-class CheckInService;
+class Desk;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,7 +17,7 @@ class ReceptionCheckInPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    ReceptionCheckInPage(CheckInService& service, const DeskSession& session, QWidget* parent = nullptr);
+    explicit ReceptionCheckInPage(Desk& desk, QWidget* parent = nullptr);
 
     // Who is signed in at the console: the audit log names them for every check-in by hand.
     // Empties the form, its undo history too (the console locks).
@@ -30,8 +29,7 @@ protected:
 private:
     void submit();
 
-    CheckInService& m_service;
-    const DeskSession& m_session; // allows each request, and names who made it
+    Desk& m_desk; // runs each request, as the signed-in account
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_idLabel = nullptr;

@@ -204,3 +204,45 @@ void Desk::rollCall(Answer<RollCallRequest::Made> done)
         },
         std::move(done));
 }
+
+void Desk::presentAtSite(Answer<CheckInService::SitePresence> done)
+{
+    onWorker<CheckInService::SitePresence>(
+        DeskSession::Need::Receptionist,
+        [](SiteRecords& records, const QString&) { return records.service().presentAtSite(); }, std::move(done));
+}
+
+void Desk::checkIn(CheckInService::Request request, Answer<CheckInService::Outcome> done)
+{
+    onWorker<CheckInService::Outcome>(
+        DeskSession::Need::Receptionist,
+        [request](SiteRecords& records, const QString& actor) mutable {
+            request.actor = actor;
+            return records.service().checkIn(request);
+        },
+        [this, done = std::move(done)](const Result<CheckInService::Outcome>& outcome) {
+            if (outcome && outcome->entry)
+                emit recorded();
+            done(outcome);
+        });
+}
+
+void Desk::checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done)
+{
+    onWorker<void>(
+        DeskSession::Need::Receptionist,
+        [entryId, idNumber](SiteRecords& records, const QString& actor) -> Result<void> {
+            if (entryId)
+                return records.service().checkOutEntryByHand(entryId, actor);
+            // At another door: the exit is recorded here and sent to the central store.
+            const Result<Entry> left = records.service().checkOutPersonByHand(idNumber, actor);
+            if (!left)
+                return left.error();
+            return {};
+        },
+        [this, done = std::move(done)](const Result<void>& left) {
+            if (left)
+                emit recorded();
+            done(left);
+        });
+}

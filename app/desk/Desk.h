@@ -8,8 +8,9 @@
 // with the session's sentence and runs nothing. The actor a file is audited under comes from the
 // session at the moment of the request.
 //
-// So far the officials' requests (exports, traces, reports, the roster, the poster) and the roll
-// call run here; the other pages still reach the log through the console's own connection.
+// So far the officials' requests (exports, traces, reports, the roster, the poster), who is
+// inside, check-in and check-out by hand and the roll call run here; the accounts, the audit log
+// and the settings pages still reach the log through the console's own connection.
 #pragma once
 
 #include "checkin/CheckInService.h"
@@ -79,6 +80,15 @@ public:
     // Everyone inside now, as the evacuation roll call in the configured folder (receptionists).
     void rollCall(Answer<RollCallRequest::Made> done);
 
+    // The receptionist's requests. Who is inside now, at this door and the site's others.
+    void presentAtSite(Answer<CheckInService::SitePresence> done);
+    // Checks a visitor in by hand under the signed-in account's name (whatever request.actor
+    // says): the kiosk's rules, with a reason to admit without the app under a required policy.
+    void checkIn(CheckInService::Request request, Answer<CheckInService::Outcome> done);
+    // Checks out by hand, audited under the signed-in account: the entry entryId of this door, or
+    // (entryId 0) whoever holds idNumber at another door of the site.
+    void checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done);
+
     // The site's time, and now by the desk's clock: the pages' windows are in the site's time.
     SiteTime siteTime() const { return m_config.site.time(); }
     QDateTime now() const { return m_clock.now(); }
@@ -89,6 +99,8 @@ public:
 signals:
     // Some request is running (true) or none is left (false): the console shows it works.
     void busyChanged(bool busy);
+    // The desk recorded an entry or an exit: who is inside has changed.
+    void recorded();
 
 private:
     struct Log; // lives on the worker

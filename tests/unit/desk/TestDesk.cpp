@@ -39,6 +39,7 @@ private:
         Desk::Config config;
         config.databasePath = m_path;
         config.site.id = QStringLiteral("hue-dpc-01");
+        config.site.policy = Policy(Policy::Kind::Required);
         config.siteName = QStringLiteral("Sở Y tế Thừa Thiên Huế");
         config.rollCallFolder = QDir(m_out).filePath(QStringLiteral("roll calls"));
         auto desk = std::make_unique<Desk>(config, *m_session, m_site->clock);
@@ -196,6 +197,48 @@ private slots:
         QCOMPARE(made->value().inside, 3);
         QVERIFY(QFile::exists(made->value().path));
         QVERIFY(audited(RECEPTIONIST).contains(QStringLiteral("rollcall")));
+    }
+
+    void aCheckInByHandIsTheSignedInAccountsWhateverTheRequestSays()
+    {
+        auto desk = this->desk();
+        QVERIFY(desk);
+        CheckInService::Request request;
+        request.entry.fullName = QStringLiteral("Vo Van Tam");
+        request.entry.idNumber = QStringLiteral("046 066 009 999");
+        request.entry.method = Entry::Method::Manual;
+        request.overrideReason = QStringLiteral("Phone battery flat"); // admitted without the app: audited
+        request.actor = ADMIN; // a page cannot choose whose name the entry is recorded under
+        std::optional<Result<CheckInService::Outcome>> outcome;
+        const auto heard = [&outcome](const Result<CheckInService::Outcome>& result) { outcome = result; };
+        desk->checkIn(request, heard);
+        QTRY_VERIFY(outcome);
+        QVERIFY2(!outcome->ok() && outcome->error().message().contains(QStringLiteral("locked")),
+                 qPrintable(outcome->ok() ? QStringLiteral("ran") : outcome->error().message()));
+
+        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        QSignalSpy recorded(desk.get(), &Desk::recorded);
+        outcome.reset();
+        desk->checkIn(request, heard);
+        QTRY_VERIFY(outcome);
+        QVERIFY2(outcome->ok() && outcome->value().entry, outcome->ok() ? "" : qPrintable(outcome->error().message()));
+        QCOMPARE(recorded.size(), 1);
+        const qint64 id = outcome->value().entry->id;
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("override"));
+
+        std::optional<Result<CheckInService::SitePresence>> inside;
+        desk->presentAtSite([&inside](const Result<CheckInService::SitePresence>& r) { inside = r; });
+        QTRY_VERIFY(inside);
+        QCOMPARE(inside->value().entries.size(), 4);
+
+        std::optional<Result<void>> left;
+        desk->checkOutByHand(id, QString(), [&left](const Result<void>& r) { left = r; });
+        QTRY_VERIFY(left);
+        QVERIFY2(left->ok(), left->ok() ? "" : qPrintable(left->error().message()));
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("checkout_by_hand"));
     }
 
     void withoutItsLogItSaysSo()

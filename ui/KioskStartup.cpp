@@ -160,8 +160,7 @@ int KioskStartup::run(int argc, char* argv[])
         const QString databasePath = siteDatabase;
         // The console runs on the GUI thread with its own connection: a person waits for each of
         // its answers anyway, and the kiosk's writer is another process.
-        auto records =
-            SiteRecords::open(databasePath, Database::Check::Quick, CheckInService::siteFrom(settings.value()), clock);
+        auto records = SiteRecords::open(databasePath, Database::Check::Quick, Site::from(settings.value()), clock);
         if (!records)
             return fail(records.error().message(), records.error().exitCode());
         // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).

@@ -40,7 +40,7 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
 
     // The kiosk's entry log lives on its own writer thread (checkin/ThreadedCheckIn.h), with the
     // site's routine: retention at start and daily, closing time.
-    kiosk->m_writer = std::make_unique<ThreadedCheckIn>(CheckInService::siteFrom(settings), clock);
+    kiosk->m_writer = std::make_unique<ThreadedCheckIn>(Site::from(settings), clock);
     QObject::connect(kiosk->m_writer.get(), &ThreadedCheckIn::problem, kiosk->m_writer.get(),
                      [](const QString& sentence) { qCWarning(lcUi).noquote() << sentence; });
     const Result<void> opened = kiosk->m_writer->open(kiosk->m_databasePath, !options.screenshot);
@@ -131,8 +131,7 @@ void RunningKiosk::openConsole()
         return;
     // Its own connection on the GUI thread, as the desk's console has (a person waits for each
     // answer); the kiosk's writer keeps its own (SQLite WAL lets both work).
-    auto records =
-        SiteRecords::open(m_databasePath, Database::Check::Quick, CheckInService::siteFrom(m_settings), m_clock);
+    auto records = SiteRecords::open(m_databasePath, Database::Check::Quick, Site::from(m_settings), m_clock);
     if (!records) {
         qCWarning(lcUi).noquote() << records.error().message();
         return;

@@ -18,7 +18,7 @@ public:
 
     virtual ~CheckInGateway() = default;
 
-    virtual const CheckInService::Site& site() const = 0;
+    virtual const Site& site() const = 0;
     virtual void checkIn(const CheckInService::Request& request, CheckedIn done) = 0;
     virtual void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) = 0;
     // CheckInService::checkOutTyped(): a number typed at the kiosk.

@@ -5,7 +5,6 @@
 #include "checkin/Retention.h"
 #include "common/IdNumber.h"
 #include "common/Logging.h"
-#include "common/Settings.h"
 #include "common/SuppliedText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -20,23 +19,6 @@ CheckInService::CheckInService(Site site, EntryLog& log, AuditLog& audit, const 
     : QObject(parent), m_site(std::move(site)), m_log(log), m_audit(audit), m_clock(clock), m_roster(roster),
       m_pins(pins)
 {}
-
-CheckInService::Site CheckInService::siteFrom(const Settings& settings)
-{
-    Site site;
-    site.id = settings.siteId();
-    site.entrance = settings.entrance();
-    site.policy = Policy(Policy::kindFrom(settings.policy()).value_or(Policy::Kind::Recommended));
-    site.passesSingleUse = settings.passesSingleUse();
-    site.retentionDays = settings.retentionDays();
-    site.declarationRetentionDays = settings.declarationRetentionDays();
-    site.auditRetentionDays = settings.auditRetentionDays();
-    site.backupFolder = settings.backupFolder();
-    site.closingTime = settings.closingTime();
-    site.utcOffsetMinutes = settings.utcOffsetMinutes();
-    site.centralIntervalSeconds = settings.hasCentral() ? settings.centralIntervalSeconds() : 0;
-    return site;
-}
 
 Result<CheckInService::Outcome> CheckInService::checkIn(Request request)
 {

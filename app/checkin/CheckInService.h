@@ -3,9 +3,10 @@
 // and tell of an entry only once it is stored.
 #pragma once
 
-#include "checkin/Policy.h"
 #include "common/Clock.h"
+#include "common/Policy.h"
 #include "common/Result.h"
+#include "common/Site.h"
 #include "common/SiteTime.h"
 #include "storage/Entry.h"
 #include "storage/Outbox.h"
@@ -16,7 +17,6 @@
 
 class AuditLog;
 class PinCheck;
-class Settings;
 class StaffRoster;
 class EntryLog;
 
@@ -25,25 +25,6 @@ class CheckInService : public QObject
     Q_OBJECT
 
 public:
-    struct Site
-    {
-        QString id = QStringLiteral("site");
-        QString entrance = QStringLiteral("main");
-        Policy policy;
-        bool passesSingleUse = false;
-        int retentionDays = 30;            // entries
-        int declarationRetentionDays = 30; // health answers (at most retentionDays)
-        int auditRetentionDays = 365;      // audit rows
-        QString backupFolder;              // where backups older than retentionDays are deleted
-        QTime closingTime;                 // invalid: never closes
-        int utcOffsetMinutes = 7 * 60;
-        // [central] interval_seconds, 0 without a central store: how fresh the site's open
-        // entries from its other doors are expected to be (check-out at any door).
-        int centralIntervalSeconds = 0;
-
-        SiteTime time() const { return SiteTime(utcOffsetMinutes); }
-    };
-
     struct Request
     {
         Entry entry;                        // the person, how identity was taken, pass id, declaration; times optional
@@ -69,9 +50,6 @@ public:
     // pins: when given, a receptionist's account can admit a refused visitor (admitRefused()).
     CheckInService(Site site, EntryLog& log, AuditLog& audit, const Clock& clock, StaffRoster* roster = nullptr,
                    PinCheck* pins = nullptr, QObject* parent = nullptr);
-
-    // The site as its configuration describes it.
-    static Site siteFrom(const Settings& settings);
 
     const Site& site() const { return m_site; }
 

@@ -8,7 +8,7 @@ class DirectCheckIn final : public CheckInGateway
 public:
     explicit DirectCheckIn(CheckInService& service) : m_service(service) {}
 
-    const CheckInService::Site& site() const override { return m_service.site(); }
+    const Site& site() const override { return m_service.site(); }
     void checkIn(const CheckInService::Request& request, CheckedIn done) override { done(m_service.checkIn(request)); }
     void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override
     {

@@ -14,7 +14,7 @@ struct InsideWatch::Reader
     qint64 readAtMs = 0; // the Clock's monotonic time of the last read
 };
 
-InsideWatch::InsideWatch(QString databasePath, CheckInService::Site site, const Clock& clock, QObject* parent)
+InsideWatch::InsideWatch(QString databasePath, Site site, const Clock& clock, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_site(std::move(site)), m_clock(clock),
       m_reader(std::make_shared<Reader>())
 {

@@ -24,7 +24,7 @@ public:
     static constexpr int PollMs = 500;
     static constexpr int RereadMs = 30000;
 
-    InsideWatch(QString databasePath, CheckInService::Site site, const Clock& clock, QObject* parent = nullptr);
+    InsideWatch(QString databasePath, Site site, const Clock& clock, QObject* parent = nullptr);
     ~InsideWatch() override;
 
     // Opens the connection and reads once; then watches.
@@ -42,7 +42,7 @@ signals:
 private:
     struct Reader; // lives on the thread
     QString m_path;
-    CheckInService::Site m_site;
+    Site m_site;
     const Clock& m_clock;
     std::shared_ptr<Reader> m_reader;
     WorkerThread m_thread{QStringLiteral("gatehouse-inside")};

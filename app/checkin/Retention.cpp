@@ -10,7 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-Retention::Retention(const CheckInService::Site& site, EntryLog& log, AuditLog& audit, const Clock& clock)
+Retention::Retention(const Site& site, EntryLog& log, AuditLog& audit, const Clock& clock)
     : m_site(site), m_log(log), m_audit(audit), m_clock(clock)
 {}
 

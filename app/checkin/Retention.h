@@ -28,7 +28,7 @@ public:
         int backups = 0;
     };
 
-    Retention(const CheckInService::Site& site, EntryLog& log, AuditLog& audit, const Clock& clock);
+    Retention(const Site& site, EntryLog& log, AuditLog& audit, const Clock& clock);
 
     // Deletes what is past its period, now; actor: who asked (the audit log says), "retention"
     // for the kiosk's daily run.
@@ -38,7 +38,7 @@ private:
     // Backups in the backup folder (SQLite files) last written before cutoff.
     [[nodiscard]] Result<int> deleteOldBackups(const QDateTime& cutoff) const;
 
-    const CheckInService::Site& m_site;
+    const Site& m_site;
     EntryLog& m_log;
     AuditLog& m_audit;
     const Clock& m_clock;

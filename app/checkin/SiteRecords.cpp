@@ -1,8 +1,8 @@
 // A site's records as one piece.
 #include "checkin/SiteRecords.h"
 
-Result<std::unique_ptr<SiteRecords>> SiteRecords::open(const QString& path, Database::Check check,
-                                                       const CheckInService::Site& site, const Clock& clock)
+Result<std::unique_ptr<SiteRecords>> SiteRecords::open(const QString& path, Database::Check check, const Site& site,
+                                                       const Clock& clock)
 {
     auto database = Database::open(path, check);
     if (!database)

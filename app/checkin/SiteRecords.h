@@ -17,8 +17,8 @@
 class SiteRecords
 {
 public:
-    [[nodiscard]] static Result<std::unique_ptr<SiteRecords>>
-    open(const QString& path, Database::Check check, const CheckInService::Site& site, const Clock& clock);
+    [[nodiscard]] static Result<std::unique_ptr<SiteRecords>> open(const QString& path, Database::Check check,
+                                                                   const Site& site, const Clock& clock);
 
     Database& database() { return *m_database; }
     EntryLog& entries() { return *m_entries; }

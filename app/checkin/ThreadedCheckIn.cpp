@@ -10,7 +10,7 @@ struct ThreadedCheckIn::Log
     std::unique_ptr<Housekeeping> housekeeping;
 };
 
-ThreadedCheckIn::ThreadedCheckIn(CheckInService::Site site, const Clock& clock, QObject* parent)
+ThreadedCheckIn::ThreadedCheckIn(Site site, const Clock& clock, QObject* parent)
     : QObject(parent), m_site(std::move(site)), m_clock(clock)
 {}
 

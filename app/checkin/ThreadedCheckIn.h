@@ -16,14 +16,14 @@ class ThreadedCheckIn final : public QObject, public CheckInGateway
     Q_OBJECT
 
 public:
-    ThreadedCheckIn(CheckInService::Site site, const Clock& clock, QObject* parent = nullptr);
+    ThreadedCheckIn(Site site, const Clock& clock, QObject* parent = nullptr);
     ~ThreadedCheckIn() override;
 
     // Opens the database at path on the writer thread and waits for it (start-up only: the
     // kiosk says why it cannot start). housekeeping: retention and closing time run there too.
     [[nodiscard]] Result<void> open(const QString& path, bool housekeeping);
 
-    const CheckInService::Site& site() const override { return m_site; }
+    const Site& site() const override { return m_site; }
     void checkIn(const CheckInService::Request& request, CheckedIn done) override;
     void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override;
     void checkOutTyped(const QString& idNumber, CheckedOutTyped done) override;
@@ -43,7 +43,7 @@ private:
     template <typename T>
     void onWriter(std::function<Result<T>(CheckInService&)> work, std::function<void(const Result<T>&)> done);
 
-    CheckInService::Site m_site;
+    Site m_site;
     const Clock& m_clock;
     std::unique_ptr<Log> m_log; // opened and closed on m_thread
     WorkerThread m_thread{QStringLiteral("gatehouse-writer")};

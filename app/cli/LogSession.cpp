@@ -14,8 +14,8 @@ Result<std::unique_ptr<LogSession>> LogSession::open(const CliContext& context)
         session->m_clock = std::make_unique<FixedClock>(context.now.toUTC());
     else
         session->m_clock = std::make_unique<SystemClock>();
-    auto records = SiteRecords::open(context.databasePath, Database::Check::None,
-                                     CheckInService::siteFrom(context.settings), *session->m_clock);
+    auto records =
+        SiteRecords::open(context.databasePath, Database::Check::None, Site::from(context.settings), *session->m_clock);
     if (!records)
         return records.error();
     session->m_records = std::move(records).value();

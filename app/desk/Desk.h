@@ -38,7 +38,7 @@ public:
     struct Config
     {
         QString databasePath;
-        CheckInService::Site site;
+        Site site;
         QString siteName;       // heads the printed pages
         QString installUrl;     // the poster's QR code
         QString signingKey;     // [export] signing_key: files are signed when set

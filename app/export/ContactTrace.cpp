@@ -9,7 +9,7 @@
 #include <QIODevice>
 #include <QSet>
 
-QDateTime ContactTrace::stayEnd(const Entry& entry, const CheckInService::Site& site, const QDateTime& now)
+QDateTime ContactTrace::stayEnd(const Entry& entry, const Site& site, const QDateTime& now)
 {
     if (entry.checkedOutAt)
         return *entry.checkedOutAt;
@@ -22,9 +22,9 @@ QDateTime ContactTrace::stayEnd(const Entry& entry, const CheckInService::Site& 
     return std::max(now, entry.checkedInAt);
 }
 
-Result<QList<ContactTrace::Contact>> ContactTrace::find(const EntryLog& log, const CheckInService::Site& site,
-                                                        const QString& idNumber, const QDateTime& from,
-                                                        const QDateTime& to, const QDateTime& now)
+Result<QList<ContactTrace::Contact>> ContactTrace::find(const EntryLog& log, const Site& site, const QString& idNumber,
+                                                        const QDateTime& from, const QDateTime& to,
+                                                        const QDateTime& now)
 {
     // The number in any spelling: "046 190 000 001" is 046190000001 (common/IdNumber.h).
     const auto number = IdNumber::parse(idNumber);

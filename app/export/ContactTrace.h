@@ -26,9 +26,8 @@ public:
 
     // An Error (kind Failed, exit 1) when the person has no stay in the window; an ID number that is
     // none is an Error (kind Usage) with the rule.
-    [[nodiscard]] static Result<QList<Contact>> find(const EntryLog& log, const CheckInService::Site& site,
-                                                     const QString& idNumber, const QDateTime& from,
-                                                     const QDateTime& to, const QDateTime& now);
+    [[nodiscard]] static Result<QList<Contact>> find(const EntryLog& log, const Site& site, const QString& idNumber,
+                                                     const QDateTime& from, const QDateTime& to, const QDateTime& now);
     // The contacts as export CSV (formats/export-csv.md columns) plus `overlap_minutes`; the
     // bytes written go into hash too when it is given.
     [[nodiscard]] static Result<qint64> writeCsv(const QList<Contact>& contacts, QIODevice& out,
@@ -36,5 +35,5 @@ public:
 
     // When an entry's stay ends for tracing: its exit, else the site's closing time that day,
     // else now.
-    static QDateTime stayEnd(const Entry& entry, const CheckInService::Site& site, const QDateTime& now);
+    static QDateTime stayEnd(const Entry& entry, const Site& site, const QDateTime& now);
 };

@@ -38,7 +38,7 @@ Result<OfficialFile::Handed> OfficialFile::finish(SiteRecords& records, const QS
                                                   qint64 rows, const QByteArray& sha256, const Counts& counts)
 {
     Handed handed{rows, sha256, QString()};
-    const CheckInService::Site& site = records.service().site();
+    const Site& site = records.service().site();
     if (ask.key) {
         ExportManifest manifest;
         manifest.purpose = purpose;

@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
         EntryLog log(*database);
         AuditLog audit(*database);
         SystemClock clock;
-        CheckInService service(CheckInService::Site(), log, audit, clock);
+        CheckInService service(Site(), log, audit, clock);
         QList<double> latencies;
         for (int i = 0; i < 2000; ++i) {
             CheckInService::Request request;
@@ -90,7 +90,7 @@ int main(int argc, char* argv[])
     EntryLog log(*database);
     AuditLog audit(*database);
     SystemClock clock;
-    CheckInService service(CheckInService::Site(), log, audit, clock);
+    CheckInService service(Site(), log, audit, clock);
     QList<double> queryMs;
     qsizetype inside = 0;
     for (int i = 0; i < 20; ++i) {

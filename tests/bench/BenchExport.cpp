@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
     for (int run = 0; run < 20; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto found = ContactTrace::find(log, CheckInService::Site(), caseId, QDateTime::fromMSecsSinceEpoch(fromMs),
+        auto found = ContactTrace::find(log, Site(), caseId, QDateTime::fromMSecsSinceEpoch(fromMs),
                                         QDateTime::fromMSecsSinceEpoch(toMs), QDateTime::fromMSecsSinceEpoch(toMs));
         traceMs.append(double(timer.nsecsElapsed()) / 1e6);
         contacts = found ? found->size() : -1;

@@ -76,8 +76,7 @@ void writeClip(const QString& path)
 struct Kiosk
 {
     Kiosk(const QString& folder, const Clock& clock)
-        : writer(CheckInService::Site(), clock), recognizer(TrustStore()),
-          flow(writer, recognizer, clock, KioskFlow::Timing(), false),
+        : writer(Site(), clock), recognizer(TrustStore()), flow(writer, recognizer, clock, KioskFlow::Timing(), false),
           window(Settings(), translation, flow, HealthQuestions::load().value(), KioskFlow::Timing().appWaitMs, true)
     {
         if (!writer.open(folder + QStringLiteral("/log.db"), false))
@@ -136,7 +135,7 @@ void stalls(const QString& folder, int seconds, const QString& centralUri = QStr
     }
     std::unique_ptr<CentralSync> central;
     if (!centralUri.isEmpty()) {
-        OutboxSender::Config config{centralUri, QStringLiteral("bench-kiosk"), CheckInService::Site().id};
+        OutboxSender::Config config{centralUri, QStringLiteral("bench-kiosk"), Site().id};
         config.connectTimeoutSeconds = 10;
         central = std::make_unique<CentralSync>(config, folder + QStringLiteral("/log.db"), clock, 5);
         QObject::connect(&kiosk.flow, &KioskFlow::stateChanged, central.get(),
@@ -273,9 +272,8 @@ int main(int argc, char* argv[])
     if (why.isEmpty()) {
         auto admin = CentralConnection::open(server.uri());
         if (admin && CentralSchema::migrate(*admin.value()) &&
-            CentralAdmin(*admin.value()).addSite(CheckInService::Site().id, QStringLiteral("Bench"), QString()) &&
-            CentralAdmin(*admin.value())
-                .addKiosk(QStringLiteral("bench-kiosk"), CheckInService::Site().id, QString())) {
+            CentralAdmin(*admin.value()).addSite(Site().id, QStringLiteral("Bench"), QString()) &&
+            CentralAdmin(*admin.value()).addKiosk(QStringLiteral("bench-kiosk"), Site().id, QString())) {
             QTemporaryDir reachable;
             stalls(reachable.path(), seconds, server.uriWithoutUser(), ", sender against a local PostgreSQL");
         }

@@ -223,7 +223,7 @@ private slots:
         gateA->enter(QStringLiteral("Đỗ Văn Giang"), QStringLiteral("046190000005"), day);
         QVERIFY(gateA->sender.round());
         QVERIFY(gateB->sender.round()); // fetches Giang's open entry
-        CheckInService::Site site;
+        Site site;
         site.id = QStringLiteral("hue-ubnd");
         site.entrance = QStringLiteral("Cổng phụ");
         site.centralIntervalSeconds = 30;

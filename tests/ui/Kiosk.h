@@ -35,7 +35,7 @@ struct Kiosk
         : site(folder + QStringLiteral("/log.db"), QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC)),
           key(Ed25519Key::generate().value())
     {
-        CheckInService::Site config;
+        ::Site config;
         config.id = QString::fromLatin1(Site);
         config.policy = Policy(policy);
         (void)site.accounts.add(QString::fromUtf8(Receptionist), Accounts::Role::Receptionist,

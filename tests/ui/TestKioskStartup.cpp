@@ -99,7 +99,7 @@ private slots:
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
         {
             auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
-                                             CheckInService::siteFrom(Settings::load(ini).value()), clock);
+                                             Site::from(Settings::load(ini).value()), clock);
             QVERIFY(records.ok());
             QVERIFY(records.value()
                         ->accounts()

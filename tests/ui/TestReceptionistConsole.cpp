@@ -106,7 +106,7 @@ private slots:
         // start from none, as on a fresh machine.
         QFile::remove(Settings::defaultPath());
         m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("log.db")), hue(3, 9).toUTC());
-        CheckInService::Site site;
+        Site site;
         site.id = QStringLiteral("hue-dpc-01");
         site.policy = Policy(Policy::Kind::Required);
         m_records =
@@ -284,7 +284,7 @@ private slots:
         InsidePage* inside = m_console->insidePage();
         QTableWidget* table = inside->table();
         const int before = inside->count();
-        CheckInService::Site site;
+        Site site;
         site.id = QStringLiteral("hue-dpc-01");
         site.policy = Policy(Policy::Kind::Required);
         auto kiosk =

@@ -34,7 +34,7 @@ private:
     int m_count = 0;
     std::unique_ptr<SiteLog> m_site;
 
-    std::unique_ptr<CheckInService> service(CheckInService::Site site = {})
+    std::unique_ptr<CheckInService> service(Site site = {})
     {
         return std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, nullptr,
                                                 &m_site->pins);
@@ -73,7 +73,7 @@ private slots:
         QFETCH(int, decision);
         QFETCH(bool, stored);
         QFETCH(QString, appStatus);
-        CheckInService::Site site;
+        Site site;
         site.policy = Policy(Policy::Kind(policy));
         auto checkIn = service(site);
         QSignalSpy recorded(checkIn.get(), &CheckInService::entryRecorded);
@@ -206,7 +206,7 @@ private slots:
 
     void receptionistAdmitsWithTheirPin()
     {
-        CheckInService::Site site;
+        Site site;
         site.policy = Policy(Policy::Kind::Required);
         auto checkIn = service(site);
         QVERIFY(m_site->accounts
@@ -235,7 +235,7 @@ private slots:
     // door can guess it or lock it.
     void noAdministratorAtThePublicOverride()
     {
-        CheckInService::Site site;
+        Site site;
         site.policy = Policy(Policy::Kind::Required);
         auto checkIn = service(site);
         const QString admin = QStringLiteral("Hồ Văn Quản");
@@ -304,7 +304,7 @@ private slots:
 
     void singleUsePasses()
     {
-        CheckInService::Site site;
+        Site site;
         site.passesSingleUse = true;
         auto checkIn = service(site);
         CheckInService::Request r = request();
@@ -319,7 +319,7 @@ private slots:
 
     void closingTime()
     {
-        CheckInService::Site site;
+        Site site;
         site.closingTime = QTime(18, 0);
         auto checkIn = service(site);
         QVERIFY(checkIn->checkIn(request()).ok());

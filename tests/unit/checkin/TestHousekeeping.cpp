@@ -20,7 +20,7 @@ private slots:
         EntryLog log(*database);
         AuditLog audit(*database);
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC)); // 08:00 in Huế
-        CheckInService::Site site;
+        Site site;
         site.closingTime = QTime(18, 0);
         CheckInService service(site, log, audit, clock);
         // One old entry past retention, one visitor in today.

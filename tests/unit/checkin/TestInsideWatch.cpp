@@ -18,7 +18,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("log.db"));
         SiteLog site(path, QDateTime(QDate(2020, 8, 3), QTime(2, 0), Qt::UTC));
-        CheckInService::Site config;
+        Site config;
         config.id = QStringLiteral("hue-dpc-01");
         InsideWatch watch(path, config, site.clock);
         QSignalSpy changed(&watch, &InsideWatch::changed);

@@ -32,7 +32,7 @@ private:
 
     void make(Policy::Kind policy, bool health = false)
     {
-        CheckInService::Site site;
+        Site site;
         site.policy = Policy(policy);
         m_service =
             std::make_unique<CheckInService>(site, m_site->log, m_site->audit, m_site->clock, nullptr, &m_site->pins);

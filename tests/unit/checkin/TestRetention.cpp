@@ -35,7 +35,7 @@ private slots:
         SiteLog site(m_dir.filePath(QStringLiteral("r.db")), START);
         const QString backups = m_dir.filePath(QStringLiteral("backups"));
         QVERIFY(QDir().mkpath(backups));
-        CheckInService::Site config;
+        Site config;
         config.retentionDays = 30;
         config.declarationRetentionDays = 7;
         config.auditRetentionDays = 60;
@@ -114,7 +114,7 @@ private slots:
     void passesOfUnknownExpiryGoWithTheEntries()
     {
         SiteLog site(m_dir.filePath(QStringLiteral("p.db")), START);
-        CheckInService::Site config;
+        Site config;
         CheckInService service(config, site.log, site.audit, site.clock);
         CheckInService::Request request;
         request.entry.fullName = QStringLiteral("Lê Thị Bình");

@@ -32,7 +32,7 @@ private:
 private slots:
     void answersLaterOnTheCallersThread()
     {
-        ThreadedCheckIn writer(CheckInService::Site(), m_clock);
+        ThreadedCheckIn writer(Site(), m_clock);
         QVERIFY(writer.open(m_dir.filePath(QStringLiteral("a.db")), false).ok());
         QStringList answered;
         QList<QThread*> threads;
@@ -63,7 +63,7 @@ private slots:
     {
         QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
-        ThreadedCheckIn writer(CheckInService::Site(), m_clock);
+        ThreadedCheckIn writer(Site(), m_clock);
         const Result<void> opened = writer.open(blocker.fileName() + QStringLiteral("/data/log.db"), false);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().message().contains(QStringLiteral("cannot create")),
@@ -76,7 +76,7 @@ private slots:
 
     void kioskFlowThroughTheWriter()
     {
-        ThreadedCheckIn writer(CheckInService::Site(), m_clock);
+        ThreadedCheckIn writer(Site(), m_clock);
         QVERIFY(writer.open(m_dir.filePath(QStringLiteral("b.db")), false).ok());
         PayloadRecognizer recognizer{TrustStore()};
         KioskFlow flow(writer, recognizer, m_clock, KioskFlow::Timing(), false);

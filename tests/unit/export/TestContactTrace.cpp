@@ -58,7 +58,7 @@ private slots:
         // A long stay that began well before the case came (the stay bound must reach it).
         const qint64 longStay = add(QStringLiteral("Long"), QStringLiteral("8"), hue(1, 8), hue(3, 9, 30));
 
-        CheckInService::Site site;
+        Site site;
         site.closingTime = QTime(18, 0);
         auto found = ContactTrace::find(*m_log, site, caseId, hue(1, 0), hue(8, 0), hue(8, 0));
         QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
@@ -78,14 +78,12 @@ private slots:
     {
         auto database = Database::open(m_dir.filePath(QStringLiteral("u.db"))).value();
         EntryLog log(*database);
-        auto none = ContactTrace::find(log, CheckInService::Site(), QStringLiteral("046999999999"), hue(1, 0),
-                                       hue(2, 0), hue(2, 0));
+        auto none = ContactTrace::find(log, Site(), QStringLiteral("046999999999"), hue(1, 0), hue(2, 0), hue(2, 0));
         QVERIFY(!none.ok());
         QCOMPARE(none.error().exitCode(), 1);
         QVERIFY(none.error().message().contains(QStringLiteral("Nobody")));
         // What is no ID number at all is said so (usage, exit 2).
-        auto notANumber =
-            ContactTrace::find(log, CheckInService::Site(), QStringLiteral("999"), hue(1, 0), hue(2, 0), hue(2, 0));
+        auto notANumber = ContactTrace::find(log, Site(), QStringLiteral("999"), hue(1, 0), hue(2, 0), hue(2, 0));
         QCOMPARE(notANumber.error().exitCode(), 2);
         QVERIFY(notANumber.error().message().contains(QStringLiteral("not an ID number")));
     }

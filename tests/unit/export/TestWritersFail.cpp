@@ -35,8 +35,7 @@ private slots:
     void initTestCase()
     {
         m_clock = std::make_unique<FakeClock>(hue(3, 12).toUTC());
-        m_records = SiteRecords::open(m_dir.filePath(QStringLiteral("log.db")), Database::Check::None,
-                                      CheckInService::Site(), *m_clock)
+        m_records = SiteRecords::open(m_dir.filePath(QStringLiteral("log.db")), Database::Check::None, Site(), *m_clock)
                         .value();
         // Enough rows that every writer writes more than the device takes.
         for (int i = 0; i < 300; ++i) {

@@ -90,7 +90,7 @@ private slots:
     void theRequestIsAudited()
     {
         FakeClock clock(AT);
-        CheckInService::Site site;
+        Site site;
         site.id = QStringLiteral("hue-dpc-01");
         auto records = SiteRecords::open(m_dir.filePath(QStringLiteral("log.db")), Database::Check::Quick, site, clock);
         QVERIFY(records.ok());

@@ -59,9 +59,8 @@ private slots:
         // Through the request the CLI and the console use: refused by its size, never read whole.
         QTemporaryDir dir;
         FakeClock clock;
-        auto records = SiteRecords::open(dir.filePath(QStringLiteral("r.db")), Database::Check::None,
-                                         CheckInService::Site(), clock)
-                           .value();
+        auto records =
+            SiteRecords::open(dir.filePath(QStringLiteral("r.db")), Database::Check::None, Site(), clock).value();
         const QString path = dir.filePath(QStringLiteral("huge.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -115,7 +114,7 @@ private slots:
         EntryLog log(*database);
         AuditLog audit(*database);
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
-        CheckInService service(CheckInService::Site(), log, audit, clock, &roster);
+        CheckInService service(Site(), log, audit, clock, &roster);
         CheckInService::Request an;
         an.entry.fullName = QStringLiteral("Nguyễn Văn An");
         an.entry.idNumber = QStringLiteral("046087496268");

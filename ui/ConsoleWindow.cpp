@@ -104,6 +104,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     desk.signingKey = settings.exportSigningKey();
     desk.passDirectory = settings.trustDirectory();
     desk.rollCallFolder = settings.rollCallFolder();
+    desk.settingsPath = settings.path().isEmpty() ? Settings::defaultPath() : settings.path();
     m_desk = new Desk(desk, *m_session, clock, this);
     const Result<void> deskOpened = m_desk->open();
 
@@ -130,7 +131,7 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_checkIn = new ReceptionCheckInPage(*m_desk, m_tabs);
     m_officials = new OfficialsPage(*m_desk, m_tabs);
     m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
-    m_settings = new SettingsPage(settings, records.audit(), records.service(), *m_session, m_tabs);
+    m_settings = new SettingsPage(settings, *m_desk, m_tabs);
     m_accounts = new AccountsPage(records.accounts(), clock, *m_session, m_tabs);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})

@@ -115,7 +115,6 @@ OfficialsPage::OfficialsPage(Desk& desk, QWidget* parent) : TranslatedWidget(par
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->addWidget(scroll);
-    connect(&m_desk, &Desk::busyChanged, this, &OfficialsPage::showBusy);
     retranslate();
 }
 
@@ -161,9 +160,13 @@ QString OfficialsPage::choose(bool save, const QString& suggested, const QString
         return QString();
     }
     const QString path = m_choosePath(save, suggested, filter);
-    if (!path.isEmpty())
-        say(save ? tr("Writing %1… A long period takes a while; the console can be used meanwhile.").arg(path)
-                 : tr("Reading %1…").arg(path));
+    if (path.isEmpty())
+        return path;
+    say(save ? tr("Writing %1… A long period takes a while; the console can be used meanwhile.").arg(path)
+             : tr("Reading %1…").arg(path));
+    // The request goes to the Desk now; its answer ends the wait (answered()).
+    if (m_waiting++ == 0)
+        showBusy(true);
     return path;
 }
 
@@ -171,9 +174,17 @@ template <typename T>
 Desk::Answer<T> OfficialsPage::answer(std::function<QString(const T&)> sentence)
 {
     return [page = QPointer<OfficialsPage>(this), sentence = std::move(sentence)](const Result<T>& result) {
-        if (page)
-            page->say(result ? sentence(result.value()) : result.error().message());
+        if (!page)
+            return;
+        page->answered();
+        page->say(result ? sentence(result.value()) : result.error().message());
     };
+}
+
+void OfficialsPage::answered()
+{
+    if (--m_waiting == 0)
+        showBusy(false);
 }
 
 void OfficialsPage::showBusy(bool busy)
@@ -237,9 +248,11 @@ void OfficialsPage::writePoster()
     if (path.isEmpty())
         return;
     m_desk.writePoster(path, [page = QPointer<OfficialsPage>(this), path](const Result<void>& written) {
-        if (page)
-            page->say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
-                              : written.error().message());
+        if (!page)
+            return;
+        page->answered();
+        page->say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
+                          : written.error().message());
     });
 }
 

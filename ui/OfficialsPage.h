@@ -61,10 +61,13 @@ private:
     // Says sentence once the Desk answered, if the page still exists.
     template <typename T>
     Desk::Answer<T> answer(std::function<QString(const T&)> sentence);
+    // The Desk answered one of this page's requests; the buttons come back with the last.
+    void answered();
     void showBusy(bool busy);
 
     Desk& m_desk;
     PathChooser m_choosePath;
+    int m_waiting = 0; // this page's requests not yet answered
     QLabel* m_fromLabel = nullptr;
     QDateTimeEdit* m_from = nullptr;
     QLabel* m_toLabel = nullptr;

@@ -1,13 +1,8 @@
 // The site's settings at the desk.
 #include "SettingsPage.h"
 
-#include "ble/AppProfileTable.h"
-#include "ble/CalibrationSession.h"
-#include "ble/QtBluetoothSource.h"
-#include "checkin/CheckInService.h"
 #include "common/Settings.h"
-#include "desk/DeskSession.h"
-#include "storage/AuditLog.h"
+#include "desk/Desk.h"
 
 #include <QBluetoothLocalDevice>
 #include <QCameraDevice>
@@ -17,23 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-// The INI keys, in the order of the form's rows (README.md "Configuration").
-const QStringList Keys = {
-    QStringLiteral("site/name"),         QStringLiteral("site/entrance"),       QStringLiteral("site/policy"),
-    QStringLiteral("ble/threshold_dbm"), QStringLiteral("site/retention_days"), QStringLiteral("site/language"),
-    QStringLiteral("passes/trust_dir"),  QStringLiteral("qr/camera"),           QStringLiteral("ble/adapter")};
-} // namespace
-
-SettingsPage::SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service,
-                           const DeskSession& session, QWidget* parent)
-    : TranslatedWidget(parent), m_path(settings.path().isEmpty() ? Settings::defaultPath() : settings.path()),
-      m_audit(audit), m_service(service), m_session(session)
+SettingsPage::SettingsPage(const Settings& settings, Desk& desk, QWidget* parent)
+    : TranslatedWidget(parent), m_desk(desk)
 {
     m_siteName = new QLineEdit(settings.siteName(), this);
     m_entrance = new QLineEdit(settings.entrance(), this);
@@ -102,73 +88,59 @@ QString SettingsPage::lastOutcome() const
 
 void SettingsPage::save()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor) {
-        m_outcome->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Admin); !allowed) {
+        m_outcome->setText(allowed.error().message());
         return;
     }
-    const QStringList values = {m_siteName->text().trimmed(),          m_entrance->text().trimmed(),
-                                m_policy->currentData().toString(),    QString::number(m_threshold->value()),
-                                QString::number(m_retention->value()), m_language->currentData().toString(),
-                                m_trustDir->text().trimmed(),          m_camera->currentData().toString(),
-                                m_adapter->currentData().toString()};
-    QList<QPair<QString, QString>> pairs;
-    for (int i = 0; i < Keys.size(); ++i)
-        pairs.append({Keys[i], values[i]});
-    const auto changes = Settings::change(m_path, pairs);
-    if (!changes) {
-        m_outcome->setText(changes.error().message());
-        return;
-    }
-    if (changes->isEmpty()) {
-        m_outcome->setText(tr("Nothing changed."));
-        return;
-    }
-    const Result<void> audited = m_audit.append(
-        {m_service.now(), actor.value(), QStringLiteral("settings"), changes->join(QStringLiteral("; "))});
-    m_outcome->setText(tr("Saved to %1: %2. The kiosk uses them from its next start.")
-                           .arg(m_path, changes->join(QStringLiteral("; "))) +
-                       (audited ? QString() : QLatin1Char(' ') + audited.error().message()));
+    using Key = Settings::DeskKey;
+    const QList<QPair<Key, QString>> values = {{Key::SiteName, m_siteName->text().trimmed()},
+                                               {Key::Entrance, m_entrance->text().trimmed()},
+                                               {Key::Policy, m_policy->currentData().toString()},
+                                               {Key::PresenceThresholdDbm, QString::number(m_threshold->value())},
+                                               {Key::RetentionDays, QString::number(m_retention->value())},
+                                               {Key::Language, m_language->currentData().toString()},
+                                               {Key::TrustDirectory, m_trustDir->text().trimmed()},
+                                               {Key::Camera, m_camera->currentData().toString()},
+                                               {Key::BluetoothAdapter, m_adapter->currentData().toString()}};
+    m_save->setEnabled(false);
+    m_desk.changeSettings(values, [page = QPointer<SettingsPage>(this)](const Result<Desk::SettingsSaved>& saved) {
+        if (!page)
+            return;
+        page->m_save->setEnabled(true);
+        if (!saved)
+            return page->m_outcome->setText(saved.error().message());
+        if (saved->changes.isEmpty())
+            return page->m_outcome->setText(tr("Nothing changed."));
+        page->m_outcome->setText(tr("Saved to %1: %2. The kiosk uses them from its next start.")
+                                     .arg(page->m_desk.settingsPath(), saved->changes.join(QStringLiteral("; "))) +
+                                 (saved->problem.isEmpty() ? QString() : QLatin1Char(' ') + saved->problem));
+    });
 }
 
 void SettingsPage::calibrate()
 {
-    if (QBluetoothLocalDevice::allDevices().isEmpty()) {
-        m_outcome->setText(tr("This computer has no Bluetooth adapter: calibrate at the kiosk itself "
-                              "(gatehouse-cli calibrate --live)."));
-        return;
-    }
-    // The site's own app profiles, as the kiosk at the door uses them.
-    auto profiles = AppProfileTable::load(m_path);
-    if (!profiles) {
-        m_outcome->setText(profiles.error().message());
-        return;
-    }
-    // A phone running a tracing app held where visitors hold theirs, for 20 seconds: one session
-    // (ble/CalibrationSession.h), as `gatehouse-cli calibrate --live` runs it.
     m_calibrate->setEnabled(false);
-    auto* session = new CalibrationSession(
-        std::make_unique<QtBluetoothSource>(QBluetoothAddress(m_adapter->currentData().toString()), m_liveClock),
-        profiles.value(), 20, CalibrationSession::Timing::Live, this);
-    connect(session, &CalibrationSession::progress, this, [this](int secondsLeft, qint64 adverts) {
-        m_outcome->setText(tr("Hold a phone with Bluezone open at the kiosk: %n seconds left", nullptr, secondsLeft) +
-                           tr(" (%n adverts heard).", nullptr, int(adverts)));
-    });
-    connect(session, &CalibrationSession::finished, this, [this, session] {
-        const Result<RssiCalibration::Proposal>& outcome = session->outcome();
-        session->deleteLater();
-        m_calibrate->setEnabled(true);
-        if (!outcome) {
-            m_outcome->setText(outcome.error().message());
-            return;
-        }
-        m_threshold->setValue(outcome->thresholdDbm);
-        m_outcome->setText(tr("Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.")
-                               .arg(outcome->thresholdDbm)
-                               .arg(outcome->medianDbm)
-                               .arg(outcome->samples));
-    });
-    session->start();
+    const QPointer<SettingsPage> page(this);
+    m_desk.calibrate(
+        m_adapter->currentData().toString(),
+        [page](int secondsLeft, qint64 adverts) {
+            if (page)
+                page->m_outcome->setText(
+                    tr("Hold a phone with Bluezone open at the kiosk: %n seconds left", nullptr, secondsLeft) +
+                    tr(" (%n adverts heard).", nullptr, int(adverts)));
+        },
+        [page](const Result<RssiCalibration::Proposal>& outcome) {
+            if (!page)
+                return;
+            page->m_calibrate->setEnabled(true);
+            if (!outcome)
+                return page->m_outcome->setText(outcome.error().message());
+            page->m_threshold->setValue(outcome->thresholdDbm);
+            page->m_outcome->setText(tr("Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.")
+                                         .arg(outcome->thresholdDbm)
+                                         .arg(outcome->medianDbm)
+                                         .arg(outcome->samples));
+        });
 }
 
 void SettingsPage::retranslate()

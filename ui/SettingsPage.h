@@ -1,17 +1,14 @@
 // The site's settings as a receptionist or administrator changes them at the desk: site name,
 // entrance, policy, presence threshold (with the calibration aid: a phone held at the kiosk),
 // retention, language, trusted pass keys, camera and Bluetooth adapter. Saved into the
-// configuration file only when every value is valid (Settings::change), and audited key by key
-// (old and new value). The kiosk reads its settings when it starts.
+// configuration file only when every value is valid, and audited key by key (old and new value),
+// by the Desk (desk/Desk.h; the keys are Settings' own). The kiosk reads its settings when it
+// starts.
 #pragma once
-
-#include "common/SystemClock.h"
 
 #include "TranslatedWidget.h"
 
-class DeskSession;
-class AuditLog;
-class CheckInService;
+class Desk;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,10 +21,8 @@ class SettingsPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    SettingsPage(const Settings& settings, AuditLog& audit, const CheckInService& service, const DeskSession& session,
-                 QWidget* parent = nullptr);
-
-    // Who is signed in at the console: the audit log names them for every change.
+    // settings: what the form shows first.
+    SettingsPage(const Settings& settings, Desk& desk, QWidget* parent = nullptr);
 
     // Saves the form into the configuration file; the sentence says what changed or what is wrong.
     void save();
@@ -39,11 +34,7 @@ protected:
 private:
     void calibrate();
 
-    QString m_path;
-    AuditLog& m_audit;
-    const CheckInService& m_service;
-    const DeskSession& m_session; // allows each request, and names who made it
-    SystemClock m_liveClock;      // the calibration listens to a real adapter, in real time
+    Desk& m_desk; // saves and calibrates, as the signed-in account
     QList<QLabel*> m_labels;
     QLineEdit* m_siteName = nullptr;
     QLineEdit* m_entrance = nullptr;

@@ -34,14 +34,14 @@ Result<Settings> Settings::load(const QString& path)
 
     Settings settings;
     settings.m_siteId = ini.value(QStringLiteral("site/id"), settings.m_siteId).toString().trimmed();
-    settings.m_siteName = ini.value(QStringLiteral("site/name"), settings.m_siteName).toString().trimmed();
-    settings.m_entrance = ini.value(QStringLiteral("site/entrance"), settings.m_entrance).toString().trimmed();
-    settings.m_language = ini.value(QStringLiteral("site/language"), settings.m_language).toString().trimmed();
+    settings.m_siteName = ini.value(iniKey(DeskKey::SiteName), settings.m_siteName).toString().trimmed();
+    settings.m_entrance = ini.value(iniKey(DeskKey::Entrance), settings.m_entrance).toString().trimmed();
+    settings.m_language = ini.value(iniKey(DeskKey::Language), settings.m_language).toString().trimmed();
     settings.m_databasePath = ini.value(QStringLiteral("storage/database")).toString().trimmed();
 
     bool thresholdOk = false;
     const QString thresholdText =
-        ini.value(QStringLiteral("ble/threshold_dbm"), settings.m_presenceThresholdDbm).toString();
+        ini.value(iniKey(DeskKey::PresenceThresholdDbm), settings.m_presenceThresholdDbm).toString();
     settings.m_presenceThresholdDbm = thresholdText.toInt(&thresholdOk);
     if (!thresholdOk || settings.m_presenceThresholdDbm < -127 || settings.m_presenceThresholdDbm > 20)
         return Error(Error::Kind::Input, tr("The setting ble/threshold_dbm=%1 in %2 must be a whole number of dBm "
@@ -54,23 +54,23 @@ Result<Settings> Settings::load(const QString& path)
         return Error(
             Error::Kind::Input,
             tr("The setting kiosk/install_url=%1 in %2 is not a web address.").arg(settings.m_installUrl, path));
-    settings.m_cameraName = ini.value(QStringLiteral("qr/camera")).toString().trimmed();
+    settings.m_cameraName = ini.value(iniKey(DeskKey::Camera)).toString().trimmed();
     settings.m_mirrorViewfinder = ini.value(QStringLiteral("qr/mirror"), true).toBool();
-    settings.m_adapterAddress = ini.value(QStringLiteral("ble/adapter")).toString().trimmed();
-    settings.m_trustDirectory = ini.value(QStringLiteral("passes/trust_dir")).toString().trimmed();
+    settings.m_adapterAddress = ini.value(iniKey(DeskKey::BluetoothAdapter)).toString().trimmed();
+    settings.m_trustDirectory = ini.value(iniKey(DeskKey::TrustDirectory)).toString().trimmed();
     if (!settings.m_trustDirectory.isEmpty() && QFileInfo(settings.m_trustDirectory).isRelative())
         settings.m_trustDirectory = info.absoluteDir().absoluteFilePath(settings.m_trustDirectory);
     settings.m_passesSingleUse = ini.value(QStringLiteral("passes/single_use"), false).toBool();
     settings.m_exportSigningKey = ini.value(QStringLiteral("export/signing_key")).toString().trimmed();
     if (!settings.m_exportSigningKey.isEmpty() && QFileInfo(settings.m_exportSigningKey).isRelative())
         settings.m_exportSigningKey = info.absoluteDir().absoluteFilePath(settings.m_exportSigningKey);
-    settings.m_policy = ini.value(QStringLiteral("site/policy"), settings.m_policy).toString().trimmed();
+    settings.m_policy = ini.value(iniKey(DeskKey::Policy), settings.m_policy).toString().trimmed();
     if (settings.m_policy != QLatin1String("required") && settings.m_policy != QLatin1String("recommended"))
         return Error(
             Error::Kind::Input,
             tr("The setting site/policy=%1 in %2 must be required or recommended.").arg(settings.m_policy, path));
     bool daysOk = false;
-    const QString days = ini.value(QStringLiteral("site/retention_days"), settings.m_retentionDays).toString();
+    const QString days = ini.value(iniKey(DeskKey::RetentionDays), settings.m_retentionDays).toString();
     settings.m_retentionDays = days.toInt(&daysOk);
     if (!daysOk || settings.m_retentionDays < 1 || settings.m_retentionDays > 3650)
         return Error(Error::Kind::Input, tr("The setting site/retention_days=%1 in %2 must be a number of days from 1 "
@@ -179,7 +179,72 @@ Result<Settings> Settings::locate(const QString& path)
     return Settings();
 }
 
-Result<QStringList> Settings::change(const QString& path, const QList<QPair<QString, QString>>& values)
+namespace {
+struct DeskKeyName
+{
+    Settings::DeskKey key;
+    const char* ini;
+};
+// README.md "Configuration".
+constexpr DeskKeyName DESK_KEYS[] = {
+    {Settings::DeskKey::SiteName, "site/name"},
+    {Settings::DeskKey::Entrance, "site/entrance"},
+    {Settings::DeskKey::Policy, "site/policy"},
+    {Settings::DeskKey::PresenceThresholdDbm, "ble/threshold_dbm"},
+    {Settings::DeskKey::RetentionDays, "site/retention_days"},
+    {Settings::DeskKey::Language, "site/language"},
+    {Settings::DeskKey::TrustDirectory, "passes/trust_dir"},
+    {Settings::DeskKey::Camera, "qr/camera"},
+    {Settings::DeskKey::BluetoothAdapter, "ble/adapter"},
+};
+} // namespace
+
+const QList<Settings::DeskKey>& Settings::deskKeys()
+{
+    static const QList<DeskKey> keys = [] {
+        QList<DeskKey> all;
+        for (const DeskKeyName& name : DESK_KEYS)
+            all.append(name.key);
+        return all;
+    }();
+    return keys;
+}
+
+QString Settings::iniKey(DeskKey key)
+{
+    for (const DeskKeyName& name : DESK_KEYS) {
+        if (name.key == key)
+            return QString::fromLatin1(name.ini);
+    }
+    Q_UNREACHABLE();
+}
+
+QString Settings::value(DeskKey key) const
+{
+    switch (key) {
+    case DeskKey::SiteName:
+        return m_siteName;
+    case DeskKey::Entrance:
+        return m_entrance;
+    case DeskKey::Policy:
+        return m_policy;
+    case DeskKey::PresenceThresholdDbm:
+        return QString::number(m_presenceThresholdDbm);
+    case DeskKey::RetentionDays:
+        return QString::number(m_retentionDays);
+    case DeskKey::Language:
+        return m_language;
+    case DeskKey::TrustDirectory:
+        return m_trustDirectory;
+    case DeskKey::Camera:
+        return m_cameraName;
+    case DeskKey::BluetoothAdapter:
+        return m_adapterAddress;
+    }
+    Q_UNREACHABLE();
+}
+
+Result<QStringList> Settings::change(const QString& path, const QList<QPair<DeskKey, QString>>& values)
 {
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
@@ -197,7 +262,8 @@ Result<QStringList> Settings::change(const QString& path, const QList<QPair<QStr
     QStringList changes;
     {
         QSettings ini(draft.fileName(), QSettings::IniFormat);
-        for (const auto& [key, value] : values) {
+        for (const auto& [deskKey, value] : values) {
+            const QString key = iniKey(deskKey);
             const QString old = ini.value(key).toString();
             if (old == value)
                 continue;

@@ -22,11 +22,32 @@ public:
     static Result<Settings> locate(const QString& path);
     // Where locate() looks when no path is given.
     static QString defaultPath();
-    // Writes values ("group/key" -> text) into the file at path (created when absent), keeping
-    // its other keys. The new file is checked with load() before it replaces the old one (a
-    // temporary file renamed in one step): a bad value leaves the old file as it was and is an
-    // Error naming the key. Returns one "key: old -> new" line for each value that changed.
-    [[nodiscard]] static Result<QStringList> change(const QString& path, const QList<QPair<QString, QString>>& values);
+
+    // The settings an administrator changes at the desk (the console's Settings page), in the
+    // page's order. Their INI keys live here only, in one table that load() reads them by too
+    // (issue 24: the page kept its own list of key names).
+    enum class DeskKey {
+        SiteName,
+        Entrance,
+        Policy,
+        PresenceThresholdDbm,
+        RetentionDays,
+        Language,
+        TrustDirectory,
+        Camera,
+        BluetoothAdapter
+    };
+    static const QList<DeskKey>& deskKeys();
+    // "site/name" ...
+    static QString iniKey(DeskKey key);
+    // What these settings hold for key, as the INI writes it.
+    QString value(DeskKey key) const;
+
+    // Writes values (key -> text) into the file at path (created when absent), keeping its other
+    // keys. The new file is checked with load() before it replaces the old one (a temporary file
+    // renamed in one step): a bad value leaves the old file as it was and is an Error naming the
+    // key. Returns one "key: old -> new" line for each value that changed.
+    [[nodiscard]] static Result<QStringList> change(const QString& path, const QList<QPair<DeskKey, QString>>& values);
 
     QString siteId() const { return m_siteId; }
     // Shown under the product name on the idle screen; empty shows nothing.

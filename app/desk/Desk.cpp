@@ -4,12 +4,17 @@
 #include "AdoptionReportPdf.h"
 #include "EntrancePoster.h"
 #include "RollCallPdf.h"
+#include "ble/AppProfileTable.h"
+#include "ble/CalibrationSession.h"
+#include "ble/QtBluetoothSource.h"
 #include "checkin/SiteRecords.h"
 #include "crypto/ExportKey.h"
 #include "export/ExportRequest.h"
 #include "export/OfficialAsk.h"
 #include "export/RosterImportRequest.h"
 #include "export/TraceRequest.h"
+
+#include <QBluetoothLocalDevice>
 
 struct Desk::Log
 {
@@ -245,4 +250,53 @@ void Desk::checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> 
                 emit recorded();
             done(left);
         });
+}
+
+void Desk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values, Answer<SettingsSaved> done)
+{
+    onWorker<SettingsSaved>(
+        DeskSession::Need::Admin,
+        [this, values](SiteRecords& records, const QString& actor) -> Result<SettingsSaved> {
+            const auto changes = Settings::change(m_config.settingsPath, values);
+            if (!changes)
+                return changes.error();
+            SettingsSaved saved{changes.value(), {}};
+            if (saved.changes.isEmpty())
+                return saved;
+            const Result<void> audited = records.audit().append(
+                {m_clock.now(), actor, QStringLiteral("settings"), saved.changes.join(QStringLiteral("; "))});
+            if (!audited)
+                saved.problem = audited.error().message();
+            return saved;
+        },
+        std::move(done));
+}
+
+void Desk::calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
+                     Answer<RssiCalibration::Proposal> done)
+{
+    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+        return answerNow<RssiCalibration::Proposal>(allowed.error(), std::move(done));
+    if (QBluetoothLocalDevice::allDevices().isEmpty()) {
+        return answerNow<RssiCalibration::Proposal>(
+            Error(Error::Kind::Device, tr("This computer has no Bluetooth adapter: calibrate at the kiosk itself "
+                                          "(gatehouse-cli calibrate --live).")),
+            std::move(done));
+    }
+    // The site's own app profiles, as the kiosk at the door uses them.
+    auto profiles = AppProfileTable::load(m_config.settingsPath);
+    if (!profiles)
+        return answerNow<RssiCalibration::Proposal>(profiles.error(), std::move(done));
+    // Event-driven (Qt Bluetooth's agent), so it runs here rather than on the worker, which it
+    // would not hold anyway.
+    started();
+    auto* session = new CalibrationSession(std::make_unique<QtBluetoothSource>(QBluetoothAddress(adapter), m_liveClock),
+                                           profiles.value(), 20, CalibrationSession::Timing::Live, this);
+    connect(session, &CalibrationSession::progress, this, std::move(progress));
+    connect(session, &CalibrationSession::finished, this, [this, session, done = std::move(done)] {
+        session->deleteLater();
+        finished();
+        done(session->outcome());
+    });
+    session->start();
 }

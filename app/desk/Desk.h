@@ -9,12 +9,16 @@
 // session at the moment of the request.
 //
 // So far the officials' requests (exports, traces, reports, the roster, the poster), who is
-// inside, check-in and check-out by hand and the roll call run here; the accounts, the audit log
-// and the settings pages still reach the log through the console's own connection.
+// inside, check-in and check-out by hand, the roll call, the settings and their calibration run
+// here; the accounts and the audit log pages still reach the log through the console's own
+// connection.
 #pragma once
 
+#include "ble/RssiCalibration.h"
 #include "checkin/CheckInService.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
+#include "common/SystemClock.h"
 #include "common/WorkerThread.h"
 #include "desk/DeskSession.h"
 #include "export/OfficialFile.h"
@@ -44,6 +48,15 @@ public:
         QString signingKey;     // [export] signing_key: files are signed when set
         QString passDirectory;  // [passes] trust_dir: a pass key never signs an export
         QString rollCallFolder; // [console] roll_call_folder
+        QString settingsPath;   // the INI the settings page changes (and its app profiles)
+    };
+
+    // Settings saved: one "key: old -> new" line per change; problem: the audit row could not be
+    // written (the file is changed all the same, and says so).
+    struct SettingsSaved
+    {
+        QStringList changes;
+        QString problem;
     };
 
     // An official's file: where, the window in UTC, the language of its words.
@@ -93,6 +106,16 @@ public:
     SiteTime siteTime() const { return m_config.site.time(); }
     QDateTime now() const { return m_clock.now(); }
 
+    // The administrator's settings (common/Settings.h's desk keys): written to the INI when every
+    // value is valid, and audited under the account's name. The kiosk uses them from its next start.
+    void changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values, Answer<SettingsSaved> done);
+    // Listens on adapter (empty: the system's) for 20 s to a phone held where visitors hold
+    // theirs, as `gatehouse-cli calibrate --live` does (ble/CalibrationSession.h); progress says how
+    // it goes, done proposes a presence threshold.
+    void calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
+                   Answer<RssiCalibration::Proposal> done);
+    QString settingsPath() const { return m_config.settingsPath; }
+
     // Requests asked and not yet answered.
     int pending() const { return m_pending; }
 
@@ -120,6 +143,7 @@ private:
     const Config m_config;
     const DeskSession& m_session;
     const Clock& m_clock;
+    SystemClock m_liveClock; // a calibration listens to a real adapter, in real time
     int m_pending = 0;
     std::unique_ptr<Log> m_log; // opened and closed on m_thread
     WorkerThread m_thread{QStringLiteral("gatehouse-desk")};

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,12 +154,12 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[site]\nid=hue-dpc-01\npolicy=required\n");
         file.close();
-        const auto bad = Settings::change(path, {{QStringLiteral("site/policy"), QStringLiteral("sometimes")}});
+        const auto bad = Settings::change(path, {{Settings::DeskKey::Policy, QStringLiteral("sometimes")}});
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().message().contains(path), qPrintable(bad.error().message()));
         QCOMPARE(Settings::load(path)->policy(), QStringLiteral("required"));
-        const auto good = Settings::change(path, {{QStringLiteral("site/policy"), QStringLiteral("recommended")},
-                                                  {QStringLiteral("site/retention_days"), QStringLiteral("21")}});
+        const auto good = Settings::change(path, {{Settings::DeskKey::Policy, QStringLiteral("recommended")},
+                                                  {Settings::DeskKey::RetentionDays, QStringLiteral("21")}});
         QVERIFY(good.ok());
         QCOMPARE(good->size(), 2);
         QCOMPARE(good->first(), QStringLiteral("site/policy: required -> recommended"));
@@ -166,6 +167,40 @@ private slots:
         QCOMPARE(reread->siteId(), QStringLiteral("hue-dpc-01")); // other keys kept
         QCOMPARE(reread->retentionDays(), 21);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("site.ini")}); // no drafts left
+    }
+
+    // Issue 24: the desk's keys are Settings' own: every one written through change() is read back
+    // by load() as the value it was given (a key the page spelled differently would be lost).
+    void everyDeskKeyWrittenIsReadBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[site]\nid=hue-dpc-01\n");
+        file.close();
+        const QMap<Settings::DeskKey, QString> values = {
+            {Settings::DeskKey::SiteName, QStringLiteral("Sở Y tế")},
+            {Settings::DeskKey::Entrance, QStringLiteral("gate-2")},
+            {Settings::DeskKey::Policy, QStringLiteral("required")},
+            {Settings::DeskKey::PresenceThresholdDbm, QStringLiteral("-71")},
+            {Settings::DeskKey::RetentionDays, QStringLiteral("14")},
+            {Settings::DeskKey::Language, QStringLiteral("en")},
+            {Settings::DeskKey::TrustDirectory, dir.filePath(QStringLiteral("trusted"))},
+            {Settings::DeskKey::Camera, QStringLiteral("USB Camera")},
+            {Settings::DeskKey::BluetoothAdapter, QStringLiteral("00:1A:7D:DA:71:13")}};
+        QCOMPARE(values.size(), Settings::deskKeys().size());
+        QList<QPair<Settings::DeskKey, QString>> pairs;
+        for (const Settings::DeskKey key : Settings::deskKeys())
+            pairs.append({key, values.value(key)});
+        const auto changed = Settings::change(path, pairs);
+        QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().message()));
+        QCOMPARE(changed->size(), values.size());
+        const auto reread = Settings::load(path);
+        QVERIFY(reread.ok());
+        for (const Settings::DeskKey key : Settings::deskKeys())
+            QCOMPARE(reread->value(key), values.value(key));
+        QCOMPARE(Settings::iniKey(Settings::DeskKey::PresenceThresholdDbm), QStringLiteral("ble/threshold_dbm"));
     }
 };
 

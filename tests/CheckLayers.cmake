@@ -2,7 +2,10 @@
 # - nothing under app/ includes the UI or Qt Widgets: the core, the printed pages and the CLI run
 #   headless, and gatehouse-cli links no widgets;
 # - the kiosk's core (checkin/) and what it stands on (storage/, common/, crypto/, ble/, qr/) never
-#   include export/, which is built on them.
+#   include export/, which is built on them;
+# - the console's pages reach the entry log, the accounts, the audit log, the settings file and the
+#   Bluetooth adapter only through the Desk (desk/Desk.h): none includes the storage, Bluetooth or
+#   signing classes or a request of export/ (values such as an Entry they may show).
 set(violations "")
 function(check_layer glob pattern why)
     file(GLOB_RECURSE files ${SOURCE_DIR}/${glob})
@@ -25,6 +28,12 @@ foreach(dir ble central checkin cli common crypto desk export qr report storage)
 endforeach()
 foreach(dir checkin storage common crypto ble qr)
     check_layer("app/${dir}/*" "\"export/" "export/ is built on ${dir}/, not under it")
+endforeach()
+
+foreach(pattern "ui/*Page.cpp" "ui/*Page.h")
+    check_layer("${pattern}"
+                "\"(ble/|storage/(Database|AuditLog|Accounts|EntryLog|Outbox|StaffRoster)|checkin/(SiteRecords|PinCheck)|export/[A-Za-z]*Request|crypto/)"
+                "a console page asks the Desk")
 endforeach()
 
 if(violations)

@@ -2,10 +2,7 @@
 #include "AccountsPage.h"
 
 #include "TouchField.h"
-#include "desk/DeskSession.h"
-
-#include "common/Clock.h"
-#include "storage/Accounts.h"
+#include "desk/Desk.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -13,12 +10,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AccountsPage::AccountsPage(Accounts& accounts, const Clock& clock, const DeskSession& session, QWidget* parent)
-    : TranslatedWidget(parent), m_accounts(accounts), m_clock(clock), m_session(session)
+AccountsPage::AccountsPage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), m_desk(desk)
 {
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("Accounts"));
@@ -92,23 +89,45 @@ QString AccountsPage::lastOutcome() const
 
 void AccountsPage::refresh()
 {
-    const auto accounts = m_accounts.all();
-    if (!accounts) {
-        m_outcome->setText(accounts.error().message());
+    if (!m_desk.mayAsk(DeskSession::Need::Admin)) // locked: read again at the next unlock
         return;
-    }
-    const QDateTime now = m_clock.now();
-    m_table->setRowCount(int(accounts->size()));
-    for (int row = 0; row < accounts->size(); ++row) {
-        const Accounts::Account& account = accounts.value()[row];
-        const QStringList cells = {account.name, account.isAdmin() ? tr("Administrator") : tr("Receptionist"),
-                                   account.isLockedAt(now) ? tr("Locked (wrong PINs)") : tr("Ready")};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
-            item->setData(Qt::UserRole, account.name);
-            m_table->setItem(row, column, item);
+    m_desk.accounts([page = QPointer<AccountsPage>(this)](const Result<QList<Accounts::Account>>& accounts) {
+        if (!page)
+            return;
+        if (!accounts) {
+            page->m_outcome->setText(accounts.error().message());
+            return;
         }
-    }
+        const QDateTime now = page->m_desk.now();
+        QTableWidget* table = page->m_table;
+        table->setRowCount(int(accounts->size()));
+        for (int row = 0; row < accounts->size(); ++row) {
+            const Accounts::Account& account = accounts.value()[row];
+            const QStringList cells = {account.name, account.isAdmin() ? tr("Administrator") : tr("Receptionist"),
+                                       account.isLockedAt(now) ? tr("Locked (wrong PINs)") : tr("Ready")};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto* item = new QTableWidgetItem(cells[column]);
+                item->setData(Qt::UserRole, account.name);
+                table->setItem(row, column, item);
+            }
+        }
+    });
+}
+
+std::function<void(const Result<void>&)> AccountsPage::changed(const QString& sentence, bool clearForm)
+{
+    return [page = QPointer<AccountsPage>(this), sentence, clearForm](const Result<void>& done) {
+        if (!page)
+            return;
+        if (!done) {
+            page->m_outcome->setText(done.error().message());
+            return;
+        }
+        if (clearForm)
+            page->clearForm();
+        page->m_outcome->setText(sentence);
+        page->refresh();
+    };
 }
 
 void AccountsPage::clearForm()
@@ -142,9 +161,8 @@ QString AccountsPage::typedPin()
 
 void AccountsPage::addAccount()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor) {
-        m_outcome->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Admin); !allowed) {
+        m_outcome->setText(allowed.error().message());
         return;
     }
     const QString pin = typedPin();
@@ -152,21 +170,13 @@ void AccountsPage::addAccount()
         return;
     const auto role = Accounts::roleFrom(m_role->currentData().toString()).value_or(Accounts::Role::Receptionist);
     const QString name = m_name->text().simplified();
-    const Result<void> added = m_accounts.add(name, role, pin, actor.value());
-    if (!added) {
-        m_outcome->setText(added.error().message());
-        return;
-    }
-    clearForm();
-    m_outcome->setText(tr("The account %1 is added.").arg(name));
-    refresh();
+    m_desk.addAccount(name, role, pin, changed(tr("The account %1 is added.").arg(name), true));
 }
 
 void AccountsPage::removeSelected()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor) {
-        m_outcome->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Admin); !allowed) {
+        m_outcome->setText(allowed.error().message());
         return;
     }
     const QString name = selectedName();
@@ -174,16 +184,13 @@ void AccountsPage::removeSelected()
         m_outcome->setText(tr("Choose an account in the list first."));
         return;
     }
-    const Result<void> removed = m_accounts.remove(name, actor.value());
-    m_outcome->setText(removed ? tr("The account %1 is removed.").arg(name) : removed.error().message());
-    refresh();
+    m_desk.removeAccount(name, changed(tr("The account %1 is removed.").arg(name), false));
 }
 
 void AccountsPage::changePinOfSelected()
 {
-    const Result<QString> actor = m_session.allow(DeskSession::Need::Admin);
-    if (!actor) {
-        m_outcome->setText(actor.error().message());
+    if (const Result<void> allowed = m_desk.mayAsk(DeskSession::Need::Admin); !allowed) {
+        m_outcome->setText(allowed.error().message());
         return;
     }
     const QString name = selectedName();
@@ -194,14 +201,7 @@ void AccountsPage::changePinOfSelected()
     const QString pin = typedPin();
     if (pin.isEmpty())
         return;
-    const Result<void> changed = m_accounts.setPin(name, pin, actor.value());
-    if (!changed) {
-        m_outcome->setText(changed.error().message());
-        return;
-    }
-    clearForm();
-    m_outcome->setText(tr("The PIN of %1 is changed.").arg(name));
-    refresh();
+    m_desk.setPin(name, pin, changed(tr("The PIN of %1 is changed.").arg(name), true));
 }
 
 void AccountsPage::retranslate()

@@ -5,10 +5,11 @@
 #pragma once
 
 #include "TranslatedWidget.h"
+#include "common/Result.h"
 
-class DeskSession;
-class Accounts;
-class Clock;
+#include <functional>
+
+class Desk;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +21,7 @@ class AccountsPage : public TranslatedWidget
     Q_OBJECT
 
 public:
-    AccountsPage(Accounts& accounts, const Clock& clock, const DeskSession& session, QWidget* parent = nullptr);
+    explicit AccountsPage(Desk& desk, QWidget* parent = nullptr);
 
     // Who is signed in: the name the audit log gives every change.
     void refresh();
@@ -41,9 +42,10 @@ private:
     // The two PIN fields agree and keep the rule; the PIN, or an empty string with the problem said.
     QString typedPin();
 
-    Accounts& m_accounts;
-    const Clock& m_clock;
-    const DeskSession& m_session; // allows each request, and names who made it
+    // Says sentence when a change is done (and empties the form), or why it was not.
+    std::function<void(const Result<void>&)> changed(const QString& sentence, bool clearForm);
+
+    Desk& m_desk; // runs each request, as the signed-in account
     QTableWidget* m_table = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;

@@ -1,16 +1,16 @@
 // The audit log.
 #include "AuditPage.h"
 
-#include "storage/AuditLog.h"
+#include "desk/Desk.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-AuditPage::AuditPage(AuditLog& audit, SiteTime siteTime, QWidget* parent)
-    : TranslatedWidget(parent), m_audit(audit), m_siteTime(siteTime)
+AuditPage::AuditPage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), m_desk(desk)
 {
     m_table = new QTableWidget(0, 4, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -25,20 +25,26 @@ AuditPage::AuditPage(AuditLog& audit, SiteTime siteTime, QWidget* parent)
 
 void AuditPage::refresh()
 {
-    const auto records = m_audit.latest(500);
-    if (!records) {
-        m_problem->setText(records.error().message());
+    if (!m_desk.mayAsk(DeskSession::Need::Admin)) // locked: read again at the next unlock
         return;
-    }
-    m_problem->clear();
-    m_table->setRowCount(int(records->size()));
-    for (int row = 0; row < records->size(); ++row) {
-        const AuditLog::Record& record = records.value()[row];
-        const QStringList cells = {m_siteTime.format(record.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")), record.actor,
-                                   record.action, record.details};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    m_desk.auditLog(500, [page = QPointer<AuditPage>(this)](const Result<QList<AuditLog::Record>>& records) {
+        if (!page)
+            return;
+        if (!records) {
+            page->m_problem->setText(records.error().message());
+            return;
+        }
+        page->m_problem->clear();
+        const SiteTime siteTime = page->m_desk.siteTime();
+        page->m_table->setRowCount(int(records->size()));
+        for (int row = 0; row < records->size(); ++row) {
+            const AuditLog::Record& record = records.value()[row];
+            const QStringList cells = {siteTime.format(record.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")), record.actor,
+                                       record.action, record.details};
+            for (int column = 0; column < cells.size(); ++column)
+                page->m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
+    });
 }
 
 void AuditPage::retranslate()

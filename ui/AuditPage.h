@@ -4,9 +4,7 @@
 
 #include "TranslatedWidget.h"
 
-#include "common/SiteTime.h"
-
-class AuditLog;
+class Desk;
 class QLabel;
 class QTableWidget;
 
@@ -16,8 +14,9 @@ class AuditPage : public TranslatedWidget
 
 public:
     // Times are shown on the site's clock, not the computer's.
-    AuditPage(AuditLog& audit, SiteTime siteTime, QWidget* parent = nullptr);
+    explicit AuditPage(Desk& desk, QWidget* parent = nullptr);
 
+    // Asks the Desk for the newest rows; shown when it answers.
     void refresh();
     QTableWidget* table() const { return m_table; }
 
@@ -25,8 +24,7 @@ protected:
     void retranslate() override;
 
 private:
-    AuditLog& m_audit;
-    SiteTime m_siteTime;
+    Desk& m_desk; // reads the log, for an administrator only
     QTableWidget* m_table = nullptr;
     QLabel* m_problem = nullptr;
 };

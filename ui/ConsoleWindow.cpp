@@ -130,9 +130,9 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     });
     m_checkIn = new ReceptionCheckInPage(*m_desk, m_tabs);
     m_officials = new OfficialsPage(*m_desk, m_tabs);
-    m_audit = new AuditPage(records.audit(), records.service().site().time(), m_tabs);
+    m_audit = new AuditPage(*m_desk, m_tabs);
     m_settings = new SettingsPage(settings, *m_desk, m_tabs);
-    m_accounts = new AccountsPage(records.accounts(), clock, *m_session, m_tabs);
+    m_accounts = new AccountsPage(*m_desk, m_tabs);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
@@ -221,18 +221,21 @@ QString ConsoleWindow::actor() const
 
 void ConsoleWindow::fillAccounts()
 {
-    m_account->clear();
-    const auto accounts = m_records.accounts().all();
-    if (!accounts) {
-        m_lockProblem->setText(accounts.error().message());
-        return;
-    }
-    for (const Accounts::Account& account : accounts.value())
-        m_account->addItem(account.name);
-    if (accounts->isEmpty()) {
-        m_lockProblem->setText(tr("This site has no accounts yet. An administrator creates the first one on this "
-                                  "computer with: gatehouse-cli account add --name NAME --role admin"));
-    }
+    m_desk->signInNames([window = QPointer<ConsoleWindow>(this)](const Result<QStringList>& names) {
+        if (!window)
+            return;
+        window->m_account->clear();
+        if (!names) {
+            window->m_lockProblem->setText(names.error().message());
+            return;
+        }
+        window->m_account->addItems(names.value());
+        if (names->isEmpty()) {
+            window->m_lockProblem->setText(
+                tr("This site has no accounts yet. An administrator creates the first one on this computer with: "
+                   "gatehouse-cli account add --name NAME --role admin"));
+        }
+    });
 }
 
 bool ConsoleWindow::unlock(const QString& name, const QString& pin)

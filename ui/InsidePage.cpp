@@ -61,6 +61,8 @@ InsidePage::InsidePage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), 
 
 void InsidePage::refresh()
 {
+    if (!m_desk.mayAsk(DeskSession::Need::Receptionist)) // locked: read again at the next unlock
+        return;
     m_desk.presentAtSite([page = QPointer<InsidePage>(this)](const Result<CheckInService::SitePresence>& inside) {
         if (!page)
             return;

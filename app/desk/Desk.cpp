@@ -93,10 +93,18 @@ void Desk::onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&
     const Result<QString> actor = m_session.allow(need);
     if (!actor)
         return answerNow<T>(actor.error(), std::move(done));
+    onWorkerUnchecked<T>(
+        [actor = actor.value(), work = std::move(work)](SiteRecords& records) { return work(records, actor); },
+        std::move(done));
+}
+
+template <typename T>
+void Desk::onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done)
+{
     started();
-    m_thread.post([this, actor = actor.value(), work = std::move(work), done = std::move(done)] {
+    m_thread.post([this, work = std::move(work), done = std::move(done)] {
         const Result<T> result =
-            m_log ? work(*m_log->records, actor)
+            m_log ? work(*m_log->records)
                   : Result<T>(Error(Error::Kind::Failed, tr("The entry log is not open: nothing was done.")));
         WorkerThread::answer(this, [this, done, result] {
             finished();
@@ -299,4 +307,71 @@ void Desk::calibrate(const QString& adapter, std::function<void(int secondsLeft,
         done(session->outcome());
     });
     session->start();
+}
+
+void Desk::accounts(Answer<QList<Accounts::Account>> done)
+{
+    onWorker<QList<Accounts::Account>>(
+        DeskSession::Need::Admin, [](SiteRecords& records, const QString&) { return records.accounts().all(); },
+        std::move(done));
+}
+
+void Desk::addAccount(const QString& name, Accounts::Role role, const QString& pin, Answer<void> done)
+{
+    onWorker<void>(
+        DeskSession::Need::Admin,
+        [name, role, pin](SiteRecords& records, const QString& actor) {
+            return records.accounts().add(name, role, pin, actor);
+        },
+        [this, done = std::move(done)](const Result<void>& added) {
+            if (added)
+                emit accountsChanged();
+            done(added);
+        });
+}
+
+void Desk::removeAccount(const QString& name, Answer<void> done)
+{
+    onWorker<void>(
+        DeskSession::Need::Admin,
+        [name](SiteRecords& records, const QString& actor) { return records.accounts().remove(name, actor); },
+        [this, done = std::move(done)](const Result<void>& removed) {
+            if (removed)
+                emit accountsChanged();
+            done(removed);
+        });
+}
+
+void Desk::setPin(const QString& name, const QString& pin, Answer<void> done)
+{
+    onWorker<void>(
+        DeskSession::Need::Admin,
+        [name, pin](SiteRecords& records, const QString& actor) { return records.accounts().setPin(name, pin, actor); },
+        [this, done = std::move(done)](const Result<void>& changed) {
+            if (changed)
+                emit accountsChanged();
+            done(changed);
+        });
+}
+
+void Desk::signInNames(Answer<QStringList> done)
+{
+    onWorkerUnchecked<QStringList>(
+        [](SiteRecords& records) -> Result<QStringList> {
+            const auto accounts = records.accounts().all();
+            if (!accounts)
+                return accounts.error();
+            QStringList names;
+            for (const Accounts::Account& account : accounts.value())
+                names.append(account.name);
+            return names;
+        },
+        std::move(done));
+}
+
+void Desk::auditLog(int newest, Answer<QList<AuditLog::Record>> done)
+{
+    onWorker<QList<AuditLog::Record>>(
+        DeskSession::Need::Admin,
+        [newest](SiteRecords& records, const QString&) { return records.audit().latest(newest); }, std::move(done));
 }

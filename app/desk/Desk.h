@@ -9,9 +9,9 @@
 // session at the moment of the request.
 //
 // So far the officials' requests (exports, traces, reports, the roster, the poster), who is
-// inside, check-in and check-out by hand, the roll call, the settings and their calibration run
-// here; the accounts and the audit log pages still reach the log through the console's own
-// connection.
+// inside, check-in and check-out by hand, the roll call, the settings and their calibration, the
+// accounts and the audit log run here. The session's own PIN check still uses the console's
+// connection (desk/DeskSession.h).
 #pragma once
 
 #include "ble/RssiCalibration.h"
@@ -24,6 +24,8 @@
 #include "export/OfficialFile.h"
 #include "export/ReportRequest.h"
 #include "export/RollCallRequest.h"
+#include "storage/Accounts.h"
+#include "storage/AuditLog.h"
 #include "storage/StaffRoster.h"
 
 #include <QObject>
@@ -116,6 +118,17 @@ public:
                    Answer<RssiCalibration::Proposal> done);
     QString settingsPath() const { return m_config.settingsPath; }
 
+    // The accounts an administrator manages (storage/Accounts.h audits every change under the
+    // administrator's name): the list, add one, remove one, give one a new PIN (ends a lock).
+    void accounts(Answer<QList<Accounts::Account>> done);
+    void addAccount(const QString& name, Accounts::Role role, const QString& pin, Answer<void> done);
+    void removeAccount(const QString& name, Answer<void> done);
+    void setPin(const QString& name, const QString& pin, Answer<void> done);
+    // The names the lock screen offers: asked before anyone is signed in, so without a session.
+    void signInNames(Answer<QStringList> done);
+    // The newest rows of the audit log, newest first (administrators).
+    void auditLog(int newest, Answer<QList<AuditLog::Record>> done);
+
     // Requests asked and not yet answered.
     int pending() const { return m_pending; }
 
@@ -124,6 +137,8 @@ signals:
     void busyChanged(bool busy);
     // The desk recorded an entry or an exit: who is inside has changed.
     void recorded();
+    // An account was added, removed or given a new PIN here.
+    void accountsChanged();
 
 private:
     struct Log; // lives on the worker
@@ -135,6 +150,9 @@ private:
                   Answer<T> done);
     template <typename T>
     void answerNow(const Error& error, Answer<T> done);
+    // Runs work on the worker whoever is signed in (the lock screen's names only).
+    template <typename T>
+    void onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done);
     void started();
     void finished();
     // The signing key when one is configured, loaded on the worker for each file.

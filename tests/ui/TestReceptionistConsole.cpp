@@ -142,7 +142,7 @@ private slots:
         QVERIFY(m_console->isLocked());
         picture(QStringLiteral("0-locked-en"));
         auto* account = child<QComboBox>(m_console.get(), QStringLiteral("Account"));
-        QCOMPARE(account->count(), 2); // chosen from the accounts, not typed
+        QTRY_COMPARE(account->count(), 2); // chosen from the accounts, not typed (read by the Desk)
         account->setCurrentIndex(account->findText(RECEPTIONIST));
         auto* pin = child<QLineEdit>(m_console.get(), QStringLiteral("Pin"));
         QTest::keyClicks(pin, QStringLiteral("111111"));
@@ -546,13 +546,14 @@ private slots:
         tzset();
         AuditPage* page = m_console->auditPage();
         child<QTabWidget>(m_console.get(), QString())->setCurrentWidget(page);
-        page->refresh();
+        page->table()->setRowCount(0);
+        page->refresh(); // answered by the Desk, and drawn, while the zone is still Hawaii's
+        QTRY_VERIFY(page->table()->rowCount() >= 5);
         if (zone.isNull())
             qunsetenv("TZ");
         else
             qputenv("TZ", zone);
         tzset();
-        QVERIFY(page->table()->rowCount() >= 5);
         const AuditLog::Record newest = m_site->audit.latest(1).value().first();
         QCOMPARE(page->table()->item(0, 0)->text(),
                  SiteTime(7 * 60).format(newest.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")));
@@ -593,8 +594,8 @@ private slots:
         page->addAccount();
         QVERIFY2(page->lastOutcome().contains(QStringLiteral("not the same")), qPrintable(page->lastOutcome()));
         child<QLineEdit>(page, QStringLiteral("NewPinAgain"))->setText(QStringLiteral("112233"));
-        page->addAccount();
-        QCOMPARE(page->table()->rowCount(), 3);
+        page->addAccount(); // by the Desk (issue 24): the list follows its answer
+        QTRY_COMPARE(page->table()->rowCount(), 3);
         QCOMPARE(child<QLineEdit>(page, QStringLiteral("NewPin"))->text(), QString()); // the PIN does not stay
         picture(QStringLiteral("6-accounts-en"));
         const AuditLog::Record added = m_site->audit.latest(1).value().first();
@@ -607,7 +608,8 @@ private slots:
                 page->table()->selectRow(row);
         }
         page->removeSelected();
-        QVERIFY2(page->lastOutcome().contains(QStringLiteral("last administrator")), qPrintable(page->lastOutcome()));
+        QTRY_VERIFY2(page->lastOutcome().contains(QStringLiteral("last administrator")),
+                     qPrintable(page->lastOutcome()));
         QCOMPARE(page->table()->rowCount(), 3);
         // The new receptionist signs in with their own PIN.
         m_console->lock(QStringLiteral("button"));

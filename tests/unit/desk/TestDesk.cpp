@@ -241,6 +241,46 @@ private slots:
         QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("checkout_by_hand"));
     }
 
+    void accountsAndTheAuditLogAreAnAdministratorsAndTheNamesAnyones()
+    {
+        auto desk = this->desk();
+        QVERIFY(desk);
+        std::optional<Result<QStringList>> names;
+        desk->signInNames([&names](const Result<QStringList>& r) { names = r; }); // the lock screen's
+        QTRY_VERIFY(names);
+        QCOMPARE(names->value().size(), 2);
+
+        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        QStringList refused;
+        const auto heard = [&refused](const auto& r) {
+            refused << (r.ok() ? QStringLiteral("ran") : r.error().message());
+        };
+        desk->accounts(heard);
+        desk->addAccount(QStringLiteral("Lê Văn Bảo"), Accounts::Role::Admin, QStringLiteral("112233"), heard);
+        desk->setPin(ADMIN, QStringLiteral("112233"), heard);
+        desk->removeAccount(ADMIN, heard);
+        desk->auditLog(10, heard);
+        QTRY_COMPARE(refused.size(), 5);
+        for (const QString& sentence : std::as_const(refused))
+            QVERIFY2(sentence.contains(QStringLiteral("only an administrator")), qPrintable(sentence));
+        QCOMPARE(m_site->accounts.all().value().size(), 2);
+
+        QVERIFY(m_session->lock(QStringLiteral("button")).ok());
+        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        QSignalSpy changed(desk.get(), &Desk::accountsChanged);
+        std::optional<Result<void>> added;
+        desk->addAccount(QStringLiteral("Lê Văn Bảo"), Accounts::Role::Receptionist, QStringLiteral("112233"),
+                         [&added](const Result<void>& r) { added = r; });
+        QTRY_VERIFY(added);
+        QVERIFY2(added->ok(), added->ok() ? "" : qPrintable(added->error().message()));
+        QCOMPARE(changed.size(), 1);
+        std::optional<Result<QList<AuditLog::Record>>> audit;
+        desk->auditLog(1, [&audit](const Result<QList<AuditLog::Record>>& r) { audit = r; });
+        QTRY_VERIFY(audit);
+        QCOMPARE(audit->value().first().action, QStringLiteral("account_add"));
+        QCOMPARE(audit->value().first().actor, ADMIN);
+    }
+
     void withoutItsLogItSaysSo()
     {
         QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());

@@ -1,8 +1,10 @@
 # Fails when a file includes across a layer it must not (ARCHITECTURE.md's layers; issue 24):
 # - nothing under app/ includes the UI or Qt Widgets: the core, the printed pages and the CLI run
 #   headless, and gatehouse-cli links no widgets;
-# - the kiosk's core (checkin/) and what it stands on (storage/, common/, crypto/, ble/, qr/) never
-#   include export/, which is built on them;
+# - the layers stand on each other in one order: storage/, common/, crypto/, ble/, qr/ under the
+#   kiosk's core (checkin/); the site's records opened together and on their threads (records/)
+#   above it; the officials' requests (export/) above those; the desk (desk/) on top. None
+#   includes a layer above it;
 # - the console's pages reach the entry log, the accounts, the audit log, the settings file and the
 #   Bluetooth adapter only through the Desk (desk/Desk.h): none includes the storage, Bluetooth or
 #   signing classes or a request of export/ (values such as an Entry they may show).
@@ -27,8 +29,10 @@ foreach(dir ble central checkin cli common crypto desk export qr report storage)
     check_layer("app/${dir}/*" "\"(ui/|(Kiosk|Console)Window\\.h|[A-Za-z]*(Page|Screen)\\.h)" "the core never includes the UI")
 endforeach()
 foreach(dir checkin storage common crypto ble qr)
-    check_layer("app/${dir}/*" "\"export/" "export/ is built on ${dir}/, not under it")
+    check_layer("app/${dir}/*" "\"(records|export|desk)/" "records/, export/ and desk/ stand on ${dir}/")
 endforeach()
+check_layer("app/records/*" "\"(export|desk)/" "export/ and desk/ stand on records/")
+check_layer("app/export/*" "\"desk/" "desk/ stands on export/")
 
 foreach(pattern "ui/*Page.cpp" "ui/*Page.h")
     check_layer("${pattern}"

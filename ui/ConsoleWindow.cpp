@@ -9,11 +9,11 @@
 #include "SettingsPage.h"
 #include "TodayPage.h"
 #include "TouchField.h"
-#include "checkin/InsideWatch.h"
-#include "checkin/SiteRecords.h"
 #include "common/Clock.h"
 #include "desk/Desk.h"
 #include "desk/DeskSession.h"
+#include "records/InsideWatch.h"
+#include "records/SiteRecords.h"
 
 #include <QApplication>
 #include <QComboBox>

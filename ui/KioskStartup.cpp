@@ -5,13 +5,13 @@
 #include "RunningKiosk.h"
 #include "Version.h"
 #include "ble/BluetoothStack.h"
-#include "checkin/SiteRecords.h"
 #include "common/FilePrivacy.h"
 #include "common/HardwareProbe.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/SystemClock.h"
 #include "common/Translation.h"
+#include "records/SiteRecords.h"
 #include "storage/Database.h"
 
 #include <QApplication>

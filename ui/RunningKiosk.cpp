@@ -7,10 +7,10 @@
 #include "QtSpeaker.h"
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
-#include "checkin/SiteRecords.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 #include "crypto/TrustStore.h"
+#include "records/SiteRecords.h"
 #include "storage/Database.h"
 
 #include <QApplication>

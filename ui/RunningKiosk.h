@@ -11,10 +11,10 @@
 #include "central/CentralSync.h"
 #include "checkin/HealthQuestions.h"
 #include "checkin/KioskFlow.h"
-#include "checkin/ThreadedCheckIn.h"
 #include "common/Result.h"
 #include "common/Settings.h"
 #include "qr/PayloadRecognizer.h"
+#include "records/ThreadedCheckIn.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

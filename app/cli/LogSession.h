@@ -3,7 +3,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 #include <memory>
 

@@ -7,12 +7,12 @@
 #include "ble/AppProfileTable.h"
 #include "ble/CalibrationSession.h"
 #include "ble/QtBluetoothSource.h"
-#include "checkin/SiteRecords.h"
 #include "crypto/ExportKey.h"
 #include "export/ExportRequest.h"
 #include "export/OfficialAsk.h"
 #include "export/RosterImportRequest.h"
 #include "export/TraceRequest.h"
+#include "records/SiteRecords.h"
 
 #include <QBluetoothLocalDevice>
 

@@ -1,9 +1,9 @@
 // "Show me the audit log".
 #include "export/AuditExportRequest.h"
 
-#include "checkin/SiteRecords.h"
 #include "crypto/Sha256.h"
 #include "export/CsvExport.h"
+#include "records/SiteRecords.h"
 
 #include <QIODevice>
 

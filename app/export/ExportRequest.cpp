@@ -1,10 +1,10 @@
 // "Who was here between these times".
 #include "export/ExportRequest.h"
 
-#include "checkin/SiteRecords.h"
 #include "export/CsvExport.h"
 #include "export/OfficialAsk.h"
 #include "export/XlsxExport.h"
+#include "records/SiteRecords.h"
 
 Result<OfficialFile::Handed> ExportRequest::run(SiteRecords& records) const
 {

@@ -1,10 +1,10 @@
 // A file handed to an official or an inspector.
 #include "export/OfficialFile.h"
 
-#include "checkin/SiteRecords.h"
 #include "crypto/Sha256.h"
 #include "export/ExportManifest.h"
 #include "export/OutputFile.h"
+#include "records/SiteRecords.h"
 
 QString OfficialFile::rows(qint64 rows)
 {

@@ -1,8 +1,8 @@
 // "How many of our staff and visitors run the app".
 #include "export/ReportRequest.h"
 
-#include "checkin/SiteRecords.h"
 #include "export/OfficialAsk.h"
+#include "records/SiteRecords.h"
 
 Result<ReportRequest::Made> ReportRequest::run(SiteRecords& records) const
 {

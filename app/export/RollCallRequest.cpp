@@ -1,7 +1,7 @@
 // The evacuation roll call.
 #include "export/RollCallRequest.h"
 
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 #include <QDir>
 

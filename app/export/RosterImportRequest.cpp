@@ -1,7 +1,7 @@
 // "Here is our staff list".
 #include "export/RosterImportRequest.h"
 
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 #include <QFile>
 

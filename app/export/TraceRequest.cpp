@@ -1,9 +1,9 @@
 // "Who was near this person".
 #include "export/TraceRequest.h"
 
-#include "checkin/SiteRecords.h"
 #include "export/ContactTrace.h"
 #include "export/OfficialAsk.h"
+#include "records/SiteRecords.h"
 
 Result<OfficialFile::Handed> TraceRequest::run(SiteRecords& records) const
 {

@@ -22,13 +22,13 @@
 #include "central/CentralSync.h"
 #include "checkin/HealthQuestions.h"
 #include "checkin/KioskFlow.h"
-#include "checkin/ThreadedCheckIn.h"
 #include "common/SystemClock.h"
 #include "common/Translation.h"
 #include "qr/ClipSource.h"
 #include "qr/MjpegClipWriter.h"
 #include "qr/PayloadRecognizer.h"
 #include "qr/QrEncoder.h"
+#include "records/ThreadedCheckIn.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

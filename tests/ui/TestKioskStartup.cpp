@@ -8,8 +8,8 @@
 #include "FakeClock.h"
 #include "IdleScreen.h"
 #include "RunningKiosk.h"
-#include "checkin/SiteRecords.h"
 #include "common/Translation.h"
+#include "records/SiteRecords.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 

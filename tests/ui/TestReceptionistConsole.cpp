@@ -14,12 +14,12 @@
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
 #include "TodayPage.h"
-#include "checkin/SiteRecords.h"
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
 #include "export/ExportManifest.h"
 #include "qr/ImageSource.h"
 #include "qr/QrDecoder.h"
+#include "records/SiteRecords.h"
 #include <QTableWidget>
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // (PRAGMA data_version) and every RereadMs by the Clock it is given, the one time of the program
 // (issue 24: it timed the re-read with a QElapsedTimer of its own).
 #include "SiteLog.h"
-#include "checkin/InsideWatch.h"
+#include "records/InsideWatch.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

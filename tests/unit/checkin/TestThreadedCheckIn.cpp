@@ -3,8 +3,8 @@
 // opened is a sentence at start; KioskFlow works through it end to end.
 #include "FakeClock.h"
 #include "checkin/KioskFlow.h"
-#include "checkin/ThreadedCheckIn.h"
 #include "qr/PayloadRecognizer.h"
+#include "records/ThreadedCheckIn.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,13 +3,13 @@
 // export, the trace, the adoption report's CSV and the audit export (issue 12).
 #include "FailDevice.h"
 #include "SiteLog.h"
-#include "checkin/SiteRecords.h"
 #include "crypto/Sha256.h"
 #include "export/AdoptionReport.h"
 #include "export/AuditExportRequest.h"
 #include "export/ContactTrace.h"
 #include "export/CsvExport.h"
 #include "export/OutputFile.h"
+#include "records/SiteRecords.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // get them: every person inside on as many A4 pages as it takes, numbered, with the count by type,
 // in the console's language; and the request that writes it is audited like every file handed out.
 #include "RollCallPdf.h"
-#include "checkin/SiteRecords.h"
 #include "common/Translation.h"
 #include "export/RollCallRequest.h"
+#include "records/SiteRecords.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,8 +2,8 @@
 // at check-in, and the report of staff who entered without the app.
 #include "FakeClock.h"
 #include "checkin/CheckInService.h"
-#include "checkin/SiteRecords.h"
 #include "export/RosterImportRequest.h"
+#include "records/SiteRecords.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"

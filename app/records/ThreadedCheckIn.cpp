@@ -1,8 +1,8 @@
 // The kiosk's one writer.
-#include "checkin/ThreadedCheckIn.h"
+#include "records/ThreadedCheckIn.h"
 
 #include "checkin/Housekeeping.h"
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 struct ThreadedCheckIn::Log
 {

@@ -1,7 +1,8 @@
 // A site's records as one piece: the database and what stands on it (the entry log, the audit
 // log, the staff roster, the accounts with their PIN check and the CheckInService over them),
-// opened together by the kiosk's writer
-// thread, the receptionist's console and the CLI, so that all three build it the same way.
+// opened together by the kiosk's writer thread, the desk and the CLI, so that all three build it
+// the same way. Above the kiosk's core (checkin/) and under the officials' requests (export/),
+// which are asked of it (issue 24: it lived in checkin/).
 #pragma once
 
 #include "checkin/CheckInService.h"

@@ -1,7 +1,7 @@
 // Who is inside now, off the GUI thread.
-#include "checkin/InsideWatch.h"
+#include "records/InsideWatch.h"
 
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 #include <QSqlQuery>
 #include <QTimer>

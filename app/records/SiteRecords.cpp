@@ -1,5 +1,5 @@
 // A site's records as one piece.
-#include "checkin/SiteRecords.h"
+#include "records/SiteRecords.h"
 
 Result<std::unique_ptr<SiteRecords>> SiteRecords::open(const QString& path, Database::Check check, const Site& site,
                                                        const Clock& clock)

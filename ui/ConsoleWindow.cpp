@@ -9,11 +9,9 @@
 #include "SettingsPage.h"
 #include "TodayPage.h"
 #include "TouchField.h"
-#include "common/Clock.h"
 #include "desk/Desk.h"
 #include "desk/DeskSession.h"
 #include "records/InsideWatch.h"
-#include "records/SiteRecords.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,12 +34,8 @@ enum Tab { TodayTab, InsideTab, CheckInTab, OfficialsTab, AuditTab, SettingsTab,
 constexpr int RECEPTIONIST_TABS = 3;
 } // namespace
 
-ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
-                             Place place, QWidget* parent)
-    : TranslatedWidget(parent), m_records(records), m_clock(clock), m_place(place),
-      m_session(new DeskSession(records.pins(), records.audit(), clock,
-                                place == Place::Kiosk ? DeskSession::Place::Kiosk : DeskSession::Place::Desk,
-                                qint64(settings.consoleLockMinutes()) * 60 * 1000, this)),
+ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWidget* parent)
+    : TranslatedWidget(parent), m_place(place), m_session(&desk.session()), m_desk(&desk),
       m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
@@ -94,31 +88,15 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     lockLayout->addLayout(lockButtons);
     lockLayout->addStretch(2);
 
-    // The desk's requests run on its worker with a connection of its own (desk/Desk.h); made
-    // before the pages so that it is deleted before them, and no answer reaches a page that is gone.
-    Desk::Config desk;
-    desk.databasePath = records.database().path();
-    desk.site = records.service().site();
-    desk.siteName = settings.siteName();
-    desk.installUrl = settings.installUrl();
-    desk.signingKey = settings.exportSigningKey();
-    desk.passDirectory = settings.trustDirectory();
-    desk.rollCallFolder = settings.rollCallFolder();
-    desk.settingsPath = settings.path().isEmpty() ? Settings::defaultPath() : settings.path();
-    m_desk = new Desk(desk, *m_session, clock, this);
-    const Result<void> deskOpened = m_desk->open();
-
     m_tabs = new QTabWidget(this);
-    m_today = new TodayPage(records.service().site().time(), m_deviceStatus, m_tabs);
+    m_today = new TodayPage(m_desk->siteTime(), m_deviceStatus, m_tabs);
     m_inside = new InsidePage(*m_desk, m_tabs);
     // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
-    m_insideWatch = new InsideWatch(records.database().path(), records.service().site(), clock, this);
-    connect(m_insideWatch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
-    connect(m_insideWatch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
-    connect(m_insideWatch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
-    m_insideWatch->start();
-    // The desk's own entries and exits: the day's figures follow at once, not at the next poll.
-    connect(m_desk, &Desk::recorded, m_insideWatch, &InsideWatch::refresh);
+    InsideWatch& watch = m_desk->insideWatch();
+    connect(&watch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
+    connect(&watch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
+    connect(&watch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
+    watch.start();
     connect(m_inside, &InsidePage::rollCallRequested, this, [this] {
         m_desk->rollCall([page = QPointer<InsidePage>(m_inside)](const Result<RollCallRequest::Made>& made) {
             if (page)
@@ -131,14 +109,11 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_checkIn = new ReceptionCheckInPage(*m_desk, m_tabs);
     m_officials = new OfficialsPage(*m_desk, m_tabs);
     m_audit = new AuditPage(*m_desk, m_tabs);
-    m_settings = new SettingsPage(settings, *m_desk, m_tabs);
+    m_settings = new SettingsPage(m_desk->config().settings, *m_desk, m_tabs);
     m_accounts = new AccountsPage(*m_desk, m_tabs);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_today, m_inside, m_checkIn, m_officials, m_audit, m_settings, m_accounts})
         m_tabs->addTab(page, QString());
-    // Its requests then answer that the log is not open, each in the page's words.
-    if (!deskOpened)
-        qWarning().noquote() << deskOpened.error().message();
     // A choice spelled out at length ("Recommended: admit and show how to install it ...") must not
     // hold the console wider than a portrait screen (800 px): a box is as wide as its column
     // allows and its list shows the choices whole.
@@ -156,9 +131,9 @@ ConsoleWindow::ConsoleWindow(const Settings& settings, SiteRecords& records, con
     m_lockButton->setObjectName(QStringLiteral("LockButton"));
     connect(m_lockButton, &QPushButton::clicked, this, [this] { lock(QStringLiteral("button")); });
     m_status = addLabel(QStringLiteral("DeviceStatus"), Qt::AlignLeft | Qt::AlignVCenter);
-    const QStorageInfo disk(records.database().path());
+    const QStorageInfo disk(m_desk->config().databasePath);
     m_deviceStatus += QStringLiteral("   ·   %1   ·   %2")
-                          .arg(records.database().path())
+                          .arg(m_desk->config().databasePath)
                           .arg(tr("%1 GB free").arg(double(disk.bytesAvailable()) / 1e9, 0, 'f', 1));
 
     auto* tabsPage = new QWidget(this);

@@ -19,9 +19,7 @@ class AccountsPage;
 class Desk;
 class DeskSession;
 class AuditPage;
-class Clock;
 class InsidePage;
-class InsideWatch;
 class OfficialsPage;
 class QComboBox;
 class QLabel;
@@ -31,7 +29,6 @@ class QStackedWidget;
 class QTabWidget;
 class ReceptionCheckInPage;
 class SettingsPage;
-class SiteRecords;
 class TodayPage;
 
 class ConsoleWindow : public TranslatedWidget
@@ -42,8 +39,8 @@ public:
     // Where the console runs: its own program at the desk, or over the kiosk's check-in screen.
     enum class Place { Desk, Kiosk };
 
-    ConsoleWindow(const Settings& settings, SiteRecords& records, const Clock& clock, QString deviceStatus,
-                  Place place = Place::Desk, QWidget* parent = nullptr);
+    // desk: opened (Desk::open()), and alive as long as this window.
+    ConsoleWindow(Desk& desk, QString deviceStatus, Place place = Place::Desk, QWidget* parent = nullptr);
     ~ConsoleWindow() override;
 
     // The line of devices found at start, for the status bar.
@@ -89,8 +86,6 @@ private:
     void showUnlocked();
     void showLocked();
 
-    SiteRecords& m_records;
-    const Clock& m_clock;
     Place m_place;
     DeskSession* m_session = nullptr;
     Desk* m_desk = nullptr; // the desk's requests, on its worker
@@ -106,7 +101,6 @@ private:
     QTabWidget* m_tabs = nullptr;
     TodayPage* m_today = nullptr;
     InsidePage* m_inside = nullptr;
-    InsideWatch* m_insideWatch = nullptr;
     ReceptionCheckInPage* m_checkIn = nullptr;
     OfficialsPage* m_officials = nullptr;
     AuditPage* m_audit = nullptr;

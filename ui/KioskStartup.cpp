@@ -1,6 +1,8 @@
 // Turns the command line, the configuration and the machine's hardware into a running kiosk.
 #include "KioskStartup.h"
 
+#include "desk/Desk.h"
+
 #include "ConsoleWindow.h"
 #include "RunningKiosk.h"
 #include "Version.h"
@@ -11,7 +13,6 @@
 #include "common/Settings.h"
 #include "common/SystemClock.h"
 #include "common/Translation.h"
-#include "records/SiteRecords.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -158,14 +159,13 @@ int KioskStartup::run(int argc, char* argv[])
     SystemClock clock;
     if (parser.isSet(consoleOption)) {
         const QString databasePath = siteDatabase;
-        // The console runs on the GUI thread with its own connection: a person waits for each of
-        // its answers anyway, and the kiosk's writer is another process.
-        auto records = SiteRecords::open(databasePath, Database::Check::Quick, Site::from(settings.value()), clock);
-        if (!records)
-            return fail(records.error().message(), records.error().exitCode());
-        // The desk's window on the same log the kiosk writes (SQLite WAL: both can work at once).
-        ConsoleWindow consoleWindow(settings.value(), *records.value(), clock,
-                                    ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
+        // The console's requests run on the desk's worker, its PIN checks on the GUI thread (a
+        // person waits for them), each with its own connection (desk/Desk.h); the kiosk's writer
+        // is another process (SQLite WAL: both can work at once).
+        Desk desk(Desk::Config::from(settings.value(), databasePath, DeskSession::Place::Desk), clock);
+        if (const Result<void> opened = desk.open(); !opened)
+            return fail(opened.error().message(), opened.error().exitCode());
+        ConsoleWindow consoleWindow(desk, ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
         if (parser.isSet(screenshotOption))

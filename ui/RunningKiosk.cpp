@@ -1,6 +1,8 @@
 // The kiosk as the gatehouse program runs it.
 #include "RunningKiosk.h"
 
+#include "desk/Desk.h"
+
 #include "ConsoleWindow.h"
 #include "DemoFiles.h"
 #include "IdleScreen.h"
@@ -129,15 +131,16 @@ void RunningKiosk::openConsole()
 {
     if (m_console)
         return;
-    // Its own connection on the GUI thread, as the desk's console has (a person waits for each
-    // answer); the kiosk's writer keeps its own (SQLite WAL lets both work).
-    auto records = SiteRecords::open(m_databasePath, Database::Check::Quick, Site::from(m_settings), m_clock);
-    if (!records) {
-        qCWarning(lcUi).noquote() << records.error().message();
+    // The desk's own connections (desk/Desk.h), as the desk's console has; the kiosk's writer keeps
+    // its own (SQLite WAL lets both work).
+    auto desk =
+        std::make_unique<Desk>(Desk::Config::from(m_settings, m_databasePath, DeskSession::Place::Kiosk), m_clock);
+    if (const Result<void> opened = desk->open(); !opened) {
+        qCWarning(lcUi).noquote() << opened.error().message();
         return;
     }
-    m_consoleRecords = std::move(records).value();
-    m_console = std::make_unique<ConsoleWindow>(m_settings, *m_consoleRecords, m_clock,
+    m_consoleDesk = std::move(desk);
+    m_console = std::make_unique<ConsoleWindow>(*m_consoleDesk,
                                                 ConsoleWindow::devicesFound(m_hardware.bluetooth, m_hardware.camera),
                                                 ConsoleWindow::Place::Kiosk);
     QObject::connect(m_console.get(), &ConsoleWindow::backToKiosk, m_window.get(), [this] { closeConsole(); });
@@ -169,7 +172,7 @@ void RunningKiosk::closeConsole()
         m_window.get(),
         [this] {
             m_console.reset();
-            m_consoleRecords.reset();
+            m_consoleDesk.reset(); // after the window that holds it
         },
         Qt::QueuedConnection);
 }

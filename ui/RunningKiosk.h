@@ -24,7 +24,7 @@
 
 class Clock;
 class ConsoleWindow;
-class SiteRecords;
+class Desk;
 class Speaker;
 class Translation;
 
@@ -97,6 +97,6 @@ private:
     // The link to the central store ([central]); never for a demo or a screenshot.
     std::unique_ptr<CentralSync> m_central;
     // While the console is open over the kiosk (the records outlive the console that reads them).
-    std::unique_ptr<SiteRecords> m_consoleRecords;
+    std::unique_ptr<Desk> m_consoleDesk; // destroyed after the window that holds it
     std::unique_ptr<ConsoleWindow> m_console;
 };

@@ -12,6 +12,7 @@
 #include "export/OfficialAsk.h"
 #include "export/RosterImportRequest.h"
 #include "export/TraceRequest.h"
+#include "records/InsideWatch.h"
 #include "records/SiteRecords.h"
 
 #include <QBluetoothLocalDevice>
@@ -21,8 +22,25 @@ struct Desk::Log
     std::unique_ptr<SiteRecords> records;
 };
 
-Desk::Desk(Config config, const DeskSession& session, const Clock& clock, QObject* parent)
-    : QObject(parent), m_config(std::move(config)), m_session(session), m_clock(clock)
+Desk::Config Desk::Config::from(const Settings& settings, const QString& databasePath, DeskSession::Place place)
+{
+    Config config;
+    config.databasePath = databasePath;
+    config.site = Site::from(settings);
+    config.siteName = settings.siteName();
+    config.installUrl = settings.installUrl();
+    config.signingKey = settings.exportSigningKey();
+    config.passDirectory = settings.trustDirectory();
+    config.rollCallFolder = settings.rollCallFolder();
+    config.settingsPath = settings.path().isEmpty() ? Settings::defaultPath() : settings.path();
+    config.settings = settings;
+    config.place = place;
+    config.lockAfterMs = qint64(settings.consoleLockMinutes()) * 60 * 1000;
+    return config;
+}
+
+Desk::Desk(Config config, const Clock& clock, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock)
 {}
 
 Desk::~Desk()
@@ -34,6 +52,16 @@ Desk::~Desk()
 
 Result<void> Desk::open()
 {
+    auto sessionRecords = SiteRecords::open(m_config.databasePath, Database::Check::Quick, m_config.site, m_clock);
+    if (!sessionRecords)
+        return sessionRecords.error();
+    m_sessionRecords = std::move(sessionRecords).value();
+    m_session = std::make_unique<DeskSession>(m_sessionRecords->pins(), m_sessionRecords->audit(), m_clock,
+                                              m_config.place, m_config.lockAfterMs);
+    m_insideWatch = new InsideWatch(m_config.databasePath, m_config.site, m_clock, this);
+    // The desk's own entries and exits: who is inside follows at once, not at the next poll.
+    connect(this, &Desk::recorded, m_insideWatch, &InsideWatch::refresh);
+
     Result<void> opened;
     m_thread.run([&] {
         auto records = SiteRecords::open(m_config.databasePath, Database::Check::None, m_config.site, m_clock);
@@ -47,9 +75,16 @@ Result<void> Desk::open()
     return opened;
 }
 
+Result<QString> Desk::allow(DeskSession::Need need) const
+{
+    if (!m_session)
+        return Error(Error::Kind::Failed, tr("The entry log is not open: nothing was done."));
+    return m_session->allow(need);
+}
+
 Result<void> Desk::mayAsk(DeskSession::Need need) const
 {
-    const Result<QString> actor = m_session.allow(need);
+    const Result<QString> actor = allow(need);
     if (!actor)
         return actor.error();
     return {};
@@ -90,7 +125,7 @@ template <typename T>
 void Desk::onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
                     Answer<T> done)
 {
-    const Result<QString> actor = m_session.allow(need);
+    const Result<QString> actor = allow(need);
     if (!actor)
         return answerNow<T>(actor.error(), std::move(done));
     onWorkerUnchecked<T>(
@@ -283,7 +318,7 @@ void Desk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values
 void Desk::calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
                      Answer<RssiCalibration::Proposal> done)
 {
-    if (const Result<QString> allowed = m_session.allow(DeskSession::Need::Admin); !allowed)
+    if (const Result<QString> allowed = allow(DeskSession::Need::Admin); !allowed)
         return answerNow<RssiCalibration::Proposal>(allowed.error(), std::move(done));
     if (QBluetoothLocalDevice::allDevices().isEmpty()) {
         return answerNow<RssiCalibration::Proposal>(

@@ -33,6 +33,7 @@
 #include <functional>
 #include <memory>
 
+class InsideWatch;
 class SiteRecords;
 
 class Desk : public QObject
@@ -51,6 +52,14 @@ public:
         QString passDirectory;  // [passes] trust_dir: a pass key never signs an export
         QString rollCallFolder; // [console] roll_call_folder
         QString settingsPath;   // the INI the settings page changes (and its app profiles)
+        Settings settings;      // the configuration as loaded: what the settings page shows first
+        // Where the desk runs (its own program, or over the kiosk's screen) and how long it stays
+        // unlocked without input ([console] lock_minutes).
+        DeskSession::Place place = DeskSession::Place::Desk;
+        qint64 lockAfterMs = 5 * 60 * 1000;
+
+        // The desk of the site settings describe, on the entry log at databasePath.
+        static Config from(const Settings& settings, const QString& databasePath, DeskSession::Place place);
     };
 
     // Settings saved: one "key: old -> new" line per change; problem: the audit row could not be
@@ -73,11 +82,21 @@ public:
     template <typename T>
     using Answer = std::function<void(const Result<T>&)>;
 
-    Desk(Config config, const DeskSession& session, const Clock& clock, QObject* parent = nullptr);
+    Desk(Config config, const Clock& clock, QObject* parent = nullptr);
     ~Desk() override;
 
-    // Opens the desk's connection to the entry log on its worker and waits (start-up only).
+    // Opens the entry log for the desk (start-up only): on its worker for its requests, and on the
+    // caller's thread for the session's PIN checks, which a person waits for. Then the session
+    // and the inside-now watch exist.
     [[nodiscard]] Result<void> open();
+
+    // Who is signed in (valid after open()).
+    DeskSession& session() { return *m_session; }
+    const DeskSession& session() const { return *m_session; }
+    // Who is inside now, read off the caller's thread whenever the kiosk commits (valid after
+    // open(); started by the first who listens).
+    InsideWatch& insideWatch() { return *m_insideWatch; }
+    const Config& config() const { return m_config; }
 
     // Whether need may be asked now, and the window and language of an official's file are
     // acceptable (export/OfficialAsk.h): for the page to say so before it asks where to write. The
@@ -150,6 +169,8 @@ private:
                   Answer<T> done);
     template <typename T>
     void answerNow(const Error& error, Answer<T> done);
+    // The session's answer for need; an Error while the log is not open.
+    Result<QString> allow(DeskSession::Need need) const;
     // Runs work on the worker whoever is signed in (the lock screen's names only).
     template <typename T>
     void onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done);
@@ -159,9 +180,11 @@ private:
     Result<std::optional<Ed25519Key>> signingKey() const;
 
     const Config m_config;
-    const DeskSession& m_session;
     const Clock& m_clock;
-    SystemClock m_liveClock; // a calibration listens to a real adapter, in real time
+    std::unique_ptr<SiteRecords> m_sessionRecords; // the session's connection, on the caller's thread
+    std::unique_ptr<DeskSession> m_session;
+    InsideWatch* m_insideWatch = nullptr; // a child
+    SystemClock m_liveClock;              // a calibration listens to a real adapter, in real time
     int m_pending = 0;
     std::unique_ptr<Log> m_log; // opened and closed on m_thread
     WorkerThread m_thread{QStringLiteral("gatehouse-desk")};

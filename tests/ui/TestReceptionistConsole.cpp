@@ -16,6 +16,7 @@
 #include "TodayPage.h"
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
+#include "desk/Desk.h"
 #include "export/ExportManifest.h"
 #include "qr/ImageSource.h"
 #include "qr/QrDecoder.h"
@@ -58,7 +59,8 @@ class TestReceptionistConsole : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<SiteLog> m_site;
-    std::unique_ptr<SiteRecords> m_records; // what the console opens, on the same file
+    std::unique_ptr<SiteRecords> m_records; // the kiosk, another connection on the same file
+    std::unique_ptr<Desk> m_desk;           // what the console asks, on the same file
     std::unique_ptr<ConsoleWindow> m_console;
     QString m_exportKey;
 
@@ -130,8 +132,13 @@ private slots:
         QVERIFY(m_records->accounts()
                     .add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("test"))
                     .ok());
-        m_console = std::make_unique<ConsoleWindow>(settings, *m_records, m_site->clock,
-                                                    QStringLiteral("Bluetooth: not found   Camera: not found"));
+        Desk::Config desk =
+            Desk::Config::from(settings, m_dir.filePath(QStringLiteral("log.db")), DeskSession::Place::Desk);
+        desk.site = site;
+        m_desk = std::make_unique<Desk>(desk, m_site->clock);
+        QVERIFY(m_desk->open().ok());
+        m_console =
+            std::make_unique<ConsoleWindow>(*m_desk, QStringLiteral("Bluetooth: not found   Camera: not found"));
         m_console->resize(1280, 800);
         m_console->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));

@@ -32,7 +32,6 @@ private:
     QString m_path;
     QString m_out; // each test's files
     std::unique_ptr<SiteLog> m_site;
-    std::unique_ptr<DeskSession> m_session;
 
     std::unique_ptr<Desk> desk()
     {
@@ -42,7 +41,7 @@ private:
         config.site.policy = Policy(Policy::Kind::Required);
         config.siteName = QStringLiteral("Sở Y tế Thừa Thiên Huế");
         config.rollCallFolder = QDir(m_out).filePath(QStringLiteral("roll calls"));
-        auto desk = std::make_unique<Desk>(config, *m_session, m_site->clock);
+        auto desk = std::make_unique<Desk>(config, m_site->clock);
         const Result<void> opened = desk->open();
         return opened ? std::move(desk) : nullptr;
     }
@@ -83,21 +82,15 @@ private slots:
             entry.appStatus = Entry::AppStatus::Verified;
             QVERIFY(m_site->log.record(entry).ok());
         }
-        m_session = std::make_unique<DeskSession>(m_site->pins, m_site->audit, m_site->clock, DeskSession::Place::Desk,
-                                                  LOCK_AFTER_MS);
     }
 
-    void cleanup()
-    {
-        m_session.reset();
-        m_site.reset();
-    }
+    void cleanup() { m_site.reset(); }
 
     void anAdministratorsExportIsAnsweredAfterTheCallerReturns()
     {
-        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
         auto desk = this->desk();
         QVERIFY(desk);
+        QVERIFY(desk->session().unlock(ADMIN, ADMIN_PIN).ok());
         QSignalSpy busy(desk.get(), &Desk::busyChanged);
         std::optional<Result<OfficialFile::Handed>> answer;
         desk->exportEntries(ask(QStringLiteral("entries.csv")),
@@ -135,7 +128,7 @@ private slots:
                 QVERIFY2(sentence.contains(expected), qPrintable(sentence));
         };
         refused(QStringLiteral("locked"));
-        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        QVERIFY(desk->session().unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
         refused(QStringLiteral("only an administrator"));
         QCOMPARE(QDir(m_out).entryList({QStringLiteral("*.csv"), QStringLiteral("*.pdf")}), QStringList());
         QVERIFY(!audited(RECEPTIONIST).contains(QStringLiteral("export")));
@@ -143,9 +136,9 @@ private slots:
 
     void aWindowOrLanguageOutOfRuleIsRefusedBeforeAnythingRuns()
     {
-        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
         auto desk = this->desk();
         QVERIFY(desk);
+        QVERIFY(desk->session().unlock(ADMIN, ADMIN_PIN).ok());
         Desk::FileAsk reversed = ask(QStringLiteral("entries.csv"));
         std::swap(reversed.from, reversed.to);
         QVERIFY(!desk->mayAsk(reversed).ok());
@@ -163,9 +156,9 @@ private slots:
 
     void requestsRunInTheOrderAskedOnTheDesksConnection()
     {
-        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
         auto desk = this->desk();
         QVERIFY(desk);
+        QVERIFY(desk->session().unlock(ADMIN, ADMIN_PIN).ok());
         QStringList order;
         desk->exportEntries(ask(QStringLiteral("entries.csv")),
                             [&](const Result<OfficialFile::Handed>& r) { order << (r ? u"export"_qs : u"x"_qs); });
@@ -187,9 +180,9 @@ private slots:
 
     void theRollCallIsAReceptionistsRequest()
     {
-        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
         auto desk = this->desk();
         QVERIFY(desk);
+        QVERIFY(desk->session().unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
         std::optional<Result<RollCallRequest::Made>> made;
         desk->rollCall([&made](const Result<RollCallRequest::Made>& result) { made = result; });
         QTRY_VERIFY(made);
@@ -216,7 +209,7 @@ private slots:
         QVERIFY2(!outcome->ok() && outcome->error().message().contains(QStringLiteral("locked")),
                  qPrintable(outcome->ok() ? QStringLiteral("ran") : outcome->error().message()));
 
-        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        QVERIFY(desk->session().unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
         QSignalSpy recorded(desk.get(), &Desk::recorded);
         outcome.reset();
         desk->checkIn(request, heard);
@@ -250,7 +243,7 @@ private slots:
         QTRY_VERIFY(names);
         QCOMPARE(names->value().size(), 2);
 
-        QVERIFY(m_session->unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
+        QVERIFY(desk->session().unlock(RECEPTIONIST, RECEPTIONIST_PIN).ok());
         QStringList refused;
         const auto heard = [&refused](const auto& r) {
             refused << (r.ok() ? QStringLiteral("ran") : r.error().message());
@@ -265,8 +258,8 @@ private slots:
             QVERIFY2(sentence.contains(QStringLiteral("only an administrator")), qPrintable(sentence));
         QCOMPARE(m_site->accounts.all().value().size(), 2);
 
-        QVERIFY(m_session->lock(QStringLiteral("button")).ok());
-        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
+        QVERIFY(desk->session().lock(QStringLiteral("button")).ok());
+        QVERIFY(desk->session().unlock(ADMIN, ADMIN_PIN).ok());
         QSignalSpy changed(desk.get(), &Desk::accountsChanged);
         std::optional<Result<void>> added;
         desk->addAccount(QStringLiteral("Lê Văn Bảo"), Accounts::Role::Receptionist, QStringLiteral("112233"),
@@ -283,11 +276,11 @@ private slots:
 
     void withoutItsLogItSaysSo()
     {
-        QVERIFY(m_session->unlock(ADMIN, ADMIN_PIN).ok());
         Desk::Config config;
         config.databasePath = m_out; // a folder: no entry log opens there
-        Desk desk(config, *m_session, m_site->clock);
+        Desk desk(config, m_site->clock);
         QVERIFY(!desk.open().ok());
+        QVERIFY(!desk.mayAsk(DeskSession::Need::Receptionist).ok());
         QString sentence;
         desk.exportEntries(ask(QStringLiteral("entries.csv")),
                            [&sentence](const Result<OfficialFile::Handed>& r) { sentence = r.error().message(); });

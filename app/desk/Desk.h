@@ -8,10 +8,11 @@
 // with the session's sentence and runs nothing. The actor a file is audited under comes from the
 // session at the moment of the request.
 //
-// So far the officials' requests (exports, traces, reports, the roster, the poster), who is
-// inside, check-in and check-out by hand, the roll call, the settings and their calibration, the
-// accounts and the audit log run here. The session's own PIN check still uses the console's
-// connection (desk/DeskSession.h).
+// Every page of the console asks it and nothing else (tests/CheckLayers.cmake). It owns the
+// desk's session, whose PIN checks use a second connection on the caller's thread (a person waits
+// for them), and the inside-now watch. Not yet (issue 24): the Desk served by the kiosk's own
+// process over an authenticated socket, so that the console need not open the file at all; today
+// it runs in the console's process, on the log it shares with the gatehouse group.
 #pragma once
 
 #include "ble/RssiCalibration.h"
@@ -97,6 +98,9 @@ public:
     // open(); started by the first who listens).
     InsideWatch& insideWatch() { return *m_insideWatch; }
     const Config& config() const { return m_config; }
+    // The site's time, and now by the desk's clock: the pages' windows are in the site's time.
+    SiteTime siteTime() const { return m_config.site.time(); }
+    QDateTime now() const { return m_clock.now(); }
 
     // Whether need may be asked now, and the window and language of an official's file are
     // acceptable (export/OfficialAsk.h): for the page to say so before it asks where to write. The
@@ -122,10 +126,6 @@ public:
     // Checks out by hand, audited under the signed-in account: the entry entryId of this door, or
     // (entryId 0) whoever holds idNumber at another door of the site.
     void checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done);
-
-    // The site's time, and now by the desk's clock: the pages' windows are in the site's time.
-    SiteTime siteTime() const { return m_config.site.time(); }
-    QDateTime now() const { return m_clock.now(); }
 
     // The administrator's settings (common/Settings.h's desk keys): written to the INI when every
     // value is valid, and audited under the account's name. The kiosk uses them from its next start.

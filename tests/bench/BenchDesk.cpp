@@ -1,0 +1,132 @@
+// Benchmark of issue 24 (results in README.md beside this file; never timed assertions): how long
+// the reception console's GUI thread stalls while an official's workbook is written, side by side
+// in one run:
+//  - before: the request run on the GUI thread, as the console's officials page did;
+//  - now: the same request asked of the Desk (desk/Desk.h), which runs it on its worker.
+// A 1 ms timer on the GUI thread measures the gaps between its ticks while the file is written.
+// Run: cmake --workflow --preset bench (or build/release/bin/BenchDesk [DAYS] [PER_DAY]).
+#include "common/FixedClock.h"
+#include "common/Settings.h"
+#include "desk/Desk.h"
+#include "export/ExportRequest.h"
+#include "records/SiteRecords.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+const QString ADMIN = QStringLiteral("Trần Quản Trị");
+const QString PIN = QStringLiteral("135790");
+
+// Ticks a 1 ms timer on this thread until stop() and keeps the gaps between ticks.
+class Ticker
+{
+public:
+    Ticker()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.append(double(now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    // The longest gap, the 99.9th percentile and how many ticks, in ms.
+    QString stop()
+    {
+        m_timer.stop();
+        // The wait is a gap too, when the request held the thread until its end.
+        m_gaps.append(double(m_clock.nsecsElapsed() - m_last) / 1e6);
+        std::sort(m_gaps.begin(), m_gaps.end());
+        const double p999 = m_gaps[std::min<qsizetype>(m_gaps.size() - 1, qsizetype(m_gaps.size() * 0.999))];
+        return QStringLiteral("longest %1 ms, p99.9 %2 ms, %3 ticks")
+            .arg(m_gaps.last(), 0, 'f', 1)
+            .arg(p999, 0, 'f', 2)
+            .arg(m_gaps.size());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gaps;
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QString days = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("20");
+    const QString perDay = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("10000");
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("desk.db"));
+    QProcess simulate;
+    simulate.start(QStringLiteral(GATEHOUSE_CLI),
+                   {QStringLiteral("--db"), db, QStringLiteral("--now"), QStringLiteral("2020-08-03T10:30:00+07:00"),
+                    QStringLiteral("simulate"), QStringLiteral("--days"), days, QStringLiteral("--per-day"), perDay});
+    simulate.waitForFinished(-1);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2020-08-03T10:30:00+07:00"), Qt::ISODate);
+    FixedClock clock(now);
+    Settings settings;
+    Desk desk(Desk::Config::from(settings, db, DeskSession::Place::Desk), clock);
+    if (const Result<void> opened = desk.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
+        return 1;
+    }
+    auto records = SiteRecords::open(db, Database::Check::None, desk.config().site, clock).value();
+    (void)records->accounts().add(ADMIN, Accounts::Role::Admin, PIN, QStringLiteral("bench"));
+    if (!desk.session().unlock(ADMIN, PIN)) {
+        std::fprintf(stderr, "could not sign in\n");
+        return 1;
+    }
+    const QDateTime from = now.addDays(-days.toInt() - 1);
+    const QDateTime to = now.addDays(1);
+    std::printf("BenchDesk: %s days x %s a day, XLSX of the whole log, three runs each, interleaved\n",
+                qPrintable(days), qPrintable(perDay));
+    Ticker ticker;
+    for (int run = 0; run < 3; ++run) {
+        // Before: on the GUI thread.
+        ExportRequest request;
+        request.ask = {folder.filePath(QStringLiteral("before-%1.xlsx").arg(run)), from, to, ADMIN, {}, {}};
+        request.language = QStringLiteral("vi");
+        QElapsedTimer total;
+        ticker.start();
+        total.start();
+        QTimer::singleShot(0, [&] {
+            const auto handed = request.run(*records);
+            std::printf("  on the GUI thread:  %lld rows in %.2f s, GUI thread: %s\n", handed ? handed->rows : -1LL,
+                        double(total.elapsed()) / 1000, qPrintable(ticker.stop()));
+            app.quit();
+        });
+        app.exec();
+
+        // Now: asked of the Desk.
+        ticker.start();
+        total.restart();
+        desk.exportEntries({folder.filePath(QStringLiteral("desk-%1.xlsx").arg(run)), from, to, QStringLiteral("vi")},
+                           [&](const Result<OfficialFile::Handed>& handed) {
+                               std::printf("  through the Desk:   %lld rows in %.2f s, GUI thread: %s\n",
+                                           handed ? handed->rows : -1LL, double(total.elapsed()) / 1000,
+                                           qPrintable(ticker.stop()));
+                               app.quit();
+                           });
+        app.exec();
+        std::fflush(stdout);
+    }
+    return 0;
+}

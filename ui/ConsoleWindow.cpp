@@ -100,10 +100,10 @@ ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWid
     connect(m_inside, &InsidePage::rollCallRequested, this, [this] {
         m_desk->rollCall([page = QPointer<InsidePage>(m_inside)](const Result<RollCallRequest::Made>& made) {
             if (page)
-                page->say(made ? tr("Roll call of %n people saved to %1: print it and take it outside.", nullptr,
-                                    made->inside)
-                                     .arg(made->path)
-                               : made.error().message());
+                page->rollCallDone(made ? tr("Roll call of %n people saved to %1: print it and take it outside.",
+                                             nullptr, made->inside)
+                                              .arg(made->path)
+                                        : made.error().message());
         });
     });
     m_checkIn = new ReceptionCheckInPage(*m_desk, m_tabs);

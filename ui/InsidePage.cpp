@@ -37,7 +37,11 @@ InsidePage::InsidePage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), 
     connect(m_checkOut, &QPushButton::clicked, this, &InsidePage::checkOutSelected);
     m_rollCall = new QPushButton(this);
     m_rollCall->setObjectName(QStringLiteral("RollCallButton"));
-    connect(m_rollCall, &QPushButton::clicked, this, &InsidePage::rollCallRequested);
+    connect(m_rollCall, &QPushButton::clicked, this, [this] {
+        // One roll call per press, however long the pages take: back with its answer (rollCallDone).
+        m_rollCall->setEnabled(false);
+        emit rollCallRequested();
+    });
     m_problem = addLabel(QStringLiteral("FormProblem"), Qt::AlignLeft | Qt::AlignVCenter);
     // Which entrances the list covers, and how the link to the central store is doing.
     m_scope = addLabel(QStringLiteral("InsideScope"), Qt::AlignLeft | Qt::AlignVCenter);
@@ -171,8 +175,9 @@ void InsidePage::checkOutSelected()
                           });
 }
 
-void InsidePage::say(const QString& sentence)
+void InsidePage::rollCallDone(const QString& sentence)
 {
+    m_rollCall->setEnabled(true);
     m_problem->setText(sentence);
 }
 

@@ -27,8 +27,8 @@ public:
     void refresh();
     // Shows who is inside as read elsewhere (the InsideWatch).
     void showPresence(const CheckInService::SitePresence& presence);
-    // A sentence under the list (what the roll call did).
-    void say(const QString& sentence);
+    // The roll call is written (or not: sentence says): its button comes back.
+    void rollCallDone(const QString& sentence);
 
     int count() const { return m_count; }
     QTableWidget* table() const { return m_table; }

@@ -380,8 +380,12 @@ private slots:
     {
         // Issue 16: one button writes everyone inside as a PDF where the administrator said.
         InsidePage* inside = m_console->insidePage();
-        QTest::mouseClick(child<QPushButton>(inside, QStringLiteral("RollCallButton")), Qt::LeftButton);
+        auto* button = child<QPushButton>(inside, QStringLiteral("RollCallButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->isEnabled()); // a second press writes no second roll call
+        QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(child<QLabel>(inside, QStringLiteral("FormProblem"))->text().contains(QStringLiteral(".pdf")));
+        QVERIFY(button->isEnabled());
         const QStringList written =
             QDir(m_dir.filePath(QStringLiteral("roll calls"))).entryList({QStringLiteral("*.pdf")});
         QCOMPARE(written.size(), 1);

@@ -134,6 +134,7 @@ QDateTime OfficialsPage::siteTime(const QDateTimeEdit* edit) const
 
 void OfficialsPage::clearForm()
 {
+    ++m_session; // an answer still on its way is not said to the next person
     m_caseId->setText(QString());
     m_outcome->setText(QString());
 }
@@ -173,11 +174,13 @@ QString OfficialsPage::choose(bool save, const QString& suggested, const QString
 template <typename T>
 Desk::Answer<T> OfficialsPage::answer(std::function<QString(const T&)> sentence)
 {
-    return [page = QPointer<OfficialsPage>(this), sentence = std::move(sentence)](const Result<T>& result) {
+    return [page = QPointer<OfficialsPage>(this), sentence = std::move(sentence),
+            session = m_session](const Result<T>& result) {
         if (!page)
             return;
         page->answered();
-        page->say(result ? sentence(result.value()) : result.error().message());
+        if (session == page->m_session) // not to whoever signed in since
+            page->say(result ? sentence(result.value()) : result.error().message());
     };
 }
 
@@ -247,13 +250,15 @@ void OfficialsPage::writePoster()
         choose(true, QStringLiteral("poster-bluezone.pdf"), tr("PDF (*.pdf)"), m_desk.mayAsk(DeskSession::Need::Admin));
     if (path.isEmpty())
         return;
-    m_desk.writePoster(path, [page = QPointer<OfficialsPage>(this), path](const Result<void>& written) {
-        if (!page)
-            return;
-        page->answered();
-        page->say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
-                          : written.error().message());
-    });
+    m_desk.writePoster(
+        path, [page = QPointer<OfficialsPage>(this), path, session = m_session](const Result<void>& written) {
+            if (!page)
+                return;
+            page->answered();
+            if (session == page->m_session)
+                page->say(written ? tr("Poster written to %1: print it on A4 and put it up at the entrance.").arg(path)
+                                  : written.error().message());
+        });
 }
 
 void OfficialsPage::importRoster()

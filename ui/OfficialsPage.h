@@ -68,6 +68,7 @@ private:
     Desk& m_desk;
     PathChooser m_choosePath;
     int m_waiting = 0; // this page's requests not yet answered
+    int m_session = 0; // counts the console's locks (clearForm): answers are said in their session only
     QLabel* m_fromLabel = nullptr;
     QDateTimeEdit* m_from = nullptr;
     QLabel* m_toLabel = nullptr;

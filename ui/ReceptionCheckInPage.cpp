@@ -78,21 +78,24 @@ void ReceptionCheckInPage::submit()
     }
     request.overrideReason = m_reason->text().simplified();
     m_submit->setEnabled(false); // one entry per press, however slow the disk
-    m_desk.checkIn(request,
-                   [page = QPointer<ReceptionCheckInPage>(this)](const Result<CheckInService::Outcome>& outcome) {
-                       if (!page)
-                           return;
-                       page->m_submit->setEnabled(true);
-                       if (!outcome)
-                           return page->m_outcome->setText(outcome.error().message());
-                       if (outcome->entry) // recorded: the form is ready for the next visitor
-                           page->clearForm();
-                       page->m_outcome->setText(outcome->sentence);
-                   });
+    m_desk.checkIn(request, [page = QPointer<ReceptionCheckInPage>(this),
+                             session = m_session](const Result<CheckInService::Outcome>& outcome) {
+        if (!page)
+            return;
+        page->m_submit->setEnabled(true);
+        if (session != page->m_session) // locked since: the next person sees no name
+            return;
+        if (!outcome)
+            return page->m_outcome->setText(outcome.error().message());
+        if (outcome->entry) // recorded: the form is ready for the next visitor
+            page->clearForm();
+        page->m_outcome->setText(outcome->sentence);
+    });
 }
 
 void ReceptionCheckInPage::clearForm()
 {
+    ++m_session;
     for (QLineEdit* field : {m_name, m_idNumber, m_phone, m_reason})
         field->setText(QString());
     m_appSeen->setChecked(false);

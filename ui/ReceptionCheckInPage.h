@@ -29,7 +29,8 @@ protected:
 private:
     void submit();
 
-    Desk& m_desk; // runs each request, as the signed-in account
+    Desk& m_desk;      // runs each request, as the signed-in account
+    int m_session = 0; // counts clearForm(): an answer is shown only on the form it came from
     QLabel* m_nameLabel = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_idLabel = nullptr;

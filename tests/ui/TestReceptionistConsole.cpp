@@ -548,6 +548,22 @@ private slots:
             QVERIFY2(actions.contains(action), qPrintable(actions.join(QLatin1Char(' '))));
     }
 
+    void anAnswerAfterALockIsNotShownToTheNextPerson()
+    {
+        // Issue 24: the Desk answers after the press; if the console locked meanwhile, the next
+        // person to sign in does not see what the last one asked for.
+        OfficialsPage* page = m_console->officialsPage();
+        page->setWindow(hue(3, 0), hue(4, 0));
+        page->setPathChooser([this](bool, const QString& suggested, const QString&) {
+            return m_dir.filePath(QStringLiteral("before-the-lock-") + suggested);
+        });
+        page->exportEntries(QStringLiteral(".csv"));
+        m_console->lock(QStringLiteral("button")); // before the Desk's answer arrives
+        QVERIFY(m_console->unlock(ADMIN, ADMIN_PIN));
+        QTRY_VERIFY(child<QPushButton>(page, QStringLiteral("PosterButton"))->isEnabled()); // answered
+        QCOMPARE(page->lastOutcome(), QString());
+    }
+
     void auditLogShowsIt()
     {
         // The computer's zone is not the site's (a kiosk set to UTC, a laptop abroad): times are

@@ -1,6 +1,6 @@
 // Who is inside now, with the count: the evacuation roll call. Search by name or ID number, and
 // check out the selected person (an exit by the receptionist, through the Desk: desk/Desk.h). Kept
-// up to date by an InsideWatch (checkin/InsideWatch.h) off the GUI thread as the kiosk records
+// up to date by an InsideWatch (records/InsideWatch.h) off the GUI thread as the kiosk records
 // entries and exits; asked of the Desk again after this console's own acts.
 #pragma once
 

@@ -40,7 +40,7 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
             kiosk->m_databasePath = kiosk->m_demoFolder->filePath(QStringLiteral("demo.db"));
     }
 
-    // The kiosk's entry log lives on its own writer thread (checkin/ThreadedCheckIn.h), with the
+    // The kiosk's entry log lives on its own writer thread (records/ThreadedCheckIn.h), with the
     // site's routine: retention at start and daily, closing time.
     kiosk->m_writer = std::make_unique<ThreadedCheckIn>(Site::from(settings), clock);
     QObject::connect(kiosk->m_writer.get(), &ThreadedCheckIn::problem, kiosk->m_writer.get(),

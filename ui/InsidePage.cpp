@@ -59,7 +59,6 @@ InsidePage::InsidePage(Desk& desk, QWidget* parent) : TranslatedWidget(parent), 
     buttons->addStretch(1);
     buttons->addWidget(m_checkOut);
     layout->addLayout(buttons);
-    connect(&m_desk, &Desk::recorded, this, &InsidePage::refresh);
     retranslate();
 }
 
@@ -170,7 +169,7 @@ void InsidePage::checkOutSelected()
     m_desk.checkOutByHand(selected.first()->data(Qt::UserRole).toLongLong(),
                           selected.first()->data(Qt::UserRole + 1).toString(),
                           [page = QPointer<InsidePage>(this)](const Result<void>& left) {
-                              if (page) // the list follows through Desk::recorded
+                              if (page) // the list follows through the Desk's InsideWatch
                                   page->m_problem->setText(left ? QString() : left.error().message());
                           });
 }

@@ -1,7 +1,7 @@
 // Who is inside now, with the count: the evacuation roll call. Search by name or ID number, and
 // check out the selected person (an exit by the receptionist, through the Desk: desk/Desk.h). Kept
 // up to date by an InsideWatch (records/InsideWatch.h) off the GUI thread as the kiosk records
-// entries and exits; asked of the Desk again after this console's own acts.
+// entries and exits, and at once after this console's own (the Desk tells the watch).
 #pragma once
 
 #include "checkin/CheckInService.h"

@@ -158,19 +158,31 @@ Result<std::optional<Ed25519Key>> Desk::signingKey() const
     return std::optional<Ed25519Key>(key.value());
 }
 
-void Desk::exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done)
+template <typename T>
+void Desk::onOfficialFile(const FileAsk& ask, std::function<Result<T>(SiteRecords&, const OfficialFile::Ask&)> run,
+                          Answer<T> done)
 {
     if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
-        return answerNow<OfficialFile::Handed>(asked.error(), std::move(done));
-    onWorker<OfficialFile::Handed>(
+        return answerNow<T>(asked.error(), std::move(done));
+    onWorker<T>(
         DeskSession::Need::Admin,
-        [this, ask](SiteRecords& records, const QString& actor) -> Result<OfficialFile::Handed> {
+        [this, ask, run = std::move(run)](SiteRecords& records, const QString& actor) -> Result<T> {
             const auto key = signingKey();
             if (!key)
                 return key.error();
+            return run(records, {ask.path, ask.from, ask.to, actor, key.value(), {}});
+        },
+        std::move(done));
+}
+
+void Desk::exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done)
+{
+    onOfficialFile<OfficialFile::Handed>(
+        ask,
+        [language = ask.language](SiteRecords& records, const OfficialFile::Ask& file) {
             ExportRequest request;
-            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
-            request.language = ask.language;
+            request.ask = file;
+            request.language = language;
             return request.run(records);
         },
         std::move(done));
@@ -178,18 +190,13 @@ void Desk::exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done)
 
 void Desk::traceCase(const FileAsk& ask, const QString& idNumber, Answer<OfficialFile::Handed> done)
 {
-    if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
-        return answerNow<OfficialFile::Handed>(asked.error(), std::move(done));
-    onWorker<OfficialFile::Handed>(
-        DeskSession::Need::Admin,
-        [this, ask, idNumber](SiteRecords& records, const QString& actor) -> Result<OfficialFile::Handed> {
-            const auto key = signingKey();
-            if (!key)
-                return key.error();
+    onOfficialFile<OfficialFile::Handed>(
+        ask,
+        [language = ask.language, idNumber](SiteRecords& records, const OfficialFile::Ask& file) {
             TraceRequest request;
-            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
+            request.ask = file;
             request.idNumber = idNumber; // in any spelling: TraceRequest normalises it
-            request.language = ask.language;
+            request.language = language;
             return request.run(records);
         },
         std::move(done));
@@ -197,19 +204,14 @@ void Desk::traceCase(const FileAsk& ask, const QString& idNumber, Answer<Officia
 
 void Desk::adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> done)
 {
-    if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
-        return answerNow<ReportRequest::Made>(asked.error(), std::move(done));
-    onWorker<ReportRequest::Made>(
-        DeskSession::Need::Admin,
-        [this, ask](SiteRecords& records, const QString& actor) -> Result<ReportRequest::Made> {
-            const auto key = signingKey();
-            if (!key)
-                return key.error();
+    onOfficialFile<ReportRequest::Made>(
+        ask,
+        [language = ask.language, siteName = m_config.siteName](SiteRecords& records, const OfficialFile::Ask& file) {
             ReportRequest request;
-            request.ask = {ask.path, ask.from, ask.to, actor, key.value(), {}};
-            request.language = ask.language;
+            request.ask = file;
+            request.language = language;
             // Drawn here, off the GUI thread: the page needs Qt GUI only (report/DailyEntriesChart.h).
-            request.pdf = [siteName = m_config.siteName](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
+            request.pdf = [siteName](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
                 return AdoptionReportPdf::write(report, siteName, out, &hash);
             };
             return request.run(records);

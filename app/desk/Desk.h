@@ -176,6 +176,11 @@ private:
     void onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done);
     void started();
     void finished();
+    // An official's file: checks the window and language now, then runs run on the worker with the
+    // file's ask (the session's actor, the signing key).
+    template <typename T>
+    void onOfficialFile(const FileAsk& ask, std::function<Result<T>(SiteRecords&, const OfficialFile::Ask&)> run,
+                        Answer<T> done);
     // The signing key when one is configured, loaded on the worker for each file.
     Result<std::optional<Ed25519Key>> signingKey() const;
 

@@ -232,14 +232,16 @@ private slots:
         QVERIFY(!scanner.verifiedAt(LiveCaptures::address(LiveCaptures::FailingIphone)));
         const QJsonObject stats = m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}});
         QVERIFY(stats[QStringLiteral("calls")][QStringLiteral("ReadValueServed")].toInt() >= 1);
-        // Each phone was let go: no connection is left open.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            stats[QStringLiteral("calls")][QStringLiteral("Connect")].toInt(),
-            m_fake
-                .command({{QStringLiteral("cmd"),
-                           QStringLiteral("stats")}})[QStringLiteral("calls")][QStringLiteral("Disconnect")]
-                .toInt(),
-            10000);
+        // Each phone was let go: no connection is left open. The failing iPhone may still be
+        // tried again while its adverts last, so both counts come from one reading of the fake,
+        // taken until it settles (a Connect read before a Disconnect read raced: CI, stop 32).
+        const auto openConnections = [this] {
+            const QJsonObject now = m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}});
+            const QJsonObject calls = now[QStringLiteral("calls")].toObject();
+            return now[QStringLiteral("connected")].toInt() +
+                   qAbs(calls[QStringLiteral("Connect")].toInt() - calls[QStringLiteral("Disconnect")].toInt());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(openConnections(), 0, 10000);
     }
 
     void adapterOffUnpluggedAndBack()

@@ -27,7 +27,8 @@ stdin and answers leave on stdout, one JSON object a line (`tests/fakes/FakeBlue
                                           client's session dropped, as on a controller error)
   {"cmd": "refuse-discovery", "times": N} the next N StartDiscovery fail (org.bluez.Error.Failed),
                                           as when the controller will not scan
-  {"cmd": "stats"}                        {"event": "stats", ...}: calls seen, devices, discovery
+  {"cmd": "stats"}                        {"event": "stats", ...}: calls seen, devices, phones connected
+                                          or connecting now, discovery
 
 What BlueZ 5.66 does, and this fake with it (bluez src/adapter.c, src/device.c, gdbus/object.c):
 - A device object appears (InterfacesAdded, with every property) at its first advert while
@@ -601,7 +602,9 @@ class FakeBluez:
             if self.adapter:
                 self.adapter.refusals = int(cmd.get("times", 1))
         elif what == "stats":
-            say({"event": "stats", "calls": self.calls, "devices": len(self.devices),
+            # Phones connected or still connecting now: what "no connection left open" means.
+            connected = sum(1 for d in self.devices.values() if d.props[DEVICE]["Connected"] or d.connecting)
+            say({"event": "stats", "calls": self.calls, "devices": len(self.devices), "connected": connected,
                  "adapter": self.adapter is not None,
                  "powered": bool(self.adapter and self.adapter.powered()),
                  "discovering": bool(self.adapter and self.adapter.discovering()),

@@ -21,6 +21,8 @@ packages=(
     # the on-screen keyboard is QML: the modules its panel imports
     qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
+    # tests only: a Vietnamese dictionary for the keyboard's word learning (TestOnScreenKeyboard)
+    hunspell-vi
     # QR decoding (ZXing-cpp, and zbar for what ZXing-cpp cannot read) and crypto
     libzxing-dev libzbar-dev libssl-dev
     # SQLite's own C API, for streaming exports at the speed of the sqlite3 shell

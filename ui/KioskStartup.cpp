@@ -4,6 +4,7 @@
 #include "desk/Desk.h"
 
 #include "ConsoleWindow.h"
+#include "KioskWindow.h"
 #include "RunningKiosk.h"
 #include "Version.h"
 #include "ble/BluetoothStack.h"
@@ -24,6 +25,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 // Qt aborts with a core dump when it cannot reach a display. Say it in a sentence instead, and
@@ -66,6 +68,33 @@ int screenshot(QWidget& window, const QString& file)
 }
 } // namespace
 
+QString KioskStartup::prepareKeyboard(const QStringList& arguments)
+{
+    // The on-screen keyboard for the touch screen, loaded at run time.
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // --NAME VALUE or --NAME=VALUE, as QCommandLineParser takes them in run().
+    const auto option = [&arguments](const QString& name) -> std::optional<QString> {
+        const QString dashed = QStringLiteral("--") + name;
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments[i] == dashed && i + 1 < arguments.size())
+                return arguments[i + 1];
+            if (arguments[i].startsWith(dashed + QLatin1Char('=')))
+                return arguments[i].mid(dashed.size() + 1);
+        }
+        return std::nullopt;
+    };
+    QString language = QStringLiteral("vi");
+    if (const auto asked = option(QStringLiteral("lang")); asked && Translation::languages().contains(*asked)) {
+        language = *asked;
+    } else if (const auto settings = Settings::locate(option(QStringLiteral("config")).value_or(QString()));
+               settings && Translation::languages().contains(settings->language())) {
+        language = settings->language();
+    }
+    KioskWindow::useLocaleOf(language);
+    return language;
+}
+
 int KioskStartup::run(int argc, char* argv[])
 {
     // Nothing this program writes is for other users of the machine: owner-only until the data
@@ -81,9 +110,11 @@ int KioskStartup::run(int argc, char* argv[])
     // kiosk's log unless asked for.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "*.debug=false");
-    // The on-screen keyboard (Qt Virtual Keyboard) for the touch screen, loaded at run time.
-    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    Gatehouse::setApplicationIdentity(); // where the default configuration file is
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    (void)prepareKeyboard(arguments);
     if (!prepareDisplay(argc, argv)) {
         // Before QApplication exists there is no translator: say it in both languages.
         std::fprintf(stderr, "Gatehouse needs a display: set DISPLAY, or run it with QT_QPA_PLATFORM=offscreen.\n"
@@ -91,7 +122,6 @@ int KioskStartup::run(int argc, char* argv[])
         return 2;
     }
     QApplication app(argc, argv);
-    Gatehouse::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Gatehouse check-in kiosk."));

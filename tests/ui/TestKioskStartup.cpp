@@ -7,6 +7,8 @@
 #include "ConsoleWindow.h"
 #include "FakeClock.h"
 #include "IdleScreen.h"
+#include "KioskStartup.h"
+#include "KioskWindow.h"
 #include "RunningKiosk.h"
 #include "common/Translation.h"
 #include "records/SiteRecords.h"
@@ -62,6 +64,31 @@ private:
     }
 
 private slots:
+    // The on-screen keyboard opens in the language the kiosk starts in, set before the application
+    // exists (KioskStartup::prepareKeyboard): --lang first, then the configuration, then Vietnamese.
+    void theKeyboardStartsInTheKiosksLanguage()
+    {
+        const QString english = site("recommended"); // language=en
+        const QString program = QStringLiteral("gatehouse");
+        QCOMPARE(KioskStartup::prepareKeyboard({program, QStringLiteral("--config"), english}), QStringLiteral("en"));
+        QCOMPARE(QLocale().name(), QStringLiteral("en_US"));
+        QCOMPARE(KioskStartup::prepareKeyboard({program, QStringLiteral("--config=") + english}), QStringLiteral("en"));
+        QCOMPARE(KioskStartup::prepareKeyboard(
+                     {program, QStringLiteral("--config"), english, QStringLiteral("--lang"), QStringLiteral("vi")}),
+                 QStringLiteral("vi"));
+        QCOMPARE(QLocale().name(), QStringLiteral("vi_VN"));
+        QCOMPARE(KioskStartup::prepareKeyboard({program, QStringLiteral("--lang=en")}), QStringLiteral("en"));
+        // A bad --lang or a missing file is reported by run(); the keyboard still opens.
+        QCOMPARE(KioskStartup::prepareKeyboard(
+                     {program, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--config"), english}),
+                 QStringLiteral("en"));
+        QCOMPARE(KioskStartup::prepareKeyboard(
+                     {program, QStringLiteral("--config"), m_dir.filePath(QStringLiteral("absent.ini"))}),
+                 QStringLiteral("vi"));
+        QCOMPARE(qgetenv("QT_IM_MODULE"), QByteArray("qtvirtualkeyboard"));
+        KioskWindow::useLocaleOf(QStringLiteral("vi"));
+    }
+
     void withoutDemoTheSitesLogIsWritten()
     {
         const QString ini = site("recommended");

@@ -3,7 +3,7 @@
 // to its event loop (the console keeps drawing meanwhile). Each request asks the session first, in
 // the core: a receptionist's session or a locked one runs no administrator's request, whatever a
 // screen shows.
-#include "../checkin/SiteLog.h"
+#include "DeskStaff.h"
 #include "desk/Desk.h"
 #include "export/ExportManifest.h"
 
@@ -13,14 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
-const QString ADMIN = QStringLiteral("Trần Quản Trị");
-const QString ADMIN_PIN = QStringLiteral("135790");
-const QString RECEPTIONIST = QStringLiteral("Phan Thị Lễ");
-const QString RECEPTIONIST_PIN = QStringLiteral("246810");
-constexpr qint64 LOCK_AFTER_MS = 5 * 60 * 1000;
-} // namespace
+using namespace DeskStaff;
 
 class TestDesk : public QObject
 {
@@ -68,10 +61,7 @@ private slots:
         m_out = m_dir.filePath(QStringLiteral("out%1").arg(m_count));
         QVERIFY(QDir().mkpath(m_out));
         m_site = std::make_unique<SiteLog>(m_path, START);
-        QVERIFY(m_site->accounts.add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("cli")).ok());
-        QVERIFY(
-            m_site->accounts.add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("cli"))
-                .ok());
+        QVERIFY(hire(*m_site));
         for (int i = 0; i < 3; ++i) {
             Entry entry;
             entry.site = QStringLiteral("hue-dpc-01");

@@ -2,21 +2,14 @@
 // until a PIN unlocks it, locked again by hand or after the idle time by the Clock, only an
 // administrator's PIN over the kiosk, every unlock, lock and closing of the kiosk audited; and each
 // request allowed by what the signed-in account is, not by what a screen shows.
-#include "../checkin/SiteLog.h"
+#include "DeskStaff.h"
 #include "desk/DeskSession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-const QDateTime START(QDate(2020, 8, 3), QTime(1, 30), Qt::UTC);
-const QString ADMIN = QStringLiteral("Trần Quản Trị");
-const QString ADMIN_PIN = QStringLiteral("135790");
-const QString RECEPTIONIST = QStringLiteral("Phan Thị Lễ");
-const QString RECEPTIONIST_PIN = QStringLiteral("246810");
-constexpr qint64 LOCK_AFTER_MS = 5 * 60 * 1000;
-} // namespace
+using namespace DeskStaff;
 
 class TestDeskSession : public QObject
 {
@@ -41,10 +34,7 @@ private slots:
     void init()
     {
         m_site = std::make_unique<SiteLog>(m_dir.filePath(QStringLiteral("d%1.db").arg(++m_count)), START);
-        QVERIFY(m_site->accounts.add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("cli")).ok());
-        QVERIFY(
-            m_site->accounts.add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("cli"))
-                .ok());
+        QVERIFY(hire(*m_site));
     }
 
     void aReceptionistIsAllowedAReceptionistsRequestsOnly()

@@ -5,6 +5,7 @@
 //  - now: the same request asked of the Desk (desk/Desk.h), which runs it on its worker.
 // A 1 ms timer on the GUI thread measures the gaps between its ticks while the file is written.
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchDesk [DAYS] [PER_DAY]).
+#include "BenchSupport.h"
 #include "common/FixedClock.h"
 #include "common/Settings.h"
 #include "desk/Desk.h"
@@ -17,54 +18,21 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
 const QString ADMIN = QStringLiteral("Trần Quản Trị");
 const QString PIN = QStringLiteral("135790");
 
-// Ticks a 1 ms timer on this thread until stop() and keeps the gaps between ticks.
-class Ticker
+// The GUI thread's longest stall, the 99.9th percentile and how many ticks.
+QString stalls(TickGaps& gaps)
 {
-public:
-    Ticker()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_gaps.append(double(now - m_last) / 1e6);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_gaps.clear();
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    // The longest gap, the 99.9th percentile and how many ticks, in ms.
-    QString stop()
-    {
-        m_timer.stop();
-        // The wait is a gap too, when the request held the thread until its end.
-        m_gaps.append(double(m_clock.nsecsElapsed() - m_last) / 1e6);
-        std::sort(m_gaps.begin(), m_gaps.end());
-        const double p999 = m_gaps[std::min<qsizetype>(m_gaps.size() - 1, qsizetype(m_gaps.size() * 0.999))];
-        return QStringLiteral("longest %1 ms, p99.9 %2 ms, %3 ticks")
-            .arg(m_gaps.last(), 0, 'f', 1)
-            .arg(p999, 0, 'f', 2)
-            .arg(m_gaps.size());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_gaps;
-};
+    gaps.stop();
+    return QStringLiteral("longest %1 ms, p99.9 %2 ms, %3 ticks")
+        .arg(gaps.longestMs(), 0, 'f', 1)
+        .arg(gaps.quantileMs(0.999), 0, 'f', 2)
+        .arg(gaps.ticks());
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -98,7 +66,7 @@ int main(int argc, char* argv[])
     const QDateTime to = now.addDays(1);
     std::printf("BenchDesk: %s days x %s a day, XLSX of the whole log, three runs each, interleaved\n",
                 qPrintable(days), qPrintable(perDay));
-    Ticker ticker;
+    TickGaps ticker;
     for (int run = 0; run < 3; ++run) {
         // Before: on the GUI thread.
         ExportRequest request;
@@ -110,7 +78,7 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, [&] {
             const auto handed = request.run(*records);
             std::printf("  on the GUI thread:  %lld rows in %.2f s, GUI thread: %s\n", handed ? handed->rows : -1LL,
-                        double(total.elapsed()) / 1000, qPrintable(ticker.stop()));
+                        double(total.elapsed()) / 1000, qPrintable(stalls(ticker)));
             app.quit();
         });
         app.exec();
@@ -122,7 +90,7 @@ int main(int argc, char* argv[])
                            [&](const Result<OfficialFile::Handed>& handed) {
                                std::printf("  through the Desk:   %lld rows in %.2f s, GUI thread: %s\n",
                                            handed ? handed->rows : -1LL, double(total.elapsed()) / 1000,
-                                           qPrintable(ticker.stop()));
+                                           qPrintable(stalls(ticker)));
                                app.quit();
                            });
         app.exec();

@@ -150,24 +150,13 @@ void stalls(const QString& folder, int seconds, const QString& centralUri = QStr
         QObject::connect(central.get(), &CentralSync::stateChanged,
                          [&lastSync](const CentralSync::State& state) { lastSync = state; });
 
-    QList<qint64> gaps;
-    QElapsedTimer since;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        gaps.append(since.nsecsElapsed() / 1000);
-        since.restart();
-    });
+    TickGaps gaps;
     QElapsedTimer run;
     run.start();
-    since.start();
-    probe.start();
+    gaps.start();
     while (run.elapsed() < seconds * 1000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    probe.stop();
-    gaps.removeFirst(); // start-up
-    std::sort(gaps.begin(), gaps.end());
+    gaps.stop();
     const double elapsed = double(run.elapsed()) / 1000.0;
     std::printf("GUI thread stalls over %.0f s (replay x%.1f, clip 1280x720 at 30 fps looped)%s:\n", elapsed, speed,
                 label);
@@ -180,9 +169,8 @@ void stalls(const QString& folder, int seconds, const QString& centralUri = QStr
     if (viewfinder)
         std::printf("  viewfinder pictures painted %.1f /s\n", double(viewfinder->framesShown()) / elapsed);
     std::printf("  tick gap median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, longest %.2f ms (%lld ticks)\n",
-                double(gaps[gaps.size() / 2]) / 1000.0, double(gaps[gaps.size() * 99 / 100]) / 1000.0,
-                double(gaps[gaps.size() * 999 / 1000]) / 1000.0, double(gaps.last()) / 1000.0,
-                static_cast<long long>(gaps.size()));
+                gaps.quantileMs(0.5), gaps.quantileMs(0.99), gaps.quantileMs(0.999), gaps.longestMs(),
+                static_cast<long long>(gaps.ticks()));
 }
 
 void coldStart(const QString& folder)

@@ -1,0 +1,178 @@
+#include "DeskConnection.h"
+
+#include <QPointer>
+
+namespace {
+// How often the idle lock is looked at; it locks by the session's clock.
+constexpr int IDLE_CHECK_MS = 1000;
+
+template <typename T>
+void writeResult(QDataStream& out, const Result<T>& result)
+{
+    out << result.ok();
+    if (result)
+        out << result.value();
+    else
+        out << result.error();
+}
+
+void writeResult(QDataStream& out, const Result<void>& result)
+{
+    out << result.ok();
+    if (!result)
+        out << result.error();
+}
+} // namespace
+
+DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config, const Clock& clock, QObject* parent)
+    : QObject(parent), m_socket(socket), m_desk(std::make_unique<Desk>(config, clock))
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QLocalSocket::readyRead, this, &DeskConnection::readFrames);
+    connect(m_socket, &QLocalSocket::disconnected, this, &DeskConnection::closed);
+    if (const Result<void> opened = m_desk->open(); !opened) {
+        event(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
+        m_socket->disconnectFromServer();
+        return;
+    }
+    connect(&m_desk->session(), &DeskSession::locked, this,
+            [this](const QString& why) { event(QStringLiteral("locked"), [&why](QDataStream& out) { out << why; }); });
+    connect(m_desk.get(), &Desk::recorded, this, [this] { event(QStringLiteral("recorded")); });
+    connect(m_desk.get(), &Desk::accountsChanged, this, [this] { event(QStringLiteral("accountsChanged")); });
+    m_idle.setInterval(IDLE_CHECK_MS);
+    connect(&m_idle, &QTimer::timeout, this, [this] { (void)m_desk->session().tick(); });
+    m_idle.start();
+    readFrames(); // what arrived before the Desk was ready
+}
+
+void DeskConnection::readFrames()
+{
+    m_frames.feed(m_socket->readAll());
+    while (const std::optional<QByteArray> body = m_frames.next()) {
+        QDataStream in(*body);
+        DeskWire::use(in);
+        quint64 id = 0;
+        QString verb;
+        in >> id >> verb;
+        if (in.status() != QDataStream::Ok || id == 0) {
+            m_frames = {};
+            m_socket->disconnectFromServer(); // not one of our consoles
+            return;
+        }
+        serve(id, verb, in);
+    }
+    if (m_frames.broken())
+        m_socket->disconnectFromServer();
+}
+
+void DeskConnection::send(const QByteArray& body)
+{
+    if (m_socket->state() == QLocalSocket::ConnectedState)
+        m_socket->write(DeskWire::frame(body));
+}
+
+void DeskConnection::event(const QString& verb, const std::function<void(QDataStream&)>& write)
+{
+    QByteArray body;
+    QDataStream out(&body, QIODevice::WriteOnly);
+    DeskWire::use(out);
+    out << quint64(0) << verb;
+    if (write)
+        write(out);
+    send(body);
+}
+
+template <typename T>
+Desk::Answer<T> DeskConnection::answer(quint64 id)
+{
+    return [connection = QPointer<DeskConnection>(this), id](const Result<T>& result) {
+        if (!connection)
+            return;
+        QByteArray body;
+        QDataStream out(&body, QIODevice::WriteOnly);
+        DeskWire::use(out);
+        out << id;
+        writeResult(out, result);
+        connection->send(body);
+    };
+}
+
+void DeskConnection::answerNow(quint64 id, const Error& error)
+{
+    answer<void>(id)(Result<void>(error));
+}
+
+void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
+{
+    const auto malformed = [&in] { return in.status() != QDataStream::Ok; };
+    const Error badRequest(Error::Kind::Usage, tr("The console sent a request the kiosk cannot read."));
+    DeskSession& session = m_desk->session();
+    if (verb == QLatin1String("names")) {
+        m_desk->signInNames(answer<QStringList>(id));
+    } else if (verb == QLatin1String("unlock")) {
+        QString name;
+        QString pin;
+        in >> name >> pin;
+        if (malformed())
+            return answerNow(id, badRequest);
+        answer<Accounts::Account>(id)(session.unlock(name, pin));
+    } else if (verb == QLatin1String("lock")) {
+        QString why;
+        in >> why;
+        if (malformed())
+            return answerNow(id, badRequest);
+        answer<void>(id)(session.lock(why));
+    } else if (verb == QLatin1String("touched")) {
+        session.touched();
+        answer<void>(id)(Result<void>());
+    } else if (verb == QLatin1String("present")) {
+        m_desk->presentAtSite(answer<CheckInService::SitePresence>(id));
+    } else if (verb == QLatin1String("checkIn")) {
+        CheckInService::Request request;
+        in >> request;
+        if (malformed())
+            return answerNow(id, badRequest);
+        request.atKiosk = false; // a desk's check-in, whatever the console says
+        m_desk->checkIn(request, answer<CheckInService::Outcome>(id));
+    } else if (verb == QLatin1String("checkOut")) {
+        qint64 entryId = 0;
+        QString idNumber;
+        in >> entryId >> idNumber;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->checkOutByHand(entryId, idNumber, answer<void>(id));
+    } else if (verb == QLatin1String("accounts")) {
+        m_desk->accounts(answer<QList<Accounts::Account>>(id));
+    } else if (verb == QLatin1String("addAccount")) {
+        QString name;
+        Accounts::Role role = Accounts::Role::Receptionist;
+        QString pin;
+        in >> name >> role >> pin;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->addAccount(name, role, pin, answer<void>(id));
+    } else if (verb == QLatin1String("removeAccount")) {
+        QString name;
+        in >> name;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->removeAccount(name, answer<void>(id));
+    } else if (verb == QLatin1String("setPin")) {
+        QString name;
+        QString pin;
+        in >> name >> pin;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->setPin(name, pin, answer<void>(id));
+    } else if (verb == QLatin1String("audit")) {
+        int newest = 0;
+        in >> newest;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->auditLog(newest, answer<QList<AuditLog::Record>>(id));
+    } else {
+        answerNow(id, Error(Error::Kind::Usage, tr("The kiosk does not serve \"%1\" to a console yet: do it at the "
+                                                   "kiosk's own console.")
+                                                    .arg(verb.left(40))));
+    }
+}

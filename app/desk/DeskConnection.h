@@ -1,0 +1,49 @@
+// One console connected to the kiosk's desk socket (issue 24): a Desk of its own on the entry log,
+// with its own session (locked until a PIN opens it, locked again when idle), which every request
+// of the connection goes through. Requests arrive as frames (desk/DeskWire.h); each is answered
+// when its Desk answers, so a long file does not hold the others. Events tell the console what it
+// did not ask: the session locked, an entry recorded here, the accounts changed.
+//
+// Served so far (the first part of issue 24's socket): the lock screen's names, unlock, lock,
+// touched, who is inside, check-in and check-out by hand, the accounts and their changes, the
+// audit log. Not yet: the officials' files, the poster, the roster, the roll call, the settings,
+// calibration (they are answered "not served over the socket yet").
+#pragma once
+
+#include "desk/Desk.h"
+#include "desk/DeskWire.h"
+
+#include <QLocalSocket>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class DeskConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Takes socket (its peer already let in) and serves it with a Desk on config; closes when the
+    // log cannot be opened, saying why.
+    DeskConnection(QLocalSocket* socket, const Desk::Config& config, const Clock& clock, QObject* parent = nullptr);
+
+signals:
+    // The console went away (or broke the wire): the connection deletes itself after.
+    void closed();
+
+private:
+    void readFrames();
+    void serve(quint64 id, const QString& verb, QDataStream& in);
+    void send(const QByteArray& body);
+    void event(const QString& verb, const std::function<void(QDataStream&)>& write = {});
+    // The answer to request id: written when its Desk answers, unless the console has gone.
+    template <typename T>
+    Desk::Answer<T> answer(quint64 id);
+    void answerNow(quint64 id, const Error& error);
+
+    QLocalSocket* m_socket; // a child
+    DeskWire::FrameReader m_frames;
+    std::unique_ptr<Desk> m_desk;
+    QTimer m_idle; // the session's idle lock, by its clock
+};

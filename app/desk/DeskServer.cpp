@@ -1,0 +1,59 @@
+#include "DeskServer.h"
+
+#include "desk/DeskConnection.h"
+
+#include <QFile>
+#include <QLocalSocket>
+
+DeskServer::DeskServer(Config config, const Clock& clock, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock)
+{
+    // Read-write for the socket's owner and group, nobody else (Qt sets the file's mode).
+    m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &DeskServer::accept);
+}
+
+Result<void> DeskServer::listen()
+{
+    QLocalServer::removeServer(m_config.socketPath); // a socket left by a kiosk that died
+    if (!m_server.listen(m_config.socketPath)) {
+        return Error(Error::Kind::Failed,
+                     tr("The kiosk cannot open the reception desk's socket %1 (%2): the console cannot reach it.")
+                         .arg(m_config.socketPath, m_server.errorString()));
+    }
+    return {};
+}
+
+bool DeskServer::mayConnect(const PeerCredentials& peer, uint owner, const QString& group)
+{
+    return peer.uid == 0 || peer.uid == owner || (!group.isEmpty() && peer.isMemberOf(group));
+}
+
+void DeskServer::accept()
+{
+    while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+        const std::optional<PeerCredentials> peer = PeerCredentials::of(socket->socketDescriptor());
+        if (!peer || !mayConnect(*peer, m_config.owner, m_config.group)) {
+            const QString who = peer ? peer->accountName() : tr("someone unknown");
+            emit refused(who);
+            QByteArray body;
+            QDataStream out(&body, QIODevice::WriteOnly);
+            DeskWire::use(out);
+            out << quint64(0) << QStringLiteral("refused")
+                << Error(Error::Kind::Input,
+                         tr("The account %1 may not use the reception desk: ask the site's administrator to add it "
+                            "to the group %2.")
+                             .arg(who, m_config.group));
+            socket->write(DeskWire::frame(body));
+            socket->disconnectFromServer();
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        ++m_connections;
+        auto* connection = new DeskConnection(socket, m_config.desk, m_clock, this);
+        connect(connection, &DeskConnection::closed, this, [this, connection] {
+            --m_connections;
+            connection->deleteLater();
+        });
+    }
+}

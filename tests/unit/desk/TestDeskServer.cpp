@@ -1,0 +1,361 @@
+// DeskServer (issue 24, the first part of the desk's socket): a console reaches the entry log only
+// through the Desk that the kiosk's process serves on a Unix socket. Peers are let in by the
+// kernel's word (SO_PEERCRED); each connection has its own session, and every request is checked
+// against it in the core; the actor of a check-in is the signed-in account whatever the console
+// sends; an account's PIN hash never crosses; a frame that is not ours closes the connection.
+// The consoles here are plain QLocalSockets speaking desk/DeskWire.h, as a console will.
+#include "DeskStaff.h"
+#include "common/PeerCredentials.h"
+#include "desk/DeskServer.h"
+#include "desk/DeskWire.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstring>
+
+using namespace DeskStaff;
+
+namespace {
+
+// A console on the desk's socket: asks, and keeps the answers and events as they come.
+class Console
+{
+public:
+    explicit Console(const QString& path)
+    {
+        QObject::connect(&m_socket, &QLocalSocket::readyRead, [this] {
+            m_frames.feed(m_socket.readAll());
+            while (const std::optional<QByteArray> body = m_frames.next()) {
+                QDataStream in(*body);
+                DeskWire::use(in);
+                quint64 id = 0;
+                in >> id;
+                if (id == 0) {
+                    QString verb;
+                    in >> verb;
+                    m_events.append(verb);
+                    if (verb == QLatin1String("refused"))
+                        in >> m_refusal;
+                } else {
+                    m_answers.insert(id, body->mid(int(sizeof(quint64))));
+                }
+            }
+        });
+        m_socket.connectToServer(path);
+    }
+
+    bool connected() { return m_socket.waitForConnected(5000); }
+    bool gone() const { return m_socket.state() == QLocalSocket::UnconnectedState; }
+
+    // Asks verb with its arguments written by args; the answer's body after the number, once it came.
+    std::optional<QByteArray> ask(const QString& verb, const std::function<void(QDataStream&)>& args = {})
+    {
+        const quint64 id = ++m_asked;
+        QByteArray body;
+        QDataStream out(&body, QIODevice::WriteOnly);
+        DeskWire::use(out);
+        out << id << verb;
+        if (args)
+            args(out);
+        m_socket.write(DeskWire::frame(body));
+        for (QDeadlineTimer answered(10000); !m_answers.contains(id) && !answered.hasExpired() && !gone();)
+            QTest::qWait(10);
+        return m_answers.contains(id) ? std::optional<QByteArray>(m_answers.take(id)) : std::nullopt;
+    }
+
+    // An answer of type T (or its Error).
+    template <typename T>
+    Result<T> value(const std::optional<QByteArray>& answer)
+    {
+        if (!answer)
+            return Error(Error::Kind::Failed, QStringLiteral("no answer"));
+        QDataStream in(*answer);
+        DeskWire::use(in);
+        bool ok = false;
+        in >> ok;
+        if (!ok) {
+            Error error;
+            in >> error;
+            return error;
+        }
+        if constexpr (std::is_void_v<T>) {
+            return Result<void>();
+        } else {
+            T read{};
+            in >> read;
+            return read;
+        }
+    }
+
+    void writeRaw(const QByteArray& bytes) { m_socket.write(bytes); }
+    const QStringList& events() const { return m_events; }
+    const Error& refusal() const { return m_refusal; }
+
+private:
+    QLocalSocket m_socket;
+    DeskWire::FrameReader m_frames;
+    quint64 m_asked = 0;
+    QHash<quint64, QByteArray> m_answers;
+    QStringList m_events;
+    Error m_refusal;
+};
+
+QString sentence(const Result<void>& result)
+{
+    return result ? QStringLiteral("done") : result.error().message();
+}
+
+} // namespace
+
+class TestDeskServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<SiteLog> m_site;
+    std::unique_ptr<DeskServer> m_server;
+    QString m_socket;
+
+private slots:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("d%1.db").arg(++m_count));
+        m_site = std::make_unique<SiteLog>(path, START);
+        QVERIFY(hire(*m_site));
+        DeskServer::Config config;
+        m_socket = m_dir.filePath(QStringLiteral("desk%1.sock").arg(m_count));
+        config.socketPath = m_socket;
+        config.owner = geteuid();
+        config.desk.databasePath = path;
+        config.desk.site.id = QStringLiteral("hue-dpc-01");
+        config.desk.site.policy = Policy(Policy::Kind::Required);
+        m_server = std::make_unique<DeskServer>(config, m_site->clock);
+        const Result<void> listening = m_server->listen();
+        QVERIFY2(listening, qPrintable(sentence(listening)));
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_site.reset();
+    }
+
+    void theSocketIsTheOwnersAndTheGroupsOnly()
+    {
+        const QFile::Permissions mode = QFileInfo(m_socket).permissions();
+        QVERIFY(mode.testFlag(QFile::ReadOwner) && mode.testFlag(QFile::WriteOwner));
+        QVERIFY(!mode.testFlag(QFile::ReadOther) && !mode.testFlag(QFile::WriteOther));
+    }
+
+    void aLockedDeskOffersItsNamesAndNothingElse()
+    {
+        Console console(m_socket);
+        QVERIFY(console.connected());
+        const Result<QStringList> names = console.value<QStringList>(console.ask(QStringLiteral("names")));
+        QVERIFY(names);
+        QCOMPARE(QSet<QString>(names->begin(), names->end()), (QSet<QString>{ADMIN, RECEPTIONIST}));
+        const auto inside = console.value<CheckInService::SitePresence>(console.ask(QStringLiteral("present")));
+        QVERIFY(!inside);
+        QVERIFY2(inside.error().message().contains(QStringLiteral("locked")), qPrintable(inside.error().message()));
+    }
+
+    void aReceptionistsSessionRunsNoAdministratorsRequest()
+    {
+        Console console(m_socket);
+        QVERIFY(console.connected());
+        const auto wrong = console.value<Accounts::Account>(console.ask(
+            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << QStringLiteral("000000"); }));
+        QVERIFY(!wrong);
+        const auto signedIn = console.value<Accounts::Account>(
+            console.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; }));
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message()));
+        QCOMPARE(signedIn->name, RECEPTIONIST);
+        QVERIFY(console.value<CheckInService::SitePresence>(console.ask(QStringLiteral("present"))));
+
+        const auto audit = console.value<QList<AuditLog::Record>>(
+            console.ask(QStringLiteral("audit"), [](QDataStream& out) { out << 10; }));
+        QVERIFY(!audit);
+        const Result<void> added = console.value<void>(console.ask(QStringLiteral("addAccount"), [](QDataStream& out) {
+            out << QStringLiteral("Kẻ Gian") << Accounts::Role::Admin << QStringLiteral("111111");
+        }));
+        QVERIFY(!added);
+        QVERIFY(!m_site->accounts.find(QStringLiteral("Kẻ Gian")).value().has_value());
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("console_unlock"));
+    }
+
+    void aCheckInByHandIsTheSignedInAccountsWhateverTheConsoleSends()
+    {
+        Console console(m_socket);
+        QVERIFY(console.connected());
+        QVERIFY(console.value<Accounts::Account>(
+            console.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; })));
+        CheckInService::Request request;
+        request.entry.fullName = QStringLiteral("Vo Van Tam");
+        request.entry.idNumber = QStringLiteral("046 066 009 999");
+        request.entry.method = Entry::Method::Manual;
+        request.overrideReason = QStringLiteral("Phone battery flat");
+        request.actor = ADMIN; // a console cannot choose whose name the entry is recorded under
+        request.atKiosk = true;
+        const auto outcome = console.value<CheckInService::Outcome>(
+            console.ask(QStringLiteral("checkIn"), [&request](QDataStream& out) { out << request; }));
+        QVERIFY2(outcome && outcome->entry, qPrintable(outcome ? QString() : outcome.error().message()));
+        QCOMPARE(outcome->entry->fullName, request.entry.fullName);
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
+        QTRY_VERIFY(console.events().contains(QStringLiteral("recorded")));
+
+        const Result<void> left = console.value<void>(console.ask(
+            QStringLiteral("checkOut"), [&outcome](QDataStream& out) { out << outcome->entry->id << QString(); }));
+        QVERIFY2(left, qPrintable(sentence(left)));
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("checkout_by_hand"));
+    }
+
+    void eachConsoleHasItsOwnSessionAndIsToldWhenItLocks()
+    {
+        Console admin(m_socket);
+        Console other(m_socket);
+        QVERIFY(admin.connected() && other.connected());
+        QVERIFY(admin.value<Accounts::Account>(
+            admin.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << ADMIN << ADMIN_PIN; })));
+        QTRY_COMPARE(m_server->connections(), 2);
+        QVERIFY(admin.value<QList<AuditLog::Record>>(
+            admin.ask(QStringLiteral("audit"), [](QDataStream& out) { out << 10; })));
+        QVERIFY(!other.value<QList<AuditLog::Record>>(
+            other.ask(QStringLiteral("audit"), [](QDataStream& out) { out << 10; })));
+
+        // Idle past the lock time: the session locks by the kiosk's clock, and says so.
+        m_site->clock.advance(LOCK_AFTER_MS + 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(admin.events().contains(QStringLiteral("locked")), 5000);
+        QVERIFY(!admin.value<QList<AuditLog::Record>>(
+            admin.ask(QStringLiteral("audit"), [](QDataStream& out) { out << 10; })));
+    }
+
+    void anAccountsPinHashNeverCrosses()
+    {
+        Console console(m_socket);
+        QVERIFY(console.connected());
+        QVERIFY(console.value<Accounts::Account>(
+            console.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << ADMIN << ADMIN_PIN; })));
+        const std::optional<QByteArray> answer = console.ask(QStringLiteral("accounts"));
+        const auto accounts = console.value<QList<Accounts::Account>>(answer);
+        QVERIFY(accounts);
+        QCOMPARE(accounts->size(), 2);
+        const QByteArray hash = m_site->accounts.find(ADMIN).value()->pinHash;
+        QVERIFY(!hash.isEmpty());
+        QVERIFY(!answer->contains(hash));
+        for (const Accounts::Account& account : accounts.value())
+            QVERIFY(account.pinHash.isEmpty());
+    }
+
+    void whatIsNotOursClosesTheConnection()
+    {
+        Console console(m_socket);
+        QVERIFY(console.connected());
+        QByteArray huge(4, '\xff'); // a frame of 4 GiB announced
+        console.writeRaw(huge);
+        QTRY_VERIFY(console.gone());
+        QTRY_COMPARE(m_server->connections(), 0);
+    }
+
+    // A peer the kernel says is someone else is turned away before any request of theirs is read,
+    // even where the file would let them connect (the socket's group is theirs here). The other
+    // account is Debian's nobody, entered by a child process: only root can become it.
+    void anotherAccountIsTurnedAway()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to become another account (CI runs as root)");
+        const QByteArray path = QFile::encodeName(m_socket);
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                        QFile::ExeGroup | QFile::ExeOther));
+        QCOMPARE(::chown(path.constData(), 0, 65534), 0); // nogroup may connect, as far as the file goes
+        int pipe[2];
+        QCOMPARE(::pipe(pipe), 0);
+        const pid_t child = fork();
+        if (child == 0) {
+            // Plain POSIX only in the child: connect as nobody and pass on what the kiosk said.
+            ::close(pipe[0]);
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(3);
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            std::strncpy(address.sun_path, path.constData(), sizeof(address.sun_path) - 1);
+            if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0)
+                _exit(4);
+            char buffer[4096];
+            ssize_t got = 0;
+            while ((got = ::read(fd, buffer, sizeof(buffer))) > 0) {
+                if (::write(pipe[1], buffer, size_t(got)) != got)
+                    _exit(5);
+            }
+            _exit(0);
+        }
+        ::close(pipe[1]);
+        QSignalSpy refused(m_server.get(), &DeskServer::refused);
+        QByteArray said;
+        QFile reader;
+        QVERIFY(reader.open(pipe[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+        for (QDeadlineTimer waited(10000); !waited.hasExpired();) {
+            QTest::qWait(20); // the server accepts on this thread
+            int status = 0;
+            if (waitpid(child, &status, WNOHANG) == child) {
+                QCOMPARE(WEXITSTATUS(status), 0);
+                said = reader.readAll();
+                break;
+            }
+        }
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("nobody"));
+        QCOMPARE(m_server->connections(), 0);
+        DeskWire::FrameReader frames;
+        frames.feed(said);
+        const std::optional<QByteArray> body = frames.next();
+        QVERIFY(body);
+        QDataStream in(*body);
+        DeskWire::use(in);
+        quint64 id = 1;
+        QString verb;
+        Error why;
+        in >> id >> verb >> why;
+        QCOMPARE(id, quint64(0));
+        QCOMPARE(verb, QStringLiteral("refused"));
+        QVERIFY2(why.message().contains(QStringLiteral("nobody")), qPrintable(why.message()));
+    }
+
+    // Who may connect: the kernel's word on the peer, root, the log's owner or the desk's group.
+    void peersAreLetInByTheKernelsWord()
+    {
+        int pair[2];
+        QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
+        const std::optional<PeerCredentials> self = PeerCredentials::of(pair[0]);
+        ::close(pair[0]);
+        ::close(pair[1]);
+        QVERIFY(self);
+        QCOMPARE(self->uid, uint(geteuid()));
+        QCOMPARE(self->pid, qint64(getpid()));
+        QVERIFY(!PeerCredentials::of(-1));
+
+        const PeerCredentials nobody{1, 65534, 65534};
+        QVERIFY(DeskServer::mayConnect(PeerCredentials{1, 0, 0}, 1000, QString()));
+        QVERIFY(DeskServer::mayConnect(PeerCredentials{1, 1000, 1000}, 1000, QString()));
+        QVERIFY(!DeskServer::mayConnect(nobody, 1000, QString()));
+        QVERIFY(!DeskServer::mayConnect(nobody, 1000, QStringLiteral("root")));
+        QVERIFY(!DeskServer::mayConnect(nobody, 1000, QStringLiteral("no-such-group-here")));
+        QVERIFY(DeskServer::mayConnect(nobody, 1000, QStringLiteral("nogroup"))); // Debian's nobody's group
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeskServer)
+#include "TestDeskServer.moc"

@@ -151,7 +151,7 @@ void OfficialsPage::say(const QString& sentence)
 
 Desk::FileAsk OfficialsPage::fileAsk() const
 {
-    return {QString(), siteTime(m_from), siteTime(m_to), m_language->currentData().toString()};
+    return {QString(), siteTime(m_from), siteTime(m_to), m_language->currentData().toString(), {}};
 }
 
 QString OfficialsPage::choose(bool save, const QString& suggested, const QString& filter, const Result<void>& mayAsk)

@@ -35,7 +35,7 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context)
     auto key = ExportWindow::signingKey(parser, context);
     if (!key)
         return context.fail(key.error());
-    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}};
+    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}, {}};
     auto session = LogSession::open(context);
     if (!session)
         return context.fail(session.error());

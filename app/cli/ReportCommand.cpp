@@ -44,7 +44,7 @@ int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
     auto key = ExportWindow::signingKey(parser, context);
     if (!key)
         return context.fail(key.error());
-    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}};
+    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}, {}};
     const QString siteName = context.settings.siteName();
     request.pdf = [&siteName](const AdoptionReport& report, QIODevice& out, Sha256& hash) {
         return AdoptionReportPdf::write(report, siteName, out, &hash);

@@ -39,7 +39,7 @@ int TraceCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!key)
         return context.fail(key.error());
     TraceRequest request;
-    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}};
+    request.ask = {*path, window->from, window->to, QStringLiteral("cli"), key.value(), {}, {}};
     request.idNumber = parser.value(ID_NUMBER);
     request.language = ExportWindow::language(parser, QStringLiteral("en"));
     auto session = LogSession::open(context);

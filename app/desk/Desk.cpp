@@ -170,7 +170,7 @@ void Desk::onOfficialFile(const FileAsk& ask, std::function<Result<T>(SiteRecord
             const auto key = signingKey();
             if (!key)
                 return key.error();
-            return run(records, {ask.path, ask.from, ask.to, actor, key.value(), {}});
+            return run(records, {ask.path, ask.from, ask.to, actor, key.value(), {}, ask.deliveredAs});
         },
         std::move(done));
 }

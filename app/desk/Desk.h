@@ -78,6 +78,9 @@ public:
         QDateTime from;
         QDateTime to;
         QString language = QStringLiteral("vi");
+        // Where the console keeps the file, when the Desk writes it elsewhere first (the kiosk's
+        // side of the desk's socket): the audit row names it.
+        QString deliveredAs;
     };
 
     template <typename T>

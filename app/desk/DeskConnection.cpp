@@ -1,6 +1,10 @@
 #include "DeskConnection.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
+#include <QTemporaryDir>
 
 namespace {
 // How often the idle lock is looked at; it locks by the session's clock.
@@ -91,7 +95,7 @@ Desk::Answer<T> DeskConnection::answer(quint64 id)
         QByteArray body;
         QDataStream out(&body, QIODevice::WriteOnly);
         DeskWire::use(out);
-        out << id;
+        out << id << DeskWire::Part::Answer;
         writeResult(out, result);
         connection->send(body);
     };
@@ -100,6 +104,60 @@ Desk::Answer<T> DeskConnection::answer(quint64 id)
 void DeskConnection::answerNow(quint64 id, const Error& error)
 {
     answer<void>(id)(Result<void>(error));
+}
+
+bool DeskConnection::sendFile(quint64 id, const QString& name, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // At least one piece, so that an empty file arrives too.
+    do {
+        QByteArray body;
+        QDataStream out(&body, QIODevice::WriteOnly);
+        DeskWire::use(out);
+        out << id << DeskWire::Part::Piece << name << file.read(DeskWire::FILE_PIECE);
+        send(body);
+    } while (!file.atEnd());
+    return file.error() == QFileDevice::NoError;
+}
+
+template <typename T>
+void DeskConnection::officialFile(quint64 id, Desk::FileAsk ask,
+                                  const std::function<void(const Desk::FileAsk&, Desk::Answer<T>)>& run,
+                                  const std::function<OfficialFile::Handed&(T&)>& handedOf)
+{
+    // Private to the kiosk's account (its umask), and gone once the file is sent.
+    auto folder = std::make_shared<QTemporaryDir>();
+    if (!folder->isValid())
+        return answerNow(
+            id, Error(Error::Kind::Failed, tr("The kiosk has no room to write the file: nothing was written.")));
+    const QString name = QFileInfo(ask.path).fileName();
+    if (name.isEmpty())
+        return answerNow(id, Error(Error::Kind::Usage, tr("The file needs a name.")));
+    ask.deliveredAs = ask.path;
+    ask.path = folder->filePath(name);
+    run(ask, [connection = QPointer<DeskConnection>(this), id, folder, name, handedOf](const Result<T>& result) {
+        if (!connection)
+            return;
+        if (!result)
+            return connection->answer<T>(id)(result);
+        // The file first, then what was written beside it (its manifest and signature): the
+        // folder holds nothing else.
+        QStringList names = QDir(folder->path()).entryList(QDir::Files, QDir::Name);
+        names.removeOne(name);
+        names.prepend(name);
+        for (const QString& each : names) {
+            if (!connection->sendFile(id, each, folder->filePath(each)))
+                return connection->answerNow(id, Error(Error::Kind::Failed, tr("The kiosk wrote the file but could "
+                                                                               "not read it back to send it.")));
+        }
+        T made = result.value();
+        OfficialFile::Handed& handed = handedOf(made);
+        if (!handed.manifest.isEmpty())
+            handed.manifest = QFileInfo(handed.manifest).fileName(); // beside the file, where the console writes it
+        connection->answer<T>(id)(made);
+    });
 }
 
 void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
@@ -164,6 +222,32 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
         if (malformed())
             return answerNow(id, badRequest);
         m_desk->setPin(name, pin, answer<void>(id));
+    } else if (verb == QLatin1String("export") || verb == QLatin1String("trace") || verb == QLatin1String("report")) {
+        Desk::FileAsk ask;
+        QString idNumber;
+        in >> ask.path >> ask.from >> ask.to >> ask.language;
+        if (verb == QLatin1String("trace"))
+            in >> idNumber;
+        if (malformed())
+            return answerNow(id, badRequest);
+        Desk* desk = m_desk.get();
+        const auto handed = [](OfficialFile::Handed& file) -> OfficialFile::Handed& { return file; };
+        if (verb == QLatin1String("export")) {
+            officialFile<OfficialFile::Handed>(
+                id, ask, [desk](const Desk::FileAsk& file, auto done) { desk->exportEntries(file, std::move(done)); },
+                handed);
+        } else if (verb == QLatin1String("trace")) {
+            officialFile<OfficialFile::Handed>(
+                id, ask,
+                [desk, idNumber](const Desk::FileAsk& file, auto done) {
+                    desk->traceCase(file, idNumber, std::move(done));
+                },
+                handed);
+        } else {
+            officialFile<ReportRequest::Made>(
+                id, ask, [desk](const Desk::FileAsk& file, auto done) { desk->adoptionReport(file, std::move(done)); },
+                [](ReportRequest::Made& made) -> OfficialFile::Handed& { return made.file; });
+        }
     } else if (verb == QLatin1String("audit")) {
         int newest = 0;
         in >> newest;

@@ -4,10 +4,12 @@
 // when its Desk answers, so a long file does not hold the others. Events tell the console what it
 // did not ask: the session locked, an entry recorded here, the accounts changed.
 //
-// Served so far (the first part of issue 24's socket): the lock screen's names, unlock, lock,
-// touched, who is inside, check-in and check-out by hand, the accounts and their changes, the
-// audit log. Not yet: the officials' files, the poster, the roster, the roll call, the settings,
-// calibration (they are answered "not served over the socket yet").
+// Served so far (issue 24's socket, in parts): the lock screen's names, unlock, lock, touched, who
+// is inside, check-in and check-out by hand, the accounts and their changes, the audit log, and
+// the officials' files (export, trace, report): written on this side into a private folder of the
+// kiosk's account, sent in pieces, then removed; the audit row names where the console keeps it.
+// Not yet: the poster, the roster, the roll call, the settings, calibration (they are answered
+// "not served to a console yet").
 #pragma once
 
 #include "desk/Desk.h"
@@ -41,6 +43,15 @@ private:
     template <typename T>
     Desk::Answer<T> answer(quint64 id);
     void answerNow(quint64 id, const Error& error);
+    // An official's file for request id: written by ask into a folder of its own here, sent in
+    // pieces with what was written beside it (manifest, signature), then answered with handed's
+    // names as the console will have them.
+    template <typename T>
+    void officialFile(quint64 id, Desk::FileAsk ask,
+                      const std::function<void(const Desk::FileAsk&, Desk::Answer<T>)>& run,
+                      const std::function<OfficialFile::Handed&(T&)>& handedOf);
+    // The file at path, in pieces, named name: false when it cannot be read.
+    bool sendFile(quint64 id, const QString& name, const QString& path);
 
     QLocalSocket* m_socket; // a child
     DeskWire::FrameReader m_frames;

@@ -113,6 +113,26 @@ QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed)
     return in >> handed.rows >> handed.sha256 >> handed.manifest;
 }
 
+QDataStream& operator<<(QDataStream& out, const AdoptionReport::Day& day)
+{
+    return out << day.date << day.visitors << day.staff << day.guests << day.appVerified << day.staffWithoutApp;
+}
+
+QDataStream& operator>>(QDataStream& in, AdoptionReport::Day& day)
+{
+    return in >> day.date >> day.visitors >> day.staff >> day.guests >> day.appVerified >> day.staffWithoutApp;
+}
+
+QDataStream& operator<<(QDataStream& out, const ReportRequest::Made& made)
+{
+    return out << made.file << made.total;
+}
+
+QDataStream& operator>>(QDataStream& in, ReportRequest::Made& made)
+{
+    return in >> made.file >> made.total;
+}
+
 QDataStream& operator<<(QDataStream& out, const CheckInService::SitePresence& presence)
 {
     return out << presence.entries << presence.everyEntrance << presence.otherDoorsAsOf << presence.lastSentAt

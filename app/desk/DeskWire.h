@@ -5,8 +5,11 @@
 // A frame is a 4-byte big-endian length and that many bytes of QDataStream (Qt 6.4's format);
 // nothing longer than MAX_FRAME is read, so a peer cannot make the kiosk hold what it likes.
 // A request: its number (from 1, per connection), its verb and the verb's arguments. An answer:
-// the request's number, whether it was done, then the value or the Error (kind and sentence). An
-// event (the desk locked, an entry recorded, who is inside): number 0 and its verb.
+// the request's number, Part::Answer, whether it was done, then the value or the Error (kind and
+// sentence). An official's file is written on the kiosk's side and comes before its answer, in
+// pieces: the request's number, Part::Piece, the file's name and up to FILE_PIECE bytes; the
+// console writes them where it asked. An event (the desk locked, an entry recorded): number 0
+// and its verb.
 //
 // Why our own frames rather than Qt Remote Objects (qt6-remoteobjects-dev, in Debian): a source's
 // slot must return its value before it returns, and the Desk's requests answer later, from their
@@ -18,6 +21,7 @@
 #include "checkin/CheckInService.h"
 #include "common/Error.h"
 #include "export/OfficialFile.h"
+#include "export/ReportRequest.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Entry.h"
@@ -34,6 +38,9 @@ namespace DeskWire {
 constexpr quint32 MAX_FRAME = 8 * 1024 * 1024;
 constexpr qint64 FILE_PIECE = 1024 * 1024;
 constexpr QDataStream::Version VERSION = QDataStream::Qt_6_4;
+
+// What follows a request's number in a frame from the kiosk.
+enum class Part : quint8 { Answer, Piece };
 
 // body with its length in front.
 QByteArray frame(const QByteArray& body);
@@ -94,6 +101,10 @@ QDataStream& operator<<(QDataStream& out, const AuditLog::Record& record);
 QDataStream& operator>>(QDataStream& in, AuditLog::Record& record);
 QDataStream& operator<<(QDataStream& out, const OfficialFile::Handed& handed);
 QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed);
+QDataStream& operator<<(QDataStream& out, const AdoptionReport::Day& day);
+QDataStream& operator>>(QDataStream& in, AdoptionReport::Day& day);
+QDataStream& operator<<(QDataStream& out, const ReportRequest::Made& made);
+QDataStream& operator>>(QDataStream& in, ReportRequest::Made& made);
 QDataStream& operator<<(QDataStream& out, const CheckInService::SitePresence& presence);
 QDataStream& operator>>(QDataStream& in, CheckInService::SitePresence& presence);
 QDataStream& operator<<(QDataStream& out, const CheckInService::Request& request);

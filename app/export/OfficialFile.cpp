@@ -67,7 +67,9 @@ Result<OfficialFile::Handed> OfficialFile::finish(SiteRecords& records, const QS
     const QString signature = ask.key ? QStringLiteral(" key_id=%1").arg(ask.key->keyId()) : QString();
     const Result<void> audited =
         records.audit().append({records.service().now(), ask.actor, purpose,
-                                AuditLog::outputDetails(ask.from, ask.to, counts(rows), sha256, ask.path) + signature});
+                                AuditLog::outputDetails(ask.from, ask.to, counts(rows), sha256,
+                                                        ask.deliveredAs.isEmpty() ? ask.path : ask.deliveredAs) +
+                                    signature});
     if (!audited)
         return audited.error();
     return handed;

@@ -32,6 +32,7 @@ public:
         QString actor = QStringLiteral("cli"); // the account, or "cli": the audit row's and the manifest's signer
         std::optional<Ed25519Key> key;         // an export key: sign a manifest
         QString caseId;                        // a trace's case, masked: the manifest's "case"
+        QString deliveredAs; // where the file is handed, when not at path (a console's copy): the audit row's
     };
 
     struct Handed

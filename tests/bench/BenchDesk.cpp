@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
     for (int run = 0; run < 3; ++run) {
         // Before: on the GUI thread.
         ExportRequest request;
-        request.ask = {folder.filePath(QStringLiteral("before-%1.xlsx").arg(run)), from, to, ADMIN, {}, {}};
+        request.ask = {folder.filePath(QStringLiteral("before-%1.xlsx").arg(run)), from, to, ADMIN, {}, {}, {}};
         request.language = QStringLiteral("vi");
         QElapsedTimer total;
         ticker.start();
@@ -86,13 +86,13 @@ int main(int argc, char* argv[])
         // Now: asked of the Desk.
         ticker.start();
         total.restart();
-        desk.exportEntries({folder.filePath(QStringLiteral("desk-%1.xlsx").arg(run)), from, to, QStringLiteral("vi")},
-                           [&](const Result<OfficialFile::Handed>& handed) {
-                               std::printf("  through the Desk:   %lld rows in %.2f s, GUI thread: %s\n",
-                                           handed ? handed->rows : -1LL, double(total.elapsed()) / 1000,
-                                           qPrintable(stalls(ticker)));
-                               app.quit();
-                           });
+        desk.exportEntries(
+            {folder.filePath(QStringLiteral("desk-%1.xlsx").arg(run)), from, to, QStringLiteral("vi"), {}},
+            [&](const Result<OfficialFile::Handed>& handed) {
+                std::printf("  through the Desk:   %lld rows in %.2f s, GUI thread: %s\n", handed ? handed->rows : -1LL,
+                            double(total.elapsed()) / 1000, qPrintable(stalls(ticker)));
+                app.quit();
+            });
         app.exec();
         std::fflush(stdout);
     }

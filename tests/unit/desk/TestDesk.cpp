@@ -41,7 +41,7 @@ private:
 
     Desk::FileAsk ask(const QString& name) const
     {
-        return {QDir(m_out).filePath(name), START.addDays(-1), START.addDays(1), QStringLiteral("vi")};
+        return {QDir(m_out).filePath(name), START.addDays(-1), START.addDays(1), QStringLiteral("vi"), {}};
     }
 
     QStringList audited(const QString& actor)

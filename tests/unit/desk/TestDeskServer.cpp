@@ -8,7 +8,10 @@
 #include "common/PeerCredentials.h"
 #include "desk/DeskServer.h"
 #include "desk/DeskWire.h"
+#include "export/ExportManifest.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
@@ -46,8 +49,17 @@ public:
                     m_events.append(verb);
                     if (verb == QLatin1String("refused"))
                         in >> m_refusal;
+                    continue;
+                }
+                DeskWire::Part part = DeskWire::Part::Answer;
+                in >> part;
+                if (part == DeskWire::Part::Piece) {
+                    QString name;
+                    QByteArray bytes;
+                    in >> name >> bytes;
+                    m_files[name] += bytes;
                 } else {
-                    m_answers.insert(id, body->mid(int(sizeof(quint64))));
+                    m_answers.insert(id, body->mid(int(sizeof(quint64) + sizeof(quint8))));
                 }
             }
         });
@@ -100,6 +112,8 @@ public:
     void writeRaw(const QByteArray& bytes) { m_socket.write(bytes); }
     const QStringList& events() const { return m_events; }
     const Error& refusal() const { return m_refusal; }
+    // The files' pieces received, by name, put together.
+    const QHash<QString, QByteArray>& files() const { return m_files; }
 
 private:
     QLocalSocket m_socket;
@@ -108,6 +122,7 @@ private:
     QHash<quint64, QByteArray> m_answers;
     QStringList m_events;
     Error m_refusal;
+    QHash<QString, QByteArray> m_files;
 };
 
 QString sentence(const Result<void>& result)
@@ -127,6 +142,7 @@ private:
     std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<DeskServer> m_server;
     QString m_socket;
+    Ed25519Key m_key = Ed25519Key::generate().value();
 
 private slots:
     void init()
@@ -141,6 +157,14 @@ private slots:
         config.desk.databasePath = path;
         config.desk.site.id = QStringLiteral("hue-dpc-01");
         config.desk.site.policy = Policy(Policy::Kind::Required);
+        // The site's export key: what the desk hands out is signed.
+        const QString key = m_dir.filePath(QStringLiteral("export%1.pem").arg(m_count));
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        m_key = Ed25519Key::generate().value();
+        keyFile.write(m_key.privatePem());
+        keyFile.close();
+        config.desk.signingKey = key;
         m_server = std::make_unique<DeskServer>(config, m_site->clock);
         const Result<void> listening = m_server->listen();
         QVERIFY2(listening, qPrintable(sentence(listening)));
@@ -257,6 +281,68 @@ private slots:
         QVERIFY(!answer->contains(hash));
         for (const Accounts::Account& account : accounts.value())
             QVERIFY(account.pinHash.isEmpty());
+    }
+
+    // An official's file is written on the kiosk's side and handed over the socket: the console
+    // gets the file and its signed manifest, the audit row names where the console keeps it, and
+    // nothing stays on the kiosk's side. A receptionist gets a refusal and no byte.
+    void anOfficialsFileComesOverTheSocket()
+    {
+        for (int i = 0; i < 3; ++i) {
+            Entry entry;
+            entry.site = QStringLiteral("hue-dpc-01");
+            entry.entrance = QStringLiteral("main");
+            entry.fullName = QStringLiteral("Khách %1").arg(i);
+            entry.idNumber = QStringLiteral("04609000123%1").arg(i);
+            entry.checkedInAt = START.addSecs(i * 60);
+            QVERIFY(m_site->log.record(entry).ok());
+        }
+        const QString consolesFile = m_dir.filePath(QStringLiteral("console/through-the-socket.csv"));
+        const auto askExport = [&consolesFile](QDataStream& out) {
+            out << consolesFile << START.addDays(-1) << START.addDays(1) << QStringLiteral("vi");
+        };
+        Console receptionist(m_socket);
+        QVERIFY(receptionist.connected());
+        QVERIFY(receptionist.value<Accounts::Account>(receptionist.ask(
+            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; })));
+        QVERIFY(!receptionist.value<OfficialFile::Handed>(receptionist.ask(QStringLiteral("export"), askExport)));
+        QVERIFY(receptionist.files().isEmpty());
+
+        Console admin(m_socket);
+        QVERIFY(admin.connected());
+        QVERIFY(admin.value<Accounts::Account>(
+            admin.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << ADMIN << ADMIN_PIN; })));
+        const auto handed = admin.value<OfficialFile::Handed>(admin.ask(QStringLiteral("export"), askExport));
+        QVERIFY2(handed, qPrintable(handed ? QString() : handed.error().message()));
+        QCOMPARE(handed->rows, 3);
+        const QByteArray csv = admin.files().value(QStringLiteral("through-the-socket.csv"));
+        QVERIFY(csv.contains("Khách 2"));
+        QCOMPARE(QCryptographicHash::hash(csv, QCryptographicHash::Sha256), handed->sha256);
+        QCOMPARE(handed->manifest, QStringLiteral("through-the-socket.csv.manifest.json"));
+        QCOMPARE(admin.files().size(), 3); // the file, its manifest and the manifest's signature
+        // Written where the console asked, the three verify with the site's key.
+        QVERIFY(QDir().mkpath(QFileInfo(consolesFile).path()));
+        for (auto file = admin.files().begin(); file != admin.files().end(); ++file) {
+            QFile out(QFileInfo(consolesFile).dir().filePath(file.key()));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(file.value());
+        }
+        const Result<ExportManifest> vouched = ExportManifest::verify(consolesFile, m_key);
+        QVERIFY2(vouched, qPrintable(vouched ? QString() : vouched.error().message()));
+        QCOMPARE(vouched->signedBy, ADMIN);
+        // Nothing of it stays on the kiosk's side (its private folders under the temporary one).
+        QStringList kept;
+        QDirIterator left(QDir::tempPath(), {QStringLiteral("through-the-socket.csv*")}, QDir::Files,
+                          QDirIterator::Subdirectories);
+        while (left.hasNext()) {
+            const QString path = left.next();
+            if (!path.startsWith(m_dir.path())) // the console's own copy is there
+                kept << path;
+        }
+        QVERIFY2(kept.isEmpty(), qPrintable(kept.join(QLatin1Char(' '))));
+        const AuditLog::Record audited = m_site->audit.latest(1).value().first();
+        QCOMPARE(audited.actor, ADMIN);
+        QVERIFY2(audited.details.contains(QStringLiteral("file=") + consolesFile), qPrintable(audited.details));
     }
 
     void whatIsNotOursClosesTheConnection()

@@ -1,5 +1,7 @@
 #include "DeskConnection.h"
 
+#include "records/InsideWatch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +45,23 @@ DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config,
             [this](const QString& why) { event(QStringLiteral("locked"), [&why](QDataStream& out) { out << why; }); });
     connect(m_desk.get(), &Desk::recorded, this, [this] { event(QStringLiteral("recorded")); });
     connect(m_desk.get(), &Desk::accountsChanged, this, [this] { event(QStringLiteral("accountsChanged")); });
+    // Who is inside, and the day's figures, only to a signed-in console: names are not shown to
+    // whoever opens the socket. A new session hears them at once.
+    InsideWatch& inside = m_desk->insideWatch();
+    connect(&inside, &InsideWatch::changed, this, [this](const CheckInService::SitePresence& presence) {
+        if (!m_desk->session().isLocked())
+            event(QStringLiteral("inside"), [&presence](QDataStream& out) { out << presence; });
+    });
+    connect(&inside, &InsideWatch::dayChanged, this, [this](const DaySummary& day) {
+        if (!m_desk->session().isLocked())
+            event(QStringLiteral("day"), [&day](QDataStream& out) { out << day; });
+    });
+    connect(&inside, &InsideWatch::problem, this, [this](const QString& sentence) {
+        if (!m_desk->session().isLocked())
+            event(QStringLiteral("insideProblem"), [&sentence](QDataStream& out) { out << sentence; });
+    });
+    connect(&m_desk->session(), &DeskSession::unlocked, &inside, &InsideWatch::refresh);
+    inside.start();
     m_idle.setInterval(IDLE_CHECK_MS);
     connect(&m_idle, &QTimer::timeout, this, [this] { (void)m_desk->session().tick(); });
     m_idle.start();
@@ -248,6 +267,23 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
                 id, ask, [desk](const Desk::FileAsk& file, auto done) { desk->adoptionReport(file, std::move(done)); },
                 [](ReportRequest::Made& made) -> OfficialFile::Handed& { return made.file; });
         }
+    } else if (verb == QLatin1String("settings")) {
+        // The kiosk's configuration as its file says now (a change applies at its next start).
+        if (const Result<void> allowed = m_desk->mayAsk(DeskSession::Need::Admin); !allowed)
+            return answerNow(id, allowed.error());
+        const Result<Settings> now = Settings::locate(m_desk->settingsPath());
+        if (!now)
+            return answerNow(id, now.error());
+        QList<QPair<Settings::DeskKey, QString>> values;
+        for (const Settings::DeskKey key : Settings::deskKeys())
+            values.append({key, now->value(key)});
+        answer<QList<QPair<Settings::DeskKey, QString>>>(id)(values);
+    } else if (verb == QLatin1String("changeSettings")) {
+        QList<QPair<Settings::DeskKey, QString>> values;
+        in >> values;
+        if (malformed())
+            return answerNow(id, badRequest);
+        m_desk->changeSettings(values, answer<Desk::SettingsSaved>(id));
     } else if (verb == QLatin1String("audit")) {
         int newest = 0;
         in >> newest;

@@ -5,11 +5,12 @@
 // did not ask: the session locked, an entry recorded here, the accounts changed.
 //
 // Served so far (issue 24's socket, in parts): the lock screen's names, unlock, lock, touched, who
-// is inside, check-in and check-out by hand, the accounts and their changes, the audit log, and
+// is inside (asked, and as events while signed in: "inside", "day"), check-in and check-out by
+// hand, the accounts and their changes, the audit log, the kiosk's settings and their change, and
 // the officials' files (export, trace, report): written on this side into a private folder of the
 // kiosk's account, sent in pieces, then removed; the audit row names where the console keeps it.
-// Not yet: the poster, the roster, the roll call, the settings, calibration (they are answered
-// "not served to a console yet").
+// Not yet: the poster, the roster, the roll call, calibration (answered "not served to a console
+// yet").
 #pragma once
 
 #include "desk/Desk.h"

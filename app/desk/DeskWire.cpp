@@ -113,6 +113,44 @@ QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed)
     return in >> handed.rows >> handed.sha256 >> handed.manifest;
 }
 
+QDataStream& operator<<(QDataStream& out, const DaySummary& day)
+{
+    out << day.day;
+    for (int hour = 0; hour < 24; ++hour)
+        out << day.entries[hour] << day.verified[hour];
+    out << day.overridden << day.sentToReceptionist << qint32(day.accountLocks.size());
+    for (const auto& [account, times] : day.accountLocks)
+        out << account << times;
+    return out;
+}
+
+QDataStream& operator>>(QDataStream& in, DaySummary& day)
+{
+    in >> day.day;
+    for (int hour = 0; hour < 24; ++hour)
+        in >> day.entries[hour] >> day.verified[hour];
+    qint32 locks = 0;
+    in >> day.overridden >> day.sentToReceptionist >> locks;
+    day.accountLocks.clear();
+    for (qint32 i = 0; i < locks && in.status() == QDataStream::Ok; ++i) {
+        QString account;
+        int times = 0;
+        in >> account >> times;
+        day.accountLocks.append({account, times});
+    }
+    return in;
+}
+
+QDataStream& operator<<(QDataStream& out, const Desk::SettingsSaved& saved)
+{
+    return out << saved.changes << saved.problem;
+}
+
+QDataStream& operator>>(QDataStream& in, Desk::SettingsSaved& saved)
+{
+    return in >> saved.changes >> saved.problem;
+}
+
 QDataStream& operator<<(QDataStream& out, const AdoptionReport::Day& day)
 {
     return out << day.date << day.visitors << day.staff << day.guests << day.appVerified << day.staffWithoutApp;

@@ -19,7 +19,9 @@
 #pragma once
 
 #include "checkin/CheckInService.h"
+#include "checkin/DaySummary.h"
 #include "common/Error.h"
+#include "desk/Desk.h"
 #include "export/OfficialFile.h"
 #include "export/ReportRequest.h"
 #include "storage/Accounts.h"
@@ -101,6 +103,10 @@ QDataStream& operator<<(QDataStream& out, const AuditLog::Record& record);
 QDataStream& operator>>(QDataStream& in, AuditLog::Record& record);
 QDataStream& operator<<(QDataStream& out, const OfficialFile::Handed& handed);
 QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed);
+QDataStream& operator<<(QDataStream& out, const DaySummary& day);
+QDataStream& operator>>(QDataStream& in, DaySummary& day);
+QDataStream& operator<<(QDataStream& out, const Desk::SettingsSaved& saved);
+QDataStream& operator>>(QDataStream& in, Desk::SettingsSaved& saved);
 QDataStream& operator<<(QDataStream& out, const AdoptionReport::Day& day);
 QDataStream& operator>>(QDataStream& in, AdoptionReport::Day& day);
 QDataStream& operator<<(QDataStream& out, const ReportRequest::Made& made);

@@ -49,6 +49,8 @@ public:
                     m_events.append(verb);
                     if (verb == QLatin1String("refused"))
                         in >> m_refusal;
+                    if (verb == QLatin1String("inside"))
+                        in >> m_inside;
                     continue;
                 }
                 DeskWire::Part part = DeskWire::Part::Answer;
@@ -111,6 +113,8 @@ public:
 
     void writeRaw(const QByteArray& bytes) { m_socket.write(bytes); }
     const QStringList& events() const { return m_events; }
+    // Who was inside, as the last "inside" event said.
+    const CheckInService::SitePresence& inside() const { return m_inside; }
     const Error& refusal() const { return m_refusal; }
     // The files' pieces received, by name, put together.
     const QHash<QString, QByteArray>& files() const { return m_files; }
@@ -123,6 +127,7 @@ private:
     QStringList m_events;
     Error m_refusal;
     QHash<QString, QByteArray> m_files;
+    CheckInService::SitePresence m_inside;
 };
 
 QString sentence(const Result<void>& result)
@@ -165,6 +170,7 @@ private slots:
         keyFile.write(m_key.privatePem());
         keyFile.close();
         config.desk.signingKey = key;
+        config.desk.settingsPath = m_dir.filePath(QStringLiteral("gatehouse%1.ini").arg(m_count));
         m_server = std::make_unique<DeskServer>(config, m_site->clock);
         const Result<void> listening = m_server->listen();
         QVERIFY2(listening, qPrintable(sentence(listening)));
@@ -244,6 +250,59 @@ private slots:
         QVERIFY2(left, qPrintable(sentence(left)));
         QCOMPARE(m_site->audit.latest(1).value().first().actor, RECEPTIONIST);
         QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("checkout_by_hand"));
+    }
+
+    // Who is inside comes as events to a signed-in console only: a locked one on the same socket
+    // hears no name, whatever is recorded.
+    void whoIsInsideIsToldOnlyToASignedInConsole()
+    {
+        Console locked(m_socket);
+        Console receptionist(m_socket);
+        QVERIFY(locked.connected() && receptionist.connected());
+        QVERIFY(receptionist.value<Accounts::Account>(receptionist.ask(
+            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; })));
+        QTRY_VERIFY(receptionist.events().contains(QStringLiteral("inside")));
+        CheckInService::Request request;
+        request.entry.fullName = QStringLiteral("Lê Thị Thu Hà");
+        request.entry.idNumber = QStringLiteral("046201007788");
+        request.overrideReason = QStringLiteral("Phone battery flat");
+        QVERIFY(receptionist.value<CheckInService::Outcome>(
+            receptionist.ask(QStringLiteral("checkIn"), [&request](QDataStream& out) { out << request; })));
+        QTRY_COMPARE_WITH_TIMEOUT(receptionist.inside().entries.size(), 1, 5000);
+        QCOMPARE(receptionist.inside().entries.first().fullName, request.entry.fullName);
+        QTRY_VERIFY(receptionist.events().contains(QStringLiteral("day")));
+        QTest::qWait(500);
+        QVERIFY2(!locked.events().contains(QStringLiteral("inside")) &&
+                     !locked.events().contains(QStringLiteral("day")),
+                 qPrintable(locked.events().join(QLatin1Char(' '))));
+    }
+
+    // The kiosk's settings are read and changed through the desk by an administrator only, and the
+    // change is audited under their name.
+    void theKiosksSettingsAreAnAdministratorsAndAudited()
+    {
+        Console receptionist(m_socket);
+        Console admin(m_socket);
+        QVERIFY(receptionist.connected() && admin.connected());
+        QVERIFY(receptionist.value<Accounts::Account>(receptionist.ask(
+            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; })));
+        QVERIFY(admin.value<Accounts::Account>(
+            admin.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << ADMIN << ADMIN_PIN; })));
+        using Values = QList<QPair<Settings::DeskKey, QString>>;
+        const Values renamed{{Settings::DeskKey::SiteName, QStringLiteral("Trường THPT Quốc Học")}};
+        QVERIFY(!receptionist.value<Values>(receptionist.ask(QStringLiteral("settings"))));
+        QVERIFY(!receptionist.value<Desk::SettingsSaved>(
+            receptionist.ask(QStringLiteral("changeSettings"), [&renamed](QDataStream& out) { out << renamed; })));
+
+        const auto saved = admin.value<Desk::SettingsSaved>(
+            admin.ask(QStringLiteral("changeSettings"), [&renamed](QDataStream& out) { out << renamed; }));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
+        QCOMPARE(saved->changes.size(), 1);
+        const auto now = admin.value<Values>(admin.ask(QStringLiteral("settings")));
+        QVERIFY(now);
+        QVERIFY(now->contains({Settings::DeskKey::SiteName, QStringLiteral("Trường THPT Quốc Học")}));
+        QCOMPARE(m_site->audit.latest(1).value().first().actor, ADMIN);
+        QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("settings"));
     }
 
     void eachConsoleHasItsOwnSessionAndIsToldWhenItLocks()

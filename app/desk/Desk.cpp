@@ -241,11 +241,17 @@ void Desk::importRoster(const QString& path, Answer<StaffRoster::Import> done)
 
 void Desk::rollCall(Answer<RollCallRequest::Made> done)
 {
+    rollCallInto(m_config.rollCallFolder, QString(), std::move(done));
+}
+
+void Desk::rollCallInto(const QString& folder, const QString& deliveredIn, Answer<RollCallRequest::Made> done)
+{
     onWorker<RollCallRequest::Made>(
         DeskSession::Need::Receptionist,
-        [this](SiteRecords& records, const QString& actor) {
+        [this, folder, deliveredIn](SiteRecords& records, const QString& actor) {
             RollCallRequest request;
-            request.folder = m_config.rollCallFolder;
+            request.folder = folder;
+            request.deliveredIn = deliveredIn;
             request.actor = actor;
             request.pdf = [siteName = m_config.siteName, siteTime = m_config.site.time()](
                               const CheckInService::SitePresence& inside, const QDateTime& at, QIODevice& out,

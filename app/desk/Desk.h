@@ -120,6 +120,8 @@ public:
     void importRoster(const QString& path, Answer<StaffRoster::Import> done);
     // Everyone inside now, as the evacuation roll call in the configured folder (receptionists).
     void rollCall(Answer<RollCallRequest::Made> done);
+    // The same written into folder, for a console that keeps it in deliveredIn (the desk's socket).
+    void rollCallInto(const QString& folder, const QString& deliveredIn, Answer<RollCallRequest::Made> done);
 
     // The receptionist's requests. Who is inside now, at this door and the site's others.
     void presentAtSite(Answer<CheckInService::SitePresence> done);

@@ -141,41 +141,58 @@ bool DeskConnection::sendFile(quint64 id, const QString& name, const QString& pa
     return file.error() == QFileDevice::NoError;
 }
 
+template <typename T, typename Rename>
+void DeskConnection::handOver(quint64 id, const QTemporaryDir& folder, const QString& first, Result<T> result,
+                              Rename rename)
+{
+    if (!result)
+        return answer<T>(id)(result);
+    // The file first, then what was written beside it (its manifest and signature): the folder
+    // holds nothing else.
+    QStringList names = QDir(folder.path()).entryList(QDir::Files, QDir::Name);
+    if (names.removeOne(first))
+        names.prepend(first);
+    for (const QString& name : names) {
+        if (!sendFile(id, name, folder.filePath(name)))
+            return answerNow(
+                id, Error(Error::Kind::Failed, tr("The kiosk wrote the file but could not read it back to send it.")));
+    }
+    if constexpr (!std::is_void_v<T>)
+        rename(result.value());
+    answer<T>(id)(result);
+}
+
+std::shared_ptr<QTemporaryDir> DeskConnection::privateFolder(quint64 id)
+{
+    // Private to the kiosk's account (its umask), and gone once the file is sent.
+    auto folder = std::make_shared<QTemporaryDir>();
+    if (folder->isValid())
+        return folder;
+    answerNow(id, Error(Error::Kind::Failed, tr("The kiosk has no room to write the file: nothing was written.")));
+    return nullptr;
+}
+
 template <typename T>
 void DeskConnection::officialFile(quint64 id, Desk::FileAsk ask,
                                   const std::function<void(const Desk::FileAsk&, Desk::Answer<T>)>& run,
                                   const std::function<OfficialFile::Handed&(T&)>& handedOf)
 {
-    // Private to the kiosk's account (its umask), and gone once the file is sent.
-    auto folder = std::make_shared<QTemporaryDir>();
-    if (!folder->isValid())
-        return answerNow(
-            id, Error(Error::Kind::Failed, tr("The kiosk has no room to write the file: nothing was written.")));
     const QString name = QFileInfo(ask.path).fileName();
     if (name.isEmpty())
         return answerNow(id, Error(Error::Kind::Usage, tr("The file needs a name.")));
+    const auto folder = privateFolder(id);
+    if (!folder)
+        return;
     ask.deliveredAs = ask.path;
     ask.path = folder->filePath(name);
     run(ask, [connection = QPointer<DeskConnection>(this), id, folder, name, handedOf](const Result<T>& result) {
-        if (!connection)
-            return;
-        if (!result)
-            return connection->answer<T>(id)(result);
-        // The file first, then what was written beside it (its manifest and signature): the
-        // folder holds nothing else.
-        QStringList names = QDir(folder->path()).entryList(QDir::Files, QDir::Name);
-        names.removeOne(name);
-        names.prepend(name);
-        for (const QString& each : names) {
-            if (!connection->sendFile(id, each, folder->filePath(each)))
-                return connection->answerNow(id, Error(Error::Kind::Failed, tr("The kiosk wrote the file but could "
-                                                                               "not read it back to send it.")));
+        if (connection) {
+            connection->handOver<T>(id, *folder, name, result, [&handedOf](T& made) {
+                OfficialFile::Handed& handed = handedOf(made);
+                if (!handed.manifest.isEmpty()) // beside the file, where the console writes it
+                    handed.manifest = QFileInfo(handed.manifest).fileName();
+            });
         }
-        T made = result.value();
-        OfficialFile::Handed& handed = handedOf(made);
-        if (!handed.manifest.isEmpty())
-            handed.manifest = QFileInfo(handed.manifest).fileName(); // beside the file, where the console writes it
-        connection->answer<T>(id)(made);
     });
 }
 
@@ -267,6 +284,61 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
                 id, ask, [desk](const Desk::FileAsk& file, auto done) { desk->adoptionReport(file, std::move(done)); },
                 [](ReportRequest::Made& made) -> OfficialFile::Handed& { return made.file; });
         }
+    } else if (verb == QLatin1String("poster")) {
+        QString path;
+        in >> path;
+        const QString name = QFileInfo(path).fileName();
+        if (malformed() || name.isEmpty())
+            return answerNow(id, badRequest);
+        const auto folder = privateFolder(id);
+        if (!folder)
+            return;
+        m_desk->writePoster(folder->filePath(name), [connection = QPointer<DeskConnection>(this), id, folder,
+                                                     name](const Result<void>& written) {
+            if (connection)
+                connection->handOver<void>(id, *folder, name, written, nullptr);
+        });
+    } else if (verb == QLatin1String("rollCall")) {
+        // Into the console's own folder ([console] roll_call_folder of its configuration).
+        QString consolesFolder;
+        in >> consolesFolder;
+        if (malformed())
+            return answerNow(id, badRequest);
+        const auto folder = privateFolder(id);
+        if (!folder)
+            return;
+        m_desk->rollCallInto(folder->path(), consolesFolder,
+                             [connection = QPointer<DeskConnection>(this), id, folder,
+                              consolesFolder](const Result<RollCallRequest::Made>& made) {
+                                 if (!connection)
+                                     return;
+                                 const QString name = made ? QFileInfo(made->path).fileName() : QString();
+                                 connection->handOver<RollCallRequest::Made>(
+                                     id, *folder, name, made, [&](RollCallRequest::Made& call) {
+                                         call.path = QDir(consolesFolder).filePath(name);
+                                     });
+                             });
+    } else if (verb == QLatin1String("roster")) {
+        // The console's CSV, brought here whole (a roster is small beside a frame).
+        QString name;
+        QByteArray csv;
+        in >> name >> csv;
+        name = QFileInfo(name).fileName();
+        if (malformed() || name.isEmpty())
+            return answerNow(id, badRequest);
+        const auto folder = privateFolder(id);
+        if (!folder)
+            return;
+        QFile copy(folder->filePath(name));
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(csv) != csv.size() || !copy.flush())
+            return answerNow(id, Error(Error::Kind::Failed, tr("The kiosk has no room for the roster: nothing was "
+                                                               "imported.")));
+        copy.close();
+        m_desk->importRoster(copy.fileName(), [connection = QPointer<DeskConnection>(this), id,
+                                               folder](const Result<StaffRoster::Import>& done) {
+            if (connection)
+                connection->answer<StaffRoster::Import>(id)(done);
+        });
     } else if (verb == QLatin1String("settings")) {
         // The kiosk's configuration as its file says now (a change applies at its next start).
         if (const Result<void> allowed = m_desk->mayAsk(DeskSession::Need::Admin); !allowed)

@@ -9,8 +9,9 @@
 // hand, the accounts and their changes, the audit log, the kiosk's settings and their change, and
 // the officials' files (export, trace, report): written on this side into a private folder of the
 // kiosk's account, sent in pieces, then removed; the audit row names where the console keeps it.
-// Not yet: the poster, the roster, the roll call, calibration (answered "not served to a console
-// yet").
+// The poster and the roll call come the same way (the roll call for the console's own folder),
+// and a roster is brought from the console whole. Not served: calibration, which listens to the
+// kiosk's adapter and is done at the kiosk (gatehouse-cli calibrate --live).
 #pragma once
 
 #include "desk/Desk.h"
@@ -18,6 +19,7 @@
 
 #include <QLocalSocket>
 #include <QObject>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -51,6 +53,13 @@ private:
     void officialFile(quint64 id, Desk::FileAsk ask,
                       const std::function<void(const Desk::FileAsk&, Desk::Answer<T>)>& run,
                       const std::function<OfficialFile::Handed&(T&)>& handedOf);
+    // Sends what request id wrote in folder (the file named first, first), then answers result,
+    // its value given the console's names by rename: an Error when a file cannot be read back.
+    template <typename T, typename Rename>
+    void handOver(quint64 id, const QTemporaryDir& folder, const QString& first, Result<T> result, Rename rename);
+    // A folder of its own for request id's file; none, and the request answered, when there is no
+    // room.
+    std::shared_ptr<QTemporaryDir> privateFolder(quint64 id);
     // The file at path, in pieces, named name: false when it cannot be read.
     bool sendFile(quint64 id, const QString& name, const QString& path);
 

@@ -113,6 +113,26 @@ QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed)
     return in >> handed.rows >> handed.sha256 >> handed.manifest;
 }
 
+QDataStream& operator<<(QDataStream& out, const StaffRoster::Import& import)
+{
+    return out << import.added << import.updated << import.rejected;
+}
+
+QDataStream& operator>>(QDataStream& in, StaffRoster::Import& import)
+{
+    return in >> import.added >> import.updated >> import.rejected;
+}
+
+QDataStream& operator<<(QDataStream& out, const RollCallRequest::Made& made)
+{
+    return out << made.file << made.path << made.inside;
+}
+
+QDataStream& operator>>(QDataStream& in, RollCallRequest::Made& made)
+{
+    return in >> made.file >> made.path >> made.inside;
+}
+
 QDataStream& operator<<(QDataStream& out, const DaySummary& day)
 {
     out << day.day;

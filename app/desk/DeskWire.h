@@ -24,9 +24,11 @@
 #include "desk/Desk.h"
 #include "export/OfficialFile.h"
 #include "export/ReportRequest.h"
+#include "export/RollCallRequest.h"
 #include "storage/Accounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Entry.h"
+#include "storage/StaffRoster.h"
 
 #include <QByteArray>
 #include <QDataStream>
@@ -103,6 +105,10 @@ QDataStream& operator<<(QDataStream& out, const AuditLog::Record& record);
 QDataStream& operator>>(QDataStream& in, AuditLog::Record& record);
 QDataStream& operator<<(QDataStream& out, const OfficialFile::Handed& handed);
 QDataStream& operator>>(QDataStream& in, OfficialFile::Handed& handed);
+QDataStream& operator<<(QDataStream& out, const StaffRoster::Import& import);
+QDataStream& operator>>(QDataStream& in, StaffRoster::Import& import);
+QDataStream& operator<<(QDataStream& out, const RollCallRequest::Made& made);
+QDataStream& operator>>(QDataStream& in, RollCallRequest::Made& made);
 QDataStream& operator<<(QDataStream& out, const DaySummary& day);
 QDataStream& operator>>(QDataStream& in, DaySummary& day);
 QDataStream& operator<<(QDataStream& out, const Desk::SettingsSaved& saved);

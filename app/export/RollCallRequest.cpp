@@ -48,7 +48,10 @@ Result<RollCallRequest::Made> RollCallRequest::run(SiteRecords& records) const
         return inside.error();
     const QDateTime at = records.service().now();
     OfficialFile::Ask ask;
-    ask.path = QDir(folder).filePath(fileName(at, records.service().site().time()));
+    const QString name = fileName(at, records.service().site().time());
+    ask.path = QDir(folder).filePath(name);
+    if (!deliveredIn.isEmpty())
+        ask.deliveredAs = QDir(deliveredIn).filePath(name);
     ask.from = at;
     ask.to = at;
     ask.actor = actor;

@@ -26,8 +26,9 @@ public:
         int inside = 0;
     };
 
-    QString folder; // where the file goes; created when missing
-    QString actor;  // the account that pressed the button
+    QString folder;      // where the file goes; created when missing
+    QString deliveredIn; // the folder it is handed to, when not folder (a console's): the audit row's
+    QString actor;       // the account that pressed the button
     PdfWriter pdf;
 
     // "roll-call-2020-08-03-0915.pdf", by the site's time.

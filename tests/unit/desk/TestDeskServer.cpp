@@ -404,6 +404,45 @@ private slots:
         QVERIFY2(audited.details.contains(QStringLiteral("file=") + consolesFile), qPrintable(audited.details));
     }
 
+    // The poster and the roll call come over the socket like the officials' files (the roll call
+    // named for the console's folder, and audited so); a roster goes the other way, whole.
+    void thePosterTheRollCallAndTheRosterGoOverTheSocket()
+    {
+        Console admin(m_socket);
+        QVERIFY(admin.connected());
+        QVERIFY(admin.value<Accounts::Account>(
+            admin.ask(QStringLiteral("unlock"), [](QDataStream& out) { out << ADMIN << ADMIN_PIN; })));
+
+        const QString poster = m_dir.filePath(QStringLiteral("console/poster-over-the-socket.pdf"));
+        const Result<void> written =
+            admin.value<void>(admin.ask(QStringLiteral("poster"), [&poster](QDataStream& out) { out << poster; }));
+        QVERIFY2(written, qPrintable(sentence(written)));
+        QVERIFY(admin.files().value(QStringLiteral("poster-over-the-socket.pdf")).startsWith("%PDF-"));
+
+        const QString consolesFolder = m_dir.filePath(QStringLiteral("console roll calls"));
+        const auto made = admin.value<RollCallRequest::Made>(
+            admin.ask(QStringLiteral("rollCall"), [&consolesFolder](QDataStream& out) { out << consolesFolder; }));
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+        QVERIFY2(made->path.startsWith(consolesFolder), qPrintable(made->path));
+        QVERIFY(admin.files().value(QFileInfo(made->path).fileName()).startsWith("%PDF-"));
+        const AuditLog::Record rollCall = m_site->audit.latest(1).value().first();
+        QCOMPARE(rollCall.action, QStringLiteral("rollcall"));
+        QVERIFY2(rollCall.details.contains(made->path), qPrintable(rollCall.details));
+
+        const QByteArray csv = "Staff number,Full name,Department,Phone,ID number\r\nNV001,Trần Văn Minh,Văn "
+                               "phòng,0912000001,046085004321\r\n";
+        const auto imported =
+            admin.value<StaffRoster::Import>(admin.ask(QStringLiteral("roster"), [&csv](QDataStream& out) {
+                out << QStringLiteral("/home/le-tan/roster.csv") << csv;
+            }));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+        QCOMPARE(imported->added, 1);
+
+        const Result<void> calibrated = admin.value<void>(admin.ask(QStringLiteral("calibrate")));
+        QVERIFY(!calibrated);
+        QVERIFY2(calibrated.error().message().contains(QStringLiteral("kiosk")), qPrintable(sentence(calibrated)));
+    }
+
     void whatIsNotOursClosesTheConnection()
     {
         Console console(m_socket);
@@ -502,5 +541,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeskServer)
+QTEST_MAIN(TestDeskServer) // the kiosk draws its PDFs with Qt GUI
 #include "TestDeskServer.moc"

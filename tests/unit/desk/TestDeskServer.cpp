@@ -38,7 +38,7 @@ class Console
 public:
     explicit Console(const QString& path) : m_connected(m_link.connectTo(path).ok())
     {
-        QObject::connect(&m_link, &DeskLink::event, [this](const QString& verb, const QByteArray& rest) {
+        QObject::connect(&m_link, &DeskLink::told, [this](const QString& verb, const QByteArray& rest) {
             m_events.append(verb);
             if (verb == QLatin1String("inside")) {
                 QDataStream in(rest);

@@ -62,16 +62,7 @@ private slots:
         QVERIFY(QDir().mkpath(m_out));
         m_site = std::make_unique<SiteLog>(m_path, START);
         QVERIFY(hire(*m_site));
-        for (int i = 0; i < 3; ++i) {
-            Entry entry;
-            entry.site = QStringLiteral("hue-dpc-01");
-            entry.entrance = QStringLiteral("main");
-            entry.fullName = QStringLiteral("Khách %1").arg(i);
-            entry.idNumber = QStringLiteral("04609000123%1").arg(i);
-            entry.checkedInAt = START.addSecs(i * 60);
-            entry.appStatus = Entry::AppStatus::Verified;
-            QVERIFY(m_site->log.record(entry).ok());
-        }
+        QVERIFY(admitThreeVisitors(*m_site));
     }
 
     void cleanup() { m_site.reset(); }

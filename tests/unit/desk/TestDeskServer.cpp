@@ -63,6 +63,13 @@ public:
         return answer ? *answer : Result<T>(Error(Error::Kind::Failed, QStringLiteral("no answer")));
     }
 
+    // Unlocks this console's session as name.
+    Result<Accounts::Account> signIn(const QString& name, const QString& pin)
+    {
+        return ask<Accounts::Account>(QStringLiteral("unlock"),
+                                      [&name, &pin](QDataStream& out) { out << name << pin; });
+    }
+
     const QStringList& events() const { return m_events; }
     // Who was inside, as the last "inside" event said.
     const CheckInService::SitePresence& inside() const { return m_inside; }
@@ -149,11 +156,9 @@ private slots:
     {
         Console console(m_socket);
         QVERIFY(console.connected());
-        const auto wrong = console.ask<Accounts::Account>(
-            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << QStringLiteral("000000"); });
+        const auto wrong = console.signIn(RECEPTIONIST, QStringLiteral("000000"));
         QVERIFY(!wrong);
-        const auto signedIn = console.ask<Accounts::Account>(
-            QStringLiteral("unlock"), [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; });
+        const auto signedIn = console.signIn(RECEPTIONIST, RECEPTIONIST_PIN);
         QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message()));
         QCOMPARE(signedIn->name, RECEPTIONIST);
         QVERIFY(console.ask<CheckInService::SitePresence>(QStringLiteral("present")));
@@ -173,8 +178,7 @@ private slots:
     {
         Console console(m_socket);
         QVERIFY(console.connected());
-        QVERIFY(console.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                               [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; }));
+        QVERIFY(console.signIn(RECEPTIONIST, RECEPTIONIST_PIN));
         CheckInService::Request request;
         request.entry.fullName = QStringLiteral("Vo Van Tam");
         request.entry.idNumber = QStringLiteral("046 066 009 999");
@@ -203,8 +207,7 @@ private slots:
         Console locked(m_socket);
         Console receptionist(m_socket);
         QVERIFY(locked.connected() && receptionist.connected());
-        QVERIFY(receptionist.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                                    [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; }));
+        QVERIFY(receptionist.signIn(RECEPTIONIST, RECEPTIONIST_PIN));
         QTRY_VERIFY(receptionist.events().contains(QStringLiteral("inside")));
         CheckInService::Request request;
         request.entry.fullName = QStringLiteral("Lê Thị Thu Hà");
@@ -228,10 +231,8 @@ private slots:
         Console receptionist(m_socket);
         Console admin(m_socket);
         QVERIFY(receptionist.connected() && admin.connected());
-        QVERIFY(receptionist.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                                    [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; }));
-        QVERIFY(admin.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                             [](QDataStream& out) { out << ADMIN << ADMIN_PIN; }));
+        QVERIFY(receptionist.signIn(RECEPTIONIST, RECEPTIONIST_PIN));
+        QVERIFY(admin.signIn(ADMIN, ADMIN_PIN));
         using Values = QList<QPair<Settings::DeskKey, QString>>;
         const Values renamed{{Settings::DeskKey::SiteName, QStringLiteral("Trường THPT Quốc Học")}};
         QVERIFY(!receptionist.ask<Values>(QStringLiteral("settings")));
@@ -254,8 +255,7 @@ private slots:
         Console admin(m_socket);
         Console other(m_socket);
         QVERIFY(admin.connected() && other.connected());
-        QVERIFY(admin.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                             [](QDataStream& out) { out << ADMIN << ADMIN_PIN; }));
+        QVERIFY(admin.signIn(ADMIN, ADMIN_PIN));
         QTRY_COMPARE(m_server->connections(), 2);
         QVERIFY(admin.ask<QList<AuditLog::Record>>(QStringLiteral("audit"), [](QDataStream& out) { out << 10; }));
         QVERIFY(!other.ask<QList<AuditLog::Record>>(QStringLiteral("audit"), [](QDataStream& out) { out << 10; }));
@@ -301,8 +301,7 @@ private slots:
 
         Console console(m_socket);
         QVERIFY(console.connected());
-        QVERIFY(console.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                               [](QDataStream& out) { out << ADMIN << ADMIN_PIN; }));
+        QVERIFY(console.signIn(ADMIN, ADMIN_PIN));
         const auto accounts = console.ask<QList<Accounts::Account>>(QStringLiteral("accounts"));
         QVERIFY(accounts);
         QCOMPARE(accounts->size(), 2);
@@ -313,31 +312,21 @@ private slots:
     // nothing stays on the kiosk's side. A receptionist gets a refusal and no byte.
     void anOfficialsFileComesOverTheSocket()
     {
-        for (int i = 0; i < 3; ++i) {
-            Entry entry;
-            entry.site = QStringLiteral("hue-dpc-01");
-            entry.entrance = QStringLiteral("main");
-            entry.fullName = QStringLiteral("Khách %1").arg(i);
-            entry.idNumber = QStringLiteral("04609000123%1").arg(i);
-            entry.checkedInAt = START.addSecs(i * 60);
-            QVERIFY(m_site->log.record(entry).ok());
-        }
+        QVERIFY(admitThreeVisitors(*m_site));
         const QString consolesFile = m_dir.filePath(QStringLiteral("console/through-the-socket.csv"));
         const auto askExport = [&consolesFile](QDataStream& out) {
             out << consolesFile << START.addDays(-1) << START.addDays(1) << QStringLiteral("vi");
         };
         Console receptionist(m_socket);
         QVERIFY(receptionist.connected());
-        QVERIFY(receptionist.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                                    [](QDataStream& out) { out << RECEPTIONIST << RECEPTIONIST_PIN; }));
+        QVERIFY(receptionist.signIn(RECEPTIONIST, RECEPTIONIST_PIN));
         const QString receptionistsFolder = m_dir.filePath(QStringLiteral("receptionist"));
         QVERIFY(!receptionist.ask<OfficialFile::Handed>(QStringLiteral("export"), askExport, receptionistsFolder));
         QVERIFY(!QFileInfo::exists(receptionistsFolder));
 
         Console admin(m_socket);
         QVERIFY(admin.connected());
-        QVERIFY(admin.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                             [](QDataStream& out) { out << ADMIN << ADMIN_PIN; }));
+        QVERIFY(admin.signIn(ADMIN, ADMIN_PIN));
         const auto handed =
             admin.ask<OfficialFile::Handed>(QStringLiteral("export"), askExport, QFileInfo(consolesFile).path());
         QVERIFY2(handed, qPrintable(handed ? QString() : handed.error().message()));
@@ -375,8 +364,7 @@ private slots:
     {
         Console admin(m_socket);
         QVERIFY(admin.connected());
-        QVERIFY(admin.ask<Accounts::Account>(QStringLiteral("unlock"),
-                                             [](QDataStream& out) { out << ADMIN << ADMIN_PIN; }));
+        QVERIFY(admin.signIn(ADMIN, ADMIN_PIN));
 
         const QString poster = m_dir.filePath(QStringLiteral("console/poster-over-the-socket.pdf"));
         const Result<void> written = admin.ask<void>(

@@ -78,15 +78,9 @@ void DeskLink::readFrames()
         }
         Waiting done = std::move(*waiting);
         m_waiting.erase(waiting);
-        // Peek at whether it was done: the files are kept only then.
+        // Whether it was done: the files are kept only then.
         bool ok = false;
-        {
-            QDataStream peek(*body);
-            DeskWire::use(peek);
-            quint64 ignored = 0;
-            DeskWire::Part ignoredPart = DeskWire::Part::Answer;
-            peek >> ignored >> ignoredPart >> ok;
-        }
+        in >> ok;
         bool kept = true;
         for (const auto& file : std::as_const(done.files)) {
             if (ok)
@@ -100,7 +94,7 @@ void DeskLink::readFrames()
                       tr("The file from the kiosk could not be saved in %1: is the disk full?").arg(done.filesTo)));
             continue;
         }
-        done.answered(in);
+        done.answered(ok, in);
     }
     if (m_frames.broken())
         m_socket.abort();

@@ -50,7 +50,7 @@ signals:
 private:
     struct Waiting
     {
-        std::function<void(QDataStream&)> answered; // reads the answer after its number and part
+        std::function<void(bool ok, QDataStream&)> answered; // reads the value or Error after "ok"
         std::function<void(const Error&)> failed;
         QString filesTo;
         QHash<QString, std::shared_ptr<QSaveFile>> files;
@@ -77,9 +77,7 @@ void DeskLink::ask(const QString& verb, const Arguments& args, Answer<T> done, c
     }
     Waiting waiting;
     waiting.filesTo = filesTo;
-    waiting.answered = [done](QDataStream& in) {
-        bool ok = false;
-        in >> ok;
+    waiting.answered = [done](bool ok, QDataStream& in) {
         if (!ok) {
             Error error;
             in >> error;

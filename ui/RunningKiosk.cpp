@@ -2,6 +2,7 @@
 #include "RunningKiosk.h"
 
 #include "desk/Desk.h"
+#include "desk/DeskServer.h"
 
 #include "ConsoleWindow.h"
 #include "DemoFiles.h"
@@ -9,6 +10,7 @@
 #include "QtSpeaker.h"
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
+#include "common/FilePrivacy.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 #include "crypto/TrustStore.h"
@@ -16,6 +18,8 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+
+#include <unistd.h>
 
 RunningKiosk::RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware)
     : m_settings(settings), m_options(std::move(options)), m_clock(clock), m_hardware(hardware)
@@ -99,6 +103,26 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
                      });
     QObject::connect(kiosk->m_devices.get(), &KioskDevices::cameraWorking, idle, &IdleScreen::setCameraWorking);
     kiosk->m_window->showCameraOf(*kiosk->m_devices);
+
+    // The reception desk, served to the consoles of this computer: the kiosk's account owns the
+    // entry log, and a console reaches it only through a Desk of this process, where each
+    // request's role is checked (desk/DeskServer.h). A demo's made-up log is nobody's to serve.
+    if (!options.demo) {
+        DeskServer::Config desk;
+        desk.socketPath = settings.deskSocket();
+        desk.group = QString::fromLatin1(FilePrivacy::GROUP);
+        desk.owner = geteuid();
+        desk.desk = Desk::Config::from(settings, kiosk->m_databasePath, DeskSession::Place::Desk);
+        auto server = std::make_unique<DeskServer>(std::move(desk), clock);
+        QObject::connect(server.get(), &DeskServer::refused, server.get(), [](const QString& account) {
+            qCWarning(lcUi).noquote() << QStringLiteral("The reception desk turned away the account %1").arg(account);
+        });
+        // The kiosk records visitors without a console all the same: said, never a reason to stop.
+        if (const Result<void> listening = server->listen(); listening)
+            kiosk->m_deskServer = std::move(server);
+        else
+            qCWarning(lcUi).noquote() << listening.error().message();
+    }
 
     // The central store, on its own thread: a round every interval and one after each visitor.
     // A demo's made-up visitors never go there.

@@ -25,6 +25,7 @@
 class Clock;
 class ConsoleWindow;
 class Desk;
+class DeskServer;
 class Speaker;
 class Translation;
 
@@ -74,6 +75,9 @@ public:
     // the console locks, the check-in screen comes back; its "Close the kiosk" ends the program.
     void openConsole();
     ConsoleWindow* console() const { return m_console.get(); }
+    // The reception desk this kiosk serves to consoles on its computer ([console] socket,
+    // desk/DeskServer.h); none for a demo or a screenshot, or when the socket could not be made.
+    DeskServer* deskServer() const { return m_deskServer.get(); }
 
 private:
     RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware);
@@ -96,6 +100,8 @@ private:
     std::unique_ptr<KioskDevices> m_devices;
     // The link to the central store ([central]); never for a demo or a screenshot.
     std::unique_ptr<CentralSync> m_central;
+    // The desk served over the socket: the only way a console reaches the entry log (issue 24).
+    std::unique_ptr<DeskServer> m_deskServer;
     // While the console is open over the kiosk (the records outlive the console that reads them).
     std::unique_ptr<Desk> m_consoleDesk; // destroyed after the window that holds it
     std::unique_ptr<ConsoleWindow> m_console;

@@ -136,6 +136,8 @@ Result<Settings> Settings::load(const QString& path)
     settings.m_rollCallFolder = ini.value(QStringLiteral("console/roll_call_folder")).toString().trimmed();
     if (!settings.m_rollCallFolder.isEmpty() && QFileInfo(settings.m_rollCallFolder).isRelative())
         settings.m_rollCallFolder = info.absoluteDir().absoluteFilePath(settings.m_rollCallFolder);
+    if (const QString socket = ini.value(QStringLiteral("console/socket")).toString().trimmed(); !socket.isEmpty())
+        settings.m_deskSocket = info.absoluteDir().absoluteFilePath(socket);
     // [central] (formats/central.md): without it the kiosk works alone.
     settings.m_centralUri = ini.value(QStringLiteral("central/uri")).toString().trimmed();
     settings.m_centralKioskId = ini.value(QStringLiteral("central/kiosk_id")).toString().trimmed();

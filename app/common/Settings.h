@@ -111,6 +111,11 @@ public:
     // [console] roll_call_folder: where the evacuation roll call is saved with one press (relative
     // to this file's folder); empty: the user's Documents folder.
     QString rollCallFolder() const;
+    // [console] socket: where the kiosk serves the reception desk and the console connects
+    // (desk/DeskServer.h; relative to this file's folder); the systemd unit's runtime folder
+    // by default.
+    QString deskSocket() const { return m_deskSocket; }
+    static constexpr const char* DEFAULT_DESK_SOCKET = "/run/gatehouse/desk.sock";
 
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
@@ -127,6 +132,7 @@ public:
     void setSiteName(const QString& name) { m_siteName = name; }
     void setExportSigningKey(const QString& path) { m_exportSigningKey = path; }
     void setRollCallFolder(const QString& path) { m_rollCallFolder = path; }
+    void setDeskSocket(const QString& path) { m_deskSocket = path; }
 
 private:
     QString m_siteId = QStringLiteral("site");
@@ -158,5 +164,6 @@ private:
     QString m_questionsPath;
     int m_consoleLockMinutes = 5;
     QString m_rollCallFolder;
+    QString m_deskSocket = QString::fromLatin1(DEFAULT_DESK_SOCKET);
     QString m_path;
 };

@@ -11,6 +11,8 @@
 #include "KioskWindow.h"
 #include "RunningKiosk.h"
 #include "common/Translation.h"
+#include "desk/DeskLink.h"
+#include "desk/DeskServer.h"
 #include "records/SiteRecords.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -197,6 +199,63 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("Hồ Quản Trị kiosk_closed")), qPrintable(actions.join(u',')));
     }
 
+    void theKioskServesTheDeskToItsConsoles()
+    {
+        // Issue 24: the console of this computer reaches the entry log through the kiosk's own
+        // process ([console] socket), where its session and role are checked.
+        const QString ini = site("recommended");
+        {
+            QFile file(ini);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("[console]\nsocket=desk.sock\n");
+        }
+        FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
+        {
+            auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
+                                             Site::from(Settings::load(ini).value()), clock);
+            QVERIFY(records.ok());
+            QVERIFY(records.value()
+                        ->accounts()
+                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
+                             QStringLiteral("cli"))
+                        .ok());
+        }
+        Translation translation;
+        auto kiosk = RunningKiosk::open(Settings::load(ini).value(), RunningKiosk::Options(), translation, clock,
+                                        RunningKiosk::Hardware{false, false});
+        QVERIFY(kiosk.ok());
+        QVERIFY(kiosk.value()->deskServer());
+        const QString socket = QFileInfo(ini).dir().filePath(QStringLiteral("desk.sock"));
+        QCOMPARE(QFileInfo(socket).permissions() & (QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+
+        // A visitor checks in at the kiosk; the console, signed in, sees them inside.
+        kiosk.value()->flow().codeScanned(CARD);
+        QTRY_COMPARE(kiosk.value()->flow().state(), KioskFlow::State::Result);
+        DeskLink console;
+        const Result<void> connected = console.connectTo(socket);
+        QVERIFY2(connected, qPrintable(connected ? QString() : connected.error().message()));
+        std::optional<Result<Accounts::Account>> signedIn;
+        console.ask<Accounts::Account>(
+            QStringLiteral("unlock"),
+            [](QDataStream& out) { out << QStringLiteral("Lê Lễ Tân") << QStringLiteral("111111"); },
+            [&signedIn](const Result<Accounts::Account>& account) { signedIn = account; });
+        QTRY_VERIFY(signedIn.has_value());
+        QVERIFY2(*signedIn, qPrintable(*signedIn ? QString() : signedIn->error().message()));
+        std::optional<Result<CheckInService::SitePresence>> inside;
+        console.ask<CheckInService::SitePresence>(
+            QStringLiteral("present"), {},
+            [&inside](const Result<CheckInService::SitePresence>& present) { inside = present; });
+        QTRY_VERIFY(inside.has_value());
+        QVERIFY(*inside);
+        QCOMPARE(inside->value().entries.size(), 1);
+
+        // Gone with the kiosk: a console then hears that it is not running.
+        kiosk.value().reset();
+        QTRY_VERIFY(!console.isConnected());
+        DeskLink late;
+        QVERIFY(!late.connectTo(socket, 1000));
+    }
+
     void withoutAnAdapterARequiredSiteSendsVisitorsToTheReceptionist()
     {
         const QString ini = site("required");
@@ -224,6 +283,7 @@ private slots:
         QVERIFY(kiosk.ok());
         QVERIFY(kiosk.value()->databasePath() != siteDatabase(ini));
         QVERIFY(!QFileInfo::exists(siteDatabase(ini)));
+        QVERIFY(!kiosk.value()->deskServer()); // nobody's desk: made-up visitors
     }
 
     void theProgramWithoutDemoOpensTheSitesLog()

@@ -10,8 +10,6 @@
 #include "TodayPage.h"
 #include "TouchField.h"
 #include "desk/Desk.h"
-#include "desk/DeskSession.h"
-#include "records/InsideWatch.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,7 +33,7 @@ constexpr int RECEPTIONIST_TABS = 3;
 } // namespace
 
 ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWidget* parent)
-    : TranslatedWidget(parent), m_place(place), m_session(&desk.session()), m_desk(&desk),
+    : TranslatedWidget(parent), m_place(place), m_desk(&desk),
       m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
@@ -91,12 +89,11 @@ ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWid
     m_tabs = new QTabWidget(this);
     m_today = new TodayPage(m_desk->siteTime(), m_deviceStatus, m_tabs);
     m_inside = new InsidePage(*m_desk, m_tabs);
-    // Who is inside, read off the GUI thread whenever the kiosk (another process) commits.
-    InsideWatch& watch = m_desk->insideWatch();
-    connect(&watch, &InsideWatch::changed, m_inside, &InsidePage::showPresence);
-    connect(&watch, &InsideWatch::changed, m_today, &TodayPage::showPresence);
-    connect(&watch, &InsideWatch::dayChanged, m_today, &TodayPage::showDay);
-    watch.start();
+    // Who is inside, read off the GUI thread whenever the kiosk commits.
+    connect(m_desk, &Desk::insideChanged, m_inside, &InsidePage::showPresence);
+    connect(m_desk, &Desk::insideChanged, m_today, &TodayPage::showPresence);
+    connect(m_desk, &Desk::dayChanged, m_today, &TodayPage::showDay);
+    m_desk->watchInside();
     connect(m_inside, &InsidePage::rollCallRequested, this, [this] {
         m_desk->rollCall([page = QPointer<InsidePage>(m_inside)](const Result<RollCallRequest::Made>& made) {
             if (page)
@@ -146,7 +143,7 @@ ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWid
         m_closeKiosk = new QPushButton(this);
         m_closeKiosk->setObjectName(QStringLiteral("CloseKiosk"));
         connect(m_closeKiosk, &QPushButton::clicked, this, [this] {
-            const Result<void> closed = m_session->closeKiosk(); // audited, or not closed
+            const Result<void> closed = m_desk->closeKiosk(); // audited, or not closed
             if (!closed) {
                 m_status->setText(closed.error().message());
                 return;
@@ -162,6 +159,14 @@ ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWid
     m_stack->addWidget(tabsPage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    // The session's changes, wherever they come from (this screen, the idle time, the kiosk).
+    connect(m_desk, &Desk::unlocked, this, &ConsoleWindow::showUnlocked);
+    connect(m_desk, &Desk::locked, this, &ConsoleWindow::showLocked);
+    connect(m_desk, &Desk::reachable, this, [this](bool yes, const QString& why) {
+        m_lockProblem->setText(why);
+        if (yes)
+            fillAccounts();
+    });
     fillAccounts();
     retranslate();
 
@@ -186,12 +191,12 @@ QString ConsoleWindow::devicesFound(bool bluetooth, bool camera)
 
 bool ConsoleWindow::isLocked() const
 {
-    return m_session->isLocked();
+    return m_desk->isLocked();
 }
 
 QString ConsoleWindow::actor() const
 {
-    return m_session->actor();
+    return m_desk->actor();
 }
 
 void ConsoleWindow::fillAccounts()
@@ -215,19 +220,22 @@ void ConsoleWindow::fillAccounts()
 
 bool ConsoleWindow::unlock(const QString& name, const QString& pin)
 {
-    const Result<Accounts::Account> account = m_session->unlock(name, pin);
     // setText() drops the field's undo history too: the PIN is gone either way.
     m_pinField->setText(QString());
-    // Unlocked even when the audit row could not be written: the sentence stays on screen.
-    m_lockProblem->setText(account ? QString() : account.error().message());
-    if (!m_session->isLocked())
-        showUnlocked();
-    return !m_session->isLocked();
+    m_unlock->setEnabled(false); // one check at a time
+    m_desk->unlock(name, pin, [window = QPointer<ConsoleWindow>(this)](const Result<Accounts::Account>& account) {
+        if (!window)
+            return;
+        window->m_unlock->setEnabled(true);
+        // Unlocked even when the audit row could not be written: the sentence stays on screen.
+        window->m_lockProblem->setText(account ? QString() : account.error().message());
+    });
+    return !m_desk->isLocked();
 }
 
 void ConsoleWindow::showUnlocked()
 {
-    const bool admin = m_session->isAdmin();
+    const bool admin = m_desk->isAdmin();
     for (int tab = RECEPTIONIST_TABS; tab < m_tabs->count(); ++tab)
         m_tabs->setTabVisible(tab, admin);
     m_tabs->setCurrentIndex(TodayTab);
@@ -242,9 +250,11 @@ void ConsoleWindow::lock(const QString& why)
 {
     if (isLocked())
         return;
-    const Result<void> audited = m_session->lock(why);
-    showLocked();
-    m_lockProblem->setText(audited ? QString() : audited.error().message());
+    // The screen is locked by the desk's locked() before this returns; the audit's word follows.
+    m_desk->lock(why, [window = QPointer<ConsoleWindow>(this)](const Result<void>& audited) {
+        if (window && !audited)
+            window->m_lockProblem->setText(audited.error().message());
+    });
 }
 
 void ConsoleWindow::showLocked()
@@ -264,8 +274,7 @@ void ConsoleWindow::showLocked()
 
 void ConsoleWindow::tick()
 {
-    if (m_session->tick())
-        showLocked();
+    m_desk->tick(); // locked() says when it locked
 }
 
 bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
@@ -275,7 +284,7 @@ bool ConsoleWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        m_session->touched();
+        m_desk->touched();
         break;
     default:
         break;

@@ -17,7 +17,6 @@
 
 class AccountsPage;
 class Desk;
-class DeskSession;
 class AuditPage;
 class InsidePage;
 class OfficialsPage;
@@ -49,9 +48,9 @@ public:
     bool isLocked() const;
     // The account signed in, empty while locked.
     QString actor() const;
-    // The session the console shows (desk/DeskSession.h): what every page asks before it acts.
-    DeskSession& session() const { return *m_session; }
-    // Signs in as name with pin (what the Unlock button does); false with the sentence on screen.
+    // Signs in as name with pin (what the Unlock button does). Whether the console is unlocked
+    // when it returns: a LocalDesk checks the PIN at once; a RemoteDesk's kiosk answers later
+    // (the tabs show then). A refusal's sentence is on screen.
     bool unlock(const QString& name, const QString& pin);
     // Locks now (the Lock button; the idle timeout), saying why in the audit log.
     void lock(const QString& why);
@@ -87,8 +86,7 @@ private:
     void showLocked();
 
     Place m_place;
-    DeskSession* m_session = nullptr;
-    Desk* m_desk = nullptr; // the desk's requests, on its worker
+    Desk* m_desk = nullptr; // the session and the desk's requests, wherever they run
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockPage = nullptr;
     QLabel* m_lockTitle = nullptr;

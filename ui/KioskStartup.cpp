@@ -1,7 +1,7 @@
 // Turns the command line, the configuration and the machine's hardware into a running kiosk.
 #include "KioskStartup.h"
 
-#include "desk/Desk.h"
+#include "desk/RemoteDesk.h"
 
 #include "ConsoleWindow.h"
 #include "KioskWindow.h"
@@ -188,16 +188,13 @@ int KioskStartup::run(int argc, char* argv[])
     const RunningKiosk::Hardware hardware{HardwareProbe::hasBluetoothAdapter(), HardwareProbe::hasCamera()};
     SystemClock clock;
     if (parser.isSet(consoleOption)) {
-        const QString databasePath = siteDatabase;
-        // The console's requests run on the desk's worker, its PIN checks on the GUI thread (a
-        // person waits for them), each with its own connection (desk/Desk.h); the kiosk's writer
-        // is another process (SQLite WAL: both can work at once).
-        Desk desk(Desk::Config::from(settings.value(), databasePath, DeskSession::Place::Desk), clock);
-        if (const Result<void> opened = desk.open(); !opened)
-            return fail(opened.error().message(), opened.error().exitCode());
+        // The console never opens the entry log: it asks the desk the kiosk's process serves on
+        // this computer ([console] socket), which checks its session and role (issue 24).
+        RemoteDesk desk(Desk::Config::from(settings.value(), siteDatabase, DeskSession::Place::Desk), clock);
         ConsoleWindow consoleWindow(desk, ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
+        desk.reach(settings->deskSocket()); // the lock screen says why not, and it tries again
         if (parser.isSet(screenshotOption))
             return screenshot(consoleWindow, parser.value(screenshotOption));
         return QApplication::exec();

@@ -1,7 +1,7 @@
 // The kiosk as the gatehouse program runs it.
 #include "RunningKiosk.h"
 
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "desk/DeskServer.h"
 
 #include "ConsoleWindow.h"
@@ -155,10 +155,10 @@ void RunningKiosk::openConsole()
 {
     if (m_console)
         return;
-    // The desk's own connections (desk/Desk.h), as the desk's console has; the kiosk's writer keeps
-    // its own (SQLite WAL lets both work).
+    // The desk's own connections (desk/LocalDesk.h), as each console the socket serves has; the
+    // kiosk's writer keeps its own (SQLite WAL lets both work).
     auto desk =
-        std::make_unique<Desk>(Desk::Config::from(m_settings, m_databasePath, DeskSession::Place::Kiosk), m_clock);
+        std::make_unique<LocalDesk>(Desk::Config::from(m_settings, m_databasePath, DeskSession::Place::Kiosk), m_clock);
     if (const Result<void> opened = desk->open(); !opened) {
         qCWarning(lcUi).noquote() << opened.error().message();
         return;

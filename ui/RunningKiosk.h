@@ -24,7 +24,7 @@
 
 class Clock;
 class ConsoleWindow;
-class Desk;
+class LocalDesk;
 class DeskServer;
 class Speaker;
 class Translation;
@@ -70,7 +70,7 @@ public:
     KioskDevices* devices() { return m_devices.get(); }
 
     // The administrator's way out of the locked kiosk (a long press on the idle screen's title):
-    // the console over the check-in screen, on its own connection to the entry log, unlocked only
+    // the console over the check-in screen, on a desk of this process (the log's owner), unlocked only
     // by an administrator's PIN (ConsoleWindow::Place::Kiosk). The flow is paused meanwhile; when
     // the console locks, the check-in screen comes back; its "Close the kiosk" ends the program.
     void openConsole();
@@ -103,6 +103,6 @@ private:
     // The desk served over the socket: the only way a console reaches the entry log (issue 24).
     std::unique_ptr<DeskServer> m_deskServer;
     // While the console is open over the kiosk (the records outlive the console that reads them).
-    std::unique_ptr<Desk> m_consoleDesk; // destroyed after the window that holds it
+    std::unique_ptr<LocalDesk> m_consoleDesk; // destroyed after the window that holds it
     std::unique_ptr<ConsoleWindow> m_console;
 };

@@ -1,26 +1,17 @@
-// The reception desk's core (issue 24): what the desk asks of the entry log runs here, on one
-// worker thread with the desk's own connection to the log, and answers through callbacks on the
-// caller's thread, as CheckInGateway does for the kiosk. A million-row workbook took the console's
-// GUI thread 27 s; now the console keeps drawing and says it is working.
-//
-// Every request asks the DeskSession first, in the core and whatever the screen shows: an
-// administrator's request from a receptionist's session, or any request while locked, is answered
-// with the session's sentence and runs nothing. The actor a file is audited under comes from the
-// session at the moment of the request.
-//
-// Every page of the console asks it and nothing else (tests/CheckLayers.cmake). It owns the
-// desk's session, whose PIN checks use a second connection on the caller's thread (a person waits
-// for them), and the inside-now watch. Not yet (issue 24): the Desk served by the kiosk's own
-// process over an authenticated socket, so that the console need not open the file at all; today
-// it runs in the console's process, on the log it shares with the gatehouse group.
+// The reception desk, as every page of the console sees it (issue 24): who is signed in, the
+// desk's requests, and what it hears without asking (an entry recorded, who is inside). Two run
+// it: LocalDesk, on the entry log in this process (the kiosk's own console over its check-in
+// screen, and the kiosk's side of the desk's socket), and RemoteDesk, which asks the Desk that the
+// kiosk's process serves (`gatehouse --console`: the console's account never opens the file).
+// Every request answers through a callback on the caller's thread; the role is checked where the
+// log is, whatever the screen shows.
 #pragma once
 
 #include "ble/RssiCalibration.h"
 #include "checkin/CheckInService.h"
+#include "checkin/DaySummary.h"
 #include "common/Clock.h"
 #include "common/Settings.h"
-#include "common/SystemClock.h"
-#include "common/WorkerThread.h"
 #include "desk/DeskSession.h"
 #include "export/OfficialFile.h"
 #include "export/ReportRequest.h"
@@ -32,10 +23,7 @@
 #include <QObject>
 
 #include <functional>
-#include <memory>
-
-class InsideWatch;
-class SiteRecords;
+#include <optional>
 
 class Desk : public QObject
 {
@@ -87,71 +75,81 @@ public:
     using Answer = std::function<void(const Result<T>&)>;
 
     Desk(Config config, const Clock& clock, QObject* parent = nullptr);
-    ~Desk() override;
 
-    // Opens the entry log for the desk (start-up only): on its worker for its requests, and on the
-    // caller's thread for the session's PIN checks, which a person waits for. Then the session
-    // and the inside-now watch exist.
-    [[nodiscard]] Result<void> open();
-
-    // Who is signed in (valid after open()).
-    DeskSession& session() { return *m_session; }
-    const DeskSession& session() const { return *m_session; }
-    // Who is inside now, read off the caller's thread whenever the kiosk commits (valid after
-    // open(); started by the first who listens).
-    InsideWatch& insideWatch() { return *m_insideWatch; }
     const Config& config() const { return m_config; }
     // The site's time, and now by the desk's clock: the pages' windows are in the site's time.
     SiteTime siteTime() const { return m_config.site.time(); }
     QDateTime now() const { return m_clock.now(); }
+    QString settingsPath() const { return m_config.settingsPath; }
+
+    // Who is signed in: none while locked.
+    virtual std::optional<Accounts::Account> account() const = 0;
+    bool isLocked() const { return !account().has_value(); }
+    QString actor() const;
+    bool isAdmin() const;
+    // Signs in as name with pin (audited console_unlock); done hears the account, or the PIN
+    // check's sentence. unlocked() follows.
+    virtual void unlock(const QString& name, const QString& pin, Answer<Accounts::Account> done) = 0;
+    // Locks now, saying why in the audit log; locked() follows at once (the next person at the
+    // desk sees nothing), done hears whether the audit row was written.
+    virtual void lock(const QString& why, Answer<void> done) = 0;
+    // Someone touched the desk: the idle time starts again.
+    virtual void touched() = 0;
+    // Lets time pass: the session locks itself after [console] lock_minutes without input, and
+    // says so with locked().
+    virtual void tick() = 0;
+    // An administrator signed in over the kiosk closes it (audited kiosk_closed before it goes);
+    // only the kiosk's own console can.
+    [[nodiscard]] virtual Result<void> closeKiosk() = 0;
 
     // Whether need may be asked now, and the window and language of an official's file are
     // acceptable (export/OfficialAsk.h): for the page to say so before it asks where to write. The
-    // requests check again themselves.
+    // requests are checked again where the log is.
     [[nodiscard]] Result<void> mayAsk(DeskSession::Need need) const;
     [[nodiscard]] Result<void> mayAsk(const FileAsk& ask) const;
 
+    // Who is inside now and the day so far, told by insideChanged() and dayChanged() from now on.
+    virtual void watchInside() = 0;
+
     // The officials' files (administrators): every entry of the window (.xlsx or .csv), a contact
     // trace of a case, the adoption report (.pdf or .csv), the entrance poster (.pdf).
-    void exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done);
-    void traceCase(const FileAsk& ask, const QString& idNumber, Answer<OfficialFile::Handed> done);
-    void adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> done);
-    void writePoster(const QString& path, Answer<void> done);
-    void importRoster(const QString& path, Answer<StaffRoster::Import> done);
+    virtual void exportEntries(const FileAsk& ask, Answer<OfficialFile::Handed> done) = 0;
+    virtual void traceCase(const FileAsk& ask, const QString& idNumber, Answer<OfficialFile::Handed> done) = 0;
+    virtual void adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> done) = 0;
+    virtual void writePoster(const QString& path, Answer<void> done) = 0;
+    virtual void importRoster(const QString& path, Answer<StaffRoster::Import> done) = 0;
     // Everyone inside now, as the evacuation roll call in the configured folder (receptionists).
-    void rollCall(Answer<RollCallRequest::Made> done);
-    // The same written into folder, for a console that keeps it in deliveredIn (the desk's socket).
-    void rollCallInto(const QString& folder, const QString& deliveredIn, Answer<RollCallRequest::Made> done);
+    virtual void rollCall(Answer<RollCallRequest::Made> done) = 0;
 
     // The receptionist's requests. Who is inside now, at this door and the site's others.
-    void presentAtSite(Answer<CheckInService::SitePresence> done);
+    virtual void presentAtSite(Answer<CheckInService::SitePresence> done) = 0;
     // Checks a visitor in by hand under the signed-in account's name (whatever request.actor
     // says): the kiosk's rules, with a reason to admit without the app under a required policy.
-    void checkIn(CheckInService::Request request, Answer<CheckInService::Outcome> done);
+    virtual void checkIn(CheckInService::Request request, Answer<CheckInService::Outcome> done) = 0;
     // Checks out by hand, audited under the signed-in account: the entry entryId of this door, or
     // (entryId 0) whoever holds idNumber at another door of the site.
-    void checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done);
+    virtual void checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done) = 0;
 
     // The administrator's settings (common/Settings.h's desk keys): written to the INI when every
     // value is valid, and audited under the account's name. The kiosk uses them from its next start.
-    void changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values, Answer<SettingsSaved> done);
+    virtual void changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values,
+                                Answer<SettingsSaved> done) = 0;
     // Listens on adapter (empty: the system's) for 20 s to a phone held where visitors hold
     // theirs, as `gatehouse-cli calibrate --live` does (ble/CalibrationSession.h); progress says how
     // it goes, done proposes a presence threshold.
-    void calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
-                   Answer<RssiCalibration::Proposal> done);
-    QString settingsPath() const { return m_config.settingsPath; }
+    virtual void calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
+                           Answer<RssiCalibration::Proposal> done) = 0;
 
     // The accounts an administrator manages (storage/Accounts.h audits every change under the
     // administrator's name): the list, add one, remove one, give one a new PIN (ends a lock).
-    void accounts(Answer<QList<Accounts::Account>> done);
-    void addAccount(const QString& name, Accounts::Role role, const QString& pin, Answer<void> done);
-    void removeAccount(const QString& name, Answer<void> done);
-    void setPin(const QString& name, const QString& pin, Answer<void> done);
+    virtual void accounts(Answer<QList<Accounts::Account>> done) = 0;
+    virtual void addAccount(const QString& name, Accounts::Role role, const QString& pin, Answer<void> done) = 0;
+    virtual void removeAccount(const QString& name, Answer<void> done) = 0;
+    virtual void setPin(const QString& name, const QString& pin, Answer<void> done) = 0;
     // The names the lock screen offers: asked before anyone is signed in, so without a session.
-    void signInNames(Answer<QStringList> done);
+    virtual void signInNames(Answer<QStringList> done) = 0;
     // The newest rows of the audit log, newest first (administrators).
-    void auditLog(int newest, Answer<QList<AuditLog::Record>> done);
+    virtual void auditLog(int newest, Answer<QList<AuditLog::Record>> done) = 0;
 
     // Requests asked and not yet answered.
     int pending() const { return m_pending; }
@@ -163,39 +161,25 @@ signals:
     void recorded();
     // An account was added, removed or given a new PIN here.
     void accountsChanged();
+    void unlocked(const Accounts::Account& account);
+    // Locked again (by lock(), the idle time, or the kiosk's side); why as audited.
+    void locked(const QString& why);
+    // Who is inside, the day so far, or why they cannot be read (after watchInside()).
+    void insideChanged(const CheckInService::SitePresence& presence);
+    void dayChanged(const DaySummary& day);
+    void insideProblem(const QString& sentence);
+    // The kiosk that serves this desk is reachable again (true), or gone or refusing this console,
+    // why in a sentence (RemoteDesk; a LocalDesk is the log's own).
+    void reachable(bool yes, const QString& why);
 
-private:
-    struct Log; // lives on the worker
-
-    // Checks need now, then runs work on the worker with the session's actor and hands its result
-    // to done on this object's thread.
-    template <typename T>
-    void onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
-                  Answer<T> done);
-    template <typename T>
-    void answerNow(const Error& error, Answer<T> done);
-    // The session's answer for need; an Error while the log is not open.
-    Result<QString> allow(DeskSession::Need need) const;
-    // Runs work on the worker whoever is signed in (the lock screen's names only).
-    template <typename T>
-    void onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done);
+protected:
+    // A request asked, and answered: busyChanged() on the first and the last.
     void started();
     void finished();
-    // An official's file: checks the window and language now, then runs run on the worker with the
-    // file's ask (the session's actor, the signing key).
-    template <typename T>
-    void onOfficialFile(const FileAsk& ask, std::function<Result<T>(SiteRecords&, const OfficialFile::Ask&)> run,
-                        Answer<T> done);
-    // The signing key when one is configured, loaded on the worker for each file.
-    Result<std::optional<Ed25519Key>> signingKey() const;
 
     const Config m_config;
     const Clock& m_clock;
-    std::unique_ptr<SiteRecords> m_sessionRecords; // the session's connection, on the caller's thread
-    std::unique_ptr<DeskSession> m_session;
-    InsideWatch* m_insideWatch = nullptr; // a child
-    SystemClock m_liveClock;              // a calibration listens to a real adapter, in real time
+
+private:
     int m_pending = 0;
-    std::unique_ptr<Log> m_log; // opened and closed on m_thread
-    WorkerThread m_thread{QStringLiteral("gatehouse-desk")};
 };

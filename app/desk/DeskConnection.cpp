@@ -31,7 +31,7 @@ void writeResult(QDataStream& out, const Result<void>& result)
 } // namespace
 
 DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config, const Clock& clock, QObject* parent)
-    : QObject(parent), m_socket(socket), m_desk(std::make_unique<Desk>(config, clock))
+    : QObject(parent), m_socket(socket), m_desk(std::make_unique<LocalDesk>(config, clock))
 {
     m_socket->setParent(this);
     connect(m_socket, &QLocalSocket::readyRead, this, &DeskConnection::readFrames);
@@ -267,7 +267,7 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
             in >> idNumber;
         if (malformed())
             return answerNow(id, badRequest);
-        Desk* desk = m_desk.get();
+        LocalDesk* desk = m_desk.get();
         const auto handed = [](OfficialFile::Handed& file) -> OfficialFile::Handed& { return file; };
         if (verb == QLatin1String("export")) {
             officialFile<OfficialFile::Handed>(

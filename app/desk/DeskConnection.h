@@ -15,7 +15,7 @@
 // kiosk's adapter and is done at the kiosk (gatehouse-cli calibrate --live).
 #pragma once
 
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "desk/DeskWire.h"
 
 #include <QLocalSocket>
@@ -67,6 +67,6 @@ private:
 
     QLocalSocket* m_socket; // a child
     DeskWire::FrameReader m_frames;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<LocalDesk> m_desk;
     QTimer m_idle; // the session's idle lock, by its clock
 };

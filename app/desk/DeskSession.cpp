@@ -53,12 +53,17 @@ bool DeskSession::tick()
 
 Result<QString> DeskSession::allow(Need need) const
 {
-    if (!m_account)
+    return allow(m_account, need);
+}
+
+Result<QString> DeskSession::allow(const std::optional<Accounts::Account>& account, Need need)
+{
+    if (!account)
         return Error(Error::Kind::Usage, tr("The console is locked: choose your name and type your PIN first."));
-    if (need == Need::Admin && !m_account->isAdmin())
+    if (need == Need::Admin && !account->isAdmin())
         return Error(Error::Kind::Usage,
-                     tr("%1 is a receptionist's account: only an administrator may do this.").arg(m_account->name));
-    return m_account->name;
+                     tr("%1 is a receptionist's account: only an administrator may do this.").arg(account->name));
+    return account->name;
 }
 
 Result<void> DeskSession::closeKiosk()

@@ -55,6 +55,8 @@ public:
     bool tick();
     // The actor a request needing need runs as, or an Error that says why it may not run.
     [[nodiscard]] Result<QString> allow(Need need) const;
+    // The same rule for account as signed in (none: locked), wherever the session is kept.
+    [[nodiscard]] static Result<QString> allow(const std::optional<Accounts::Account>& account, Need need);
     // An administrator signed in over the kiosk closes it (audited kiosk_closed before it goes).
     [[nodiscard]] Result<void> closeKiosk();
 

@@ -2,13 +2,13 @@
 // the reception console's GUI thread stalls while an official's workbook is written, side by side
 // in one run:
 //  - before: the request run on the GUI thread, as the console's officials page did;
-//  - now: the same request asked of the Desk (desk/Desk.h), which runs it on its worker.
+//  - now: the same request asked of the Desk (desk/LocalDesk.h), which runs it on its worker.
 // A 1 ms timer on the GUI thread measures the gaps between its ticks while the file is written.
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchDesk [DAYS] [PER_DAY]).
 #include "BenchSupport.h"
 #include "common/FixedClock.h"
 #include "common/Settings.h"
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "export/ExportRequest.h"
 #include "records/SiteRecords.h"
 
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     const QDateTime now = QDateTime::fromString(QStringLiteral("2020-08-03T10:30:00+07:00"), Qt::ISODate);
     FixedClock clock(now);
     Settings settings;
-    Desk desk(Desk::Config::from(settings, db, DeskSession::Place::Desk), clock);
+    LocalDesk desk(Desk::Config::from(settings, db, DeskSession::Place::Desk), clock);
     if (const Result<void> opened = desk.open(); !opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
         return 1;

@@ -16,7 +16,7 @@
 #include "TodayPage.h"
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "export/ExportManifest.h"
 #include "qr/ImageSource.h"
 #include "qr/QrDecoder.h"
@@ -60,7 +60,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<SiteRecords> m_records; // the kiosk, another connection on the same file
-    std::unique_ptr<Desk> m_desk;           // what the console asks, on the same file
+    std::unique_ptr<LocalDesk> m_desk;          // what the console asks, on the same file
     std::unique_ptr<ConsoleWindow> m_console;
     QString m_exportKey;
 
@@ -135,7 +135,7 @@ private slots:
         Desk::Config desk =
             Desk::Config::from(settings, m_dir.filePath(QStringLiteral("log.db")), DeskSession::Place::Desk);
         desk.site = site;
-        m_desk = std::make_unique<Desk>(desk, m_site->clock);
+        m_desk = std::make_unique<LocalDesk>(desk, m_site->clock);
         QVERIFY(m_desk->open().ok());
         m_console =
             std::make_unique<ConsoleWindow>(*m_desk, QStringLiteral("Bluetooth: not found   Camera: not found"));

@@ -4,7 +4,7 @@
 // the core: a receptionist's session or a locked one runs no administrator's request, whatever a
 // screen shows.
 #include "DeskStaff.h"
-#include "desk/Desk.h"
+#include "desk/LocalDesk.h"
 #include "export/ExportManifest.h"
 
 #include <QDir>
@@ -26,7 +26,7 @@ private:
     QString m_out; // each test's files
     std::unique_ptr<SiteLog> m_site;
 
-    std::unique_ptr<Desk> desk()
+    std::unique_ptr<LocalDesk> desk()
     {
         Desk::Config config;
         config.databasePath = m_path;
@@ -34,7 +34,7 @@ private:
         config.site.policy = Policy(Policy::Kind::Required);
         config.siteName = QStringLiteral("Sở Y tế Thừa Thiên Huế");
         config.rollCallFolder = QDir(m_out).filePath(QStringLiteral("roll calls"));
-        auto desk = std::make_unique<Desk>(config, m_site->clock);
+        auto desk = std::make_unique<LocalDesk>(config, m_site->clock);
         const Result<void> opened = desk->open();
         return opened ? std::move(desk) : nullptr;
     }
@@ -72,7 +72,7 @@ private slots:
         auto desk = this->desk();
         QVERIFY(desk);
         QVERIFY(desk->session().unlock(ADMIN, ADMIN_PIN).ok());
-        QSignalSpy busy(desk.get(), &Desk::busyChanged);
+        QSignalSpy busy(desk.get(), &LocalDesk::busyChanged);
         std::optional<Result<OfficialFile::Handed>> answer;
         desk->exportEntries(ask(QStringLiteral("entries.csv")),
                             [&answer](const Result<OfficialFile::Handed>& handed) { answer = handed; });
@@ -259,7 +259,7 @@ private slots:
     {
         Desk::Config config;
         config.databasePath = m_out; // a folder: no entry log opens there
-        Desk desk(config, m_site->clock);
+        LocalDesk desk(config, m_site->clock);
         QVERIFY(!desk.open().ok());
         QVERIFY(!desk.mayAsk(DeskSession::Need::Receptionist).ok());
         QString sentence;

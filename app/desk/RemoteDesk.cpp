@@ -17,6 +17,13 @@ RemoteDesk::RemoteDesk(Config config, const Clock& clock, QObject* parent) : Des
     });
 }
 
+RemoteDesk::~RemoteDesk()
+{
+    // Its socket closes as it goes: that is no kiosk lost.
+    if (m_link)
+        m_link->disconnect(this);
+}
+
 Result<void> RemoteDesk::connectTo(const QString& socketPath)
 {
     m_socketPath = socketPath;
@@ -33,10 +40,10 @@ Result<void> RemoteDesk::connectTo(const QString& socketPath)
 
 void RemoteDesk::reach(const QString& socketPath)
 {
-    if (const Result<void> connected = connectTo(socketPath); !connected) {
-        emit reachable(false, connected.error().message());
+    const Result<void> connected = connectTo(socketPath);
+    emit reachable(connected.ok(), connected ? QString() : connected.error().message());
+    if (!connected)
         m_retry.start();
-    }
 }
 
 void RemoteDesk::lost(const QString& why)

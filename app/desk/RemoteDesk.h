@@ -27,11 +27,13 @@ public:
 
     // config: the console's own settings (the roll call's folder, what the settings page shows).
     RemoteDesk(Config config, const Clock& clock, QObject* parent = nullptr);
+    ~RemoteDesk() override;
 
     // Connects to the kiosk's desk at socketPath; an Error that says what to do when the kiosk is
     // not running or this account may not use it. Reconnects by itself once connected.
     [[nodiscard]] Result<void> connectTo(const QString& socketPath);
-    // Connects now, or says why with reachable(false, why) and tries again every RetryMs.
+    // Connects now and says so with reachable(true), or says why with reachable(false, why) and
+    // tries again every RetryMs.
     void reach(const QString& socketPath);
     bool isConnected() const { return m_link && m_link->isConnected(); }
 
@@ -75,8 +77,8 @@ private:
     void signedOut(const QString& why);
 
     QString m_socketPath;
+    QTimer m_retry;
     std::unique_ptr<DeskLink> m_link;
     std::optional<Accounts::Account> m_account;
     qint64 m_touchToldMs = 0;
-    QTimer m_retry;
 };

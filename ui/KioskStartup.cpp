@@ -97,9 +97,8 @@ QString KioskStartup::prepareKeyboard(const QStringList& arguments)
 
 int KioskStartup::run(int argc, char* argv[])
 {
-    // Nothing this program writes is for other users of the machine: owner-only until the data
-    // folder is known (then perhaps its group's too: common/FilePrivacy.h).
-    FilePrivacy::applyUmask(QString());
+    // Nothing this program writes is for other users of the machine (common/FilePrivacy.h).
+    FilePrivacy::applyUmask();
     // Qt 6.4's GStreamer backend crashes where GStreamer is only partly installed; FFmpeg's plays
     // the demo clips and drives cameras everywhere.
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
@@ -183,7 +182,6 @@ int KioskStartup::run(int argc, char* argv[])
     QString siteDatabase = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
     if (siteDatabase.isEmpty())
         siteDatabase = Database::defaultPath();
-    FilePrivacy::applyUmask(QFileInfo(siteDatabase).absolutePath());
 
     const RunningKiosk::Hardware hardware{HardwareProbe::hasBluetoothAdapter(), HardwareProbe::hasCamera()};
     SystemClock clock;

@@ -213,27 +213,24 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
 KioskCheckup::Check KioskCheckup::privacy() const
 {
     // Nothing readable by other accounts of the machine (issue 24): the entry log, its WAL and the
-    // keys. The entry log may be shared with the package's gatehouse group only; a private key with
-    // nobody.
+    // keys, the kiosk's account's alone (the console asks the desk the kiosk serves).
     Check check{QStringLiteral("privacy"), false, true, {}};
     QStringList exposed;
     const QStringList files = {m_databasePath, m_databasePath + QStringLiteral("-wal"),
                                m_databasePath + QStringLiteral("-shm")};
     for (const QString& path : files) {
-        const QString sentence = FilePrivacy::exposure(path, true);
+        const QString sentence = FilePrivacy::exposure(path);
         if (!sentence.isEmpty())
             exposed.append(sentence);
     }
     if (!m_settings.exportSigningKey().isEmpty()) {
-        const QString sentence = FilePrivacy::exposure(m_settings.exportSigningKey(), false);
+        const QString sentence = FilePrivacy::exposure(m_settings.exportSigningKey());
         if (!sentence.isEmpty())
             exposed.append(sentence);
     }
     check.ok = exposed.isEmpty();
-    check.sentence = check.ok ? tr("Nobody but this kiosk's account (and the gatehouse group, for the entry log) can "
-                                   "open the entry log or the keys.")
+    check.sentence = check.ok ? tr("Nobody but this kiosk's account can open the entry log or the keys.")
                               : exposed.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                                    tr("Give them back to the kiosk's account alone: chmod o-rwx, and g-rwx for a "
-                                       "key.");
+                                    tr("Give them back to the kiosk's account alone: chmod go-rwx.");
     return check;
 }

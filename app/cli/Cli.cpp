@@ -135,7 +135,6 @@ int Cli::run(const QStringList& arguments)
     context.databasePath = parser.isSet(DB_OPTION) ? parser.value(DB_OPTION) : settings->databasePath();
     if (context.databasePath.isEmpty())
         context.databasePath = Database::defaultPath();
-    FilePrivacy::applyUmask(QFileInfo(context.databasePath).absolutePath());
     if (parser.isSet(NOW_OPTION)) {
         context.now = QDateTime::fromString(parser.value(NOW_OPTION), Qt::ISODateWithMs);
         if (!context.now.isValid())

@@ -11,9 +11,8 @@
 
 int main(int argc, char* argv[])
 {
-    // Nothing this program writes is for other users of the machine: owner-only until the data
-    // folder is known (Cli::run; then perhaps its group's too: common/FilePrivacy.h).
-    FilePrivacy::applyUmask(QString());
+    // Nothing this program writes is for other users of the machine (common/FilePrivacy.h).
+    FilePrivacy::applyUmask();
     // Only `report` draws (its PDF page needs Qt GUI's fonts, hence a QGuiApplication); every other
     // command starts as a plain QCoreApplication, without loading a platform plugin. The CLI
     // never opens a window, so it draws offscreen even on a desktop.

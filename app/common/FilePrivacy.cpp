@@ -10,42 +10,14 @@
 #include <pwd.h>
 #include <sys/stat.h>
 
-namespace {
-bool g_shared = false;
-
-// Whether the folder (or, before it exists, the nearest folder above it that does) belongs to
-// FilePrivacy::GROUP.
-bool belongsToGatehouseGroup(const QString& folder)
+void FilePrivacy::applyUmask()
 {
-    const group* gatehouse = getgrnam(FilePrivacy::GROUP);
-    if (!gatehouse)
-        return false;
-    QFileInfo info(folder);
-    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath())
-        info = QFileInfo(info.absolutePath());
-    struct stat status = {};
-    return ::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &status) == 0 &&
-           status.st_gid == gatehouse->gr_gid;
-}
-} // namespace
-
-void FilePrivacy::applyUmask(const QString& dataFolder)
-{
-    g_shared = belongsToGatehouseGroup(dataFolder);
-    ::umask(g_shared ? 007 : 077);
-}
-
-bool FilePrivacy::sharedWithGroup()
-{
-    return g_shared;
+    ::umask(077);
 }
 
 QFileDevice::Permissions FilePrivacy::filePermissions()
 {
-    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (g_shared)
-        permissions |= QFileDevice::ReadGroup | QFileDevice::WriteGroup;
-    return permissions;
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 }
 
 bool FilePrivacy::ownedBy(const QString& path, uint uid)
@@ -65,7 +37,7 @@ QString FilePrivacy::ownerName(const QString& path)
     return owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(status.st_uid);
 }
 
-QString FilePrivacy::exposure(const QString& path, bool groupMayShare)
+QString FilePrivacy::exposure(const QString& path)
 {
     struct stat status = {};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
@@ -76,8 +48,7 @@ QString FilePrivacy::exposure(const QString& path, bool groupMayShare)
     if (status.st_mode & 0070) {
         const group* owner = ::getgrgid(status.st_gid);
         const QString name = owner ? QString::fromLocal8Bit(owner->gr_name) : QString::number(status.st_gid);
-        if (!groupMayShare || name != QLatin1String(GROUP))
-            return tr("%1 can be opened by the group %2 (mode %3).").arg(path, name, mode);
+        return tr("%1 can be opened by the group %2 (mode %3).").arg(path, name, mode);
     }
     return QString();
 }
@@ -88,11 +59,8 @@ bool FilePrivacy::restrict(const QString& path)
     if (!info.exists())
         return true;
     QFileDevice::Permissions permissions = filePermissions();
-    if (info.isDir()) {
+    if (info.isDir())
         permissions |= QFileDevice::ExeOwner;
-        if (g_shared)
-            permissions |= QFileDevice::ExeGroup;
-    }
     const QFileDevice::Permissions modeBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                               QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                                               QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;

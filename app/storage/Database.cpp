@@ -254,7 +254,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Check chec
     }
     if (!QFileInfo(database->m_path).isWritable())
         return Error(Error::Kind::Input, tr("The database %1 cannot be written to.").arg(path));
-    // The log and its WAL and shared-memory files are for this user (and the gatehouse group) only,
+    // The log and its WAL and shared-memory files are for this user only (the console asks the desk),
     // also when an older Gatehouse or another program made them readable to others.
     for (const QString& file : {database->m_path, QString(database->m_path + QStringLiteral("-wal")),
                                 QString(database->m_path + QStringLiteral("-shm"))}) {

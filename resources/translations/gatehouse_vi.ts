@@ -1391,10 +1391,72 @@ Các lệnh:
     </message>
 </context>
 <context>
-    <name>Desk</name>
+    <name>DeskConnection</name>
     <message>
-        <source>The entry log is not open: nothing was done.</source>
-        <translation>Chưa mở được nhật ký ra vào: chưa làm gì cả.</translation>
+        <source>The kiosk wrote the file but could not read it back to send it.</source>
+        <translation>Kiốt đã ghi tệp nhưng không đọc lại được để gửi đi.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no room to write the file: nothing was written.</source>
+        <translation>Kiốt không còn chỗ để ghi tệp: chưa ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Tệp cần có tên.</translation>
+    </message>
+    <message>
+        <source>The console sent a request the kiosk cannot read.</source>
+        <translation>Bàn lễ tân gửi một yêu cầu mà kiốt không đọc được.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no room for the roster: nothing was imported.</source>
+        <translation>Kiốt không còn chỗ cho danh sách cán bộ: chưa nhập gì cả.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not serve &quot;%1&quot; to a console yet: do it at the kiosk&apos;s own console.</source>
+        <translation>Kiốt chưa phục vụ &quot;%1&quot; cho bàn lễ tân: hãy làm việc này tại bàn lễ tân trên chính kiốt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLink</name>
+    <message>
+        <source>The kiosk closed the reception desk&apos;s connection: is Gatehouse still running on this computer?</source>
+        <translation>Kiốt đã đóng kết nối của bàn lễ tân: Gatehouse có còn chạy trên máy này không?</translation>
+    </message>
+    <message>
+        <source>This account may not use the reception desk at %1: ask the site&apos;s administrator to add it to the kiosk&apos;s group.</source>
+        <translation>Tài khoản này không được dùng bàn lễ tân tại %1: hãy nhờ quản trị viên của cơ quan thêm nó vào nhóm của kiốt.</translation>
+    </message>
+    <message>
+        <source>The file from the kiosk could not be saved in %1: is the disk full?</source>
+        <translation>Không lưu được tệp từ kiốt vào %1: ổ đĩa có đầy không?</translation>
+    </message>
+    <message>
+        <source>The console is not connected to the kiosk.</source>
+        <translation>Bàn lễ tân chưa kết nối với kiốt.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s answer could not be read.</source>
+        <translation>Không đọc được câu trả lời của kiốt.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start gatehouse-kiosk).</source>
+        <translation>Kiốt không trả lời tại %1 (%2): hãy khởi động Gatehouse trên máy này (systemctl start gatehouse-kiosk).</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServer</name>
+    <message>
+        <source>The kiosk cannot open the reception desk&apos;s socket %1 (%2): the console cannot reach it.</source>
+        <translation>Kiốt không mở được socket của bàn lễ tân %1 (%2): bàn lễ tân không kết nối được.</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>một người không rõ</translation>
+    </message>
+    <message>
+        <source>The account %1 may not use the reception desk: ask the site&apos;s administrator to add it to the group %2.</source>
+        <translation>Tài khoản %1 không được dùng bàn lễ tân: hãy nhờ quản trị viên của cơ quan thêm nó vào nhóm %2.</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2134,12 @@ Các lệnh:
         <translation>Đọc được khóa ký tệp xuất %1 (mã khóa %2).</translation>
     </message>
     <message>
-        <source>Nobody but this kiosk&apos;s account (and the gatehouse group, for the entry log) can open the entry log or the keys.</source>
-        <translation>Ngoài tài khoản của kiốt này (và nhóm gatehouse, đối với sổ ghi), không ai mở được sổ ghi hay các khóa.</translation>
+        <source>Nobody but this kiosk&apos;s account can open the entry log or the keys.</source>
+        <translation>Ngoài tài khoản của kiốt này, không ai mở được nhật ký ra vào hay các khóa.</translation>
     </message>
     <message>
-        <source>Give them back to the kiosk&apos;s account alone: chmod o-rwx, and g-rwx for a key.</source>
-        <translation>Hãy trả chúng về riêng cho tài khoản của kiốt: chmod o-rwx, và g-rwx với khóa.</translation>
+        <source>Give them back to the kiosk&apos;s account alone: chmod go-rwx.</source>
+        <translation>Hãy trả chúng về riêng cho tài khoản của kiốt: chmod go-rwx.</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2213,17 @@ Các lệnh:
     <message>
         <source>Demo mode (--demo): made-up visitors are replayed into a log that disappears when the kiosk closes. Nothing shown here is a real check-in.</source>
         <translation>Chế độ trình diễn (--demo): khách giả lập được phát lại vào một sổ ghi sẽ mất khi đóng kiốt. Mọi thứ hiển thị ở đây không phải khai báo thật.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDesk</name>
+    <message>
+        <source>The entry log is not open: nothing was done.</source>
+        <translation>Chưa mở được nhật ký ra vào: chưa làm gì cả.</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth adapter: calibrate at the kiosk itself (gatehouse-cli calibrate --live).</source>
+        <translation>Máy này không có bộ Bluetooth: hãy hiệu chỉnh tại chính kiốt (gatehouse-cli calibrate --live).</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2699,29 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>RemoteDesk</name>
+    <message>
+        <source>The console is not connected to the kiosk: is Gatehouse running on this computer?</source>
+        <translation>Bàn lễ tân chưa kết nối với kiốt: Gatehouse có đang chạy trên máy này không?</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed from its own screen.</source>
+        <translation>Kiốt chỉ được đóng từ chính màn hình của nó.</translation>
+    </message>
+    <message>
+        <source>The roster %1 is too large to be a staff list.</source>
+        <translation>Tệp %1 quá lớn để là một danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>The roster %1 cannot be read: %2</source>
+        <translation>Không đọc được danh sách cán bộ %1: %2</translation>
+    </message>
+    <message>
+        <source>Calibration listens to the kiosk&apos;s own adapter: do it at the kiosk (gatehouse-cli calibrate --live).</source>
+        <translation>Hiệu chỉnh nghe bộ Bluetooth của chính kiốt: hãy làm tại kiốt (gatehouse-cli calibrate --live).</translation>
+    </message>
+</context>
+<context>
     <name>ReplaySource</name>
     <message>
         <source>The capture file %1 could not be read to the end (%2).</source>
@@ -2993,10 +3089,6 @@ Các lệnh:
     <message>
         <source>Saved to %1: %2. The kiosk uses them from its next start.</source>
         <translation>Đã lưu vào %1: %2. Kiốt sẽ dùng từ lần khởi động sau.</translation>
-    </message>
-    <message>
-        <source>This computer has no Bluetooth adapter: calibrate at the kiosk itself (gatehouse-cli calibrate --live).</source>
-        <translation>Máy này không có bộ Bluetooth: hãy hiệu chỉnh ngay tại kiốt (gatehouse-cli calibrate --live).</translation>
     </message>
     <message>
         <source>Proposed threshold: %1 dBm (median %2 dBm over %3 adverts). Save to use it.</source>

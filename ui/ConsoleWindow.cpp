@@ -33,8 +33,7 @@ constexpr int RECEPTIONIST_TABS = 3;
 } // namespace
 
 ConsoleWindow::ConsoleWindow(Desk& desk, QString deviceStatus, Place place, QWidget* parent)
-    : TranslatedWidget(parent), m_place(place), m_desk(&desk),
-      m_deviceStatus(std::move(deviceStatus))
+    : TranslatedWidget(parent), m_place(place), m_desk(&desk), m_deviceStatus(std::move(deviceStatus))
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
     setAttribute(Qt::WA_StyledBackground);

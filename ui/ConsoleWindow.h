@@ -1,10 +1,10 @@
 // The receptionist's console (`gatehouse --console`, on the desk beside the kiosk, asking the desk
 // the kiosk serves: desk/RemoteDesk.h): locked until someone chooses their name and types their
-// PIN (checkin/PinCheck.h: back-off, lock, audit), and locked again after [console] lock_minutes without input or at the
-// Lock button. A receptionist sees who is inside now with the count (the evacuation roll call),
-// search and check-out, and the check-in by hand with the override reason the required policy asks
-// for; an administrator also the exports, contact trace, adoption report and roster import, the
-// audit log, the settings and the accounts. Every act is audited under the account's name.
+// PIN (checkin/PinCheck.h: back-off, lock, audit), and locked again after [console] lock_minutes without input or at
+// the Lock button. A receptionist sees who is inside now with the count (the evacuation roll call), search and
+// check-out, and the check-in by hand with the override reason the required policy asks for; an administrator also the
+// exports, contact trace, adoption report and roster import, the audit log, the settings and the accounts. Every act is
+// audited under the account's name.
 //
 // Opened from the locked kiosk (Place::Kiosk, a long press on the idle screen's title), only an
 // administrator's PIN unlocks it (issue 15: nobody else leaves the check-in screen), it offers to

@@ -1,8 +1,8 @@
 // The kiosk as the gatehouse program runs it.
 #include "RunningKiosk.h"
 
-#include "desk/LocalDesk.h"
 #include "desk/DeskServer.h"
+#include "desk/LocalDesk.h"
 
 #include "ConsoleWindow.h"
 #include "DemoFiles.h"

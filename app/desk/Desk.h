@@ -132,8 +132,7 @@ public:
 
     // The administrator's settings (common/Settings.h's desk keys): written to the INI when every
     // value is valid, and audited under the account's name. The kiosk uses them from its next start.
-    virtual void changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values,
-                                Answer<SettingsSaved> done) = 0;
+    virtual void changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values, Answer<SettingsSaved> done) = 0;
     // Listens on adapter (empty: the system's) for 20 s to a phone held where visitors hold
     // theirs, as `gatehouse-cli calibrate --live` does (ble/CalibrationSession.h); progress says how
     // it goes, done proposes a presence threshold.

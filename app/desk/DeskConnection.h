@@ -15,8 +15,8 @@
 // kiosk's adapter and is done at the kiosk (gatehouse-cli calibrate --live).
 #pragma once
 
-#include "desk/LocalDesk.h"
 #include "desk/DeskWire.h"
+#include "desk/LocalDesk.h"
 
 #include <QLocalSocket>
 #include <QObject>

@@ -29,7 +29,8 @@ Result<void> DeskLink::connectTo(const QString& socketPath, int timeoutMs)
             ? tr("This account may not use the reception desk at %1: ask the site's administrator to add it to the "
                  "kiosk's group.")
                   .arg(socketPath)
-            : tr("The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start gatehouse-kiosk).")
+            : tr("The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start "
+                 "gatehouse-kiosk).")
                   .arg(socketPath, m_socket.errorString());
     return Error(Error::Kind::Device, why);
 }

@@ -124,7 +124,7 @@ void LocalDesk::answerNow(const Error& error, Answer<T> done)
 
 template <typename T>
 void LocalDesk::onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
-                    Answer<T> done)
+                         Answer<T> done)
 {
     const Result<QString> actor = allow(need);
     if (!actor)
@@ -161,7 +161,7 @@ Result<std::optional<Ed25519Key>> LocalDesk::signingKey() const
 
 template <typename T>
 void LocalDesk::onOfficialFile(const FileAsk& ask, std::function<Result<T>(SiteRecords&, const OfficialFile::Ask&)> run,
-                          Answer<T> done)
+                               Answer<T> done)
 {
     if (Result<void> asked = OfficialAsk::check(ask.from, ask.to, ask.language); !asked)
         return answerNow<T>(asked.error(), std::move(done));
@@ -325,7 +325,7 @@ void LocalDesk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& v
 }
 
 void LocalDesk::calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,
-                     Answer<RssiCalibration::Proposal> done)
+                          Answer<RssiCalibration::Proposal> done)
 {
     if (const Result<QString> allowed = allow(DeskSession::Need::Admin); !allowed)
         return answerNow<RssiCalibration::Proposal>(allowed.error(), std::move(done));

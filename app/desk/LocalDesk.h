@@ -101,6 +101,6 @@ private:
     std::unique_ptr<DeskSession> m_session;
     InsideWatch* m_insideWatch = nullptr; // a child
     SystemClock m_liveClock;              // a calibration listens to a real adapter, in real time
-    std::unique_ptr<Log> m_log; // opened and closed on m_thread
+    std::unique_ptr<Log> m_log;           // opened and closed on m_thread
     WorkerThread m_thread{QStringLiteral("gatehouse-desk")};
 };

@@ -76,7 +76,8 @@ void RemoteDesk::ask(const QString& verb, const DeskLink::Arguments& args, Answe
     if (!isConnected()) {
         const Error why(Error::Kind::Device, tr("The console is not connected to the kiosk: is Gatehouse running on "
                                                 "this computer?"));
-        QMetaObject::invokeMethod(this, [answered, why] { answered(Result<T>(why)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [answered, why] { answered(Result<T>(why)); }, Qt::QueuedConnection);
         return;
     }
     m_link->ask<T>(verb, args, std::move(answered), filesTo);
@@ -131,7 +132,8 @@ void RemoteDesk::lock(const QString& why, Answer<void> done)
     if (!m_account)
         return done(Result<void>());
     signedOut(why); // now, before the kiosk's side hears it
-    ask<void>(QStringLiteral("lock"), [why](QDataStream& out) { out << why; }, std::move(done));
+    ask<void>(
+        QStringLiteral("lock"), [why](QDataStream& out) { out << why; }, std::move(done));
 }
 
 void RemoteDesk::touched()
@@ -184,8 +186,9 @@ void RemoteDesk::adoptionReport(const FileAsk& ask, Answer<ReportRequest::Made> 
 
 void RemoteDesk::writePoster(const QString& path, Answer<void> done)
 {
-    ask<void>(QStringLiteral("poster"), [path](QDataStream& out) { out << path; }, std::move(done),
-              QFileInfo(path).absolutePath());
+    ask<void>(
+        QStringLiteral("poster"), [path](QDataStream& out) { out << path; }, std::move(done),
+        QFileInfo(path).absolutePath());
 }
 
 void RemoteDesk::importRoster(const QString& path, Answer<StaffRoster::Import> done)
@@ -193,9 +196,9 @@ void RemoteDesk::importRoster(const QString& path, Answer<StaffRoster::Import> d
     // Read here, with this account's rights, and taken to the kiosk whole (a roster is small).
     QFile roster(path);
     if (!roster.open(QIODevice::ReadOnly) || roster.size() > DeskWire::MAX_FRAME / 2) {
-        const Error why(Error::Kind::Input, roster.isOpen()
-                                                ? tr("The roster %1 is too large to be a staff list.").arg(path)
-                                                : tr("The roster %1 cannot be read: %2").arg(path, roster.errorString()));
+        const Error why(Error::Kind::Input,
+                        roster.isOpen() ? tr("The roster %1 is too large to be a staff list.").arg(path)
+                                        : tr("The roster %1 cannot be read: %2").arg(path, roster.errorString()));
         QMetaObject::invokeMethod(
             this, [done = std::move(done), why] { done(Result<StaffRoster::Import>(why)); }, Qt::QueuedConnection);
         return;
@@ -210,8 +213,8 @@ void RemoteDesk::rollCall(Answer<RollCallRequest::Made> done)
 {
     const QString folder = m_config.rollCallFolder;
     QDir().mkpath(folder);
-    ask<RollCallRequest::Made>(QStringLiteral("rollCall"), [folder](QDataStream& out) { out << folder; },
-                               std::move(done), folder);
+    ask<RollCallRequest::Made>(
+        QStringLiteral("rollCall"), [folder](QDataStream& out) { out << folder; }, std::move(done), folder);
 }
 
 void RemoteDesk::presentAtSite(Answer<CheckInService::SitePresence> done)
@@ -221,20 +224,21 @@ void RemoteDesk::presentAtSite(Answer<CheckInService::SitePresence> done)
 
 void RemoteDesk::checkIn(CheckInService::Request request, Answer<CheckInService::Outcome> done)
 {
-    ask<CheckInService::Outcome>(QStringLiteral("checkIn"), [request](QDataStream& out) { out << request; },
-                                 std::move(done));
+    ask<CheckInService::Outcome>(
+        QStringLiteral("checkIn"), [request](QDataStream& out) { out << request; }, std::move(done));
 }
 
 void RemoteDesk::checkOutByHand(qint64 entryId, const QString& idNumber, Answer<void> done)
 {
-    ask<void>(QStringLiteral("checkOut"), [entryId, idNumber](QDataStream& out) { out << entryId << idNumber; },
-              std::move(done));
+    ask<void>(
+        QStringLiteral("checkOut"), [entryId, idNumber](QDataStream& out) { out << entryId << idNumber; },
+        std::move(done));
 }
 
 void RemoteDesk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& values, Answer<SettingsSaved> done)
 {
-    ask<SettingsSaved>(QStringLiteral("changeSettings"), [values](QDataStream& out) { out << values; },
-                       std::move(done));
+    ask<SettingsSaved>(
+        QStringLiteral("changeSettings"), [values](QDataStream& out) { out << values; }, std::move(done));
 }
 
 void RemoteDesk::calibrate(const QString&, std::function<void(int, qint64)>, Answer<RssiCalibration::Proposal> done)
@@ -252,18 +256,21 @@ void RemoteDesk::accounts(Answer<QList<Accounts::Account>> done)
 
 void RemoteDesk::addAccount(const QString& name, Accounts::Role role, const QString& pin, Answer<void> done)
 {
-    ask<void>(QStringLiteral("addAccount"), [name, role, pin](QDataStream& out) { out << name << role << pin; },
-              std::move(done));
+    ask<void>(
+        QStringLiteral("addAccount"), [name, role, pin](QDataStream& out) { out << name << role << pin; },
+        std::move(done));
 }
 
 void RemoteDesk::removeAccount(const QString& name, Answer<void> done)
 {
-    ask<void>(QStringLiteral("removeAccount"), [name](QDataStream& out) { out << name; }, std::move(done));
+    ask<void>(
+        QStringLiteral("removeAccount"), [name](QDataStream& out) { out << name; }, std::move(done));
 }
 
 void RemoteDesk::setPin(const QString& name, const QString& pin, Answer<void> done)
 {
-    ask<void>(QStringLiteral("setPin"), [name, pin](QDataStream& out) { out << name << pin; }, std::move(done));
+    ask<void>(
+        QStringLiteral("setPin"), [name, pin](QDataStream& out) { out << name << pin; }, std::move(done));
 }
 
 void RemoteDesk::signInNames(Answer<QStringList> done)
@@ -273,6 +280,6 @@ void RemoteDesk::signInNames(Answer<QStringList> done)
 
 void RemoteDesk::auditLog(int newest, Answer<QList<AuditLog::Record>> done)
 {
-    ask<QList<AuditLog::Record>>(QStringLiteral("audit"), [newest](QDataStream& out) { out << newest; },
-                                 std::move(done));
+    ask<QList<AuditLog::Record>>(
+        QStringLiteral("audit"), [newest](QDataStream& out) { out << newest; }, std::move(done));
 }

@@ -232,8 +232,8 @@ private slots:
             else
                 extra.append(describe(l));
         }
-        const auto untimely = std::count_if(lags.cbegin(), lags.cend(),
-                                            [timely](qint64 lag) { return std::abs(lag) > timely; });
+        const auto untimely =
+            std::count_if(lags.cbegin(), lags.cend(), [timely](qint64 lag) { return std::abs(lag) > timely; });
         qInfo("%lld verified by the replay, %lld live; %d more iPhones read over GATT; live minus replay: "
               "earliest %lld ms, median %lld ms, p95 %lld ms, latest %lld ms of capture time; %lld beyond %lld ms",
               static_cast<long long>(replay.size()), static_cast<long long>(live.size()), iphones,

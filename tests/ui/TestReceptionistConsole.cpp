@@ -60,7 +60,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SiteLog> m_site;
     std::unique_ptr<SiteRecords> m_records; // the kiosk, another connection on the same file
-    std::unique_ptr<LocalDesk> m_desk;          // what the console asks, on the same file
+    std::unique_ptr<LocalDesk> m_desk;      // what the console asks, on the same file
     std::unique_ptr<ConsoleWindow> m_console;
     QString m_exportKey;
 

@@ -82,7 +82,8 @@ private slots:
         console.site = m_config.desk.site;
         console.rollCallFolder = m_dir.filePath(QStringLiteral("roll calls"));
         m_desk = std::make_unique<RemoteDesk>(console, m_site->clock);
-        m_console = std::make_unique<ConsoleWindow>(*m_desk, QStringLiteral("Bluetooth: not found   Camera: not found"));
+        m_console =
+            std::make_unique<ConsoleWindow>(*m_desk, QStringLiteral("Bluetooth: not found   Camera: not found"));
         m_desk->reach(m_socket);
         QVERIFY(m_desk->isConnected());
         m_console->resize(1280, 800);

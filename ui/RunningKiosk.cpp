@@ -113,15 +113,25 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         desk.group = QString::fromLatin1(FilePrivacy::GROUP);
         desk.owner = geteuid();
         desk.desk = Desk::Config::from(settings, kiosk->m_databasePath, DeskSession::Place::Desk);
-        auto server = std::make_unique<DeskServer>(std::move(desk), clock);
-        QObject::connect(server.get(), &DeskServer::refused, server.get(), [](const QString& account) {
-            qCWarning(lcUi).noquote() << QStringLiteral("The reception desk turned away the account %1").arg(account);
+        auto thread = std::make_unique<WorkerThread>(QStringLiteral("gatehouse-desk-socket"));
+        DeskServer* server = nullptr;
+        Result<void> listening;
+        thread->run([&] {
+            server = new DeskServer(std::move(desk), clock, thread->context());
+            QObject::connect(server, &DeskServer::refused, server, [](const QString& account) {
+                qCWarning(lcUi).noquote()
+                    << QStringLiteral("The reception desk turned away the account %1").arg(account);
+            });
+            listening = server->listen();
         });
-        // The kiosk records visitors without a console all the same: said, never a reason to stop.
-        if (const Result<void> listening = server->listen(); listening)
-            kiosk->m_deskServer = std::move(server);
-        else
+        // The kiosk records visitors without a console all the same: said, never a reason to stop
+        // (the thread ends with what it holds).
+        if (listening) {
+            kiosk->m_deskThread = std::move(thread);
+            kiosk->m_deskServer = server;
+        } else {
             qCWarning(lcUi).noquote() << listening.error().message();
+        }
     }
 
     // The central store, on its own thread: a round every interval and one after each visitor.

@@ -13,6 +13,7 @@
 #include "checkin/KioskFlow.h"
 #include "common/Result.h"
 #include "common/Settings.h"
+#include "common/WorkerThread.h"
 #include "qr/PayloadRecognizer.h"
 #include "records/ThreadedCheckIn.h"
 
@@ -75,9 +76,10 @@ public:
     // the console locks, the check-in screen comes back; its "Close the kiosk" ends the program.
     void openConsole();
     ConsoleWindow* console() const { return m_console.get(); }
-    // The reception desk this kiosk serves to consoles on its computer ([console] socket,
-    // desk/DeskServer.h); none for a demo or a screenshot, or when the socket could not be made.
-    DeskServer* deskServer() const { return m_deskServer.get(); }
+    // Whether this kiosk serves the reception desk to the consoles of its computer ([console]
+    // socket, desk/DeskServer.h): not for a demo or a screenshot, or when the socket could not be
+    // made.
+    bool servesDesk() const { return m_deskServer != nullptr; }
 
 private:
     RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware);
@@ -100,8 +102,11 @@ private:
     std::unique_ptr<KioskDevices> m_devices;
     // The link to the central store ([central]); never for a demo or a screenshot.
     std::unique_ptr<CentralSync> m_central;
-    // The desk served over the socket: the only way a console reaches the entry log (issue 24).
-    std::unique_ptr<DeskServer> m_deskServer;
+    // The desk served over the socket, the only way a console reaches the entry log (issue 24), on
+    // a thread of its own: a console's PIN check (scrypt, a tenth of a second) or its requests
+    // never hold the check-in screen.
+    std::unique_ptr<WorkerThread> m_deskThread;
+    DeskServer* m_deskServer = nullptr; // lives on m_deskThread, deleted as it ends
     // While the console is open over the kiosk (the records outlive the console that reads them).
     std::unique_ptr<LocalDesk> m_consoleDesk; // destroyed after the window that holds it
     std::unique_ptr<ConsoleWindow> m_console;

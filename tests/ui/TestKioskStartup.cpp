@@ -12,7 +12,6 @@
 #include "RunningKiosk.h"
 #include "common/Translation.h"
 #include "desk/DeskLink.h"
-#include "desk/DeskServer.h"
 #include "records/SiteRecords.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -224,7 +223,7 @@ private slots:
         auto kiosk = RunningKiosk::open(Settings::load(ini).value(), RunningKiosk::Options(), translation, clock,
                                         RunningKiosk::Hardware{false, false});
         QVERIFY(kiosk.ok());
-        QVERIFY(kiosk.value()->deskServer());
+        QVERIFY(kiosk.value()->servesDesk());
         const QString socket = QFileInfo(ini).dir().filePath(QStringLiteral("desk.sock"));
         QCOMPARE(QFileInfo(socket).permissions() & (QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
 
@@ -283,7 +282,7 @@ private slots:
         QVERIFY(kiosk.ok());
         QVERIFY(kiosk.value()->databasePath() != siteDatabase(ini));
         QVERIFY(!QFileInfo::exists(siteDatabase(ini)));
-        QVERIFY(!kiosk.value()->deskServer()); // nobody's desk: made-up visitors
+        QVERIFY(!kiosk.value()->servesDesk()); // nobody's desk: made-up visitors
     }
 
     void theProgramWithoutDemoOpensTheSitesLog()

@@ -1,11 +1,13 @@
 #include "DeskConnection.h"
 
+#include "common/Logging.h"
 #include "records/InsideWatch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QTemporaryDir>
 
 namespace {
@@ -36,6 +38,7 @@ DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config,
     m_socket->setParent(this);
     connect(m_socket, &QLocalSocket::readyRead, this, &DeskConnection::readFrames);
     connect(m_socket, &QLocalSocket::disconnected, this, &DeskConnection::closed);
+    connect(m_socket, &QLocalSocket::bytesWritten, this, &DeskConnection::pump);
     if (const Result<void> opened = m_desk->open(); !opened) {
         tell(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
         // Once the server listens to closed(): it learns of this connection's end like any other's.
@@ -89,10 +92,13 @@ void DeskConnection::readFrames()
         m_socket->disconnectFromServer();
 }
 
-void DeskConnection::send(const QByteArray& body)
+bool DeskConnection::send(const QByteArray& body)
 {
+    if (body.size() > qsizetype(DeskWire::MAX_FRAME))
+        return false;
     if (m_socket->state() == QLocalSocket::ConnectedState)
         m_socket->write(DeskWire::frame(body));
+    return true;
 }
 
 void DeskConnection::tell(const QString& verb, const std::function<void(QDataStream&)>& write)
@@ -103,7 +109,12 @@ void DeskConnection::tell(const QString& verb, const std::function<void(QDataStr
     out << quint64(0) << verb;
     if (write)
         write(out);
-    send(body);
+    // Said rather than sent (who is inside, of a site with tens of thousands open): the console
+    // would take a frame that long for a stranger's and hang up.
+    if (!send(body))
+        qCWarning(lcUi).noquote() << QStringLiteral("The reception desk's %1 is too long to tell a console (%2 bytes)")
+                                         .arg(verb)
+                                         .arg(body.size());
 }
 
 template <typename T>
@@ -117,7 +128,13 @@ Desk::Answer<T> DeskConnection::answer(quint64 id)
         DeskWire::use(out);
         out << id << DeskWire::Part::Answer;
         writeResult(out, result);
-        connection->send(body);
+        if (!connection->send(body)) {
+            connection->answerNow(
+                id,
+                Error(Error::Kind::Failed, tr("The kiosk's answer is too long for the console (%1 MB): ask for less at "
+                                              "a time.")
+                                               .arg(body.size() / (1024 * 1024))));
+        }
     };
 }
 
@@ -126,41 +143,77 @@ void DeskConnection::answerNow(quint64 id, const Error& error)
     answer<void>(id)(Result<void>(error));
 }
 
-bool DeskConnection::sendFile(quint64 id, const QString& name, const QString& path)
+void DeskConnection::pump()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    // At least one piece, so that an empty file arrives too.
-    do {
+    // Not again from within its own write: the socket may say bytesWritten there, and a frame
+    // written in the middle of another would break both.
+    if (m_pumping)
+        return;
+    const QScopedValueRollback pumping(m_pumping, true);
+    while (!m_outgoing.empty() && m_socket->bytesToWrite() < QUEUED_AT_MOST) {
+        Outgoing& out = m_outgoing.front();
+        const auto done = [this](bool sent) {
+            const std::function<void(bool)> finish = std::move(m_outgoing.front().finish);
+            m_outgoing.pop_front();
+            finish(sent);
+        };
+        if (out.names.isEmpty()) {
+            done(true);
+            continue;
+        }
+        if (!out.file) {
+            out.file = std::make_unique<QFile>(out.folder->filePath(out.names.first()));
+            if (!out.file->open(QIODevice::ReadOnly)) {
+                done(false);
+                continue;
+            }
+        }
+        // At least one piece for each file, so that an empty file arrives too.
+        const QByteArray piece = out.file->read(DeskWire::FILE_PIECE);
+        if (out.file->error() != QFileDevice::NoError) {
+            done(false);
+            continue;
+        }
         QByteArray body;
-        QDataStream out(&body, QIODevice::WriteOnly);
-        DeskWire::use(out);
-        out << id << DeskWire::Part::Piece << name << file.read(DeskWire::FILE_PIECE);
+        QDataStream stream(&body, QIODevice::WriteOnly);
+        DeskWire::use(stream);
+        stream << out.id << DeskWire::Part::Piece << out.names.first() << piece;
         send(body);
-    } while (!file.atEnd());
-    return file.error() == QFileDevice::NoError;
+        if (out.file->atEnd()) {
+            out.file.reset();
+            out.names.removeFirst();
+        }
+    }
 }
 
 template <typename T, typename Rename>
-void DeskConnection::handOver(quint64 id, const QTemporaryDir& folder, const QString& first, Result<T> result,
+void DeskConnection::handOver(quint64 id, std::shared_ptr<QTemporaryDir> folder, const QString& first, Result<T> result,
                               Rename rename)
 {
     if (!result)
         return answer<T>(id)(result);
     // The file first, then what was written beside it (its manifest and signature): the folder
     // holds nothing else.
-    QStringList names = QDir(folder.path()).entryList(QDir::Files, QDir::Name);
+    QStringList names = QDir(folder->path()).entryList(QDir::Files, QDir::Name);
     if (names.removeOne(first))
         names.prepend(first);
-    for (const QString& name : names) {
-        if (!sendFile(id, name, folder.filePath(name)))
-            return answerNow(
+    Outgoing outgoing;
+    outgoing.id = id;
+    outgoing.folder = std::move(folder);
+    outgoing.names = names;
+    outgoing.finish = [connection = QPointer<DeskConnection>(this), id, result, rename](bool sent) mutable {
+        if (!connection)
+            return;
+        if (!sent) {
+            return connection->answerNow(
                 id, Error(Error::Kind::Failed, tr("The kiosk wrote the file but could not read it back to send it.")));
-    }
-    if constexpr (!std::is_void_v<T>)
-        rename(result.value());
-    answer<T>(id)(result);
+        }
+        if constexpr (!std::is_void_v<T>)
+            rename(result.value());
+        connection->answer<T>(id)(result);
+    };
+    m_outgoing.push_back(std::move(outgoing));
+    pump();
 }
 
 std::shared_ptr<QTemporaryDir> DeskConnection::privateFolder(quint64 id)
@@ -188,7 +241,7 @@ void DeskConnection::officialFile(quint64 id, Desk::FileAsk ask,
     ask.path = folder->filePath(name);
     run(ask, [connection = QPointer<DeskConnection>(this), id, folder, name, handedOf](const Result<T>& result) {
         if (connection) {
-            connection->handOver<T>(id, *folder, name, result, [&handedOf](T& made) {
+            connection->handOver<T>(id, folder, name, result, [handedOf](T& made) {
                 OfficialFile::Handed& handed = handedOf(made);
                 if (!handed.manifest.isEmpty()) // beside the file, where the console writes it
                     handed.manifest = QFileInfo(handed.manifest).fileName();
@@ -297,7 +350,7 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
         m_desk->writePoster(folder->filePath(name), [connection = QPointer<DeskConnection>(this), id, folder,
                                                      name](const Result<void>& written) {
             if (connection)
-                connection->handOver<void>(id, *folder, name, written, nullptr);
+                connection->handOver<void>(id, folder, name, written, nullptr);
         });
     } else if (verb == QLatin1String("rollCall")) {
         // Into the console's own folder ([console] roll_call_folder of its configuration).
@@ -315,7 +368,7 @@ void DeskConnection::serve(quint64 id, const QString& verb, QDataStream& in)
                                      return;
                                  const QString name = made ? QFileInfo(made->path).fileName() : QString();
                                  connection->handOver<RollCallRequest::Made>(
-                                     id, *folder, name, made, [&](RollCallRequest::Made& call) {
+                                     id, folder, name, made, [consolesFolder, name](RollCallRequest::Made& call) {
                                          call.path = QDir(consolesFolder).filePath(name);
                                      });
                              });

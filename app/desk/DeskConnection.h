@@ -18,11 +18,13 @@
 #include "desk/DeskWire.h"
 #include "desk/LocalDesk.h"
 
+#include <QFile>
 #include <QLocalSocket>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 class DeskConnection : public QObject
@@ -41,7 +43,9 @@ signals:
 private:
     void readFrames();
     void serve(quint64 id, const QString& verb, QDataStream& in);
-    void send(const QByteArray& body);
+    // Writes body as a frame; false, and nothing written, when it is longer than the console reads
+    // (DeskWire::MAX_FRAME).
+    bool send(const QByteArray& body);
     // Tells the console an event it did not ask for: verb, then what write adds.
     void tell(const QString& verb, const std::function<void(QDataStream&)>& write = {});
     // The answer to request id: written when its Desk answers, unless the console has gone.
@@ -58,15 +62,31 @@ private:
     // Sends what request id wrote in folder (the file named first, first), then answers result,
     // its value given the console's names by rename: an Error when a file cannot be read back.
     template <typename T, typename Rename>
-    void handOver(quint64 id, const QTemporaryDir& folder, const QString& first, Result<T> result, Rename rename);
+    void handOver(quint64 id, std::shared_ptr<QTemporaryDir> folder, const QString& first, Result<T> result,
+                  Rename rename);
     // A folder of its own for request id's file; none, and the request answered, when there is no
     // room.
     std::shared_ptr<QTemporaryDir> privateFolder(quint64 id);
-    // The file at path, in pieces, named name: false when it cannot be read.
-    bool sendFile(quint64 id, const QString& name, const QString& path);
+    // Sends the files on their way a piece at a time while the socket holds less than
+    // QUEUED_AT_MOST, and answers each request once its files are gone: a file of a million rows
+    // is never held in memory whole (the socket keeps what it has not written yet).
+    void pump();
+
+    // Files on their way to the console, for one request.
+    struct Outgoing
+    {
+        std::shared_ptr<QTemporaryDir> folder; // holds the files until they are sent
+        QStringList names;                     // still to send, in order
+        std::unique_ptr<QFile> file;           // the one being sent
+        std::function<void(bool sent)> finish; // answers the request
+        quint64 id = 0;
+    };
+    static constexpr qint64 QUEUED_AT_MOST = 4 * DeskWire::FILE_PIECE;
 
     QLocalSocket* m_socket; // a child
     DeskWire::FrameReader m_frames;
     std::unique_ptr<LocalDesk> m_desk;
     QTimer m_idle; // the session's idle lock, by its clock
+    std::deque<Outgoing> m_outgoing;
+    bool m_pumping = false;
 };

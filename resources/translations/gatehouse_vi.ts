@@ -1416,6 +1416,10 @@ Các lệnh:
         <source>The kiosk does not serve &quot;%1&quot; to a console yet: do it at the kiosk&apos;s own console.</source>
         <translation>Kiốt chưa phục vụ &quot;%1&quot; cho bàn lễ tân: hãy làm việc này tại bàn lễ tân trên chính kiốt.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s answer is too long for the console (%1 MB): ask for less at a time.</source>
+        <translation>Câu trả lời của kiốt quá dài cho bàn lễ tân (%1 MB): hãy hỏi ít hơn mỗi lần.</translation>
+    </message>
 </context>
 <context>
     <name>DeskLink</name>

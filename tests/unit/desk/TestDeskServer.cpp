@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,7 +59,7 @@ public:
         std::optional<Result<T>> answer;
         m_link.ask<T>(
             verb, args, [&answer](const Result<T>& result) { answer = result; }, filesTo);
-        for (QDeadlineTimer answered(10000); !answer && !answered.hasExpired();)
+        for (QDeadlineTimer answered(60000); !answer && !answered.hasExpired();)
             QTest::qWait(10);
         return answer ? *answer : Result<T>(Error(Error::Kind::Failed, QStringLiteral("no answer")));
     }
@@ -71,6 +72,7 @@ public:
     }
 
     const QStringList& events() const { return m_events; }
+    bool linked() const { return m_link.isConnected(); }
     // Who was inside, as the last "inside" event said.
     const CheckInService::SitePresence& inside() const { return m_inside; }
 
@@ -356,6 +358,50 @@ private slots:
         const AuditLog::Record audited = m_site->audit.latest(1).value().first();
         QCOMPARE(audited.actor, ADMIN);
         QVERIFY2(audited.details.contains(QStringLiteral("file=") + consolesFile), qPrintable(audited.details));
+    }
+
+    void aLongAnswerIsRefusedAndALargeFileComesInPieces()
+    {
+        // Forty thousand inside: who they are is longer than a frame the console reads
+        // (DeskWire::MAX_FRAME). The kiosk's side says so instead of sending it, and the console
+        // stays connected (it hung up, taking the frame for a stranger's).
+        QSqlQuery fast(m_site->database->connection());
+        QVERIFY(fast.exec(QStringLiteral("PRAGMA synchronous=OFF"))); // the test's own writes only
+        constexpr int ENTRIES = 40000;
+        for (int i = 0; i < ENTRIES; ++i) {
+            Entry entry;
+            entry.site = QStringLiteral("hue-dpc-01");
+            entry.entrance = QStringLiteral("main");
+            entry.fullName = QStringLiteral("Khách số %1 với một cái tên khá dài").arg(i);
+            entry.idNumber = QStringLiteral("0460%1").arg(i, 8, 10, QLatin1Char('0'));
+            entry.checkedInAt = START.addSecs(i);
+            entry.appStatus = Entry::AppStatus::Verified;
+            QVERIFY(m_site->log.record(entry).ok());
+        }
+        const QString consolesFile = m_dir.filePath(QStringLiteral("console/large.csv"));
+        Console admin(m_socket);
+        QVERIFY(admin.connected());
+        QVERIFY(admin.signIn(ADMIN, ADMIN_PIN));
+        const auto inside = admin.ask<CheckInService::SitePresence>(QStringLiteral("present"));
+        QVERIFY(!inside);
+        QVERIFY2(inside.error().message().contains(QStringLiteral("too long")), qPrintable(inside.error().message()));
+        QVERIFY(admin.linked());
+
+        // They leave; the file of all their entries is several pieces, more than the kiosk's side
+        // keeps queued (DeskConnection::QUEUED_AT_MOST): sent as the socket drains, and whole.
+        QVERIFY(fast.exec(QStringLiteral("UPDATE entry SET checked_out_at = checked_in_at + 1")));
+        const auto handed = admin.ask<OfficialFile::Handed>(
+            QStringLiteral("export"),
+            [&consolesFile](QDataStream& out) {
+                out << consolesFile << START.addDays(-1) << START.addDays(1) << QStringLiteral("vi");
+            },
+            QFileInfo(consolesFile).path());
+        QVERIFY2(handed, qPrintable(handed ? QString() : handed.error().message()));
+        QCOMPARE(handed->rows, ENTRIES);
+        QVERIFY2(QFileInfo(consolesFile).size() > 5 * DeskWire::FILE_PIECE,
+                 qPrintable(QString::number(QFileInfo(consolesFile).size())));
+        const Result<ExportManifest> vouched = ExportManifest::verify(consolesFile, m_key);
+        QVERIFY2(vouched, qPrintable(vouched ? QString() : vouched.error().message()));
     }
 
     // The poster and the roll call come over the socket like the officials' files (the roll call

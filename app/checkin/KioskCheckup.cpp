@@ -13,9 +13,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sys/socket.h>
 #include <sys/statvfs.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace {
 // No kiosk ran before this: a clock behind it has lost its time (a board without a battery-backed
@@ -33,7 +38,7 @@ QList<KioskCheckup::Check> KioskCheckup::run() const
 {
     // Privacy before the entry log is opened: opening gives the caller's own files their modes back,
     // and the technician must hear how they were found.
-    QList<Check> checks = {configuration(), privacy(), database(), disk(), bluetooth(), camera(), clock()};
+    QList<Check> checks = {configuration(), privacy(), database(), disk(), bluetooth(), camera(), clock(), desk()};
     if (auto store = central())
         checks.append(*store);
     checks.append(keys());
@@ -208,6 +213,43 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
         checks.append(check);
     }
     return checks;
+}
+
+KioskCheckup::Check KioskCheckup::desk() const
+{
+    // The reception desk the kiosk serves to the consoles of its computer ([console] socket,
+    // desk/DeskServer.h), asked as a console would: connect(2) on the Unix socket. A door records
+    // visitors without a console, so it is not needed; it answers only while the kiosk runs.
+    Check check{QStringLiteral("desk"), false, false, {}};
+    const QString path = m_settings.deskSocket();
+    const QByteArray name = QFile::encodeName(path);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (name.size() >= qsizetype(sizeof(address.sun_path))) {
+        check.sentence = tr("The reception desk's socket %1 is a longer path than a Unix socket may have: set a "
+                            "shorter [console] socket.")
+                             .arg(path);
+        return check;
+    }
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const bool answered = fd >= 0 && ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0;
+    const int why = errno;
+    if (fd >= 0)
+        ::close(fd);
+    check.ok = answered;
+    if (answered)
+        check.sentence =
+            tr("The kiosk serves the reception desk at %1: the console of this computer reaches it.").arg(path);
+    else if (why == EACCES || why == EPERM)
+        check.sentence = tr("This account may not reach the reception desk at %1: the console's accounts must be in "
+                            "the gatehouse group (adduser NAME gatehouse).")
+                             .arg(path);
+    else
+        check.sentence = tr("Nothing serves the reception desk at %1 (%2): the console works once the kiosk runs "
+                            "(systemctl start gatehouse-kiosk).")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(why)));
+    return check;
 }
 
 KioskCheckup::Check KioskCheckup::privacy() const

@@ -1,11 +1,10 @@
 // What a technician checks at a new site before leaving a kiosk at the door (`gatehouse-cli
 // doctor`, formats/cli.md): the configuration, the entry log (there, writable, intact), free disk,
-// the Bluetooth adapter and the camera, the clock and the site's offset, the central store when
-// one is configured, and the keys. Each check is one sentence in the user's language; `needed`
-// says whether a door can work without it (a camera can be replaced by a USB scanner, the central
-// store by working offline; a door cannot check the tracing app without an adapter).
-// The devices and the central store are asked through the seams in Probes, so that tests (and a
-// machine without them) get honest answers.
+// the Bluetooth adapter and the camera, the clock and the site's offset, the reception desk the
+// kiosk serves (issue 24), the central store when one is configured, and the keys. Each check is one sentence in the
+// user's language; `needed` says whether a door can work without it (a camera can be replaced by a USB scanner, the
+// central store by working offline; a door cannot check the tracing app without an adapter). The devices and the
+// central store are asked through the seams in Probes, so that tests (and a machine without them) get honest answers.
 #pragma once
 
 #include "common/Clock.h"
@@ -25,7 +24,8 @@ class KioskCheckup
 public:
     struct Check
     {
-        QString name; // configuration, database, disk, bluetooth, camera, clock, central, keys, privacy
+        // configuration, privacy, database, disk, bluetooth, camera, clock, desk, central, keys
+        QString name;
         bool ok = false;
         bool needed = true; // a door cannot work without it
         QString sentence;
@@ -65,6 +65,7 @@ private:
     Check bluetooth() const;
     Check camera() const;
     Check clock() const;
+    Check desk() const;
     std::optional<Check> central() const;
     QList<Check> keys() const;
     Check privacy() const;

@@ -2145,6 +2145,22 @@ Các lệnh:
         <source>Give them back to the kiosk&apos;s account alone: chmod go-rwx.</source>
         <translation>Hãy trả chúng về riêng cho tài khoản của kiốt: chmod go-rwx.</translation>
     </message>
+    <message>
+        <source>The reception desk&apos;s socket %1 is a longer path than a Unix socket may have: set a shorter [console] socket.</source>
+        <translation>Đường dẫn socket của bàn lễ tân %1 dài hơn mức một socket Unix cho phép: hãy đặt [console] socket ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The kiosk serves the reception desk at %1: the console of this computer reaches it.</source>
+        <translation>Kiốt phục vụ bàn lễ tân tại %1: bàn lễ tân trên máy này kết nối được.</translation>
+    </message>
+    <message>
+        <source>This account may not reach the reception desk at %1: the console&apos;s accounts must be in the gatehouse group (adduser NAME gatehouse).</source>
+        <translation>Tài khoản này không được kết nối tới bàn lễ tân tại %1: tài khoản dùng bàn lễ tân phải thuộc nhóm gatehouse (adduser TÊN gatehouse).</translation>
+    </message>
+    <message>
+        <source>Nothing serves the reception desk at %1 (%2): the console works once the kiosk runs (systemctl start gatehouse-kiosk).</source>
+        <translation>Chưa có gì phục vụ bàn lễ tân tại %1 (%2): bàn lễ tân sẽ dùng được khi kiốt chạy (systemctl start gatehouse-kiosk).</translation>
+    </message>
 </context>
 <context>
     <name>KioskFlow</name>

@@ -7,6 +7,7 @@
 #include "crypto/Ed25519Key.h"
 
 #include <QFile>
+#include <QLocalServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,9 +51,10 @@ private slots:
         QStringList names;
         for (const auto& check : checks)
             names << check.name;
-        QCOMPARE(names, QStringList({QStringLiteral("configuration"), QStringLiteral("privacy"),
-                                     QStringLiteral("database"), QStringLiteral("disk"), QStringLiteral("bluetooth"),
-                                     QStringLiteral("camera"), QStringLiteral("clock")})); // no central store, no keys
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("configuration"), QStringLiteral("privacy"), QStringLiteral("database"),
+                              QStringLiteral("disk"), QStringLiteral("bluetooth"), QStringLiteral("camera"),
+                              QStringLiteral("clock"), QStringLiteral("desk")})); // no central store, no keys
         QVERIFY(find(checks, QStringLiteral("database"))->ok);
         QVERIFY(QFile::exists(database()));
         const auto* bluetooth = find(checks, QStringLiteral("bluetooth"));
@@ -142,6 +144,26 @@ private slots:
                  qPrintable(privacy->sentence));
     }
 
+    void theReceptionDeskIsAskedAsAConsoleWould()
+    {
+        // Issue 24: the console reaches the log only through the desk the kiosk serves; doctor says
+        // whether it answers. Not needed by the door.
+        Settings settings;
+        const QString socket = m_dir.filePath(QStringLiteral("desk.sock"));
+        settings.setDeskSocket(socket);
+        auto checks = KioskCheckup(settings, std::nullopt, database(), m_clock, machine(true, true)).run();
+        const auto* desk = find(checks, QStringLiteral("desk"));
+        QVERIFY(!desk->ok && !desk->needed);
+        QVERIFY2(desk->sentence.contains(QStringLiteral("systemctl start gatehouse-kiosk")),
+                 qPrintable(desk->sentence));
+        QLocalServer kiosk;
+        QVERIFY(kiosk.listen(socket));
+        checks = KioskCheckup(settings, std::nullopt, database(), m_clock, machine(true, true)).run();
+        desk = find(checks, QStringLiteral("desk"));
+        QVERIFY2(desk->ok, qPrintable(desk->sentence));
+        QVERIFY(desk->sentence.contains(socket));
+    }
+
     void theCentralStoreAndTheKeys()
     {
         const QString ini = m_dir.filePath(QStringLiteral("kiosk.ini"));
@@ -176,8 +198,8 @@ private slots:
         checks = KioskCheckup(settings, std::nullopt, database(), m_clock, machine(true, true)).run();
         QVERIFY(find(checks, QStringLiteral("central"))->ok);
         QVERIFY2(find(checks, QStringLiteral("keys"))->ok, qPrintable(find(checks, QStringLiteral("keys"))->sentence));
-        for (const auto& check : checks)
-            QVERIFY2(check.ok, qPrintable(check.sentence));
+        for (const auto& check : checks) // the desk answers only while a kiosk runs (above)
+            QVERIFY2(check.ok || check.name == QLatin1String("desk"), qPrintable(check.sentence));
     }
 };
 

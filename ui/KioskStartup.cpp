@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QRegularExpression>
@@ -189,12 +190,21 @@ int KioskStartup::run(int argc, char* argv[])
         // The console never opens the entry log: it asks the desk the kiosk's process serves on
         // this computer ([console] socket), which checks its session and role (issue 24).
         RemoteDesk desk(Desk::Config::from(settings.value(), siteDatabase, DeskSession::Place::Desk), clock);
+        // Before the window asks its first question; while the kiosk does not answer, the lock
+        // screen says so, and the desk tries again.
+        desk.reach(settings->deskSocket());
         ConsoleWindow consoleWindow(desk, ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
-        desk.reach(settings->deskSocket()); // the lock screen says why not, and it tries again
-        if (parser.isSet(screenshotOption))
+        if (parser.isSet(screenshotOption)) {
+            // The lock screen as a person sees it: once the kiosk has answered (its names), or
+            // said why not.
+            bool answered = false;
+            desk.signInNames([&answered](const Result<QStringList>&) { answered = true; });
+            for (QDeadlineTimer waited(5000); !answered && !waited.hasExpired();)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             return screenshot(consoleWindow, parser.value(screenshotOption));
+        }
         return QApplication::exec();
     }
 

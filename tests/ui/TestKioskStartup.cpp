@@ -255,6 +255,52 @@ private slots:
         QVERIFY(!late.connectTo(socket, 1000));
     }
 
+    void theConsoleProgramAsksTheKioskAndOpensNoLog()
+    {
+        // `gatehouse --console` as a site runs it: its configuration names a log it could never
+        // open (issue 24: nobody but the kiosk's account can), and it works all the same, through
+        // the desk the kiosk serves.
+        const QString kioskIni = site("recommended");
+        const QString socket = QFileInfo(kioskIni).dir().filePath(QStringLiteral("desk.sock"));
+        {
+            QFile file(kioskIni);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("[console]\nsocket=" + socket.toUtf8() + "\n");
+        }
+        FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
+        {
+            auto records = SiteRecords::open(siteDatabase(kioskIni), Database::Check::Quick,
+                                             Site::from(Settings::load(kioskIni).value()), clock);
+            QVERIFY(records.ok());
+            QVERIFY(records.value()
+                        ->accounts()
+                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
+                             QStringLiteral("cli"))
+                        .ok());
+        }
+        Translation translation;
+        auto kiosk = RunningKiosk::open(Settings::load(kioskIni).value(), RunningKiosk::Options(), translation, clock,
+                                        RunningKiosk::Hardware{false, false});
+        QVERIFY(kiosk.ok() && kiosk.value()->servesDesk());
+
+        const QString consoleIni = m_dir.filePath(QStringLiteral("console.ini"));
+        QFile file(consoleIni);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "[site]\nid=ubnd-hue\nlanguage=vi\n[storage]\ndatabase=/nonexistent/gatehouse.db\n[console]\nsocket=" +
+            socket.toUtf8() + "\n");
+        file.close();
+        const QString picture = QStringLiteral(GATEHOUSE_PICTURES "/console/program-over-the-socket.png");
+        QVERIFY(QDir().mkpath(QFileInfo(picture).path()));
+        QFile::remove(picture);
+        // The kiosk's desk answers from its own thread while this one waits for the program.
+        const ProcessRun run = ProcessRun::start(KIOSK, {QStringLiteral("--console"), QStringLiteral("--config"),
+                                                         consoleIni, QStringLiteral("--screenshot"), picture});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(picture));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent")));
+    }
+
     void withoutAnAdapterARequiredSiteSendsVisitorsToTheReceptionist()
     {
         const QString ini = site("required");

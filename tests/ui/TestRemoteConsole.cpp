@@ -82,10 +82,10 @@ private slots:
         console.site = m_config.desk.site;
         console.rollCallFolder = m_dir.filePath(QStringLiteral("roll calls"));
         m_desk = std::make_unique<RemoteDesk>(console, m_site->clock);
+        m_desk->reach(m_socket); // as gatehouse --console does, before the window asks
+        QVERIFY(m_desk->isConnected());
         m_console =
             std::make_unique<ConsoleWindow>(*m_desk, QStringLiteral("Bluetooth: not found   Camera: not found"));
-        m_desk->reach(m_socket);
-        QVERIFY(m_desk->isConnected());
         m_console->resize(1280, 800);
         m_console->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
@@ -93,6 +93,9 @@ private slots:
 
     void aWrongPinIsRefusedByTheKiosk()
     {
+        auto* account = child<QComboBox>(QStringLiteral("Account"));
+        QTRY_COMPARE(account->count(), 2);
+        QCOMPARE(child<QLabel>(QStringLiteral("LockProblem"))->text(), QString()); // nothing to say
         typePin(RECEPTIONIST, QStringLiteral("000000"));
         auto* problem = child<QLabel>(QStringLiteral("LockProblem"));
         QTRY_VERIFY(problem->text().contains(QStringLiteral("PIN")));

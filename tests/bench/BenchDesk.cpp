@@ -2,13 +2,19 @@
 // the reception console's GUI thread stalls while an official's workbook is written, side by side
 // in one run:
 //  - before: the request run on the GUI thread, as the console's officials page did;
-//  - now: the same request asked of the Desk (desk/LocalDesk.h), which runs it on its worker.
+//  - now: the same request asked of the Desk (desk/LocalDesk.h), which runs it on its worker;
+//  - over the socket: asked of the desk the kiosk serves (desk/RemoteDesk.h, a DeskServer on a
+//    thread of its own as the kiosk runs it), the file coming back in pieces.
 // A 1 ms timer on the GUI thread measures the gaps between its ticks while the file is written.
+// Then the receptionist's everyday request, who is inside now, asked 200 times in turn of the
+// Desk in this process and over the socket: is the console as quick as it was?
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchDesk [DAYS] [PER_DAY]).
 #include "BenchSupport.h"
 #include "common/FixedClock.h"
 #include "common/Settings.h"
+#include "desk/DeskServer.h"
 #include "desk/LocalDesk.h"
+#include "desk/RemoteDesk.h"
 #include "export/ExportRequest.h"
 #include "records/SiteRecords.h"
 
@@ -18,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 const QString ADMIN = QStringLiteral("Trần Quản Trị");
@@ -62,6 +70,28 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "could not sign in\n");
         return 1;
     }
+    // The kiosk's side of the socket, on a thread of its own as RunningKiosk serves it.
+    WorkerThread kioskSide(QStringLiteral("bench-desk-socket"));
+    DeskServer::Config served;
+    served.socketPath = folder.filePath(QStringLiteral("desk.sock"));
+    served.owner = geteuid();
+    served.desk = desk.config();
+    kioskSide.run([&] { (void)(new DeskServer(served, clock, kioskSide.context()))->listen(); });
+    RemoteDesk remote(desk.config(), clock);
+    if (const Result<void> connected = remote.connectTo(served.socketPath); !connected) {
+        std::fprintf(stderr, "%s\n", qPrintable(connected.error().message()));
+        return 1;
+    }
+    bool signedIn = false;
+    remote.unlock(ADMIN, PIN, [&](const Result<Accounts::Account>& account) {
+        signedIn = account.ok();
+        app.quit();
+    });
+    app.exec();
+    if (!signedIn) {
+        std::fprintf(stderr, "could not sign in over the socket\n");
+        return 1;
+    }
     const QDateTime from = now.addDays(-days.toInt() - 1);
     const QDateTime to = now.addDays(1);
     std::printf("BenchDesk: %s days x %s a day, XLSX of the whole log, three runs each, interleaved\n",
@@ -94,6 +124,47 @@ int main(int argc, char* argv[])
                 app.quit();
             });
         app.exec();
+
+        // Over the socket: the kiosk's side writes it, the console keeps it.
+        ticker.start();
+        total.restart();
+        remote.exportEntries(
+            {folder.filePath(QStringLiteral("remote-%1.xlsx").arg(run)), from, to, QStringLiteral("vi"), {}},
+            [&](const Result<OfficialFile::Handed>& handed) {
+                std::printf("  over the socket:    %lld rows in %.2f s, GUI thread: %s%s\n",
+                            handed ? handed->rows : -1LL, double(total.elapsed()) / 1000, qPrintable(stalls(ticker)),
+                            handed ? "" : qPrintable(QStringLiteral(" (") + handed.error().message() + u')'));
+                app.quit();
+            });
+        app.exec();
+        std::fflush(stdout);
+    }
+
+    // Who is inside now, in turn: each answer awaited before the next request, as a person waits.
+    const auto roundTrips = [&](Desk& asked) {
+        QList<double> ms;
+        qsizetype inside = 0;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer one;
+            one.start();
+            asked.presentAtSite([&](const Result<CheckInService::SitePresence>& presence) {
+                ms.append(double(one.nsecsElapsed()) / 1e6);
+                inside = presence ? presence->entries.size() : -1;
+                app.quit();
+            });
+            app.exec();
+        }
+        std::sort(ms.begin(), ms.end());
+        return QStringLiteral("%1 inside: median %2 ms, p95 %3 ms, slowest %4 ms")
+            .arg(inside)
+            .arg(ms.at(ms.size() / 2), 0, 'f', 2)
+            .arg(ms.at(ms.size() * 95 / 100), 0, 'f', 2)
+            .arg(ms.last(), 0, 'f', 2);
+    };
+    std::printf("Who is inside now, 200 requests in turn, twice each, interleaved\n");
+    for (int run = 0; run < 2; ++run) {
+        std::printf("  the Desk in this process: %s\n", qPrintable(roundTrips(desk)));
+        std::printf("  over the socket:          %s\n", qPrintable(roundTrips(remote)));
         std::fflush(stdout);
     }
     return 0;

@@ -142,7 +142,8 @@ void RemoteDesk::touched()
     if (!m_account || !isConnected() || now - m_touchToldMs < TouchEveryMs)
         return;
     m_touchToldMs = now;
-    ask<void>(QStringLiteral("touched"), {}, [](const Result<void>&) {});
+    // Not a request anyone waits for: the desk is not busy with it.
+    m_link->ask<void>(QStringLiteral("touched"), {}, [](const Result<void>&) {});
 }
 
 Result<void> RemoteDesk::closeKiosk()

@@ -113,14 +113,10 @@ private slots:
             QVERIFY(!m_console->tabs()->isTabVisible(tab));
         // Told by the kiosk's side, not read from the file here.
         QTRY_COMPARE(m_console->insidePage()->count(), 3);
-        Entry entry;
-        entry.site = QStringLiteral("hue-dpc-01");
-        entry.entrance = QStringLiteral("main");
-        entry.fullName = QStringLiteral("Khách mới");
-        entry.idNumber = QStringLiteral("046090009999");
-        entry.checkedInAt = START.addSecs(600);
-        entry.appStatus = Entry::AppStatus::Verified;
-        QVERIFY(m_site->log.record(entry).ok()); // the kiosk's writer, another connection
+        // The kiosk's writer, another connection.
+        QVERIFY(
+            m_site->log.record(visitor(QStringLiteral("Khách mới"), QStringLiteral("046090009999"), START.addSecs(600)))
+                .ok());
         QTRY_COMPARE_WITH_TIMEOUT(m_console->insidePage()->count(), 4, 5000);
 
         // An administrator's request from this session is refused where the log is too (the

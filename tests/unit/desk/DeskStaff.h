@@ -1,5 +1,6 @@
-// The people of the desk's tests (TestDesk, TestDeskSession): an administrator and a receptionist
-// with their PINs, made in a test's entry log, the console's idle lock, and three visitors.
+// The people of the desk's tests (TestDesk, TestDeskSession, TestDeskServer, TestRemoteConsole): an
+// administrator and a receptionist with their PINs, made in a test's entry log, the console's idle
+// lock, and visitors.
 #pragma once
 
 #include "../checkin/SiteLog.h"
@@ -21,18 +22,26 @@ inline bool hire(SiteLog& site)
     return site.accounts.add(ADMIN, Accounts::Role::Admin, ADMIN_PIN, QStringLiteral("cli")).ok() &&
            site.accounts.add(RECEPTIONIST, Accounts::Role::Receptionist, RECEPTIONIST_PIN, QStringLiteral("cli")).ok();
 }
+// A visitor who came in at the site's main door at checkedInAt, the app verified.
+inline Entry visitor(const QString& fullName, const QString& idNumber, const QDateTime& checkedInAt)
+{
+    Entry entry;
+    entry.site = QStringLiteral("hue-dpc-01");
+    entry.entrance = QStringLiteral("main");
+    entry.fullName = fullName;
+    entry.idNumber = idNumber;
+    entry.checkedInAt = checkedInAt;
+    entry.appStatus = Entry::AppStatus::Verified;
+    return entry;
+}
 // Records three visitors at the site's main door, a minute apart from START ("Khách 0".."Khách 2").
 inline bool admitThreeVisitors(SiteLog& site)
 {
     for (int i = 0; i < 3; ++i) {
-        Entry entry;
-        entry.site = QStringLiteral("hue-dpc-01");
-        entry.entrance = QStringLiteral("main");
-        entry.fullName = QStringLiteral("Khách %1").arg(i);
-        entry.idNumber = QStringLiteral("04609000123%1").arg(i);
-        entry.checkedInAt = START.addSecs(i * 60);
-        entry.appStatus = Entry::AppStatus::Verified;
-        if (!site.log.record(entry).ok())
+        if (!site.log
+                 .record(visitor(QStringLiteral("Khách %1").arg(i), QStringLiteral("04609000123%1").arg(i),
+                                 START.addSecs(i * 60)))
+                 .ok())
             return false;
     }
     return true;

@@ -369,14 +369,10 @@ private slots:
         QVERIFY(fast.exec(QStringLiteral("PRAGMA synchronous=OFF"))); // the test's own writes only
         constexpr int ENTRIES = 40000;
         for (int i = 0; i < ENTRIES; ++i) {
-            Entry entry;
-            entry.site = QStringLiteral("hue-dpc-01");
-            entry.entrance = QStringLiteral("main");
-            entry.fullName = QStringLiteral("Khách số %1 với một cái tên khá dài").arg(i);
-            entry.idNumber = QStringLiteral("0460%1").arg(i, 8, 10, QLatin1Char('0'));
-            entry.checkedInAt = START.addSecs(i);
-            entry.appStatus = Entry::AppStatus::Verified;
-            QVERIFY(m_site->log.record(entry).ok());
+            QVERIFY(m_site->log
+                        .record(visitor(QStringLiteral("Khách số %1 với một cái tên khá dài").arg(i),
+                                        QStringLiteral("0460%1").arg(i, 8, 10, QLatin1Char('0')), START.addSecs(i)))
+                        .ok());
         }
         const QString consolesFile = m_dir.filePath(QStringLiteral("console/large.csv"));
         Console admin(m_socket);

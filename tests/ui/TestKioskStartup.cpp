@@ -55,6 +55,15 @@ private:
 
     static QString siteDatabase(const QString& ini) { return QFileInfo(ini).dir().filePath(QStringLiteral("site.db")); }
 
+    // Makes the account name (role, pin) in the entry log of the site at ini; false if it cannot.
+    static bool hire(const QString& ini, const Clock& clock, const QString& name, Accounts::Role role,
+                     const QString& pin)
+    {
+        auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
+                                         Site::from(Settings::load(ini).value()), clock);
+        return records.ok() && records.value()->accounts().add(name, role, pin, QStringLiteral("cli")).ok();
+    }
+
     static int entriesIn(const QString& path)
     {
         auto database = Database::open(path, Database::Check::None);
@@ -125,21 +134,8 @@ private slots:
         // administrator's PIN; a receptionist's PIN does not open it; locking goes back to check-in.
         const QString ini = site("recommended");
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
-        {
-            auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
-                                             Site::from(Settings::load(ini).value()), clock);
-            QVERIFY(records.ok());
-            QVERIFY(records.value()
-                        ->accounts()
-                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
-                             QStringLiteral("cli"))
-                        .ok());
-            QVERIFY(records.value()
-                        ->accounts()
-                        .add(QStringLiteral("Hồ Quản Trị"), Accounts::Role::Admin, QStringLiteral("222222"),
-                             QStringLiteral("cli"))
-                        .ok());
-        }
+        QVERIFY(hire(ini, clock, QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111")));
+        QVERIFY(hire(ini, clock, QStringLiteral("Hồ Quản Trị"), Accounts::Role::Admin, QStringLiteral("222222")));
         Translation translation;
         auto kiosk = RunningKiosk::open(Settings::load(ini).value(), RunningKiosk::Options(), translation, clock,
                                         RunningKiosk::Hardware{false, false});
@@ -209,16 +205,7 @@ private slots:
             file.write("[console]\nsocket=desk.sock\n");
         }
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
-        {
-            auto records = SiteRecords::open(siteDatabase(ini), Database::Check::Quick,
-                                             Site::from(Settings::load(ini).value()), clock);
-            QVERIFY(records.ok());
-            QVERIFY(records.value()
-                        ->accounts()
-                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
-                             QStringLiteral("cli"))
-                        .ok());
-        }
+        QVERIFY(hire(ini, clock, QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111")));
         Translation translation;
         auto kiosk = RunningKiosk::open(Settings::load(ini).value(), RunningKiosk::Options(), translation, clock,
                                         RunningKiosk::Hardware{false, false});
@@ -268,16 +255,8 @@ private slots:
             file.write("[console]\nsocket=" + socket.toUtf8() + "\n");
         }
         FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
-        {
-            auto records = SiteRecords::open(siteDatabase(kioskIni), Database::Check::Quick,
-                                             Site::from(Settings::load(kioskIni).value()), clock);
-            QVERIFY(records.ok());
-            QVERIFY(records.value()
-                        ->accounts()
-                        .add(QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111"),
-                             QStringLiteral("cli"))
-                        .ok());
-        }
+        QVERIFY(
+            hire(kioskIni, clock, QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111")));
         Translation translation;
         auto kiosk = RunningKiosk::open(Settings::load(kioskIni).value(), RunningKiosk::Options(), translation, clock,
                                         RunningKiosk::Hardware{false, false});

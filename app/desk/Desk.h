@@ -175,6 +175,20 @@ protected:
     // A request asked, and answered: busyChanged() on the first and the last.
     void started();
     void finished();
+    // Answers done with error as every request is answered, after the caller returned to its event
+    // loop: a caller handles one way of hearing back.
+    template <typename T>
+    void answerNow(const Error& error, Answer<T> done)
+    {
+        started();
+        QMetaObject::invokeMethod(
+            this,
+            [this, done = std::move(done), error] {
+                finished();
+                done(Result<T>(error));
+            },
+            Qt::QueuedConnection);
+    }
 
     const Config m_config;
     const Clock& m_clock;

@@ -111,18 +111,6 @@ Result<QString> LocalDesk::allow(DeskSession::Need need) const
 }
 
 template <typename T>
-void LocalDesk::answerNow(const Error& error, Answer<T> done)
-{
-    // Answered as every request is, after the caller returned to its event loop: a caller handles
-    // one way of hearing back.
-    started();
-    WorkerThread::answer(this, [this, done = std::move(done), error] {
-        finished();
-        done(Result<T>(error));
-    });
-}
-
-template <typename T>
 void LocalDesk::onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
                          Answer<T> done)
 {

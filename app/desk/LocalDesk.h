@@ -82,8 +82,6 @@ private:
     template <typename T>
     void onWorker(DeskSession::Need need, std::function<Result<T>(SiteRecords&, const QString& actor)> work,
                   Answer<T> done);
-    template <typename T>
-    void answerNow(const Error& error, Answer<T> done);
     // The session's answer for need; an Error while the log is not open.
     Result<QString> allow(DeskSession::Need need) const;
     // Runs work on the worker whoever is signed in (the lock screen's names only).

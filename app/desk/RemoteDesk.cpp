@@ -3,7 +3,6 @@
 
 #include "desk/DeskWire.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
@@ -67,20 +66,20 @@ void RemoteDesk::signedOut(const QString& why)
 template <typename T>
 void RemoteDesk::ask(const QString& verb, const DeskLink::Arguments& args, Answer<T> done, const QString& filesTo)
 {
-    started();
-    auto answered = [desk = QPointer<RemoteDesk>(this), done = std::move(done)](const Result<T>& result) {
-        if (desk)
-            desk->finished();
-        done(result);
-    };
     if (!isConnected()) {
-        const Error why(Error::Kind::Device, tr("The console is not connected to the kiosk: is Gatehouse running on "
-                                                "this computer?"));
-        QMetaObject::invokeMethod(
-            this, [answered, why] { answered(Result<T>(why)); }, Qt::QueuedConnection);
-        return;
+        return answerNow<T>(Error(Error::Kind::Device, tr("The console is not connected to the kiosk: is Gatehouse "
+                                                          "running on this computer?")),
+                            std::move(done));
     }
-    m_link->ask<T>(verb, args, std::move(answered), filesTo);
+    started();
+    m_link->ask<T>(
+        verb, args,
+        [desk = QPointer<RemoteDesk>(this), done = std::move(done)](const Result<T>& result) {
+            if (desk)
+                desk->finished();
+            done(result);
+        },
+        filesTo);
 }
 
 void RemoteDesk::told(const QString& verb, const QByteArray& rest)
@@ -154,12 +153,8 @@ Result<void> RemoteDesk::closeKiosk()
 template <typename T>
 void RemoteDesk::officialFile(const QString& verb, const FileAsk& file, const QString& idNumber, Answer<T> done)
 {
-    // Said here before anything travels; the kiosk's side checks again.
-    if (Result<void> asked = mayAsk(file); !asked) {
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), why = asked.error()] { done(Result<T>(why)); }, Qt::QueuedConnection);
-        return;
-    }
+    // The window, language and role are checked on the kiosk's side (and by the page before it
+    // asks where to write).
     ask<T>(
         verb,
         [file, idNumber, trace = verb == QLatin1String("trace")](QDataStream& out) {
@@ -197,12 +192,11 @@ void RemoteDesk::importRoster(const QString& path, Answer<StaffRoster::Import> d
     // Read here, with this account's rights, and taken to the kiosk whole (a roster is small).
     QFile roster(path);
     if (!roster.open(QIODevice::ReadOnly) || roster.size() > DeskWire::MAX_FRAME / 2) {
-        const Error why(Error::Kind::Input,
-                        roster.isOpen() ? tr("The roster %1 is too large to be a staff list.").arg(path)
-                                        : tr("The roster %1 cannot be read: %2").arg(path, roster.errorString()));
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), why] { done(Result<StaffRoster::Import>(why)); }, Qt::QueuedConnection);
-        return;
+        return answerNow<StaffRoster::Import>(
+            Error(Error::Kind::Input, roster.isOpen()
+                                          ? tr("The roster %1 is too large to be a staff list.").arg(path)
+                                          : tr("The roster %1 cannot be read: %2").arg(path, roster.errorString())),
+            std::move(done));
     }
     ask<StaffRoster::Import>(
         QStringLiteral("roster"),
@@ -212,8 +206,8 @@ void RemoteDesk::importRoster(const QString& path, Answer<StaffRoster::Import> d
 
 void RemoteDesk::rollCall(Answer<RollCallRequest::Made> done)
 {
+    // Made by DeskLink when the first piece arrives.
     const QString folder = m_config.rollCallFolder;
-    QDir().mkpath(folder);
     ask<RollCallRequest::Made>(
         QStringLiteral("rollCall"), [folder](QDataStream& out) { out << folder; }, std::move(done), folder);
 }
@@ -244,10 +238,10 @@ void RemoteDesk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& 
 
 void RemoteDesk::calibrate(const QString&, std::function<void(int, qint64)>, Answer<RssiCalibration::Proposal> done)
 {
-    const Error why(Error::Kind::Usage, tr("Calibration listens to the kiosk's own adapter: do it at the kiosk "
-                                           "(gatehouse-cli calibrate --live)."));
-    QMetaObject::invokeMethod(
-        this, [done = std::move(done), why] { done(Result<RssiCalibration::Proposal>(why)); }, Qt::QueuedConnection);
+    answerNow<RssiCalibration::Proposal>(Error(Error::Kind::Usage, tr("Calibration listens to the kiosk's own "
+                                                                      "adapter: do it at the kiosk (gatehouse-cli "
+                                                                      "calibrate --live).")),
+                                         std::move(done));
 }
 
 void RemoteDesk::accounts(Answer<QList<Accounts::Account>> done)

@@ -9,18 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sys/socket.h>
 #include <sys/statvfs.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 
 namespace {
 // No kiosk ran before this: a clock behind it has lost its time (a board without a battery-backed
@@ -218,37 +214,24 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
 KioskCheckup::Check KioskCheckup::desk() const
 {
     // The reception desk the kiosk serves to the consoles of its computer ([console] socket,
-    // desk/DeskServer.h), asked as a console would: connect(2) on the Unix socket. A door records
-    // visitors without a console, so it is not needed; it answers only while the kiosk runs.
+    // desk/DeskServer.h), asked as a console would. A door records visitors without a console, so
+    // it is not needed; it answers only while the kiosk runs.
     Check check{QStringLiteral("desk"), false, false, {}};
     const QString path = m_settings.deskSocket();
-    const QByteArray name = QFile::encodeName(path);
-    sockaddr_un address = {};
-    address.sun_family = AF_UNIX;
-    if (name.size() >= qsizetype(sizeof(address.sun_path))) {
-        check.sentence = tr("The reception desk's socket %1 is a longer path than a Unix socket may have: set a "
-                            "shorter [console] socket.")
-                             .arg(path);
-        return check;
-    }
-    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const bool answered = fd >= 0 && ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0;
-    const int why = errno;
-    if (fd >= 0)
-        ::close(fd);
-    check.ok = answered;
-    if (answered)
+    QLocalSocket console;
+    console.connectToServer(path);
+    check.ok = console.waitForConnected(2000);
+    if (check.ok)
         check.sentence =
             tr("The kiosk serves the reception desk at %1: the console of this computer reaches it.").arg(path);
-    else if (why == EACCES || why == EPERM)
+    else if (console.error() == QLocalSocket::SocketAccessError)
         check.sentence = tr("This account may not reach the reception desk at %1: the console's accounts must be in "
                             "the gatehouse group (adduser NAME gatehouse).")
                              .arg(path);
     else
         check.sentence = tr("Nothing serves the reception desk at %1 (%2): the console works once the kiosk runs "
                             "(systemctl start gatehouse-kiosk).")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(why)));
+                             .arg(path, console.errorString());
     return check;
 }
 

@@ -2146,10 +2146,6 @@ Các lệnh:
         <translation>Hãy trả chúng về riêng cho tài khoản của kiốt: chmod go-rwx.</translation>
     </message>
     <message>
-        <source>The reception desk&apos;s socket %1 is a longer path than a Unix socket may have: set a shorter [console] socket.</source>
-        <translation>Đường dẫn socket của bàn lễ tân %1 dài hơn mức một socket Unix cho phép: hãy đặt [console] socket ngắn hơn.</translation>
-    </message>
-    <message>
         <source>The kiosk serves the reception desk at %1: the console of this computer reaches it.</source>
         <translation>Kiốt phục vụ bàn lễ tân tại %1: bàn lễ tân trên máy này kết nối được.</translation>
     </message>

@@ -188,20 +188,29 @@ int KioskStartup::run(int argc, char* argv[])
     SystemClock clock;
     if (parser.isSet(consoleOption)) {
         // The console never opens the entry log: it asks the desk the kiosk's process serves on
-        // this computer ([console] socket), which checks its session and role (issue 24).
+        // this computer ([console] socket) or, from a desk computer, by TLS ([console] kiosk);
+        // the desk checks its session and role (issue 24).
+        const Result<DeskLink::Where> kioskDesk = DeskLink::Where::of(settings.value(), clock.now());
+        if (!kioskDesk)
+            return fail(kioskDesk.error().message(), kioskDesk.error().exitCode());
         RemoteDesk desk(Desk::Config::from(settings.value(), siteDatabase, DeskSession::Place::Desk), clock);
         // Before the window asks its first question; while the kiosk does not answer, the lock
         // screen says so, and the desk tries again.
-        desk.reach(settings->deskSocket());
+        bool heard = false;
+        QObject::connect(&desk, &Desk::reachable, &desk, [&heard] { heard = true; });
+        desk.reach(kioskDesk.value());
         ConsoleWindow consoleWindow(desk, ConsoleWindow::devicesFound(hardware.bluetooth, hardware.camera));
         consoleWindow.resize(size.captured(1).toInt(), size.captured(2).toInt());
         consoleWindow.show();
         if (parser.isSet(screenshotOption)) {
             // The lock screen as a person sees it: once the kiosk has answered (its names), or
             // said why not.
+            QDeadlineTimer waited(5000);
+            while (!heard && !waited.hasExpired()) // a kiosk of the network: its handshake
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             bool answered = false;
             desk.signInNames([&answered](const Result<QStringList>&) { answered = true; });
-            for (QDeadlineTimer waited(5000); !answered && !waited.hasExpired();)
+            while (!answered && !waited.hasExpired())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             return screenshot(consoleWindow, parser.value(screenshotOption));
         }

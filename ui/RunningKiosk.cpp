@@ -13,6 +13,7 @@
 #include "common/FilePrivacy.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
+#include "crypto/DeskTls.h"
 #include "crypto/TrustStore.h"
 #include "records/SiteRecords.h"
 #include "storage/Database.h"
@@ -113,14 +114,22 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         desk.group = QString::fromLatin1(FilePrivacy::GROUP);
         desk.owner = geteuid();
         desk.desk = Desk::Config::from(settings, kiosk->m_databasePath, DeskSession::Place::Desk);
+        // And to the desk computers of the site's network, by TLS, when the site asks for it.
+        if (settings.deskTlsPort() > 0) {
+            const Result<QSslConfiguration> tls = DeskTls::configuration(DeskTls::Files::of(settings), clock.now());
+            if (tls)
+                desk.network =
+                    DeskServer::Config::Network{QHostAddress::Any, quint16(settings.deskTlsPort()), tls.value()};
+            else
+                qCWarning(lcUi).noquote() << tls.error().message();
+        }
         auto thread = std::make_unique<WorkerThread>(QStringLiteral("gatehouse-desk-socket"));
         DeskServer* server = nullptr;
         Result<void> listening;
         thread->run([&] {
             server = new DeskServer(std::move(desk), clock, thread->context());
-            QObject::connect(server, &DeskServer::refused, server, [](const QString& account) {
-                qCWarning(lcUi).noquote()
-                    << QStringLiteral("The reception desk turned away the account %1").arg(account);
+            QObject::connect(server, &DeskServer::refused, server, [](const QString& who) {
+                qCWarning(lcUi).noquote() << QStringLiteral("The reception desk turned away %1").arg(who);
             });
             listening = server->listen();
         });

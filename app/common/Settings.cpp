@@ -138,6 +138,40 @@ Result<Settings> Settings::load(const QString& path)
         settings.m_rollCallFolder = info.absoluteDir().absoluteFilePath(settings.m_rollCallFolder);
     if (const QString socket = ini.value(QStringLiteral("console/socket")).toString().trimmed(); !socket.isEmpty())
         settings.m_deskSocket = info.absoluteDir().absoluteFilePath(socket);
+    // The desk over the site's network (desk/DeskTls.h): a port on the kiosk, HOST:PORT on a desk
+    // computer, and the TLS files either needs.
+    const QString tlsPort = ini.value(QStringLiteral("console/tls_port"), 0).toString().trimmed();
+    bool tlsPortOk = false;
+    settings.m_deskTlsPort = tlsPort.toInt(&tlsPortOk);
+    if (!tlsPortOk || settings.m_deskTlsPort < 0 || settings.m_deskTlsPort > 65535)
+        return Error(Error::Kind::Input, tr("The setting console/tls_port=%1 in %2 must be a TCP port from 1 to 65535, "
+                                            "or 0 to serve the desk to this computer's consoles only.")
+                                             .arg(tlsPort, path));
+    if (const QString kiosk = ini.value(QStringLiteral("console/kiosk")).toString().trimmed(); !kiosk.isEmpty()) {
+        // HOST:PORT, [IPv6]:PORT as in a URL's authority (RFC 3986, 3.2).
+        const QUrl url(QStringLiteral("gatehouse://") + kiosk, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.port() < 1 || !url.path().isEmpty() ||
+            !url.userInfo().isEmpty())
+            return Error(Error::Kind::Input, tr("The setting console/kiosk=%1 in %2 must be the kiosk's host and port, "
+                                                "as kiosk-1.site.lan:7443 or 192.168.1.20:7443.")
+                                                 .arg(kiosk, path));
+        settings.m_deskKioskHost = url.host();
+        settings.m_deskKioskPort = url.port();
+    }
+    const auto tlsFile = [&](const char* key) {
+        const QString file = ini.value(QStringLiteral("console/") + QLatin1String(key)).toString().trimmed();
+        return file.isEmpty() ? file : info.absoluteDir().absoluteFilePath(file);
+    };
+    settings.m_deskTlsCertificate = tlsFile("tls_certificate");
+    settings.m_deskTlsKey = tlsFile("tls_key");
+    settings.m_deskTlsAuthority = tlsFile("tls_authority");
+    if ((settings.m_deskTlsPort > 0 || !settings.m_deskKioskHost.isEmpty()) &&
+        (settings.m_deskTlsCertificate.isEmpty() || settings.m_deskTlsKey.isEmpty() ||
+         settings.m_deskTlsAuthority.isEmpty()))
+        return Error(Error::Kind::Input,
+                     tr("The reception desk over the network needs console/tls_certificate, console/tls_key and "
+                        "console/tls_authority in %1: this computer's certificate, its key and the site's authority.")
+                         .arg(path));
     // [central] (formats/central.md): without it the kiosk works alone.
     settings.m_centralUri = ini.value(QStringLiteral("central/uri")).toString().trimmed();
     settings.m_centralKioskId = ini.value(QStringLiteral("central/kiosk_id")).toString().trimmed();

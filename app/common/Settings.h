@@ -116,6 +116,19 @@ public:
     // by default.
     QString deskSocket() const { return m_deskSocket; }
     static constexpr const char* DEFAULT_DESK_SOCKET = "/run/gatehouse/desk.sock";
+    // [console] tls_port: on a kiosk, the TCP port where it also serves the desk to consoles of the
+    // site's network, by TLS (desk/DeskTls.h); 0: this computer's consoles only.
+    int deskTlsPort() const { return m_deskTlsPort; }
+    // [console] kiosk = HOST:PORT: on a desk computer, the kiosk whose desk the console asks by TLS;
+    // empty: the kiosk of this computer, at deskSocket().
+    QString deskKioskHost() const { return m_deskKioskHost; }
+    int deskKioskPort() const { return m_deskKioskPort; }
+    // [console] tls_certificate, tls_key, tls_authority (relative to this file's folder): this
+    // computer's certificate and key, and the site's authority that signed the other side's; set
+    // whenever tls_port or kiosk is.
+    QString deskTlsCertificate() const { return m_deskTlsCertificate; }
+    QString deskTlsKey() const { return m_deskTlsKey; }
+    QString deskTlsAuthority() const { return m_deskTlsAuthority; }
 
     // The file these settings came from (empty for defaults); modules with settings of their
     // own (the app profile table) read it too.
@@ -165,5 +178,11 @@ private:
     int m_consoleLockMinutes = 5;
     QString m_rollCallFolder;
     QString m_deskSocket = QString::fromLatin1(DEFAULT_DESK_SOCKET);
+    int m_deskTlsPort = 0;
+    QString m_deskKioskHost;
+    int m_deskKioskPort = 0;
+    QString m_deskTlsCertificate;
+    QString m_deskTlsKey;
+    QString m_deskTlsAuthority;
     QString m_path;
 };

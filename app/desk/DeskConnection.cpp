@@ -32,17 +32,20 @@ void writeResult(QDataStream& out, const Result<void>& result)
 }
 } // namespace
 
-DeskConnection::DeskConnection(QLocalSocket* socket, const Desk::Config& config, const Clock& clock, QObject* parent)
+DeskConnection::DeskConnection(QIODevice* socket, const Desk::Config& config, const Clock& clock, QObject* parent)
     : QObject(parent), m_socket(socket), m_desk(std::make_unique<LocalDesk>(config, clock))
 {
     m_socket->setParent(this);
-    connect(m_socket, &QLocalSocket::readyRead, this, &DeskConnection::readFrames);
-    connect(m_socket, &QLocalSocket::disconnected, this, &DeskConnection::closed);
-    connect(m_socket, &QLocalSocket::bytesWritten, this, &DeskConnection::pump);
+    connect(m_socket, &QIODevice::readyRead, this, &DeskConnection::readFrames);
+    connect(m_socket, &QIODevice::bytesWritten, this, &DeskConnection::pump);
+    if (auto* local = qobject_cast<QLocalSocket*>(m_socket))
+        connect(local, &QLocalSocket::disconnected, this, &DeskConnection::closed);
+    else if (auto* network = qobject_cast<QAbstractSocket*>(m_socket))
+        connect(network, &QAbstractSocket::disconnected, this, &DeskConnection::closed);
     if (const Result<void> opened = m_desk->open(); !opened) {
         tell(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
         // Once the server listens to closed(): it learns of this connection's end like any other's.
-        QMetaObject::invokeMethod(m_socket, &QLocalSocket::disconnectFromServer, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &DeskConnection::hangUp, Qt::QueuedConnection);
         return;
     }
     connect(&m_desk->session(), &DeskSession::locked, this,
@@ -83,20 +86,38 @@ void DeskConnection::readFrames()
         in >> id >> verb;
         if (in.status() != QDataStream::Ok || id == 0) {
             m_frames = {};
-            m_socket->disconnectFromServer(); // not one of our consoles
+            hangUp(); // not one of our consoles
             return;
         }
         serve(id, verb, in);
     }
     if (m_frames.broken())
-        m_socket->disconnectFromServer();
+        hangUp();
+}
+
+void DeskConnection::hangUp()
+{
+    // What was written still goes first (both kinds wait for it before closing).
+    if (auto* local = qobject_cast<QLocalSocket*>(m_socket))
+        local->disconnectFromServer();
+    else if (auto* network = qobject_cast<QAbstractSocket*>(m_socket))
+        network->disconnectFromHost();
+}
+
+bool DeskConnection::isConnected() const
+{
+    if (auto* local = qobject_cast<QLocalSocket*>(m_socket))
+        return local->state() == QLocalSocket::ConnectedState;
+    if (auto* network = qobject_cast<QAbstractSocket*>(m_socket))
+        return network->state() == QAbstractSocket::ConnectedState;
+    return false;
 }
 
 bool DeskConnection::send(const QByteArray& body)
 {
     if (body.size() > qsizetype(DeskWire::MAX_FRAME))
         return false;
-    if (m_socket->state() == QLocalSocket::ConnectedState)
+    if (isConnected())
         m_socket->write(DeskWire::frame(body));
     return true;
 }

@@ -18,6 +18,7 @@
 #include "desk/DeskWire.h"
 #include "desk/LocalDesk.h"
 
+#include <QAbstractSocket>
 #include <QFile>
 #include <QLocalSocket>
 #include <QObject>
@@ -32,9 +33,10 @@ class DeskConnection : public QObject
     Q_OBJECT
 
 public:
-    // Takes socket (its peer already let in) and serves it with a Desk on config; closes when the
-    // log cannot be opened, saying why.
-    DeskConnection(QLocalSocket* socket, const Desk::Config& config, const Clock& clock, QObject* parent = nullptr);
+    // Takes socket (its peer already let in: a QLocalSocket of this computer or an encrypted
+    // QSslSocket of the site's network) and serves it with a Desk on config; closes when the log
+    // cannot be opened, saying why.
+    DeskConnection(QIODevice* socket, const Desk::Config& config, const Clock& clock, QObject* parent = nullptr);
 
 signals:
     // The console went away (or broke the wire): the connection deletes itself after.
@@ -42,6 +44,9 @@ signals:
 
 private:
     void readFrames();
+    // Closes the connection once what was written has gone; whichever kind the socket is.
+    void hangUp();
+    bool isConnected() const;
     void serve(quint64 id, const QString& verb, QDataStream& in);
     // Writes body as a frame; false, and nothing written, when it is longer than the console reads
     // (DeskWire::MAX_FRAME).
@@ -83,7 +88,7 @@ private:
     };
     static constexpr qint64 QUEUED_AT_MOST = 4 * DeskWire::FILE_PIECE;
 
-    QLocalSocket* m_socket; // a child
+    QIODevice* m_socket; // a child
     DeskWire::FrameReader m_frames;
     std::unique_ptr<LocalDesk> m_desk;
     QTimer m_idle; // the session's idle lock, by its clock

@@ -1,38 +1,136 @@
 #include "DeskLink.h"
 
+#include "crypto/DeskTls.h"
+
 #include <QDir>
 #include <QFileInfo>
 
-DeskLink::DeskLink(QObject* parent) : QObject(parent)
+QString DeskLink::Where::name() const
 {
-    connect(&m_socket, &QLocalSocket::readyRead, this, &DeskLink::readFrames);
-    connect(&m_socket, &QLocalSocket::disconnected, this, [this] {
-        lost(m_refusal.isEmpty() ? tr("The kiosk closed the reception desk's connection: is Gatehouse still running "
-                                      "on this computer?")
-                                 : m_refusal);
-    });
+    return overNetwork() ? QStringLiteral("%1:%2").arg(host).arg(port) : socketPath;
 }
+
+Result<DeskLink::Where> DeskLink::Where::of(const Settings& settings, const QDateTime& now)
+{
+    if (settings.deskKioskHost().isEmpty())
+        return Where{settings.deskSocket(), {}, 0, {}};
+    const Result<QSslConfiguration> tls = DeskTls::configuration(DeskTls::Files::of(settings), now);
+    if (!tls)
+        return tls.error();
+    return Where{{}, settings.deskKioskHost(), settings.deskKioskPort(), tls.value()};
+}
+
+DeskLink::DeskLink(QObject* parent) : QObject(parent) {}
 
 DeskLink::~DeskLink()
 {
-    // Files of requests still waiting are dropped, never left half written.
+    // Files of requests still waiting are dropped, never left half written; the socket closes
+    // as it goes, which is no kiosk lost.
     m_waiting.clear();
+    if (m_socket)
+        m_socket->disconnect(this);
 }
 
-Result<void> DeskLink::connectTo(const QString& socketPath, int timeoutMs)
+bool DeskLink::isConnected() const
 {
-    m_socket.connectToServer(socketPath);
-    if (m_socket.waitForConnected(timeoutMs))
+    if (m_closed)
+        return false;
+    if (auto* local = qobject_cast<QLocalSocket*>(m_socket.get()))
+        return local->state() == QLocalSocket::ConnectedState;
+    if (auto* network = qobject_cast<QSslSocket*>(m_socket.get()))
+        return network->state() == QAbstractSocket::ConnectedState && network->isEncrypted();
+    return false;
+}
+
+void DeskLink::open(const Where& where)
+{
+    m_where = where;
+    const auto opened = [this] {
+        m_opened = true;
+        emit this->opened();
+    };
+    const auto disconnected = [this] {
+        if (!m_opened) {
+            lost(failure());
+            return;
+        }
+        lost(
+            !m_refusal.isEmpty() ? m_refusal
+            : m_where.overNetwork()
+                ? tr("The kiosk at %1 closed the reception desk's connection: is it on and running Gatehouse?")
+                      .arg(m_where.name())
+                : tr("The kiosk closed the reception desk's connection: is Gatehouse still running on this computer?"));
+    };
+    if (!where.overNetwork()) {
+        auto* socket = new QLocalSocket;
+        m_socket.reset(socket);
+        connect(socket, &QLocalSocket::readyRead, this, &DeskLink::readFrames);
+        connect(socket, &QLocalSocket::connected, this, opened);
+        connect(socket, &QLocalSocket::disconnected, this, disconnected);
+        connect(socket, &QLocalSocket::errorOccurred, this, [this, disconnected] {
+            if (!m_opened)
+                disconnected();
+        });
+        socket->connectToServer(where.socketPath);
+        return;
+    }
+    auto* socket = new QSslSocket;
+    m_socket.reset(socket);
+    socket->setSslConfiguration(where.tls);
+    connect(socket, &QSslSocket::readyRead, this, &DeskLink::readFrames);
+    connect(socket, &QSslSocket::encrypted, this, opened);
+    connect(socket, &QSslSocket::disconnected, this, disconnected);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, disconnected] {
+        if (!m_opened)
+            disconnected();
+    });
+    // TLS 1.3 finishes the console's handshake before the kiosk has judged its certificate: a
+    // refusal comes as an alert afterwards, and is what the console then says.
+    connect(socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType, const QString& description) {
+                if (level == QSsl::AlertLevel::Fatal) {
+                    m_refusal = tr("The kiosk at %1 does not accept this computer's certificate (%2): ask the site's "
+                                   "administrator for one the site's authority signed.")
+                                    .arg(m_where.name(), description);
+                }
+            });
+    socket->connectToHostEncrypted(where.host, quint16(where.port));
+}
+
+Result<void> DeskLink::connectTo(const Where& where, int timeoutMs)
+{
+    open(where);
+    if (auto* network = qobject_cast<QSslSocket*>(m_socket.get()); network && !m_closed)
+        network->waitForEncrypted(timeoutMs);
+    else if (auto* local = qobject_cast<QLocalSocket*>(m_socket.get()); local && !m_closed)
+        local->waitForConnected(timeoutMs);
+    if (isConnected())
         return {};
-    const QString why =
-        m_socket.error() == QLocalSocket::SocketAccessError
-            ? tr("This account may not use the reception desk at %1: ask the site's administrator to add it to the "
-                 "kiosk's group.")
-                  .arg(socketPath)
-            : tr("The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start "
-                 "gatehouse-kiosk).")
-                  .arg(socketPath, m_socket.errorString());
-    return Error(Error::Kind::Device, why);
+    return Error(Error::Kind::Device, failure());
+}
+
+QString DeskLink::failure() const
+{
+    if (auto* local = qobject_cast<QLocalSocket*>(m_socket.get())) {
+        if (local->error() == QLocalSocket::SocketAccessError)
+            return tr("This account may not use the reception desk at %1: ask the site's administrator to add it to "
+                      "the kiosk's group.")
+                .arg(m_where.socketPath);
+        return tr("The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start "
+                  "gatehouse-kiosk).")
+            .arg(m_where.socketPath, local->errorString());
+    }
+    auto* network = qobject_cast<QSslSocket*>(m_socket.get());
+    if (!network)
+        return tr("The console is not connected to the kiosk.");
+    if (!m_refusal.isEmpty())
+        return m_refusal;
+    if (const QList<QSslError> errors = network->sslHandshakeErrors(); !errors.isEmpty())
+        return tr("The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site's "
+                  "authority and name the host in console/kiosk.")
+            .arg(m_where.name(), errors.first().errorString());
+    return tr("The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?")
+        .arg(m_where.name(), network->errorString());
 }
 
 quint64 DeskLink::send(const QString& verb, const Arguments& args)
@@ -44,13 +142,13 @@ quint64 DeskLink::send(const QString& verb, const Arguments& args)
     out << id << verb;
     if (args)
         args(out);
-    m_socket.write(DeskWire::frame(body));
+    m_socket->write(DeskWire::frame(body));
     return id;
 }
 
 void DeskLink::readFrames()
 {
-    m_frames.feed(m_socket.readAll());
+    m_frames.feed(m_socket->readAll());
     while (const std::optional<QByteArray> body = m_frames.next()) {
         QDataStream in(*body);
         DeskWire::use(in);
@@ -97,8 +195,12 @@ void DeskLink::readFrames()
         }
         done.answered(ok, in);
     }
-    if (m_frames.broken())
-        m_socket.abort();
+    if (m_frames.broken()) {
+        if (auto* local = qobject_cast<QLocalSocket*>(m_socket.get()))
+            local->abort();
+        else if (auto* network = qobject_cast<QSslSocket*>(m_socket.get()))
+            network->abort();
+    }
 }
 
 void DeskLink::piece(Waiting& waiting, QDataStream& in)
@@ -123,6 +225,8 @@ void DeskLink::piece(Waiting& waiting, QDataStream& in)
 
 void DeskLink::lost(const QString& why)
 {
+    if (std::exchange(m_closed, true))
+        return; // an error and then the disconnection: said once
     const QHash<quint64, Waiting> waiting = std::exchange(m_waiting, {});
     for (const Waiting& each : waiting)
         each.failed(Error(Error::Kind::Device, why));

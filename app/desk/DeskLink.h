@@ -1,11 +1,13 @@
 // The console's end of the desk's socket (issue 24): asks the Desk that the kiosk's process serves
-// (desk/DeskServer.h) and hears back through callbacks on this thread, as the Desk itself answers.
+// (desk/DeskServer.h), on this computer's Unix socket or by TLS across the site's network
+// (desk/DeskTls.h), and hears back through callbacks on this thread, as the Desk itself answers.
 // The files of an official's request arrive in pieces before its answer and are written where the
 // console asked, each whole or not at all (QSaveFile): kept when the answer says done, dropped
 // otherwise. Events (the session locked, an entry recorded, who is inside) come as told().
 #pragma once
 
 #include "common/Result.h"
+#include "common/Settings.h"
 #include "desk/DeskWire.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,8 @@
 #include <QLocalSocket>
 #include <QObject>
 #include <QSaveFile>
+#include <QSslConfiguration>
+#include <QSslSocket>
 
 #include <functional>
 #include <memory>
@@ -26,13 +30,37 @@ public:
     using Answer = std::function<void(const Result<T>&)>;
     using Arguments = std::function<void(QDataStream&)>;
 
+    // Where the kiosk's desk is: its Unix socket on this computer, or a kiosk of the site's network.
+    struct Where
+    {
+        QString socketPath;
+        QString host;
+        int port = 0;
+        QSslConfiguration tls; // DeskTls::configuration(): this computer's certificate, the site's authority
+
+        bool overNetwork() const { return !host.isEmpty(); }
+        // For sentences: the socket's path, or host:port.
+        QString name() const;
+        // From [console] (kiosk, or socket) and the TLS files, checked at now: an Error that says
+        // what to set.
+        [[nodiscard]] static Result<Where> of(const Settings& settings, const QDateTime& now);
+    };
+
     explicit DeskLink(QObject* parent = nullptr);
     ~DeskLink() override;
 
-    // Connects to the kiosk's desk at socketPath, waiting up to timeoutMs: an Error that says what
-    // to do when the kiosk is not running or this account may not use it.
-    [[nodiscard]] Result<void> connectTo(const QString& socketPath, int timeoutMs = 5000);
-    bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
+    // Starts connecting to the kiosk's desk at where: opened() once it may be asked, or closed(why).
+    // This computer's socket answers at once (opened() before this returns); a kiosk of the
+    // network after its TLS handshake.
+    void open(const Where& where);
+    // Connects and waits up to timeoutMs: an Error that says what to do when the kiosk is not
+    // running or this account may not use it.
+    [[nodiscard]] Result<void> connectTo(const Where& where, int timeoutMs = 5000);
+    [[nodiscard]] Result<void> connectTo(const QString& socketPath, int timeoutMs = 5000)
+    {
+        return connectTo(Where{socketPath, {}, 0, {}}, timeoutMs);
+    }
+    bool isConnected() const;
 
     // Asks verb with the arguments args writes; done hears the answer on this thread. filesTo: the
     // folder where the request's files are written (an official's file, the poster, a roll call).
@@ -40,6 +68,8 @@ public:
     void ask(const QString& verb, const Arguments& args, Answer<T> done, const QString& filesTo = QString());
 
 signals:
+    // The kiosk's desk may be asked.
+    void opened();
     // Something the console did not ask: its verb ("locked", "recorded", "inside", "day",
     // "accountsChanged", "refused"...) and what follows it in the frame.
     void told(const QString& verb, const QByteArray& rest);
@@ -60,8 +90,13 @@ private:
     void readFrames();
     void piece(Waiting& waiting, QDataStream& in);
     void lost(const QString& why);
+    // Why the connection could not be made or was lost, in a sentence, from the socket's error.
+    QString failure() const;
 
-    QLocalSocket m_socket;
+    Where m_where;
+    std::unique_ptr<QIODevice> m_socket; // a QLocalSocket or a QSslSocket
+    bool m_opened = false;
+    bool m_closed = false;
     DeskWire::FrameReader m_frames;
     quint64 m_asked = 0;
     QHash<quint64, Waiting> m_waiting;

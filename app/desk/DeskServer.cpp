@@ -11,6 +11,20 @@ DeskServer::DeskServer(Config config, const Clock& clock, QObject* parent)
     // Read-write for the socket's owner and group, nobody else (Qt sets the file's mode).
     m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &DeskServer::accept);
+    connect(&m_network, &QSslServer::newConnection, this, &DeskServer::acceptFromNetwork);
+    // A computer without a certificate of the site's authority, or with none, is refused in the
+    // handshake (OpenSSL's verification with the site's authority only; Qt closes the socket).
+    connect(&m_network, &QSslServer::sslErrors, this, [this](QSslSocket* socket, const QList<QSslError>& errors) {
+        emit refused(
+            tr("the computer at %1 (%2)")
+                .arg(socket->peerAddress().toString(), errors.isEmpty() ? QString() : errors.first().errorString()));
+    });
+    connect(&m_network, &QSslServer::errorOccurred, this,
+            [this](QSslSocket* socket, QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::SslHandshakeFailedError)
+                    emit refused(
+                        tr("the computer at %1 (%2)").arg(socket->peerAddress().toString(), socket->errorString()));
+            });
 }
 
 Result<void> DeskServer::listen()
@@ -20,6 +34,16 @@ Result<void> DeskServer::listen()
         return Error(Error::Kind::Failed,
                      tr("The kiosk cannot open the reception desk's socket %1 (%2): the console cannot reach it.")
                          .arg(m_config.socketPath, m_server.errorString()));
+    }
+    if (m_config.network) {
+        m_network.setSslConfiguration(m_config.network->tls);
+        if (!m_network.listen(m_config.network->address, m_config.network->port)) {
+            return Error(Error::Kind::Failed,
+                         tr("The kiosk cannot serve the reception desk on port %1 (%2): the desk computers cannot "
+                            "reach it.")
+                             .arg(m_config.network->port)
+                             .arg(m_network.errorString()));
+        }
     }
     return {};
 }
@@ -49,11 +73,24 @@ void DeskServer::accept()
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
-        ++m_connections;
-        auto* connection = new DeskConnection(socket, m_config.desk, m_clock, this);
-        connect(connection, &DeskConnection::closed, this, [this, connection] {
-            --m_connections;
-            connection->deleteLater();
-        });
+        serve(socket);
     }
+}
+
+void DeskServer::acceptFromNetwork()
+{
+    while (QTcpSocket* next = m_network.nextPendingConnection()) {
+        // Encrypted, the console's certificate verified: the desk's own lock and roles do the rest.
+        serve(next);
+    }
+}
+
+void DeskServer::serve(QIODevice* socket)
+{
+    ++m_connections;
+    auto* connection = new DeskConnection(socket, m_config.desk, m_clock, this);
+    connect(connection, &DeskConnection::closed, this, [this, connection] {
+        --m_connections;
+        connection->deleteLater();
+    });
 }

@@ -1,4 +1,4 @@
-// The reception desk the kiosk's process serves, asked over its socket.
+// The reception desk the kiosk's process serves, asked over its socket or by TLS.
 #include "desk/RemoteDesk.h"
 
 #include "desk/DeskWire.h"
@@ -10,10 +10,8 @@
 RemoteDesk::RemoteDesk(Config config, const Clock& clock, QObject* parent) : Desk(std::move(config), clock, parent)
 {
     m_retry.setInterval(RetryMs);
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (connectTo(m_socketPath))
-            emit reachable(true, QString());
-    });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] { reach(m_where); });
 }
 
 RemoteDesk::~RemoteDesk()
@@ -23,26 +21,14 @@ RemoteDesk::~RemoteDesk()
         m_link->disconnect(this);
 }
 
-Result<void> RemoteDesk::connectTo(const QString& socketPath)
+void RemoteDesk::reach(const DeskLink::Where& where)
 {
-    m_socketPath = socketPath;
-    auto link = std::make_unique<DeskLink>();
-    // A local socket connects at once or not at all: the short wait never holds the screen.
-    if (Result<void> connected = link->connectTo(socketPath, 1000); !connected)
-        return connected;
-    connect(link.get(), &DeskLink::told, this, &RemoteDesk::told);
-    connect(link.get(), &DeskLink::closed, this, &RemoteDesk::lost);
-    m_link = std::move(link);
-    m_retry.stop();
-    return {};
-}
-
-void RemoteDesk::reach(const QString& socketPath)
-{
-    const Result<void> connected = connectTo(socketPath);
-    emit reachable(connected.ok(), connected ? QString() : connected.error().message());
-    if (!connected)
-        m_retry.start();
+    m_where = where;
+    m_link = std::make_unique<DeskLink>();
+    connect(m_link.get(), &DeskLink::opened, this, [this] { emit reachable(true, QString()); });
+    connect(m_link.get(), &DeskLink::told, this, &RemoteDesk::told);
+    connect(m_link.get(), &DeskLink::closed, this, &RemoteDesk::lost);
+    m_link->open(where); // this computer's socket answers before this returns
 }
 
 void RemoteDesk::lost(const QString& why)
@@ -67,9 +53,12 @@ template <typename T>
 void RemoteDesk::ask(const QString& verb, const DeskLink::Arguments& args, Answer<T> done, const QString& filesTo)
 {
     if (!isConnected()) {
-        return answerNow<T>(Error(Error::Kind::Device, tr("The console is not connected to the kiosk: is Gatehouse "
-                                                          "running on this computer?")),
-                            std::move(done));
+        return answerNow<T>(
+            Error(Error::Kind::Device, m_where.overNetwork()
+                                           ? tr("The console is not connected to the kiosk at %1.").arg(m_where.name())
+                                           : tr("The console is not connected to the kiosk: is "
+                                                "Gatehouse running on this computer?")),
+            std::move(done));
     }
     started();
     m_link->ask<T>(

@@ -1,5 +1,6 @@
 // The reception desk the kiosk's process serves, asked over its socket (issue 24):
-// `gatehouse --console` on the kiosk's computer, whose account never opens the entry log. Each
+// `gatehouse --console` on the kiosk's computer, whose account never opens the entry log, or on a
+// desk computer of the site's network by TLS (desk/DeskTls.h). Each
 // request goes to the kiosk's side (desk/DeskConnection.h), where a LocalDesk with this console's
 // own session checks the role; answers, files and events come back through DeskLink.
 //
@@ -29,12 +30,11 @@ public:
     RemoteDesk(Config config, const Clock& clock, QObject* parent = nullptr);
     ~RemoteDesk() override;
 
-    // Connects to the kiosk's desk at socketPath; an Error that says what to do when the kiosk is
-    // not running or this account may not use it. Reconnects by itself once connected.
-    [[nodiscard]] Result<void> connectTo(const QString& socketPath);
-    // Connects now and says so with reachable(true), or says why with reachable(false, why) and
-    // tries again every RetryMs.
-    void reach(const QString& socketPath);
+    // Connects to the kiosk's desk at where and says so with reachable(true) (this computer's
+    // socket before this returns; a kiosk of the network once its TLS handshake is done), or says
+    // why with reachable(false, why) and tries again RetryMs later, as after losing it.
+    void reach(const DeskLink::Where& where);
+    void reach(const QString& socketPath) { reach(DeskLink::Where{socketPath, {}, 0, {}}); }
     bool isConnected() const { return m_link && m_link->isConnected(); }
 
     std::optional<Accounts::Account> account() const override { return m_account; }
@@ -76,8 +76,8 @@ private:
     void lost(const QString& why);
     void signedOut(const QString& why);
 
-    QString m_socketPath;
-    QTimer m_retry;
+    DeskLink::Where m_where;
+    QTimer m_retry; // single shot: started again each time the kiosk cannot be reached
     std::unique_ptr<DeskLink> m_link;
     std::optional<Accounts::Account> m_account;
     qint64 m_touchToldMs = 0;

@@ -78,8 +78,14 @@ int main(int argc, char* argv[])
     served.desk = desk.config();
     kioskSide.run([&] { (void)(new DeskServer(served, clock, kioskSide.context()))->listen(); });
     RemoteDesk remote(desk.config(), clock);
-    if (const Result<void> connected = remote.connectTo(served.socketPath); !connected) {
-        std::fprintf(stderr, "%s\n", qPrintable(connected.error().message()));
+    QString unreachable;
+    QObject::connect(&remote, &Desk::reachable, &remote, [&](bool yes, const QString& why) {
+        if (!yes)
+            unreachable = why;
+    });
+    remote.reach(served.socketPath); // this computer's socket: answered before it returns
+    if (!remote.isConnected()) {
+        std::fprintf(stderr, "%s\n", qPrintable(unreachable));
         return 1;
     }
     bool signedIn = false;

@@ -11,7 +11,10 @@ DeskServer::DeskServer(Config config, const Clock& clock, QObject* parent)
     // Read-write for the socket's owner and group, nobody else (Qt sets the file's mode).
     m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &DeskServer::accept);
-    connect(&m_network, &QSslServer::newConnection, this, &DeskServer::acceptFromNetwork);
+    // Not newConnection: a QSslServer's comes as the TCP connection arrives, before its handshake;
+    // pendingConnectionAvailable once the socket is encrypted and queued (QTcpServer's
+    // documentation: "use this signal over newConnection if you override incomingConnection").
+    connect(&m_network, &QSslServer::pendingConnectionAvailable, this, &DeskServer::acceptFromNetwork);
     // A computer without a certificate of the site's authority, or with none, is refused in the
     // handshake (OpenSSL's verification with the site's authority only; Qt closes the socket).
     connect(&m_network, &QSslServer::sslErrors, this, [this](QSslSocket* socket, const QList<QSslError>& errors) {
@@ -19,6 +22,10 @@ DeskServer::DeskServer(Config config, const Clock& clock, QObject* parent)
             tr("the computer at %1 (%2)")
                 .arg(socket->peerAddress().toString(), errors.isEmpty() ? QString() : errors.first().errorString()));
     });
+    connect(&m_network, &QSslServer::handshakeInterruptedOnError, this,
+            [this](QSslSocket* socket, const QSslError& error) {
+                emit refused(tr("the computer at %1 (%2)").arg(socket->peerAddress().toString(), error.errorString()));
+            });
     connect(&m_network, &QSslServer::errorOccurred, this,
             [this](QSslSocket* socket, QAbstractSocket::SocketError error) {
                 if (error == QAbstractSocket::SslHandshakeFailedError)
@@ -36,7 +43,13 @@ Result<void> DeskServer::listen()
                          .arg(m_config.socketPath, m_server.errorString()));
     }
     if (m_config.network) {
-        m_network.setSslConfiguration(m_config.network->tls);
+        QSslConfiguration tls = m_config.network->tls;
+        // Refused in the handshake with a TLS alert the console can name ("certificate required",
+        // "unknown ca"), not a silent close after it (Qt's QSslConfiguration documentation for
+        // both options: OpenSSL, TLS 1.3).
+        tls.setHandshakeMustInterruptOnError(true);
+        tls.setMissingCertificateIsFatal(true);
+        m_network.setSslConfiguration(tls);
         if (!m_network.listen(m_config.network->address, m_config.network->port)) {
             return Error(Error::Kind::Failed,
                          tr("The kiosk cannot serve the reception desk on port %1 (%2): the desk computers cannot "

@@ -190,7 +190,9 @@ int KioskStartup::run(int argc, char* argv[])
         // The console never opens the entry log: it asks the desk the kiosk's process serves on
         // this computer ([console] socket) or, from a desk computer, by TLS ([console] kiosk);
         // the desk checks its session and role (issue 24).
-        const Result<DeskLink::Where> kioskDesk = DeskLink::Where::of(settings.value(), clock.now());
+        // (its certificate checked at the system's time, which OpenSSL verifies by)
+        const Result<DeskLink::Where> kioskDesk =
+            DeskLink::Where::of(settings.value(), QDateTime::currentDateTimeUtc());
         if (!kioskDesk)
             return fail(kioskDesk.error().message(), kioskDesk.error().exitCode());
         RemoteDesk desk(Desk::Config::from(settings.value(), siteDatabase, DeskSession::Place::Desk), clock);

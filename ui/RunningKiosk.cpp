@@ -116,7 +116,10 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         desk.desk = Desk::Config::from(settings, kiosk->m_databasePath, DeskSession::Place::Desk);
         // And to the desk computers of the site's network, by TLS, when the site asks for it.
         if (settings.deskTlsPort() > 0) {
-            const Result<QSslConfiguration> tls = DeskTls::configuration(DeskTls::Files::of(settings), clock.now());
+            // Checked at the system's time, which OpenSSL verifies certificates by, not the kiosk's
+            // clock (a test's, or one a technician set).
+            const Result<QSslConfiguration> tls =
+                DeskTls::configuration(DeskTls::Files::of(settings), QDateTime::currentDateTimeUtc());
             if (tls)
                 desk.network =
                     DeskServer::Config::Network{QHostAddress::Any, quint16(settings.deskTlsPort()), tls.value()};

@@ -5,32 +5,42 @@
 #include <QFile>
 #include <QLocalSocket>
 
+namespace {
+// A dynamic property of a socket the kiosk's side has refused already.
+constexpr const char* REFUSED = "gatehouseRefused";
+
+// The peer's address as people write it (an IPv4 peer of the dual-stack port, not ::ffff:a.b.c.d).
+QString peerOf(const QSslSocket& socket)
+{
+    bool v4 = false;
+    const quint32 address = socket.peerAddress().toIPv4Address(&v4);
+    return v4 ? QHostAddress(address).toString() : socket.peerAddress().toString();
+}
+} // namespace
+
 DeskServer::DeskServer(Config config, const Clock& clock, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_clock(clock)
 {
     // Read-write for the socket's owner and group, nobody else (Qt sets the file's mode).
     m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &DeskServer::accept);
-    // Not newConnection: a QSslServer's comes as the TCP connection arrives, before its handshake;
-    // pendingConnectionAvailable once the socket is encrypted and queued (QTcpServer's
-    // documentation: "use this signal over newConnection if you override incomingConnection").
+    // Not newConnection: a QSslServer's comes as the TCP connection arrives, before its handshake,
+    // when there is nothing to take yet (seen here with Qt 6.4.2: the first console was never
+    // served); pendingConnectionAvailable (since Qt 6.4) once the socket is encrypted and queued.
     connect(&m_network, &QSslServer::pendingConnectionAvailable, this, &DeskServer::acceptFromNetwork);
     // A computer without a certificate of the site's authority, or with none, is refused in the
-    // handshake (OpenSSL's verification with the site's authority only; Qt closes the socket).
-    connect(&m_network, &QSslServer::sslErrors, this, [this](QSslSocket* socket, const QList<QSslError>& errors) {
-        emit refused(
-            tr("the computer at %1 (%2)")
-                .arg(socket->peerAddress().toString(), errors.isEmpty() ? QString() : errors.first().errorString()));
-    });
+    // handshake (OpenSSL's verification with the site's authority only; see listen()): said once,
+    // with OpenSSL's reason when it was ours, else with how the handshake failed (the other side
+    // gave up on this kiosk's certificate, say).
     connect(&m_network, &QSslServer::handshakeInterruptedOnError, this,
             [this](QSslSocket* socket, const QSslError& error) {
-                emit refused(tr("the computer at %1 (%2)").arg(socket->peerAddress().toString(), error.errorString()));
+                socket->setProperty(REFUSED, true);
+                emit refused(tr("the computer at %1 (%2)").arg(peerOf(*socket), error.errorString()));
             });
     connect(&m_network, &QSslServer::errorOccurred, this,
             [this](QSslSocket* socket, QAbstractSocket::SocketError error) {
-                if (error == QAbstractSocket::SslHandshakeFailedError)
-                    emit refused(
-                        tr("the computer at %1 (%2)").arg(socket->peerAddress().toString(), socket->errorString()));
+                if (error == QAbstractSocket::SslHandshakeFailedError && !socket->property(REFUSED).toBool())
+                    emit refused(tr("the computer at %1 (%2)").arg(peerOf(*socket), socket->errorString()));
             });
 }
 

@@ -10,6 +10,7 @@
 #include "KioskStartup.h"
 #include "KioskWindow.h"
 #include "RunningKiosk.h"
+#include "SiteAuthority.h"
 #include "common/Translation.h"
 #include "desk/DeskLink.h"
 #include "records/SiteRecords.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,6 +280,75 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo::exists(picture));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent")));
+    }
+
+    void aDeskComputerAsksTheKioskByTls()
+    {
+        // `gatehouse --console` on a desk computer of the site's network ([console] kiosk), the
+        // kiosk serving its desk by TLS too ([console] tls_port), each with the certificate the
+        // site's authority signed, made with openssl as the README tells a technician.
+        if (!SiteAuthority::available())
+            QSKIP("the openssl tool is not installed (packaging/install-deps.sh installs it)");
+        const QString kioskIni = site("recommended");
+        const QString folder = QFileInfo(kioskIni).path();
+        const SiteAuthority authority(folder, QStringLiteral("site-authority"));
+        const auto kioskFiles = authority.kiosk(QStringLiteral("kiosk-1"), {QStringLiteral("IP:127.0.0.1")});
+        const auto deskFiles = authority.desk(QStringLiteral("desk-1"));
+        QVERIFY(authority.ok() && kioskFiles && deskFiles);
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a free port of the loopback for the kiosk to take
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        {
+            QFile file(kioskIni);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QStringLiteral("[console]\nsocket=desk.sock\ntls_port=%1\ntls_certificate=%2\ntls_key=%3\n"
+                                      "tls_authority=%4\n")
+                           .arg(port)
+                           .arg(kioskFiles->certificate, kioskFiles->key, authority.certificate())
+                           .toUtf8());
+        }
+        FakeClock clock(QDateTime(QDate(2020, 8, 3), QTime(1, 0), Qt::UTC));
+        QVERIFY(
+            hire(kioskIni, clock, QStringLiteral("Lê Lễ Tân"), Accounts::Role::Receptionist, QStringLiteral("111111")));
+        Translation translation;
+        auto kiosk = RunningKiosk::open(Settings::load(kioskIni).value(), RunningKiosk::Options(), translation, clock,
+                                        RunningKiosk::Hardware{false, false});
+        QVERIFY(kiosk.ok() && kiosk.value()->servesDesk());
+
+        const auto console = [&](const SiteAuthority::Issued& desk, const QString& picture) {
+            const QString consoleIni = m_dir.filePath(QStringLiteral("desk-computer.ini"));
+            QFile file(consoleIni);
+            if (!file.open(QIODevice::WriteOnly))
+                return ProcessRun();
+            file.write(QStringLiteral("[site]\nid=ubnd-hue\nlanguage=vi\n[storage]\ndatabase=/nonexistent/"
+                                      "gatehouse.db\n[console]\nkiosk=127.0.0.1:%1\ntls_certificate=%2\n"
+                                      "tls_key=%3\ntls_authority=%4\n")
+                           .arg(port)
+                           .arg(desk.certificate, desk.key, authority.certificate())
+                           .toUtf8());
+            file.close();
+            QDir().mkpath(QFileInfo(picture).path());
+            QFile::remove(picture);
+            return ProcessRun::start(KIOSK, {QStringLiteral("--console"), QStringLiteral("--config"), consoleIni,
+                                             QStringLiteral("--screenshot"), picture});
+        };
+        // The site's desk computer: the lock screen with the kiosk's names.
+        const QString picture = QStringLiteral(GATEHOUSE_PICTURES "/console/desk-computer-by-tls.png");
+        const ProcessRun served = console(*deskFiles, picture);
+        QVERIFY2(served.exitCode == 0, qPrintable(served.err));
+        QVERIFY(QFileInfo::exists(picture));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent")));
+        // A computer whose certificate another authority signed: told so, on its lock screen.
+        const SiteAuthority stranger(folder, QStringLiteral("stranger-authority"));
+        const auto strangeDesk = stranger.desk(QStringLiteral("desk-9"));
+        QVERIFY(stranger.ok() && strangeDesk);
+        const QString refusedPicture = QStringLiteral(GATEHOUSE_PICTURES "/console/desk-computer-refused.png");
+        const ProcessRun refused = console(*strangeDesk, refusedPicture);
+        QVERIFY2(refused.exitCode == 0, qPrintable(refused.err));
+        QVERIFY(QFileInfo::exists(refusedPicture));
     }
 
     void withoutAnAdapterARequiredSiteSendsVisitorsToTheReceptionist()

@@ -2,6 +2,7 @@
 #include "checkin/KioskCheckup.h"
 
 #include "common/FilePrivacy.h"
+#include "crypto/DeskTls.h"
 #include "crypto/ExportKey.h"
 #include "crypto/TrustStore.h"
 #include "storage/Database.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 
 #include <sys/statvfs.h>
 
@@ -214,9 +216,48 @@ QList<KioskCheckup::Check> KioskCheckup::keys() const
 KioskCheckup::Check KioskCheckup::desk() const
 {
     // The reception desk the kiosk serves to the consoles of its computer ([console] socket,
-    // desk/DeskServer.h), asked as a console would. A door records visitors without a console, so
-    // it is not needed; it answers only while the kiosk runs.
+    // desk/DeskServer.h) and, where the site asks for it, by TLS to its desk computers ([console]
+    // tls_port); on a desk computer, the kiosk it asks ([console] kiosk). Asked as a console would.
+    // A door records visitors without a console, so it is not needed; it answers only while the
+    // kiosk runs.
     Check check{QStringLiteral("desk"), false, false, {}};
+    // Certificates are checked at the system's time, which OpenSSL verifies them by.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto tls = [&]() { return DeskTls::configuration(DeskTls::Files::of(m_settings), now); };
+    const auto validUntil = [](const QSslConfiguration& configuration) {
+        return configuration.localCertificate().expiryDate().toUTC().date().toString(Qt::ISODate);
+    };
+    if (!m_settings.deskKioskHost().isEmpty()) {
+        const QString kiosk = QStringLiteral("%1:%2").arg(m_settings.deskKioskHost()).arg(m_settings.deskKioskPort());
+        const Result<QSslConfiguration> configuration = tls();
+        if (!configuration) {
+            check.sentence = configuration.error().message();
+            return check;
+        }
+        QSslSocket console;
+        console.setSslConfiguration(configuration.value());
+        console.connectToHostEncrypted(m_settings.deskKioskHost(), quint16(m_settings.deskKioskPort()));
+        // TLS 1.3: the kiosk judges this computer's certificate after the handshake, and hangs up
+        // at once when it does not take it.
+        check.ok = console.waitForEncrypted(3000) && !console.waitForDisconnected(1000);
+        if (check.ok)
+            check.sentence = tr("The kiosk at %1 serves this desk computer by TLS; its certificate is valid until %2.")
+                                 .arg(kiosk, validUntil(configuration.value()));
+        else if (!console.sslHandshakeErrors().isEmpty())
+            check.sentence =
+                tr("The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by "
+                   "the site's authority and name the host in console/kiosk.")
+                    .arg(kiosk, console.sslHandshakeErrors().first().errorString());
+        else if (console.isEncrypted() || console.error() == QAbstractSocket::RemoteHostClosedError)
+            check.sentence = tr("The kiosk at %1 does not accept this computer's certificate: ask the site's "
+                                "administrator for one the site's authority signed.")
+                                 .arg(kiosk);
+        else
+            check.sentence = tr("The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with "
+                                "console/tls_port set?")
+                                 .arg(kiosk, console.errorString());
+        return check;
+    }
     const QString path = m_settings.deskSocket();
     QLocalSocket console;
     console.connectToServer(path);
@@ -232,6 +273,18 @@ KioskCheckup::Check KioskCheckup::desk() const
         check.sentence = tr("Nothing serves the reception desk at %1 (%2): the console works once the kiosk runs "
                             "(systemctl start gatehouse-kiosk).")
                              .arg(path, console.errorString());
+    if (m_settings.deskTlsPort() > 0) {
+        // The files the kiosk serves its desk computers with: said here, since the kiosk only logs them.
+        if (const Result<QSslConfiguration> configuration = tls(); !configuration) {
+            check.ok = false;
+            check.sentence += QLatin1Char(' ') + configuration.error().message();
+        } else {
+            check.sentence += QLatin1Char(' ') + tr("Desk computers reach it by TLS on port %1; its certificate is "
+                                                    "valid until %2.")
+                                                     .arg(m_settings.deskTlsPort())
+                                                     .arg(validUntil(configuration.value()));
+        }
+    }
     return check;
 }
 

@@ -2,12 +2,16 @@
 // camera (this one), with an unreadable configuration, a clock that lost its time, a log that
 // cannot be made, a central store that is away or has the kiosk at another site, and keys.
 #include "FakeClock.h"
+#include "SiteAuthority.h"
 #include "checkin/KioskCheckup.h"
 #include "common/FilePrivacy.h"
+#include "common/WorkerThread.h"
+#include "crypto/DeskTls.h"
 #include "crypto/Ed25519Key.h"
 
 #include <QFile>
 #include <QLocalServer>
+#include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +166,79 @@ private slots:
         desk = find(checks, QStringLiteral("desk"));
         QVERIFY2(desk->ok, qPrintable(desk->sentence));
         QVERIFY(desk->sentence.contains(socket));
+    }
+
+    void theDeskByTlsIsCheckedToo()
+    {
+        // A kiosk serving its desk computers ([console] tls_port): doctor says what the kiosk only
+        // logs, its TLS files. A desk computer ([console] kiosk): doctor dials the kiosk by TLS.
+        if (!SiteAuthority::available())
+            QSKIP("the openssl tool is not installed (packaging/install-deps.sh installs it)");
+        const QString folder = m_dir.filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(folder));
+        const SiteAuthority authority(folder, QStringLiteral("site-authority"));
+        const SiteAuthority stranger(folder, QStringLiteral("stranger-authority"));
+        const auto kioskFiles = authority.kiosk(QStringLiteral("kiosk-1"), {QStringLiteral("IP:127.0.0.1")});
+        const auto deskFiles = authority.desk(QStringLiteral("desk-1"));
+        const auto strangeDesk = stranger.desk(QStringLiteral("desk-9"));
+        QVERIFY(authority.ok() && stranger.ok() && kioskFiles && deskFiles && strangeDesk);
+        const auto desk = [&](const QString& console) {
+            const QString ini = QDir(folder).filePath(QStringLiteral("gatehouse.ini"));
+            QFile file(ini);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(ini));
+            file.write((QStringLiteral("[console]\nsocket=desk.sock\n") + console).toUtf8());
+            file.close();
+            const Result<Settings> settings = Settings::load(ini);
+            if (!settings)
+                qFatal("%s", qPrintable(settings.error().message()));
+            const auto checks =
+                KioskCheckup(settings.value(), std::nullopt, database(), m_clock, machine(true, true)).run();
+            return *find(checks, QStringLiteral("desk"));
+        };
+        const auto files = [&](const SiteAuthority::Issued& issued) {
+            return QStringLiteral("tls_certificate=%1\ntls_key=%2\ntls_authority=%3\n")
+                .arg(issued.certificate, issued.key, authority.certificate());
+        };
+
+        QLocalServer kiosk;
+        QVERIFY(kiosk.listen(QDir(folder).filePath(QStringLiteral("desk.sock"))));
+        KioskCheckup::Check check = desk(QStringLiteral("tls_port=7443\n") + files(*kioskFiles));
+        QVERIFY2(check.ok && check.sentence.contains(QStringLiteral("by TLS on port 7443")),
+                 qPrintable(check.sentence));
+        QVERIFY2(check.sentence.contains(QStringLiteral("valid until")), qPrintable(check.sentence));
+        QVERIFY(QFile::setPermissions(kioskFiles->key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        check = desk(QStringLiteral("tls_port=7443\n") + files(*kioskFiles));
+        QVERIFY2(!check.ok && check.sentence.contains(QStringLiteral("chmod 600")), qPrintable(check.sentence));
+        QVERIFY(QFile::setPermissions(kioskFiles->key, QFile::ReadOwner | QFile::WriteOwner));
+
+        // The kiosk's TLS door, on a thread of its own: doctor waits for its handshake.
+        WorkerThread kioskSide(QStringLiteral("test-desk-door"));
+        quint16 port = 0;
+        QSslConfiguration door =
+            DeskTls::configuration({kioskFiles->certificate, kioskFiles->key, authority.certificate()},
+                                   QDateTime::currentDateTimeUtc())
+                .value();
+        door.setHandshakeMustInterruptOnError(true);
+        door.setMissingCertificateIsFatal(true);
+        kioskSide.run([&] {
+            auto* server = new QSslServer(kioskSide.context());
+            server->setSslConfiguration(door);
+            if (server->listen(QHostAddress::LocalHost))
+                port = server->serverPort();
+        });
+        QVERIFY(port != 0);
+        const QString dial = QStringLiteral("kiosk=127.0.0.1:%1\n").arg(port);
+        check = desk(dial + files(*deskFiles));
+        QVERIFY2(check.ok && check.sentence.contains(QStringLiteral("serves this desk computer by TLS")),
+                 qPrintable(check.sentence));
+        check = desk(dial + QStringLiteral("tls_certificate=%1\ntls_key=%2\ntls_authority=%3\n")
+                                .arg(strangeDesk->certificate, strangeDesk->key, authority.certificate()));
+        QVERIFY2(!check.ok && check.sentence.contains(QStringLiteral("does not accept this computer's certificate")),
+                 qPrintable(check.sentence));
+        kioskSide.stop();
+        check = desk(dial + files(*deskFiles));
+        QVERIFY2(!check.ok && check.sentence.contains(QStringLiteral("does not answer")), qPrintable(check.sentence));
     }
 
     void theCentralStoreAndTheKeys()

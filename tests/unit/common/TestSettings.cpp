@@ -118,6 +118,51 @@ private slots:
         QVERIFY(Settings::load(write("[kiosk]\nreceptionist_pin=\n")).ok());
     }
 
+    void theDeskOverTheNetwork()
+    {
+        // A desk computer: the kiosk it asks, and its TLS files relative to the INI's folder.
+        auto desk = Settings::load(write("[console]\nkiosk=kiosk-1.site.lan:7443\ntls_certificate=desk.pem\n"
+                                         "tls_key=desk.key\ntls_authority=/etc/gatehouse/site-authority.pem\n"));
+        QVERIFY2(desk.ok(), qPrintable(desk ? QString() : desk.error().message()));
+        QCOMPARE(desk->deskKioskHost(), QStringLiteral("kiosk-1.site.lan"));
+        QCOMPARE(desk->deskKioskPort(), 7443);
+        QCOMPARE(desk->deskTlsCertificate(), m_dir.filePath(QStringLiteral("desk.pem")));
+        QCOMPARE(desk->deskTlsKey(), m_dir.filePath(QStringLiteral("desk.key")));
+        QCOMPARE(desk->deskTlsAuthority(), QStringLiteral("/etc/gatehouse/site-authority.pem"));
+        QCOMPARE(desk->deskTlsPort(), 0);
+        auto v6 = Settings::load(write("[console]\nkiosk=[fd00::20]:7443\ntls_certificate=a\ntls_key=b\n"
+                                       "tls_authority=c\n"));
+        QVERIFY(v6.ok());
+        QCOMPARE(v6->deskKioskHost(), QStringLiteral("fd00::20"));
+        // A kiosk serving it.
+        auto kiosk = Settings::load(write("[console]\ntls_port=7443\ntls_certificate=a\ntls_key=b\ntls_authority=c\n"));
+        QVERIFY(kiosk.ok());
+        QCOMPARE(kiosk->deskTlsPort(), 7443);
+        QVERIFY(kiosk->deskKioskHost().isEmpty());
+        // Without either, nothing by the network, and no file asked for.
+        auto alone = Settings::load(write("[console]\nlock_minutes=5\n"));
+        QVERIFY(alone.ok());
+        QCOMPARE(alone->deskTlsPort(), 0);
+        QVERIFY(alone->deskKioskHost().isEmpty());
+        // What a technician may get wrong, each with its sentence.
+        for (const QByteArray& bad :
+             {QByteArray("[console]\nkiosk=kiosk-1.site.lan\ntls_certificate=a\ntls_key=b\n"
+                         "tls_authority=c\n"),
+              QByteArray("[console]\nkiosk=kiosk-1:99999\ntls_certificate=a\ntls_key=b\n"
+                         "tls_authority=c\n"),
+              QByteArray("[console]\nkiosk=https://kiosk-1:7443/\ntls_certificate=a\n"
+                         "tls_key=b\ntls_authority=c\n"),
+              QByteArray("[console]\ntls_port=70000\ntls_certificate=a\ntls_key=b\n"
+                         "tls_authority=c\n"),
+              QByteArray("[console]\ntls_port=seven\n"), QByteArray("[console]\ntls_port=7443\ntls_certificate=a\n"),
+              QByteArray("[console]\nkiosk=kiosk-1:7443\n")}) {
+            auto refused = Settings::load(write(bad));
+            QVERIFY2(!refused.ok(), bad.constData());
+            QVERIFY2(refused.error().message().contains(QStringLiteral("console/")),
+                     qPrintable(refused.error().message()));
+        }
+    }
+
     void rejectsBadFiles()
     {
         QFETCH(QByteArray, content);

@@ -236,26 +236,23 @@ KioskCheckup::Check KioskCheckup::desk() const
         }
         QSslSocket console;
         console.setSslConfiguration(configuration.value());
+        QString refusal;
+        QObject::connect(&console, &QSslSocket::alertReceived,
+                         [&refusal](QSsl::AlertLevel level, QSsl::AlertType, const QString& description) {
+                             if (level == QSsl::AlertLevel::Fatal)
+                                 refusal = description;
+                         });
         console.connectToHostEncrypted(m_settings.deskKioskHost(), quint16(m_settings.deskKioskPort()));
         // TLS 1.3: the kiosk judges this computer's certificate after the handshake, and hangs up
-        // at once when it does not take it.
-        check.ok = console.waitForEncrypted(3000) && !console.waitForDisconnected(1000);
-        if (check.ok)
-            check.sentence = tr("The kiosk at %1 serves this desk computer by TLS; its certificate is valid until %2.")
-                                 .arg(kiosk, validUntil(configuration.value()));
-        else if (!console.sslHandshakeErrors().isEmpty())
-            check.sentence =
-                tr("The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by "
-                   "the site's authority and name the host in console/kiosk.")
-                    .arg(kiosk, console.sslHandshakeErrors().first().errorString());
-        else if (console.isEncrypted() || console.error() == QAbstractSocket::RemoteHostClosedError)
-            check.sentence = tr("The kiosk at %1 does not accept this computer's certificate: ask the site's "
-                                "administrator for one the site's authority signed.")
-                                 .arg(kiosk);
-        else
-            check.sentence = tr("The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with "
-                                "console/tls_port set?")
-                                 .arg(kiosk, console.errorString());
+        // at once with an alert when it does not take it.
+        const bool encrypted = console.waitForEncrypted(3000);
+        check.ok = encrypted && !console.waitForDisconnected(1000);
+        if (encrypted && !check.ok && refusal.isEmpty())
+            refusal = console.errorString();
+        check.sentence = check.ok ? tr("The kiosk at %1 serves this desk computer by TLS; its certificate is valid "
+                                       "until %2.")
+                                        .arg(kiosk, validUntil(configuration.value()))
+                                  : DeskTls::unreachable(console, kiosk, refusal);
         return check;
     }
     const QString path = m_settings.deskSocket();

@@ -114,3 +114,17 @@ Result<QSslConfiguration> DeskTls::configuration(const Files& files, const QDate
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return configuration;
 }
+
+QString DeskTls::unreachable(const QSslSocket& socket, const QString& kiosk, const QString& refusal)
+{
+    if (!refusal.isEmpty())
+        return tr("The kiosk at %1 does not accept this computer's certificate (%2): ask the site's administrator for "
+                  "one the site's authority signed.")
+            .arg(kiosk, refusal);
+    if (const QList<QSslError> errors = socket.sslHandshakeErrors(); !errors.isEmpty())
+        return tr("The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site's "
+                  "authority and name the host in console/kiosk.")
+            .arg(kiosk, errors.first().errorString());
+    return tr("The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?")
+        .arg(kiosk, socket.errorString());
+}

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSslConfiguration>
+#include <QSslSocket>
 
 class Settings;
 
@@ -36,4 +37,9 @@ public:
     // certificate, the console checks that the kiosk's names the host it dialled; OpenSSL checks
     // each certificate's purpose (a console's must be a TLS client's, a kiosk's a server's).
     [[nodiscard]] static Result<QSslConfiguration> configuration(const Files& files, const QDateTime& now);
+
+    // Why a console could not reach, or lost, the kiosk at kiosk ("host:port") over socket, in a
+    // sentence that says what to do (the console's and doctor's alike). refusal: why the kiosk
+    // refused this computer's certificate (its TLS alert), empty when it did not.
+    static QString unreachable(const QSslSocket& socket, const QString& kiosk, const QString& refusal);
 };

@@ -50,7 +50,7 @@ void DeskLink::open(const Where& where)
         emit this->opened();
     };
     const auto disconnected = [this] {
-        if (!m_opened) {
+        if (!m_opened || !m_tlsRefusal.isEmpty()) {
             lost(failure());
             return;
         }
@@ -88,11 +88,8 @@ void DeskLink::open(const Where& where)
     // refusal comes as an alert afterwards, and is what the console then says.
     connect(socket, &QSslSocket::alertReceived, this,
             [this](QSsl::AlertLevel level, QSsl::AlertType, const QString& description) {
-                if (level == QSsl::AlertLevel::Fatal) {
-                    m_refusal = tr("The kiosk at %1 does not accept this computer's certificate (%2): ask the site's "
-                                   "administrator for one the site's authority signed.")
-                                    .arg(m_where.name(), description);
-                }
+                if (level == QSsl::AlertLevel::Fatal)
+                    m_tlsRefusal = description;
             });
     socket->connectToHostEncrypted(where.host, quint16(where.port));
 }
@@ -123,14 +120,7 @@ QString DeskLink::failure() const
     auto* network = qobject_cast<QSslSocket*>(m_socket.get());
     if (!network)
         return tr("The console is not connected to the kiosk.");
-    if (!m_refusal.isEmpty())
-        return m_refusal;
-    if (const QList<QSslError> errors = network->sslHandshakeErrors(); !errors.isEmpty())
-        return tr("The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site's "
-                  "authority and name the host in console/kiosk.")
-            .arg(m_where.name(), errors.first().errorString());
-    return tr("The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?")
-        .arg(m_where.name(), network->errorString());
+    return DeskTls::unreachable(*network, m_where.name(), m_tlsRefusal);
 }
 
 quint64 DeskLink::send(const QString& verb, const Arguments& args)

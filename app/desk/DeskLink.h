@@ -100,7 +100,8 @@ private:
     DeskWire::FrameReader m_frames;
     quint64 m_asked = 0;
     QHash<quint64, Waiting> m_waiting;
-    QString m_refusal;
+    QString m_refusal;    // the kiosk's sentence when it turned this console away
+    QString m_tlsRefusal; // the kiosk's TLS alert when it refused this computer's certificate
 };
 
 template <typename T>

@@ -1447,6 +1447,22 @@ Các lệnh:
         <source>The kiosk does not answer at %1 (%2): start Gatehouse on this computer (systemctl start gatehouse-kiosk).</source>
         <translation>Kiốt không trả lời tại %1 (%2): hãy khởi động Gatehouse trên máy này (systemctl start gatehouse-kiosk).</translation>
     </message>
+    <message>
+        <source>The kiosk at %1 closed the reception desk&apos;s connection: is it on and running Gatehouse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not accept this computer&apos;s certificate (%2): ask the site&apos;s administrator for one the site&apos;s authority signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site&apos;s authority and name the host in console/kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskServer</name>
@@ -1461,6 +1477,14 @@ Các lệnh:
     <message>
         <source>The account %1 may not use the reception desk: ask the site&apos;s administrator to add it to the group %2.</source>
         <translation>Tài khoản %1 không được dùng bàn lễ tân: hãy nhờ quản trị viên của cơ quan thêm nó vào nhóm %2.</translation>
+    </message>
+    <message>
+        <source>the computer at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot serve the reception desk on port %1 (%2): the desk computers cannot reach it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1504,41 @@ Các lệnh:
     <message>
         <source>The kiosk is closed from its own screen.</source>
         <translation>Kiốt chỉ được đóng từ chính màn hình của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTls</name>
+    <message>
+        <source>The setting console/%1 is empty: the reception desk over the network needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (console/%2) cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (console/tls_certificate) holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid from %2 to %3 only: ask the site&apos;s administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception desk&apos;s key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (console/tls_key) holds no unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not the key of the certificate %2: give the pair that was issued together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (console/tls_authority) holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2216,26 @@ Các lệnh:
         <source>Nothing serves the reception desk at %1 (%2): the console works once the kiosk runs (systemctl start gatehouse-kiosk).</source>
         <translation>Chưa có gì phục vụ bàn lễ tân tại %1 (%2): bàn lễ tân sẽ dùng được khi kiốt chạy (systemctl start gatehouse-kiosk).</translation>
     </message>
+    <message>
+        <source>The kiosk at %1 serves this desk computer by TLS; its certificate is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site&apos;s authority and name the host in console/kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not accept this computer&apos;s certificate: ask the site&apos;s administrator for one the site&apos;s authority signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk computers reach it by TLS on port %1; its certificate is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskFlow</name>
@@ -2736,6 +2815,10 @@ Các lệnh:
         <source>Calibration listens to the kiosk&apos;s own adapter: do it at the kiosk (gatehouse-cli calibrate --live).</source>
         <translation>Hiệu chỉnh nghe bộ Bluetooth của chính kiốt: hãy làm tại kiốt (gatehouse-cli calibrate --live).</translation>
     </message>
+    <message>
+        <source>The console is not connected to the kiosk at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplaySource</name>
@@ -3094,6 +3177,18 @@ Các lệnh:
     <message>
         <source>The setting central/interval_seconds=%1 in %2 must be a number of seconds from 5 to 3600.</source>
         <translation>Thiết lập central/interval_seconds=%1 trong %2 phải là số giây từ 5 đến 3600.</translation>
+    </message>
+    <message>
+        <source>The setting console/tls_port=%1 in %2 must be a TCP port from 1 to 65535, or 0 to serve the desk to this computer&apos;s consoles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting console/kiosk=%1 in %2 must be the kiosk&apos;s host and port, as kiosk-1.site.lan:7443 or 192.168.1.20:7443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception desk over the network needs console/tls_certificate, console/tls_key and console/tls_authority in %1: this computer&apos;s certificate, its key and the site&apos;s authority.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1449,19 +1449,7 @@ Các lệnh:
     </message>
     <message>
         <source>The kiosk at %1 closed the reception desk&apos;s connection: is it on and running Gatehouse?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk at %1 does not accept this computer&apos;s certificate (%2): ask the site&apos;s administrator for one the site&apos;s authority signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site&apos;s authority and name the host in console/kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiốt tại %1 đã đóng kết nối của bàn lễ tân: kiốt có đang bật và chạy Gatehouse không?</translation>
     </message>
 </context>
 <context>
@@ -1480,11 +1468,11 @@ Các lệnh:
     </message>
     <message>
         <source>the computer at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>máy tính tại %1 (%2)</translation>
     </message>
     <message>
         <source>The kiosk cannot serve the reception desk on port %1 (%2): the desk computers cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiốt không phục vụ được bàn lễ tân ở cổng %1 (%2): các máy tính ở quầy không kết nối được.</translation>
     </message>
 </context>
 <context>
@@ -1510,35 +1498,47 @@ Các lệnh:
     <name>DeskTls</name>
     <message>
         <source>The setting console/%1 is empty: the reception desk over the network needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục cài đặt console/%1 đang trống: bàn lễ tân qua mạng cần mục này.</translation>
     </message>
     <message>
         <source>The file %1 (console/%2) cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1 (console/%2): %3.</translation>
     </message>
     <message>
         <source>The file %1 (console/tls_certificate) holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 (console/tls_certificate) không chứa chứng chỉ PEM nào.</translation>
     </message>
     <message>
         <source>The certificate %1 is valid from %2 to %3 only: ask the site&apos;s administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ %1 chỉ có hiệu lực từ %2 đến %3: hãy xin quản trị viên của đơn vị cấp chứng chỉ mới.</translation>
     </message>
     <message>
         <source>The reception desk&apos;s key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của bàn lễ tân không được giữ riêng: %1 Hãy để chỉ chủ tệp đọc được (chmod 600 %2).</translation>
     </message>
     <message>
         <source>The file %1 (console/tls_key) holds no unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 (console/tls_key) không chứa khóa riêng PEM không mã hóa nào.</translation>
     </message>
     <message>
         <source>The key %1 is not the key of the certificate %2: give the pair that was issued together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa %1 không phải khóa của chứng chỉ %2: hãy dùng đúng cặp được cấp cùng nhau.</translation>
     </message>
     <message>
         <source>The file %1 (console/tls_authority) holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 (console/tls_authority) không chứa chứng chỉ PEM nào.</translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not accept this computer&apos;s certificate (%2): ask the site&apos;s administrator for one the site&apos;s authority signed.</source>
+        <translation>Kiốt tại %1 không chấp nhận chứng chỉ của máy tính này (%2): hãy xin quản trị viên của đơn vị một chứng chỉ do cơ quan ký của đơn vị cấp.</translation>
+    </message>
+    <message>
+        <source>The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site&apos;s authority and name the host in console/kiosk.</source>
+        <translation>Máy tính tại %1 không phải kiốt của đơn vị này (%2): chứng chỉ của nó phải do cơ quan ký của đơn vị cấp và mang đúng tên máy ghi ở console/kiosk.</translation>
+    </message>
+    <message>
+        <source>The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?</source>
+        <translation>Kiốt tại %1 không trả lời (%2): kiốt có đang bật, chạy Gatehouse và đã đặt console/tls_port chưa?</translation>
     </message>
 </context>
 <context>
@@ -2218,23 +2218,11 @@ Các lệnh:
     </message>
     <message>
         <source>The kiosk at %1 serves this desk computer by TLS; its certificate is valid until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The computer at %1 is not a kiosk of this site (%2): its certificate must be signed by the site&apos;s authority and name the host in console/kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk at %1 does not accept this computer&apos;s certificate: ask the site&apos;s administrator for one the site&apos;s authority signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk at %1 does not answer (%2): is it on, running Gatehouse, with console/tls_port set?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiốt tại %1 phục vụ máy tính ở quầy này qua TLS; chứng chỉ của máy này có hiệu lực đến %2.</translation>
     </message>
     <message>
         <source>Desk computers reach it by TLS on port %1; its certificate is valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các máy tính ở quầy kết nối qua TLS ở cổng %1; chứng chỉ của kiốt có hiệu lực đến %2.</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2805,7 @@ Các lệnh:
     </message>
     <message>
         <source>The console is not connected to the kiosk at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn lễ tân chưa kết nối được với kiốt tại %1.</translation>
     </message>
 </context>
 <context>
@@ -3180,15 +3168,15 @@ Các lệnh:
     </message>
     <message>
         <source>The setting console/tls_port=%1 in %2 must be a TCP port from 1 to 65535, or 0 to serve the desk to this computer&apos;s consoles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục cài đặt console/tls_port=%1 trong %2 phải là một cổng TCP từ 1 đến 65535, hoặc 0 để chỉ phục vụ bàn lễ tân trên máy này.</translation>
     </message>
     <message>
         <source>The setting console/kiosk=%1 in %2 must be the kiosk&apos;s host and port, as kiosk-1.site.lan:7443 or 192.168.1.20:7443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục cài đặt console/kiosk=%1 trong %2 phải là tên máy và cổng của kiốt, ví dụ kiosk-1.site.lan:7443 hoặc 192.168.1.20:7443.</translation>
     </message>
     <message>
         <source>The reception desk over the network needs console/tls_certificate, console/tls_key and console/tls_authority in %1: this computer&apos;s certificate, its key and the site&apos;s authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn lễ tân qua mạng cần console/tls_certificate, console/tls_key và console/tls_authority trong %1: chứng chỉ của máy này, khóa của nó và chứng chỉ cơ quan ký của đơn vị.</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,18 @@
 //  - before: the request run on the GUI thread, as the console's officials page did;
 //  - now: the same request asked of the Desk (desk/LocalDesk.h), which runs it on its worker;
 //  - over the socket: asked of the desk the kiosk serves (desk/RemoteDesk.h, a DeskServer on a
-//    thread of its own as the kiosk runs it), the file coming back in pieces.
+//    thread of its own as the kiosk runs it), the file coming back in pieces;
+//  - by TLS: the same desk asked as a desk computer of the site's network asks it (loopback here,
+//    certificates made with the openssl tool; skipped without it).
 // A 1 ms timer on the GUI thread measures the gaps between its ticks while the file is written.
 // Then the receptionist's everyday request, who is inside now, asked 200 times in turn of the
-// Desk in this process and over the socket: is the console as quick as it was?
+// Desk in this process, over the socket and by TLS: is the console as quick as it was?
 // Run: cmake --workflow --preset bench (or build/release/bin/BenchDesk [DAYS] [PER_DAY]).
 #include "BenchSupport.h"
+#include "SiteAuthority.h"
 #include "common/FixedClock.h"
 #include "common/Settings.h"
+#include "crypto/DeskTls.h"
 #include "desk/DeskServer.h"
 #include "desk/LocalDesk.h"
 #include "desk/RemoteDesk.h"
@@ -76,7 +80,26 @@ int main(int argc, char* argv[])
     served.socketPath = folder.filePath(QStringLiteral("desk.sock"));
     served.owner = geteuid();
     served.desk = desk.config();
-    kioskSide.run([&] { (void)(new DeskServer(served, clock, kioskSide.context()))->listen(); });
+    // And by TLS on the loopback, as a desk computer reaches it.
+    std::optional<SiteAuthority::Issued> deskFiles;
+    std::optional<SiteAuthority> authority;
+    if (SiteAuthority::available()) {
+        authority.emplace(folder.path(), QStringLiteral("site-authority"));
+        const auto kioskFiles = authority->kiosk(QStringLiteral("kiosk-1"), {QStringLiteral("IP:127.0.0.1")});
+        deskFiles = authority->desk(QStringLiteral("desk-1"));
+        if (kioskFiles && deskFiles) {
+            const auto tls = DeskTls::configuration(
+                {kioskFiles->certificate, kioskFiles->key, authority->certificate()}, QDateTime::currentDateTimeUtc());
+            if (tls)
+                served.network = DeskServer::Config::Network{QHostAddress::LocalHost, 0, tls.value()};
+        }
+    }
+    quint16 tlsPort = 0;
+    kioskSide.run([&] {
+        auto* server = new DeskServer(served, clock, kioskSide.context());
+        (void)server->listen();
+        tlsPort = server->networkPort();
+    });
     RemoteDesk remote(desk.config(), clock);
     QString unreachable;
     QObject::connect(&remote, &Desk::reachable, &remote, [&](bool yes, const QString& why) {
@@ -88,15 +111,38 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(unreachable));
         return 1;
     }
-    bool signedIn = false;
-    remote.unlock(ADMIN, PIN, [&](const Result<Accounts::Account>& account) {
-        signedIn = account.ok();
-        app.quit();
-    });
-    app.exec();
-    if (!signedIn) {
-        std::fprintf(stderr, "could not sign in over the socket\n");
-        return 1;
+    // A desk computer's console, when the TLS door is open.
+    std::unique_ptr<RemoteDesk> byTls;
+    if (tlsPort != 0) {
+        const auto tls = DeskTls::configuration({deskFiles->certificate, deskFiles->key, authority->certificate()},
+                                                QDateTime::currentDateTimeUtc());
+        byTls = std::make_unique<RemoteDesk>(desk.config(), clock);
+        QObject::connect(byTls.get(), &Desk::reachable, &app, [&](bool yes, const QString& why) {
+            if (!yes)
+                std::fprintf(stderr, "%s\n", qPrintable(why));
+            app.quit();
+        });
+        byTls->reach(DeskLink::Where{{}, QStringLiteral("127.0.0.1"), tlsPort, tls.value()});
+        app.exec();
+        byTls->disconnect(&app);
+        if (!byTls->isConnected())
+            return 1;
+    } else {
+        std::printf("(no openssl tool: the TLS rows are left out)\n");
+    }
+    for (RemoteDesk* asked : {&remote, byTls.get()}) {
+        if (!asked)
+            continue;
+        bool signedIn = false;
+        asked->unlock(ADMIN, PIN, [&](const Result<Accounts::Account>& account) {
+            signedIn = account.ok();
+            app.quit();
+        });
+        app.exec();
+        if (!signedIn) {
+            std::fprintf(stderr, "could not sign in over the socket or by TLS\n");
+            return 1;
+        }
     }
     const QDateTime from = now.addDays(-days.toInt() - 1);
     const QDateTime to = now.addDays(1);
@@ -143,6 +189,22 @@ int main(int argc, char* argv[])
                 app.quit();
             });
         app.exec();
+
+        // By TLS, as a desk computer asks.
+        if (byTls) {
+            ticker.start();
+            total.restart();
+            byTls->exportEntries(
+                {folder.filePath(QStringLiteral("tls-%1.xlsx").arg(run)), from, to, QStringLiteral("vi"), {}},
+                [&](const Result<OfficialFile::Handed>& handed) {
+                    std::printf("  by TLS:             %lld rows in %.2f s, GUI thread: %s%s\n",
+                                handed ? handed->rows : -1LL, double(total.elapsed()) / 1000,
+                                qPrintable(stalls(ticker)),
+                                handed ? "" : qPrintable(QStringLiteral(" (") + handed.error().message() + u')'));
+                    app.quit();
+                });
+            app.exec();
+        }
         std::fflush(stdout);
     }
 
@@ -171,6 +233,8 @@ int main(int argc, char* argv[])
     for (int run = 0; run < 2; ++run) {
         std::printf("  the Desk in this process: %s\n", qPrintable(roundTrips(desk)));
         std::printf("  over the socket:          %s\n", qPrintable(roundTrips(remote)));
+        if (byTls)
+            std::printf("  by TLS:                   %s\n", qPrintable(roundTrips(*byTls)));
         std::fflush(stdout);
     }
     return 0;

@@ -138,7 +138,7 @@ Result<Settings> Settings::load(const QString& path)
         settings.m_rollCallFolder = info.absoluteDir().absoluteFilePath(settings.m_rollCallFolder);
     if (const QString socket = ini.value(QStringLiteral("console/socket")).toString().trimmed(); !socket.isEmpty())
         settings.m_deskSocket = info.absoluteDir().absoluteFilePath(socket);
-    // The desk over the site's network (desk/DeskTls.h): a port on the kiosk, HOST:PORT on a desk
+    // The desk over the site's network (crypto/DeskTls.h): a port on the kiosk, HOST:PORT on a desk
     // computer, and the TLS files either needs.
     const QString tlsPort = ini.value(QStringLiteral("console/tls_port"), 0).toString().trimmed();
     bool tlsPortOk = false;

@@ -117,7 +117,7 @@ public:
     QString deskSocket() const { return m_deskSocket; }
     static constexpr const char* DEFAULT_DESK_SOCKET = "/run/gatehouse/desk.sock";
     // [console] tls_port: on a kiosk, the TCP port where it also serves the desk to consoles of the
-    // site's network, by TLS (desk/DeskTls.h); 0: this computer's consoles only.
+    // site's network, by TLS (crypto/DeskTls.h); 0: this computer's consoles only.
     int deskTlsPort() const { return m_deskTlsPort; }
     // [console] kiosk = HOST:PORT: on a desk computer, the kiosk whose desk the console asks by TLS;
     // empty: the kiosk of this computer, at deskSocket().

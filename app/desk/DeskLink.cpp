@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
+#include <QTimer>
 
 QString DeskLink::Where::name() const
 {
@@ -92,6 +94,19 @@ void DeskLink::open(const Where& where)
                     m_tlsRefusal = description;
             });
     socket->connectToHostEncrypted(where.host, quint16(where.port));
+    QTimer::singleShot(NETWORK_TIMEOUT_MS, socket, [this, socket] {
+        if (m_opened || m_closed)
+            return;
+        // Said first: the socket aborted then says only "unknown error". Whoever hears it may
+        // delete this link, and the socket with it.
+        const QPointer<QSslSocket> alive(socket);
+        lost(tr("The kiosk at %1 does not answer within %2 seconds: is it on, running Gatehouse, with "
+                "console/tls_port set, and is the way to it open?")
+                 .arg(m_where.name())
+                 .arg(NETWORK_TIMEOUT_MS / 1000));
+        if (alive)
+            alive->abort();
+    });
 }
 
 Result<void> DeskLink::connectTo(const Where& where, int timeoutMs)

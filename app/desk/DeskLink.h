@@ -1,6 +1,6 @@
 // The console's end of the desk's socket (issue 24): asks the Desk that the kiosk's process serves
 // (desk/DeskServer.h), on this computer's Unix socket or by TLS across the site's network
-// (desk/DeskTls.h), and hears back through callbacks on this thread, as the Desk itself answers.
+// (crypto/DeskTls.h), and hears back through callbacks on this thread, as the Desk itself answers.
 // The files of an official's request arrive in pieces before its answer and are written where the
 // console asked, each whole or not at all (QSaveFile): kept when the answer says done, dropped
 // otherwise. Events (the session locked, an entry recorded, who is inside) come as told().
@@ -45,6 +45,10 @@ public:
         // what to set.
         [[nodiscard]] static Result<Where> of(const Settings& settings, const QDateTime& now);
     };
+
+    // How long a kiosk of the network has to answer and finish its handshake (a computer switched
+    // off answers nothing, and TCP would wait minutes).
+    static constexpr int NETWORK_TIMEOUT_MS = 5000;
 
     explicit DeskLink(QObject* parent = nullptr);
     ~DeskLink() override;

@@ -9,7 +9,7 @@
 // connection has its own Desk and session: one console's unlock is not another's.
 //
 // A console on a desk computer of the site's network comes by TLS when the site asks for it
-// ([console] tls_port): only with a certificate the site's authority signed (desk/DeskTls.h), the
+// ([console] tls_port): only with a certificate the site's authority signed (crypto/DeskTls.h), the
 // handshake done before a byte of the desk is read (QSslServer hands over encrypted sockets only,
 // and drops one whose handshake takes longer than a few seconds). It is then served as a console
 // of this computer is: locked until a person's PIN opens it, their role checked at every request.

@@ -1,6 +1,6 @@
 // The reception desk the kiosk's process serves, asked over its socket (issue 24):
 // `gatehouse --console` on the kiosk's computer, whose account never opens the entry log, or on a
-// desk computer of the site's network by TLS (desk/DeskTls.h). Each
+// desk computer of the site's network by TLS (crypto/DeskTls.h). Each
 // request goes to the kiosk's side (desk/DeskConnection.h), where a LocalDesk with this console's
 // own session checks the role; answers, files and events come back through DeskLink.
 //

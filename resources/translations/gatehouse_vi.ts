@@ -1451,6 +1451,10 @@ Các lệnh:
         <source>The kiosk at %1 closed the reception desk&apos;s connection: is it on and running Gatehouse?</source>
         <translation>Kiốt tại %1 đã đóng kết nối của bàn lễ tân: kiốt có đang bật và chạy Gatehouse không?</translation>
     </message>
+    <message>
+        <source>The kiosk at %1 does not answer within %2 seconds: is it on, running Gatehouse, with console/tls_port set, and is the way to it open?</source>
+        <translation>Kiốt tại %1 không trả lời trong %2 giây: kiốt có đang bật, chạy Gatehouse, đã đặt console/tls_port và đường mạng tới nó có mở không?</translation>
+    </message>
 </context>
 <context>
     <name>DeskServer</name>

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +246,23 @@ private slots:
         const QByteArray heard = plain.readAll();
         QVERIFY2(!heard.contains(RECEPTIONIST.toUtf8()), heard.toHex().constData());
         QCOMPARE(connections(), 0);
+    }
+
+    void aKioskThatNeverAnswersIsGivenUpOn()
+    {
+        // Something takes the connection and says nothing (a kiosk hung, a port forwarded to the
+        // wrong machine): the console says so after a few seconds instead of waiting for TCP.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        DeskLink console;
+        QSignalSpy opened(&console, &DeskLink::opened);
+        QSignalSpy closed(&console, &DeskLink::closed);
+        console.open(DeskLink::Where{{}, LOOPBACK, silent.serverPort(), tls(m_desk, *m_site)});
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 4 * DeskLink::NETWORK_TIMEOUT_MS);
+        QCOMPARE(opened.count(), 0);
+        QVERIFY2(closed.first().first().toString().contains(QStringLiteral("does not answer within")),
+                 qPrintable(closed.first().first().toString()));
+        QVERIFY(!console.isConnected());
     }
 
     void plainOpenSslSeesTheSameDoor()

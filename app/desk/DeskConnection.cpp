@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QScopedValueRollback>
+#include <QSslSocket>
 #include <QTemporaryDir>
 
 namespace {
@@ -42,6 +43,9 @@ DeskConnection::DeskConnection(QIODevice* socket, const Desk::Config& config, co
         connect(local, &QLocalSocket::disconnected, this, &DeskConnection::closed);
     else if (auto* network = qobject_cast<QAbstractSocket*>(m_socket))
         connect(network, &QAbstractSocket::disconnected, this, &DeskConnection::closed);
+    // By TLS, room in the socket comes as the encrypted bytes leave.
+    if (auto* tls = qobject_cast<QSslSocket*>(m_socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &DeskConnection::pump);
     if (const Result<void> opened = m_desk->open(); !opened) {
         tell(QStringLiteral("unusable"), [&opened](QDataStream& out) { out << opened.error(); });
         // Once the server listens to closed(): it learns of this connection's end like any other's.
@@ -164,6 +168,17 @@ void DeskConnection::answerNow(quint64 id, const Error& error)
     answer<void>(id)(Result<void>(error));
 }
 
+qint64 DeskConnection::queued() const
+{
+    // A QSslSocket's bytesToWrite() counts only what it has not encrypted yet; what it has waits in
+    // its TCP socket's buffer, which has no bound (seen in BenchDesk: a million-row workbook
+    // queued whole, and the console's thread busy for a second reading it).
+    qint64 bytes = m_socket->bytesToWrite();
+    if (const auto* tls = qobject_cast<const QSslSocket*>(m_socket))
+        bytes += tls->encryptedBytesToWrite();
+    return bytes;
+}
+
 void DeskConnection::pump()
 {
     // Not again from within its own write: the socket may say bytesWritten there, and a frame
@@ -171,7 +186,7 @@ void DeskConnection::pump()
     if (m_pumping)
         return;
     const QScopedValueRollback pumping(m_pumping, true);
-    while (!m_outgoing.empty() && m_socket->bytesToWrite() < QUEUED_AT_MOST) {
+    while (!m_outgoing.empty() && queued() < QUEUED_AT_MOST) {
         Outgoing& out = m_outgoing.front();
         const auto done = [this](bool sent) {
             const std::function<void(bool)> finish = std::move(m_outgoing.front().finish);

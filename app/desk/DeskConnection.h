@@ -76,6 +76,8 @@ private:
     // QUEUED_AT_MOST, and answers each request once its files are gone: a file of a million rows
     // is never held in memory whole (the socket keeps what it has not written yet).
     void pump();
+    // What the socket holds still to send, encrypted or not.
+    qint64 queued() const;
 
     // Files on their way to the console, for one request.
     struct Outgoing

@@ -188,9 +188,9 @@ int KioskStartup::run(int argc, char* argv[])
     SystemClock clock;
     if (parser.isSet(consoleOption)) {
         // The console never opens the entry log: it asks the desk the kiosk's process serves on
-        // this computer ([console] socket) or, from a desk computer, by TLS ([console] kiosk);
+        // this computer ([console] socket) or, from a desk computer, by TLS ([console] kiosk,
+        // this computer's certificate checked at the system's time, which OpenSSL verifies by);
         // the desk checks its session and role (issue 24).
-        // (its certificate checked at the system's time, which OpenSSL verifies by)
         const Result<DeskLink::Where> kioskDesk =
             DeskLink::Where::of(settings.value(), QDateTime::currentDateTimeUtc());
         if (!kioskDesk)

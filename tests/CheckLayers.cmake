@@ -24,7 +24,7 @@ function(check_layer glob pattern why)
 endfunction()
 
 set(widgets "<(QApplication|QWidget|QtWidgets|QDialog|QPushButton|QLabel|QGraphics[A-Za-z]*|QChart[A-Za-z]*)>")
-foreach(dir ble central checkin cli common crypto desk export qr report storage)
+foreach(dir ble central checkin cli common console crypto desk export qr report storage)
     check_layer("app/${dir}/*" "${widgets}" "the core and the CLI never use Qt Widgets")
     check_layer("app/${dir}/*" "\"(ui/|(Kiosk|Console)Window\\.h|[A-Za-z]*(Page|Screen)\\.h)" "the core never includes the UI")
 endforeach()
@@ -33,6 +33,12 @@ foreach(dir checkin storage common crypto ble qr)
 endforeach()
 check_layer("app/records/*" "\"(export|desk)/" "export/ and desk/ stand on records/")
 check_layer("app/export/*" "\"desk/" "desk/ stands on export/")
+# The province's console (gatehouse-central) reads the central store through central/'s requests
+# and is no part of a kiosk: it opens no entry log, desk or adapter, and nothing includes it.
+check_layer("app/console/*" "\"(ble|checkin|desk|qr|records|storage)/" "the province's console reads the central store only")
+foreach(dir ble central checkin cli common crypto desk export qr records report storage)
+    check_layer("app/${dir}/*" "\"console/" "nothing stands on the province's console")
+endforeach()
 
 foreach(pattern "ui/*Page.cpp" "ui/*Page.h" "ui/ConsoleWindow.cpp" "ui/ConsoleWindow.h")
     check_layer("${pattern}"

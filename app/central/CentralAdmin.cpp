@@ -125,3 +125,28 @@ Result<void> CentralAdmin::vacuum()
         return vacuumed.error();
     return {};
 }
+
+Result<QList<CentralAdmin::SiteState>> CentralAdmin::sites()
+{
+    const auto rows = m_connection.exec(QStringLiteral(
+        "SELECT s.site, s.name, s.district, k.kiosk, k.entrance, k.last_received_at, k.events, k.last_seq"
+        " FROM gatehouse.site s LEFT JOIN gatehouse.kiosk k ON k.site = s.site"
+        " ORDER BY s.district NULLS LAST, s.name, s.site, k.kiosk"));
+    if (!rows)
+        return rows.error();
+    QList<SiteState> sites;
+    for (const QStringList& row : rows->values) {
+        if (sites.isEmpty() || sites.last().site != row[0])
+            sites.append(SiteState{row[0], row[1], row[2], {}});
+        if (!row[3].isNull())
+            sites.last().kiosks.append(KioskState{row[3],
+                                                  row[0],
+                                                  row[4],
+                                                  CentralConnection::timeFrom(row[5]),
+                                                  row[6].toLongLong(),
+                                                  row[7].toLongLong(),
+                                                  0,
+                                                  {}});
+    }
+    return sites;
+}

@@ -42,6 +42,14 @@ public:
         QString lastAuditBreak;
     };
 
+    struct SiteState
+    {
+        QString site;
+        QString name;
+        QString district;
+        QList<KioskState> kiosks; // auditBreaks left at zero: the console's scopes do not read them
+    };
+
     explicit CentralAdmin(CentralConnection& connection) : m_connection(connection) {}
 
     // A kiosk id is also its login role and its certificate's CN: lower-case letters, digits,
@@ -53,6 +61,9 @@ public:
     [[nodiscard]] Result<void> addKiosk(const QString& kiosk, const QString& site, const QString& entrance);
     [[nodiscard]] Result<QList<Presence>> present(const QString& site);
     [[nodiscard]] Result<QList<KioskState>> status();
+    // The sites and their kiosks that the connection's role may see (the console reads it as an
+    // official's scope: row-level security leaves out the rest), by district and name.
+    [[nodiscard]] Result<QList<SiteState>> sites();
     // Removes the old row versions that a forget or a purge left behind (PostgreSQL keeps a deleted
     // or updated row until VACUUM), from the tables that hold people and from their indexes:
     // INDEX_CLEANUP ON, because a VACUUM that finds few dead rows may skip the indexes, where the

@@ -437,7 +437,157 @@ GRANT EXECUTE ON FUNCTION gatehouse.audit_head() TO gatehouse_kiosk;
 GRANT SELECT ON gatehouse.audit_breaks TO gatehouse_official;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4};
+// Version 5: the province's console (issue 25, formats/console.md). The server that serves it,
+// gatehouse-central, logs in as a member of gatehouse_console, a group that may do nothing but
+// what its functions below allow: read an account to check a password, count a wrong one, and
+// write the console's audit. It reads people only after `SET LOCAL ROLE` to the role of the
+// signed-in account's scope (one NOLOGIN role per scope, made by `central add-official`, a member
+// of gatehouse_scoped), and row-level security on stay, site and kiosk then shows that role the
+// sites of its scope and no other: a page that forgets a WHERE still cannot show another
+// district's people (https://www.postgresql.org/docs/15/ddl-rowsecurity.html). The table owner
+// (gatehouse_admin) is not bound by the policies, so the officials' views and the kiosks' functions,
+// which run as the owner, see what they saw before. gatehouse_console is NOINHERIT: its logins
+// hold none of the scopes' grants until they SET ROLE to one.
+// - scope: a scope's role and what it covers ('province', 'district:NAME', 'site:ID').
+// - official: an account of the console. The password as a salted scrypt hash (crypto/PinHash.h);
+//   failures counted, the account locked at the fifth in a row; the language of its pages.
+// - console_audit: who signed in, who failed, and every view of personal data (who, what, when).
+const char* const VERSION_5 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.scope (
+    role name PRIMARY KEY,
+    scope text NOT NULL UNIQUE,
+    district text,
+    site text REFERENCES gatehouse.site,
+    CHECK ((scope = 'province' AND district IS NULL AND site IS NULL)
+        OR (scope = 'district:' || district AND site IS NULL)
+        OR (scope = 'site:' || site AND district IS NULL))
+);
+
+CREATE TABLE gatehouse.official (
+    name text PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),
+    role text NOT NULL CHECK (role IN ('official', 'admin')),
+    scope text NOT NULL REFERENCES gatehouse.scope (scope),
+    password_hash text NOT NULL,
+    failures int NOT NULL DEFAULT 0,
+    locked_at timestamptz,
+    language text NOT NULL DEFAULT 'vi' CHECK (language IN ('vi', 'en')),
+    password_set_at timestamptz NOT NULL DEFAULT now(),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE gatehouse.console_audit (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    official text NOT NULL,
+    action text NOT NULL,
+    subject text,
+    address text
+);
+CREATE INDEX console_audit_official ON gatehouse.console_audit (official, at);
+
+-- What a scope's role may see. A role that is no scope's sees nothing (never "everything").
+CREATE FUNCTION gatehouse.scope_whole(who name) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT EXISTS (SELECT FROM gatehouse.scope WHERE role = who AND scope = 'province') $$;
+CREATE FUNCTION gatehouse.scope_sites(who name) RETURNS text[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT coalesce(array_agg(si.site), '{}')
+      FROM gatehouse.scope sc JOIN gatehouse.site si ON si.district = sc.district OR si.site = sc.site
+     WHERE sc.role = who
+$$;
+
+-- The sub-selects are evaluated once per statement (an InitPlan), not once per row.
+ALTER TABLE gatehouse.stay ENABLE ROW LEVEL SECURITY;
+ALTER TABLE gatehouse.site ENABLE ROW LEVEL SECURITY;
+ALTER TABLE gatehouse.kiosk ENABLE ROW LEVEL SECURITY;
+CREATE POLICY scope_reads ON gatehouse.stay FOR SELECT TO gatehouse_scoped
+    USING ((SELECT gatehouse.scope_whole(current_user)) OR site = ANY ((SELECT gatehouse.scope_sites(current_user))::text[]));
+CREATE POLICY scope_reads ON gatehouse.site FOR SELECT TO gatehouse_scoped
+    USING ((SELECT gatehouse.scope_whole(current_user)) OR site = ANY ((SELECT gatehouse.scope_sites(current_user))::text[]));
+CREATE POLICY scope_reads ON gatehouse.kiosk FOR SELECT TO gatehouse_scoped
+    USING ((SELECT gatehouse.scope_whole(current_user)) OR site = ANY ((SELECT gatehouse.scope_sites(current_user))::text[]));
+
+-- For `central add-official` (run by an administrator who may create roles): the role of a
+-- scope, made the first time the scope is named. Its name is derived, never typed: a district's
+-- name is any text.
+CREATE FUNCTION gatehouse.scope_role(wanted text, district_name text, site_id text) RETURNS name
+    LANGUAGE plpgsql SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    made name;
+BEGIN
+    SELECT role INTO made FROM gatehouse.scope WHERE scope = wanted;
+    IF FOUND THEN
+        RETURN made;
+    END IF;
+    made := 'gatehouse_scope_' || left(md5(wanted), 16);
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = made) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', made);
+    END IF;
+    EXECUTE format('GRANT gatehouse_scoped TO %I', made);
+    EXECUTE format('GRANT %I TO gatehouse_console', made);
+    INSERT INTO gatehouse.scope (role, scope, district, site) VALUES (made, wanted, district_name, site_id);
+    RETURN made;
+END
+$$;
+
+-- For the console's server: an account as sign-in needs it, and what follows a password.
+CREATE FUNCTION gatehouse.console_account(who text)
+    RETURNS TABLE (role text, scope text, scope_role name, password_hash text, locked boolean, language text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT o.role, o.scope, sc.role, o.password_hash, o.locked_at IS NOT NULL, o.language
+      FROM gatehouse.official o JOIN gatehouse.scope sc ON sc.scope = o.scope
+     WHERE o.name = who
+$$;
+CREATE FUNCTION gatehouse.console_signed_in(who text, from_address text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    UPDATE gatehouse.official SET failures = 0 WHERE name = who;
+    INSERT INTO gatehouse.console_audit (official, action, address) VALUES (who, 'sign-in', from_address);
+$$;
+-- A wrong password: counted; the fifth in a row locks the account. Whether it is locked now.
+CREATE FUNCTION gatehouse.console_wrong_password(who text, from_address text) RETURNS boolean
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    now_locked boolean := false;
+BEGIN
+    UPDATE gatehouse.official
+       SET failures = failures + 1,
+           locked_at = CASE WHEN failures + 1 >= 5 THEN coalesce(locked_at, now()) ELSE locked_at END
+     WHERE name = who
+    RETURNING locked_at IS NOT NULL INTO now_locked;
+    INSERT INTO gatehouse.console_audit (official, action, address)
+    VALUES (who, CASE WHEN now_locked THEN 'wrong password, locked' ELSE 'wrong password' END, from_address);
+    RETURN coalesce(now_locked, false);
+END
+$$;
+CREATE FUNCTION gatehouse.console_note(who text, what text, about text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ INSERT INTO gatehouse.console_audit (official, action, subject) VALUES (who, what, about) $$;
+CREATE FUNCTION gatehouse.console_language(who text, chosen text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ UPDATE gatehouse.official SET language = chosen WHERE name = who $$;
+
+REVOKE ALL ON gatehouse.scope, gatehouse.official, gatehouse.console_audit FROM PUBLIC;
+REVOKE ALL ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name),
+    gatehouse.scope_role(text, text, text), gatehouse.console_account(text), gatehouse.console_signed_in(text, text),
+    gatehouse.console_wrong_password(text, text), gatehouse.console_note(text, text, text),
+    gatehouse.console_language(text, text) FROM PUBLIC;
+GRANT USAGE ON SCHEMA gatehouse TO gatehouse_console, gatehouse_scoped;
+GRANT EXECUTE ON FUNCTION gatehouse.console_account(text), gatehouse.console_signed_in(text, text),
+    gatehouse.console_wrong_password(text, text), gatehouse.console_note(text, text, text),
+    gatehouse.console_language(text, text) TO gatehouse_console;
+GRANT EXECUTE ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name) TO gatehouse_scoped;
+GRANT SELECT ON gatehouse.stay, gatehouse.site, gatehouse.kiosk TO gatehouse_scoped;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.
@@ -454,6 +604,12 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_official') THEN
         CREATE ROLE gatehouse_official NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_console') THEN
+        CREATE ROLE gatehouse_console NOLOGIN NOINHERIT;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_scoped') THEN
+        CREATE ROLE gatehouse_scoped NOLOGIN;
     END IF;
     EXECUTE format('GRANT gatehouse_admin TO %I', current_user);
 END

@@ -2,9 +2,11 @@
 #include "CentralCommand.h"
 
 #include "ExportWindow.h"
+#include "PinPrompt.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
 #include "central/CentralExport.h"
+#include "central/CentralOfficials.h"
 #include "central/CentralSchema.h"
 #include "central/CentralTrace.h"
 #include "common/SiteTime.h"
@@ -21,7 +23,13 @@ namespace {
 const QCommandLineOption CENTRAL(QStringLiteral("central"), QStringLiteral("The central store (libpq URI)."),
                                  QStringLiteral("URI"));
 const QCommandLineOption ID(QStringLiteral("id"), QStringLiteral("The site's id."), QStringLiteral("ID"));
-const QCommandLineOption NAME(QStringLiteral("name"), QStringLiteral("The site's name."), QStringLiteral("NAME"));
+const QCommandLineOption NAME(QStringLiteral("name"), QStringLiteral("The site's name, or the console account's."),
+                              QStringLiteral("NAME"));
+const QCommandLineOption ROLE(QStringLiteral("role"), QStringLiteral("The console account's role: official or admin."),
+                              QStringLiteral("ROLE"));
+const QCommandLineOption SCOPE(QStringLiteral("scope"),
+                               QStringLiteral("What the console account sees: province, district:NAME or site:ID."),
+                               QStringLiteral("SCOPE"));
 const QCommandLineOption DISTRICT(QStringLiteral("district"), QStringLiteral("The site's district."),
                                   QStringLiteral("D"));
 const QCommandLineOption SITE(QStringLiteral("site"), QStringLiteral("A site's id."), QStringLiteral("ID"));
@@ -94,15 +102,16 @@ QString kioskUri(const QString& adminUri, bool issued)
 
 QString CentralCommand::summary() const
 {
-    return tr("The central store: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.");
+    return tr("The central store: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({CENTRAL, ID, NAME, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON, ID_NUMBER,
-                       ExportWindow::From, ExportWindow::To, ExportWindow::Lang, ExportWindow::Sign});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("migrate, add-site, add-kiosk, present, trace, export, status or vacuum."));
+    parser.addOptions({CENTRAL, ID, NAME, ROLE, SCOPE, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON,
+                       ID_NUMBER, ExportWindow::From, ExportWindow::To, ExportWindow::Lang, ExportWindow::Sign});
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -110,11 +119,12 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     static const QStringList actions = {
-        QStringLiteral("migrate"), QStringLiteral("add-site"), QStringLiteral("add-kiosk"), QStringLiteral("present"),
-        QStringLiteral("trace"),   QStringLiteral("export"),   QStringLiteral("status"),    QStringLiteral("vacuum")};
+        QStringLiteral("migrate"),      QStringLiteral("add-site"), QStringLiteral("add-kiosk"),
+        QStringLiteral("add-official"), QStringLiteral("present"),  QStringLiteral("trace"),
+        QStringLiteral("export"),       QStringLiteral("status"),   QStringLiteral("vacuum")};
     if (positional.size() != 2 || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, present, trace, export, status or "
-                          "vacuum.")
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, present, trace, "
+                          "export, status or vacuum.")
                     << Qt::endl;
         return 2;
     }
@@ -135,6 +145,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     };
     if ((action == QLatin1String("add-site") && missing({ID, NAME})) ||
         (action == QLatin1String("add-kiosk") && missing({SITE, KIOSK})) ||
+        (action == QLatin1String("add-official") && missing({NAME, ROLE, SCOPE})) ||
         (action == QLatin1String("present") && missing({SITE})) ||
         (action == QLatin1String("trace") && missing({ID_NUMBER})))
         return 2;
@@ -198,6 +209,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     if (action == QLatin1String("add-kiosk"))
         return addKiosk(parser, context, *connection.value());
+    if (action == QLatin1String("add-official"))
+        return addOfficial(parser, context, *connection.value());
     if (action == QLatin1String("vacuum")) {
         const auto vacuumed = admin.vacuum();
         if (!vacuumed)
@@ -320,5 +333,23 @@ int CentralCommand::addKiosk(const QCommandLineParser& parser, CliContext& conte
                 << "uri=" << kioskUri(parser.value(CENTRAL), issue) << '\n'
                 << "kiosk_id=" << kiosk << '\n'
                 << "interval_seconds=30\n";
+    return 0;
+}
+
+int CentralCommand::addOfficial(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection)
+{
+    // The password's rules are checked before it is asked twice at a terminal, and again by add().
+    const auto password = PinPrompt::readPassword(context.err, CentralOfficials::MIN_PASSWORD_LENGTH);
+    if (!password)
+        return context.fail(password.error());
+    CentralOfficials officials(connection);
+    const QString name = parser.value(NAME);
+    const auto added = officials.add(name, parser.value(ROLE), parser.value(SCOPE), password.value());
+    if (!added)
+        return context.fail(added.error());
+    context.out << (added.value() ? tr("Account %1 (%2, %3) can sign in to the province's console.")
+                                  : tr("Account %1 (%2, %3) has a new password and is unlocked."))
+                       .arg(name, parser.value(ROLE), parser.value(SCOPE))
+                << '\n';
     return 0;
 }

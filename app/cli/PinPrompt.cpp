@@ -119,3 +119,20 @@ Result<QString> PinPrompt::read(QTextStream& err)
         return Error(Error::Kind::Usage, tr("The two PINs are not the same; nothing was changed."));
     return first->trimmed();
 }
+
+Result<QString> PinPrompt::readPassword(QTextStream& err, int minimumLength)
+{
+    if (!isatty(STDIN_FILENO)) {
+        const std::optional<QString> password = readLine();
+        if (!password || password->isEmpty())
+            return Error(Error::Kind::Usage, tr("No password on standard input."));
+        return *password;
+    }
+    const std::optional<QString> first = readHidden(err, tr("Password (at least %1 characters): ").arg(minimumLength));
+    if (!first || first->isEmpty())
+        return Error(Error::Kind::Usage, tr("No password was typed."));
+    const std::optional<QString> second = readHidden(err, tr("The same password again: "));
+    if (!second || *second != *first)
+        return Error(Error::Kind::Usage, tr("The two passwords are not the same; nothing was changed."));
+    return *first;
+}

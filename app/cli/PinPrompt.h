@@ -16,5 +16,8 @@ public:
     [[nodiscard]] static Result<QString> read(QTextStream& err);
     // A PIN that is checked, not set (an administrator's, to allow a change): asked once, with
     // prompt, the echo off at a terminal; one line from a pipe or a file.
+    // A password for the province's console (`central add-official`): as read(), asked twice at a
+    // terminal, but kept as typed (spaces are a password's too).
+    [[nodiscard]] static Result<QString> readPassword(QTextStream& err, int minimumLength);
     [[nodiscard]] static Result<QString> readOnce(QTextStream& err, const QString& prompt);
 };

@@ -760,24 +760,32 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Đã xuất %1 lượt vào ra tệp %2.</translation>
     </message>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.</source>
-        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, present, trace, export, status, vacuum.</translation>
-    </message>
-    <message>
-        <source>migrate, add-site, add-kiosk, present, trace, export, status or vacuum.</source>
-        <translation>migrate, add-site, add-kiosk, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, present, trace, export, status or vacuum.</source>
-        <translation>Hãy cho biết việc cần làm: central migrate, add-site, add-kiosk, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
         <source>Vacuumed: the old row versions of forgotten and purged people are gone from the store&apos;s tables and indexes.</source>
         <translation>Đã dọn (VACUUM): các phiên bản dòng cũ của những người đã bị xóa hoặc hết hạn lưu không còn trong các bảng và chỉ mục của kho.</translation>
     </message>
     <message>
         <source>AUDIT CHAIN BROKEN (%1 times; the last: %2)</source>
         <translation>CHUỖI NHẬT KÝ BỊ ĐỨT (%1 lần; lần cuối: %2)</translation>
+    </message>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum.</source>
+        <translation>migrate, add-site, add-kiosk, add-official, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum.</source>
+        <translation>Hãy cho biết cần làm gì: central migrate, add-site, add-kiosk, add-official, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) can sign in to the province&apos;s console.</source>
+        <translation>Tài khoản %1 (%2, %3) đã có thể đăng nhập bảng điều khiển của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) has a new password and is unlocked.</source>
+        <translation>Tài khoản %1 (%2, %3) đã có mật khẩu mới và được mở khóa.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +838,63 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>%1 was written, but the central store could not record that it was handed out: %2</source>
         <translation>Đã ghi %1, nhưng kho dữ liệu trung tâm không ghi lại được việc giao tệp này: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralOfficials</name>
+    <message>
+        <source>A password has at least %1 characters; this one has %2.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự; mật khẩu này có %2.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Mật khẩu có nhiều nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s name is 1 to 64 characters, without spaces at its ends.</source>
+        <translation>Tên tài khoản dài từ 1 đến 64 ký tự, không có dấu cách ở đầu hay cuối.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s name has no control characters.</source>
+        <translation>Tên tài khoản không được chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s role is official or admin; %1 is not.</source>
+        <translation>Vai trò của tài khoản là official hoặc admin; %1 thì không phải.</translation>
+    </message>
+    <message>
+        <source>No site of the central store is in the district %1: add its sites first (central add-site --district), or check the district&apos;s spelling.</source>
+        <translation>Kho trung tâm không có cơ sở nào thuộc huyện %1: hãy thêm các cơ sở của huyện trước (central add-site --district), hoặc kiểm tra lại cách viết tên huyện.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in the central store: add it first (central add-site).</source>
+        <translation>Kho dữ liệu trung tâm chưa có cơ sở %1: hãy thêm trước (central add-site).</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Tên hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords. An administrator of the province gives it a new password (gatehouse-cli central add-official).</source>
+        <translation>Tài khoản này đã bị khóa sau %1 lần nhập sai mật khẩu. Quản trị viên của tỉnh sẽ đặt mật khẩu mới cho tài khoản (gatehouse-cli central add-official).</translation>
+    </message>
+    <message>
+        <source>The console speaks Vietnamese (vi) and English (en).</source>
+        <translation>Bảng điều khiển có tiếng Việt (vi) và tiếng Anh (en).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralOfficials::Scope</name>
+    <message>
+        <source>A scope is province, district:NAME or site:ID (for example district:Phú Vang); %1 is not.</source>
+        <translation>Phạm vi là province, district:TÊN hoặc site:MÃ (ví dụ district:Phú Vang); %1 thì không phải.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPool</name>
+    <message>
+        <source>The central store is busy: every connection is in use. Try again in a moment.</source>
+        <translation>Kho trung tâm đang bận: mọi kết nối đều đang được dùng. Hãy thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1134,211 @@ Các lệnh:
     <message>
         <source>The file %1 is not a video Gatehouse can play.</source>
         <translation>Tệp %1 không phải video Gatehouse phát được.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>Usage: gatehouse-central --central URI --listen HOST:PORT --tls-cert FILE --tls-key FILE [--config FILE]</source>
+        <translation>Cách dùng: gatehouse-central --central URI --listen HOST:PORT --tls-cert TỆP --tls-key TỆP [--config TỆP]</translation>
+    </message>
+    <message>
+        <source>Unknown argument %1.</source>
+        <translation>Không hiểu tham số %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Thiếu %1.</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as 0.0.0.0:8443 or 127.0.0.1:8443; %1 is not.</source>
+        <translation>--listen nhận HOST:PORT, ví dụ 0.0.0.0:8443 hoặc 127.0.0.1:8443; %1 thì không phải.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file this account can read.</source>
+        <translation>%1 không phải là tệp mà tài khoản này đọc được.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s TLS key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
+        <translation>Khóa TLS của bảng điều khiển không được giữ riêng: %1 Hãy để chỉ chủ sở hữu đọc được (chmod 600 %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an INI file.</source>
+        <translation>%1 không phải là tệp INI.</translation>
+    </message>
+    <message>
+        <source>[console] %1 in %2 is a whole number from %3 to %4.</source>
+        <translation>[console] %1 trong %2 phải là số nguyên từ %3 đến %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>the whole province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>huyện %1</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>cơ sở %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>The province&apos;s console</source>
+        <translation>Bảng điều khiển của tỉnh</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Accounts are made by the province&apos;s administrator (gatehouse-cli central add-official).</source>
+        <translation>Tài khoản do quản trị viên của tỉnh tạo (gatehouse-cli central add-official).</translation>
+    </message>
+    <message>
+        <source>Sites and kiosks</source>
+        <translation>Cơ sở và ki-ốt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) in %1.</source>
+        <translation><numerusform>%n cơ sở trong %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>No site is registered in your scope yet.</source>
+        <translation>Trong phạm vi của bạn chưa có cơ sở nào được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Ki-ốt</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Liên lạc lần cuối</translation>
+    </message>
+    <message>
+        <source>No kiosk yet.</source>
+        <translation>Chưa có ki-ốt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Back to the console</source>
+        <translation>Quay lại bảng điều khiển</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleServer</name>
+    <message>
+        <source>%1 is not a PEM private key without a passphrase (%2).</source>
+        <translation>%1 không phải là khóa riêng PEM không có mật khẩu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate (%2).</source>
+        <translation>%1 không phải là chứng chỉ PEM (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of the certificate %2.</source>
+        <translation>%1 không phải là khóa của chứng chỉ %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid today: renew it.</source>
+        <translation>Chứng chỉ %1 không có hiệu lực hôm nay: hãy gia hạn.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
+        <translation>Không thiết lập được TLS.</translation>
+    </message>
+    <message>
+        <source>Nothing can listen on %1:%2: another program has that port, or the address is not this computer&apos;s.</source>
+        <translation>Không thể lắng nghe tại %1:%2: một chương trình khác đang dùng cổng đó, hoặc địa chỉ không thuộc máy này.</translation>
+    </message>
+    <message>
+        <source>That request is too large for this console.</source>
+        <translation>Yêu cầu đó quá lớn đối với bảng điều khiển này.</translation>
+    </message>
+    <message>
+        <source>This console does not answer that kind of request.</source>
+        <translation>Bảng điều khiển này không trả lời loại yêu cầu đó.</translation>
+    </message>
+    <message>
+        <source>This console could not read that request.</source>
+        <translation>Bảng điều khiển này không đọc được yêu cầu đó.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server.</source>
+        <translation>Máy chủ đã gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>This form did not come from your console page. Open the page again and repeat what you did.</source>
+        <translation>Biểu mẫu này không đến từ trang bảng điều khiển của bạn. Hãy mở lại trang và làm lại thao tác.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Phiên làm việc của bạn đã kết thúc. Hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>This console has no such page.</source>
+        <translation>Bảng điều khiển không có trang này.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>The central store does not answer: %1</source>
+        <translation>Kho trung tâm không trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in form had expired. Open the console&apos;s page again and sign in.</source>
+        <translation>Biểu mẫu đăng nhập đã hết hạn. Hãy mở lại trang bảng điều khiển và đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The console logs in to the central store as %1, a superuser or a role that bypasses row-level security. Give it a login of its own in gatehouse_console (README, &quot;The province&apos;s console&quot;).</source>
+        <translation>Bảng điều khiển đăng nhập vào kho trung tâm bằng %1, là siêu người dùng hoặc vai trò bỏ qua bảo mật theo dòng. Hãy cấp cho nó một tài khoản đăng nhập riêng trong gatehouse_console (README, &quot;Bảng điều khiển của tỉnh&quot;).</translation>
+    </message>
+    <message>
+        <source>The console logs in to the central store as %1, which is not a member of gatehouse_console: GRANT gatehouse_console TO %1 (after central migrate).</source>
+        <translation>Bảng điều khiển đăng nhập vào kho trung tâm bằng %1, vốn không thuộc gatehouse_console: GRANT gatehouse_console TO %1 (sau central migrate).</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2965,26 @@ Các lệnh:
     <message>
         <source>The two PINs are not the same; nothing was changed.</source>
         <translation>Hai mã PIN không giống nhau; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Không có mật khẩu ở đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters): </source>
+        <translation>Mật khẩu (ít nhất %1 ký tự): </translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>Chưa nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>Hai mật khẩu không giống nhau; không có gì thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,359 @@
+// gatehouse-central's HTTPS server.
+#include "console/ConsoleServer.h"
+
+#include "central/CentralAdmin.h"
+#include "central/CentralConnection.h"
+#include "central/CentralOfficials.h"
+#include "central/CentralPool.h"
+#include "common/Clock.h"
+#include "common/ThreadLanguage.h"
+#include "console/ConsolePage.h"
+#include "console/ConsoleSessions.h"
+
+#include <QFile>
+#include <QUrl>
+
+#include <httplib.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+namespace {
+// The cookies' names carry the __Host- prefix: a browser keeps such a cookie only when it is
+// Secure, has Path=/ and no Domain, so no other host of the province's domain can set or read it
+// (RFC 6265bis, "Cookie Name Prefixes").
+const std::string SESSION_COOKIE = "__Host-gh-session";
+const std::string FORM_COOKIE = "__Host-gh-form";
+const std::string COOKIE_FLAGS = "; HttpOnly; Secure; SameSite=Strict; Path=/";
+const char* const HTML = "text/html; charset=utf-8";
+// A form of this console is a few hundred bytes; a larger body is refused unread (413).
+constexpr size_t MAX_BODY = 64 * 1024;
+
+// The value of a cookie in the Cookie header, empty when absent.
+QByteArray cookie(const httplib::Request& request, const std::string& name)
+{
+    const QByteArray header = QByteArray::fromStdString(request.get_header_value("Cookie"));
+    for (const QByteArray& part : header.split(';')) {
+        const QByteArray pair = part.trimmed();
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0 && pair.left(equals) == QByteArray::fromStdString(name))
+            return pair.mid(equals + 1);
+    }
+    return {};
+}
+
+// A field of an application/x-www-form-urlencoded body (HTML's form encoding: '+' is a space).
+QString field(const std::string& body, const char* name)
+{
+    const QByteArray key(name);
+    for (const QByteArray& part : QByteArray::fromStdString(body).split('&')) {
+        const qsizetype equals = part.indexOf('=');
+        const QByteArray partName = QByteArray(part.left(equals < 0 ? part.size() : equals)).replace('+', ' ');
+        if (QUrl::fromPercentEncoding(partName) != QLatin1String(key))
+            continue;
+        return QUrl::fromPercentEncoding(
+            QByteArray(equals < 0 ? QByteArray() : part.mid(equals + 1)).replace('+', ' '));
+    }
+    return {};
+}
+
+// Whether a cookie's value could be one of our tokens (base64url, 43 characters for 256 bits).
+bool plausible(const QByteArray& token)
+{
+    if (token.size() != 43)
+        return false;
+    for (const char c : token) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_')
+            return false;
+    }
+    return true;
+}
+
+QString openSslReason()
+{
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    if (!code)
+        return {};
+    char text[256] = {};
+    ERR_error_string_n(code, text, sizeof text);
+    return QString::fromLatin1(text);
+}
+} // namespace
+
+// One request as its handler sees it.
+struct ConsoleServer::Visit
+{
+    const httplib::Request& request;
+    httplib::Response& response;
+    QString language;
+    QByteArray token; // the session cookie's
+    std::optional<ConsoleSessions::Session> session;
+
+    void page(int status, const QByteArray& html)
+    {
+        response.status = status;
+        response.set_content(html.toStdString(), HTML);
+    }
+    void seeOther(const char* where)
+    {
+        response.status = 303;
+        response.set_header("Location", where);
+    }
+};
+
+ConsoleServer::ConsoleServer(const ConsoleOptions& options, CentralPool& pool, ConsoleSessions& sessions,
+                             const Clock& clock)
+    : m_options(options), m_pool(pool), m_sessions(sessions), m_clock(clock)
+{}
+
+ConsoleServer::~ConsoleServer() = default;
+
+Result<void> ConsoleServer::bind()
+{
+    const QByteArray certificate = QFile::encodeName(m_options.certificate);
+    const QByteArray key = QFile::encodeName(m_options.key);
+    QString problem;
+    // The TLS context is set up here rather than by the library's file constructor: TLS 1.2 at
+    // least, the whole chain the certificate file holds, a key that matches it, and dates that
+    // hold today, each refused with a sentence that names the file.
+    m_server = std::make_unique<httplib::SSLServer>([&](SSL_CTX& context) {
+        SSL_CTX_set_min_proto_version(&context, TLS1_2_VERSION);
+        // The key first: OpenSSL then drops, silently, a key that the certificate loaded after it
+        // does not match, and the check below says so in our words.
+        if (SSL_CTX_use_PrivateKey_file(&context, key.constData(), SSL_FILETYPE_PEM) != 1) {
+            problem = tr("%1 is not a PEM private key without a passphrase (%2).").arg(m_options.key, openSslReason());
+            return false;
+        }
+        if (SSL_CTX_use_certificate_chain_file(&context, certificate.constData()) != 1) {
+            problem = tr("%1 is not a PEM certificate (%2).").arg(m_options.certificate, openSslReason());
+            return false;
+        }
+        if (SSL_CTX_check_private_key(&context) != 1) {
+            problem = tr("%1 is not the key of the certificate %2.").arg(m_options.key, m_options.certificate);
+            return false;
+        }
+        const X509* leaf = SSL_CTX_get0_certificate(&context);
+        if (X509_cmp_current_time(X509_get0_notBefore(leaf)) > 0 ||
+            X509_cmp_current_time(X509_get0_notAfter(leaf)) < 0) {
+            problem = tr("The certificate %1 is not valid today: renew it.").arg(m_options.certificate);
+            return false;
+        }
+        return true;
+    });
+    if (!m_server->is_valid())
+        return Error(Error::Kind::Usage, problem.isEmpty() ? tr("TLS could not be set up.") : problem);
+    const int threads = m_options.threads;
+    m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    m_server->set_payload_max_length(MAX_BODY);
+    m_server->set_read_timeout(10, 0);
+    m_server->set_write_timeout(10, 0);
+    m_server->set_keep_alive_timeout(5);
+    m_server->set_keep_alive_max_count(100);
+    // On every response (formats/console.md): nothing from another origin, no framing, no sniffing,
+    // no referrer with a case's address in it, HTTPS remembered, and nothing cached (a page may
+    // hold personal data; the style sheet alone is allowed a cache below).
+    m_server->set_default_headers({
+        {"Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; "
+                                    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Referrer-Policy", "no-referrer"},
+        {"Strict-Transport-Security", "max-age=31536000"},
+        {"Cache-Control", "no-store"},
+    });
+    route();
+    if (!m_server->bind_to_port(m_options.host.toStdString(), m_options.port))
+        return Error(Error::Kind::Failed, tr("Nothing can listen on %1:%2: another program has that port, or the "
+                                             "address is not this computer's.")
+                                              .arg(m_options.host)
+                                              .arg(m_options.port));
+    return {};
+}
+
+void ConsoleServer::serve()
+{
+    m_server->listen_after_bind();
+}
+
+void ConsoleServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+void ConsoleServer::route()
+{
+    const auto handler = [this](const httplib::Request& request, httplib::Response& response) {
+        answer(request, response);
+    };
+    m_server->Get(".*", handler);
+    m_server->Post(".*", handler);
+    // What the library answers by itself (a body too large, a request it cannot read) and what no
+    // handler took (another method) gets a sentence too.
+    m_server->set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+        if (!response.body.empty())
+            return;
+        const QString language = request.get_param_value("lang") == "en" ? QStringLiteral("en") : QStringLiteral("vi");
+        const ThreadLanguage::Speaking speaking(language);
+        const QString sentence = response.status == 413   ? tr("That request is too large for this console.")
+                                 : response.status == 405 ? tr("This console does not answer that kind of request.")
+                                                          : tr("This console could not read that request.");
+        response.set_content(ConsolePage::sentence(language, tr("Not possible"), sentence).toStdString(), HTML);
+    });
+    m_server->set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+        response.status = 500;
+        response.set_content(
+            ConsolePage::sentence(QStringLiteral("vi"), tr("Not possible"), tr("Something went wrong on the server."))
+                .toStdString(),
+            HTML);
+    });
+}
+
+void ConsoleServer::answer(const httplib::Request& request, httplib::Response& response)
+{
+    Visit visit{request, response, QStringLiteral("vi"), cookie(request, SESSION_COOKIE), std::nullopt};
+    if (plausible(visit.token))
+        visit.session = m_sessions.find(visit.token);
+    if (visit.session)
+        visit.language = visit.session->official.language;
+    else if (request.get_param_value("lang") == "en" ||
+             (request.method == "POST" && field(request.body, "language") == QLatin1String("en")))
+        visit.language = QStringLiteral("en");
+    const ThreadLanguage::Speaking speaking(visit.language);
+    const std::string& path = request.path;
+
+    if (request.method == "GET" && path == "/healthz")
+        return healthz(visit);
+    if (request.method == "GET" && path == "/static/console.css") {
+        QFile css(QStringLiteral(":/console/console.css"));
+        if (!css.open(QIODevice::ReadOnly))
+            return visit.page(500, {});
+        response.headers.erase("Cache-Control");
+        response.set_header("Cache-Control", "max-age=3600");
+        response.set_content(css.readAll().toStdString(), "text/css; charset=utf-8");
+        return;
+    }
+    if (request.method == "POST") {
+        if (path == "/sign-in")
+            return signIn(visit);
+        // Every other change needs a session and its token (formats/console.md).
+        if (!visit.session || !ConsoleSessions::same(field(request.body, "csrf").toLatin1(), visit.session->csrf))
+            return visit.page(403,
+                              ConsolePage::sentence(visit.language, tr("Refused"),
+                                                    visit.session ? tr("This form did not come from your console page. "
+                                                                       "Open the page again and repeat what you did.")
+                                                                  : tr("Your session has ended. Sign in again.")));
+        if (path == "/sign-out")
+            return signOut(visit);
+        if (path == "/language")
+            return language(visit);
+        return visit.page(404,
+                          ConsolePage::sentence(visit.language, tr("Not found"), tr("This console has no such page.")));
+    }
+    if (path == "/")
+        return home(visit);
+    if (!visit.session) {
+        // A download answers a program, which cannot follow to a sign-in page; a page sends its
+        // reader there. Neither says a word about what is behind the address.
+        if (path.rfind("/download/", 0) == 0) {
+            response.status = 401;
+            response.set_content(tr("Sign in first.").toStdString(), "text/plain; charset=utf-8");
+            return;
+        }
+        return visit.seeOther("/");
+    }
+    visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"), tr("This console has no such page.")));
+}
+
+void ConsoleServer::healthz(Visit& visit)
+{
+    const Result<void> answered = m_pool.use([](CentralConnection& connection) -> Result<void> {
+        const auto one = connection.exec(QStringLiteral("SELECT 1"));
+        if (!one)
+            return one.error();
+        return {};
+    });
+    visit.response.status = answered ? 200 : 503;
+    visit.response.set_content(
+        answered ? std::string("ok")
+                 : tr("The central store does not answer: %1").arg(answered.error().message()).toStdString(),
+        "text/plain; charset=utf-8");
+}
+
+void ConsoleServer::home(Visit& visit)
+{
+    if (!visit.session) {
+        // The sign-in form's token is bound to a cookie of its own (a form posted from another
+        // site has neither).
+        QByteArray formCookie = cookie(visit.request, FORM_COOKIE);
+        if (!plausible(formCookie)) {
+            formCookie = ConsoleSessions::randomToken();
+            visit.response.set_header("Set-Cookie", FORM_COOKIE + '=' + formCookie.toStdString() + COOKIE_FLAGS);
+        }
+        return visit.page(200, ConsolePage::signIn(visit.language, m_sessions.formToken(formCookie), {}, {}));
+    }
+    const CentralOfficials::Official& official = visit.session->official;
+    QList<CentralAdmin::SiteState> sites;
+    const Result<void> read = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
+        auto found = CentralAdmin(connection).sites();
+        if (!found)
+            return found.error();
+        sites = std::move(found.value());
+        return {};
+    });
+    if (!read)
+        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), read.error().message()));
+    visit.page(200, ConsolePage::home(official, visit.session->csrf, sites, m_clock.now(), m_options.utcOffsetMinutes));
+}
+
+void ConsoleServer::signIn(Visit& visit)
+{
+    const QByteArray formCookie = cookie(visit.request, FORM_COOKIE);
+    const QString name = field(visit.request.body, "name");
+    if (!plausible(formCookie) ||
+        !ConsoleSessions::same(field(visit.request.body, "csrf").toLatin1(), m_sessions.formToken(formCookie)))
+        return visit.page(403, ConsolePage::sentence(visit.language, tr("Refused"),
+                                                     tr("The sign-in form had expired. Open the console's page again "
+                                                        "and sign in.")));
+    std::optional<CentralOfficials::Official> official;
+    QString refusal;
+    const Result<void> asked = m_pool.use([&](CentralConnection& connection) -> Result<void> {
+        auto signedIn =
+            CentralOfficials(connection)
+                .signIn(name, field(visit.request.body, "password"), QString::fromStdString(visit.request.remote_addr));
+        if (signedIn)
+            official = signedIn.value();
+        else if (signedIn.error().kind() == Error::Kind::Usage)
+            refusal = signedIn.error().message();
+        else
+            return signedIn.error();
+        return {};
+    });
+    if (!asked)
+        refusal = asked.error().message();
+    if (!official)
+        return visit.page(401, ConsolePage::signIn(visit.language, m_sessions.formToken(formCookie), name, refusal));
+    const QByteArray token = m_sessions.open(*official);
+    visit.response.set_header("Set-Cookie", SESSION_COOKIE + '=' + token.toStdString() + COOKIE_FLAGS);
+    visit.seeOther("/");
+}
+
+void ConsoleServer::signOut(Visit& visit)
+{
+    m_sessions.close(visit.token);
+    visit.response.set_header("Set-Cookie", SESSION_COOKIE + "=; Max-Age=0" + COOKIE_FLAGS);
+    visit.seeOther("/");
+}
+
+void ConsoleServer::language(Visit& visit)
+{
+    const QString chosen = field(visit.request.body, "language");
+    const QString name = visit.session->official.name;
+    const Result<void> set = m_pool.use(
+        [&](CentralConnection& connection) { return CentralOfficials(connection).setLanguage(name, chosen); });
+    if (!set)
+        return visit.page(400, ConsolePage::sentence(visit.language, tr("Not possible"), set.error().message()));
+    m_sessions.setLanguage(visit.token, chosen);
+    visit.seeOther("/");
+}

@@ -1,0 +1,412 @@
+// gatehouse-central as a province starts it (formats/console.md) against a PostgreSQL 15 of the
+// test's own: the fixed points of its HTTP surface, sign-in and its lock, sessions that end
+// for good, CSRF, the scope each account reads through row-level security, and bad input — each
+// asked over real TLS by a client that checks the server's certificate (ConsoleClient.h).
+#include "../integration/ProcessRun.h"
+#include "ConsoleClient.h"
+#include "SiteAuthority.h"
+#include "ThrowawayPostgres.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+const QByteArray PASSWORD = "chín-chắn-mười-hai";
+const QByteArray SESSION = "__Host-gh-session";
+const QByteArray FORM = "__Host-gh-form";
+
+QByteArray encoded(const QString& value)
+{
+    return QUrl::toPercentEncoding(value);
+}
+
+// The value of the hidden csrf field of a page's forms.
+QByteArray csrfOf(const ConsoleAnswer& page)
+{
+    const QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\""));
+    return field.match(page.text()).captured(1).toLatin1();
+}
+} // namespace
+
+class TestConsoleServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    ThrowawayPostgres m_store;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteAuthority> m_authority;
+    SiteAuthority::Issued m_serverFiles;
+    QProcess m_console;
+    quint16 m_port = 0;
+    std::unique_ptr<ConsoleClient> m_client;
+
+    ProcessRun cli(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return ProcessRun::start(QStringLiteral(GATEHOUSE_CLI), QStringList{QStringLiteral("central")} + arguments,
+                                 QProcessEnvironment(), input);
+    }
+    ProcessRun addOfficial(const QString& name, const QString& role, const QString& scope,
+                           const QByteArray& password = PASSWORD)
+    {
+        return cli({QStringLiteral("add-official"), QStringLiteral("--central"), m_store.uri(),
+                    QStringLiteral("--name"), name, QStringLiteral("--role"), role, QStringLiteral("--scope"), scope},
+                   password + '\n');
+    }
+    QStringList startLine(const QString& uri, quint16 port) const
+    {
+        return {QStringLiteral("--central"),  uri,
+                QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
+                QStringLiteral("--tls-cert"), m_serverFiles.certificate,
+                QStringLiteral("--tls-key"),  m_serverFiles.key};
+    }
+    // The sign-in form's cookie and token, as a browser gets them from GET /.
+    QPair<QByteArray, QByteArray> signInForm(const QByteArray& query = {})
+    {
+        const ConsoleAnswer page = m_client->ask("GET", "/" + query);
+        return {FORM + '=' + page.cookie(FORM), csrfOf(page)};
+    }
+    ConsoleAnswer signIn(const QString& name, const QByteArray& password)
+    {
+        const auto [cookie, csrf] = signInForm();
+        return m_client->ask("POST", "/sign-in", cookie,
+                             "csrf=" + csrf + "&name=" + encoded(name) +
+                                 "&password=" + encoded(QString::fromUtf8(password)));
+    }
+    // A signed-in session's cookie header, or empty.
+    QByteArray session(const QString& name)
+    {
+        const ConsoleAnswer answer = signIn(name, PASSWORD);
+        const QByteArray token = answer.cookie(SESSION);
+        return token.isEmpty() ? QByteArray() : SESSION + '=' + token;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!SiteAuthority::available())
+            QSKIP("the openssl tool is not installed");
+        const QString why = m_store.start();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for the console's tests: ") + why));
+        m_authority = std::make_unique<SiteAuthority>(m_dir.path(), QStringLiteral("province-ca"));
+        QVERIFY(m_authority->ok());
+        const auto issued = m_authority->kiosk(QStringLiteral("console"), {QStringLiteral("IP:127.0.0.1")});
+        QVERIFY(issued);
+        m_serverFiles = *issued;
+
+        // As README says a province does it: the schema, sites in two districts, a kiosk, the
+        // console's own login in gatehouse_console, and the first accounts.
+        ProcessRun run = cli({QStringLiteral("migrate"), QStringLiteral("--central"), m_store.uri()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QList<QStringList> sites = {
+            {QStringLiteral("hue-ubnd"), QStringLiteral("UBND tỉnh"), QStringLiteral("TP Huế")},
+            {QStringLiteral("hue-school"), QStringLiteral("Trường <b>Quốc Học</b>"), QStringLiteral("TP Huế")},
+            {QStringLiteral("pv-market"), QStringLiteral("Chợ Phú Vang"), QStringLiteral("Phú Vang")}};
+        for (const QStringList& site : sites) {
+            run = cli({QStringLiteral("add-site"), QStringLiteral("--central"), m_store.uri(), QStringLiteral("--id"),
+                       site[0], QStringLiteral("--name"), site[1], QStringLiteral("--district"), site[2]});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        run = cli({QStringLiteral("add-kiosk"), QStringLiteral("--central"), m_store.uri(), QStringLiteral("--site"),
+                   QStringLiteral("pv-market"), QStringLiteral("--kiosk"), QStringLiteral("pv-gate"),
+                   QStringLiteral("--entrance"), QStringLiteral("Cổng chính")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_store.psql(QStringLiteral("CREATE ROLE console LOGIN IN ROLE gatehouse_console; SELECT 1")),
+                 QStringLiteral("1"));
+        run = addOfficial(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("official"),
+                          QStringLiteral("district:TP Huế"));
+        QVERIFY2(run.exitCode == 0 && run.out.contains("can sign in"), qPrintable(run.err));
+        run = addOfficial(QStringLiteral("Trần Văn Minh"), QStringLiteral("admin"), QStringLiteral("province"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = addOfficial(QStringLiteral("Lê Hoa"), QStringLiteral("official"), QStringLiteral("site:pv-market"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        m_port = quint16(30000 + QRandomGenerator::global()->bounded(20000));
+        m_console.start(QStringLiteral(GATEHOUSE_CENTRAL), startLine(m_store.uri(QStringLiteral("console")), m_port));
+        QVERIFY(m_console.waitForStarted());
+        QByteArray said;
+        QElapsedTimer waited;
+        waited.start();
+        while (!said.contains("listening on https://127.0.0.1") && m_console.state() == QProcess::Running &&
+               waited.elapsed() < 20000) {
+            m_console.waitForReadyRead(200);
+            said += m_console.readAllStandardOutput();
+        }
+        QVERIFY2(said.contains("listening on"), m_console.readAllStandardError().constData());
+        m_client = std::make_unique<ConsoleClient>(m_port, m_authority->certificate());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_console.state() == QProcess::Running) {
+            m_console.kill();
+            m_console.waitForFinished();
+        }
+    }
+
+    void anAccountIsMadeByTheCommandLine()
+    {
+        // cli.md: at least 12 characters; the scope names what exists; the role is one of two.
+        ProcessRun run =
+            addOfficial(QStringLiteral("Ngắn"), QStringLiteral("official"), QStringLiteral("province"), "short");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("at least 12 characters")), qPrintable(run.err));
+        run = addOfficial(QStringLiteral("Sai huyện"), QStringLiteral("official"), QStringLiteral("district:Phu Vang"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("district Phu Vang")), qPrintable(run.err));
+        run = addOfficial(QStringLiteral("Sai vai trò"), QStringLiteral("boss"), QStringLiteral("province"));
+        QCOMPARE(run.exitCode, 2);
+        run = addOfficial(QStringLiteral("Sai phạm vi"), QStringLiteral("official"), QStringLiteral("country"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("province, district:NAME or site:ID")), qPrintable(run.err));
+        // Only a hash is stored: scrypt, salted (two accounts with one password differ).
+        const QString hashes =
+            m_store.psql(QStringLiteral("SELECT string_agg(password_hash, ' ') FROM gatehouse.official"));
+        QVERIFY(!hashes.contains(QString::fromUtf8(PASSWORD)));
+        const QStringList each = hashes.split(u' ');
+        QCOMPARE(each.size(), 3);
+        QVERIFY(each[0].startsWith(QLatin1String("scrypt$")));
+        QVERIFY(each[0] != each[1]);
+    }
+
+    void badStartsAreSentencesAndStatusTwo()
+    {
+        const auto start = [](const QStringList& arguments) {
+            return ProcessRun::start(QStringLiteral(GATEHOUSE_CENTRAL), arguments);
+        };
+        ProcessRun run = start({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("Usage: gatehouse-central")));
+        QStringList line = startLine(m_store.uri(QStringLiteral("console")), 1);
+        line[3] = QStringLiteral("127.0.0.1");
+        run = start(line);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("HOST:PORT")), qPrintable(run.err));
+        line = startLine(m_store.uri(QStringLiteral("console")), 1);
+        line[5] = m_dir.filePath(QStringLiteral("nothing.pem"));
+        run = start(line);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("nothing.pem")), qPrintable(run.err));
+        // A key others may read, and a key that is not the certificate's.
+        const QString open = m_dir.filePath(QStringLiteral("open.key"));
+        QVERIFY(QFile::copy(m_serverFiles.key, open));
+        QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        line = startLine(m_store.uri(QStringLiteral("console")), 1);
+        line[7] = open;
+        run = start(line);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("chmod 600")), qPrintable(run.err));
+        line[7] = m_authority->key();
+        run = start(line);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("is not the key of the certificate")), qPrintable(run.err));
+        // A superuser would read past every scope: refused.
+        run = start(startLine(m_store.uri(), 1));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("superuser")), qPrintable(run.err));
+    }
+
+    void healthzSaysOk()
+    {
+        const ConsoleAnswer answer = m_client->ask("GET", "/healthz");
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray("ok"));
+    }
+
+    void theSignInPageIsAFormWithItsToken()
+    {
+        const ConsoleAnswer page = m_client->ask("GET", "/");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(page.text().contains(QStringLiteral("<form method=\"post\" action=\"/sign-in\">")));
+        QVERIFY(page.text().contains(QStringLiteral("name=\"name\"")));
+        QVERIFY(page.text().contains(QStringLiteral("name=\"password\"")));
+        QVERIFY(!csrfOf(page).isEmpty());
+        QVERIFY(page.text().contains(QStringLiteral("Đăng nhập"))); // Vietnamese by default
+        QVERIFY(m_client->ask("GET", "/?lang=en").text().contains(QStringLiteral("Sign in")));
+        // Every response: nothing from another origin, nothing cached.
+        const QByteArray policy = page.header("Content-Security-Policy");
+        QVERIFY(policy.contains("default-src 'none'"));
+        QVERIFY(!policy.contains("http"));
+        QVERIFY(!page.text().contains(QStringLiteral("http://")) && !page.text().contains(QStringLiteral("https://")));
+        QCOMPARE(page.header("Cache-Control"), QByteArray("no-store"));
+        QByteArray setCookie;
+        QVERIFY(!page.cookie(FORM, &setCookie).isEmpty());
+        QVERIFY(setCookie.contains("HttpOnly; Secure; SameSite=Strict; Path=/"));
+        const ConsoleAnswer css = m_client->ask("GET", "/static/console.css");
+        QCOMPARE(css.status, 200);
+        QVERIFY(css.header("Content-Type").startsWith("text/css"));
+    }
+
+    void anOfficialSignsInSeesTheirDistrictAndSignsOut()
+    {
+        const ConsoleAnswer signedIn = signIn(QStringLiteral("Nguyễn Thị Lan"), PASSWORD);
+        QCOMPARE(signedIn.status, 303);
+        QCOMPARE(signedIn.header("Location"), QByteArray("/"));
+        QByteArray setCookie;
+        const QByteArray token = signedIn.cookie(SESSION, &setCookie);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(setCookie.contains("HttpOnly; Secure; SameSite=Strict; Path=/"));
+        const QByteArray cookie = SESSION + '=' + token;
+
+        const ConsoleAnswer home = m_client->ask("GET", "/", cookie);
+        QCOMPARE(home.status, 200);
+        QCOMPARE(home.header("Cache-Control"), QByteArray("no-store"));
+        // Her district's sites, and not the other district's: row-level security, not the page.
+        QVERIFY(home.text().contains(QStringLiteral("UBND tỉnh")));
+        QVERIFY(!home.text().contains(QStringLiteral("Chợ Phú Vang")));
+        QVERIFY(!home.text().contains(QStringLiteral("pv-gate")));
+        // A name with markup is shown as the characters typed.
+        QVERIFY(home.text().contains(QStringLiteral("Trường &lt;b&gt;Quốc Học&lt;/b&gt;")));
+        QVERIFY(!home.text().contains(QStringLiteral("<b>Quốc")));
+
+        // A POST without the session's token is refused and changes nothing.
+        QCOMPARE(m_client->ask("POST", "/sign-out", cookie, "").status, 403);
+        QCOMPARE(m_client->ask("POST", "/sign-out", cookie, "csrf=forged").status, 403);
+        QCOMPARE(m_client->ask("GET", "/", cookie).status, 200);
+        QVERIFY(m_client->ask("GET", "/", cookie).text().contains(QStringLiteral("UBND tỉnh")));
+
+        const ConsoleAnswer out = m_client->ask("POST", "/sign-out", cookie, "csrf=" + csrfOf(home));
+        QCOMPARE(out.status, 303);
+        QVERIFY(out.all("Set-Cookie").first().contains("Max-Age=0"));
+        // The old cookie, replayed, opens nothing: the sign-in form again.
+        const ConsoleAnswer replayed = m_client->ask("GET", "/", cookie);
+        QCOMPARE(replayed.status, 200);
+        QVERIFY(!replayed.text().contains(QStringLiteral("UBND tỉnh")));
+        QVERIFY(replayed.text().contains(QStringLiteral("action=\"/sign-in\"")));
+        QCOMPARE(m_client->ask("GET", "/cases", cookie).status, 303);
+        QCOMPARE(m_client->ask("GET", "/download/case-1.csv", cookie).status, 401);
+
+        // What happened is in the central audit.
+        QCOMPARE(m_store.psql(QStringLiteral("SELECT count(*) FROM gatehouse.console_audit"
+                                             " WHERE official = 'Nguyễn Thị Lan' AND action = 'sign-in'")),
+                 QStringLiteral("1"));
+    }
+
+    void eachScopeSeesItsOwnSites()
+    {
+        const QByteArray site = session(QStringLiteral("Lê Hoa"));
+        QVERIFY(!site.isEmpty());
+        const QString siteHome = m_client->ask("GET", "/", site).text();
+        QVERIFY(siteHome.contains(QStringLiteral("Chợ Phú Vang")));
+        QVERIFY(siteHome.contains(QStringLiteral("pv-gate")));
+        QVERIFY(!siteHome.contains(QStringLiteral("UBND tỉnh")));
+        const QByteArray province = session(QStringLiteral("Trần Văn Minh"));
+        const QString provinceHome = m_client->ask("GET", "/", province).text();
+        QVERIFY(provinceHome.contains(QStringLiteral("Chợ Phú Vang")));
+        QVERIFY(provinceHome.contains(QStringLiteral("UBND tỉnh")));
+        // The console's own login, without a scope's role, reads no table at all.
+        QVERIFY(
+            m_store.psql(QStringLiteral("SELECT count(*) FROM gatehouse.site"), QStringLiteral("console")).isNull());
+        // Nor as the group of scopes itself, which is no scope: it sees none of the three sites.
+        QCOMPARE(m_store.psql(QStringLiteral("SET ROLE gatehouse_scoped; SELECT count(*) FROM gatehouse.site"),
+                              QStringLiteral("console")),
+                 QStringLiteral("0"));
+    }
+
+    void aFormWithoutItsTokenIsRefused()
+    {
+        const auto [cookie, csrf] = signInForm();
+        const QByteArray credentials =
+            "name=" + encoded(QStringLiteral("Trần Văn Minh")) + "&password=" + encoded(QString::fromUtf8(PASSWORD));
+        ConsoleAnswer answer = m_client->ask("POST", "/sign-in", cookie, credentials);
+        QCOMPARE(answer.status, 403);
+        QVERIFY(answer.cookie(SESSION).isEmpty());
+        // A token from another browser's form (another cookie) is no token either.
+        answer =
+            m_client->ask("POST", "/sign-in", FORM + "=" + QByteArray(43, 'A'), "csrf=" + csrf + '&' + credentials);
+        QCOMPARE(answer.status, 403);
+        QVERIFY(answer.cookie(SESSION).isEmpty());
+    }
+
+    void fiveWrongPasswordsLockTheAccount()
+    {
+        const ProcessRun added =
+            addOfficial(QStringLiteral("Phan Văn Tùng"), QStringLiteral("official"), QStringLiteral("province"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        for (int i = 1; i <= 4; ++i) {
+            const ConsoleAnswer answer =
+                signIn(QStringLiteral("Phan Văn Tùng"), "not-the-password-" + QByteArray::number(i));
+            QCOMPARE(answer.status, 401);
+            QVERIFY(answer.cookie(SESSION).isEmpty());
+            QVERIFY2(answer.text().contains(QStringLiteral("Tên hoặc mật khẩu không đúng")), qPrintable(answer.text()));
+        }
+        // The same sentence for a name nobody has: the page does not tell who exists.
+        QVERIFY(signIn(QStringLiteral("Không Có Ai"), PASSWORD)
+                    .text()
+                    .contains(QStringLiteral("Tên hoặc mật khẩu không đúng")));
+        ConsoleAnswer answer = signIn(QStringLiteral("Phan Văn Tùng"), "not-the-password-5");
+        QCOMPARE(answer.status, 401);
+        QVERIFY2(answer.text().contains(QStringLiteral("bị khóa")), qPrintable(answer.text()));
+        // Locked: the right password opens nothing now.
+        answer = signIn(QStringLiteral("Phan Văn Tùng"), PASSWORD);
+        QCOMPARE(answer.status, 401);
+        QVERIFY(answer.cookie(SESSION).isEmpty());
+        QVERIFY(answer.text().contains(QStringLiteral("bị khóa")));
+        // An administrator gives it a new password, which unlocks it.
+        const ProcessRun run =
+            addOfficial(QStringLiteral("Phan Văn Tùng"), QStringLiteral("official"), QStringLiteral("province"));
+        QVERIFY2(run.exitCode == 0 && run.out.contains("unlocked"), qPrintable(run.err));
+        QCOMPARE(signIn(QStringLiteral("Phan Văn Tùng"), PASSWORD).status, 303);
+        QCOMPARE(m_store.psql(QStringLiteral("SELECT count(*) FROM gatehouse.console_audit"
+                                             " WHERE official = 'Phan Văn Tùng' AND action LIKE 'wrong password%'")),
+                 QStringLiteral("5"));
+    }
+
+    void theLanguageIsKeptPerAccount()
+    {
+        QByteArray cookie = session(QStringLiteral("Trần Văn Minh"));
+        ConsoleAnswer home = m_client->ask("GET", "/", cookie);
+        QVERIFY(home.text().contains(QStringLiteral("Cơ sở và ki-ốt")));
+        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + csrfOf(home) + "&language=en").status, 303);
+        QVERIFY(m_client->ask("GET", "/", cookie).text().contains(QStringLiteral("Sites and kiosks")));
+        // Kept for the account: the next sign-in is in English too.
+        cookie = session(QStringLiteral("Trần Văn Minh"));
+        home = m_client->ask("GET", "/", cookie);
+        QVERIFY(home.text().contains(QStringLiteral("<html lang=\"en\">")));
+        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + csrfOf(home) + "&language=vi").status, 303);
+    }
+
+    void aHugeBodyAndASlowClientAreAnsweredAndCostNothingElse()
+    {
+        const auto [cookie, csrf] = signInForm();
+        const ConsoleAnswer huge =
+            m_client->ask("POST", "/sign-in", cookie, "csrf=" + csrf + "&name=" + QByteArray(1 << 20, 'x'));
+        QCOMPARE(huge.status, 413);
+        QVERIFY(huge.text().contains(QStringLiteral("quá lớn")));
+        // A client that sends half a request and waits holds one thread for seconds, and the
+        // console answers everyone else meanwhile.
+        QSslSocket slow;
+        slow.setSslConfiguration(m_client->tls());
+        slow.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(slow.waitForEncrypted(10000));
+        slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QVERIFY(slow.waitForBytesWritten(5000));
+        QCOMPARE(m_client->ask("GET", "/healthz").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 30000);
+        QVERIFY(!slow.readAll().contains("UBND"));
+        // A path the console does not have, signed in: 404 with a sentence.
+        const QByteArray signedIn = session(QStringLiteral("Trần Văn Minh"));
+        QCOMPARE(m_client->ask("GET", "/no-such-page", signedIn).status, 404);
+    }
+
+    void sigtermStopsItCleanly()
+    {
+        ::kill(pid_t(m_console.processId()), SIGTERM);
+        QVERIFY(m_console.waitForFinished(10000));
+        QCOMPARE(m_console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_console.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleServer)
+#include "TestConsoleServer.moc"

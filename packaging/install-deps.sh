@@ -32,6 +32,8 @@ packages=(
     # the central store's client (app/central); the tests start a PostgreSQL 15 of their own,
     # with btree_gist from contrib for the stays' GiST index, and psql to check it
     libpq-dev postgresql-15 postgresql-contrib postgresql-client-15
+    # the province's console (gatehouse-central): cpp-httplib serves HTTPS over OpenSSL
+    libcpp-httplib-dev
     # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report,
     # the openssl tool makes the test CA and checks signatures as an official would
     libreoffice-calc-nogui poppler-utils openssl

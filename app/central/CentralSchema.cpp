@@ -574,7 +574,106 @@ CREATE FUNCTION gatehouse.console_language(who text, chosen text) RETURNS void
     LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
     AS $$ UPDATE gatehouse.official SET language = chosen WHERE name = who $$;
 
-REVOKE ALL ON gatehouse.scope, gatehouse.official, gatehouse.console_audit FROM PUBLIC;
+-- Contact tracing, once: each pair of a stay of the case (clipped to the window) and a stay of
+-- someone else at the same site that overlapped it, with the overlap in minutes (an open stay
+-- counts until now). SECURITY INVOKER and without a SET clause, so that PostgreSQL inlines it into
+-- the query that calls it and row-level security applies to whoever that is: a scope's role sees
+-- the pairs at its own sites only. contact_stays() (officials, `central trace`) sums it per
+-- contact as the owner, as before; the console's case page reads it per pair.
+CREATE FUNCTION gatehouse.contact_pairs(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (case_visit_key text, visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE
+    AS $$
+    WITH case_stay AS (
+        SELECT c.visit_key, c.site, tstzrange(greatest(c.checked_in_at, window_from),
+                                              least(coalesce(c.checked_out_at, now()), window_to), '[)') AS r
+          FROM gatehouse.stay c
+         WHERE c.id_number = case_id_number AND c.during && tstzrange(window_from, window_to, '[)')
+    )
+    SELECT c.visit_key, o.visit_key,
+           extract(epoch FROM least(upper(c.r), coalesce(o.checked_out_at, now()))
+                              - greatest(lower(c.r), o.checked_in_at)) / 60
+      FROM case_stay c
+      JOIN gatehouse.stay o ON o.site = c.site AND o.during && c.r
+     WHERE NOT isempty(c.r) AND o.id_number IS DISTINCT FROM case_id_number
+$$;
+CREATE OR REPLACE FUNCTION gatehouse.contact_stays(case_id_number text, window_from timestamptz,
+                                                   window_to timestamptz)
+    RETURNS TABLE (visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT p.visit_key, round(sum(p.overlap_minutes), 1)
+      FROM gatehouse.contact_pairs(case_id_number, window_from, window_to) p
+     GROUP BY p.visit_key
+$$;
+
+-- `visits` as a scope's role reads it: the same columns, read as the invoker (security_invoker)
+-- so that row-level security applies. Its own SELECT, not one over `visits` nor `visits` over it:
+-- PostgreSQL checks a security-invoker view's relations as the current user even when it is
+-- reached through an owner's view (CREATE VIEW, "security_invoker"), so an official of
+-- gatehouse_official, who has no grant on stay, could no longer read `visits`; and the other way
+-- round the owner's view would bypass the policies.
+CREATE VIEW gatehouse.scoped_visits WITH (security_invoker = true) AS
+SELECT s.visit_key, s.site, si.name AS site_name, si.district, s.entrance, s.exit_entrance, s.person_type,
+       s.full_name, s.id_number, s.phone, s.address, s.checked_in_at, s.checked_out_at, s.checkout_kind,
+       s.method, s.app_status, s.app_profile, s.app_id, s.declaration, s.received_at
+  FROM gatehouse.stay s JOIN gatehouse.site si ON si.site = s.site;
+
+-- Cases (F0) opened in the console, and what was done for each contact (F1, F2): reached or not,
+-- with a note. A case belongs to the scope of whoever opened it and is seen by that scope and any
+-- scope that covers it (the province sees a district's cases; a district its sites').
+CREATE FUNCTION gatehouse.scope_of(who name) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT scope FROM gatehouse.scope WHERE role = who $$;
+CREATE FUNCTION gatehouse.scope_covers(who name, other text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT EXISTS (SELECT FROM gatehouse.scope sc
+                    WHERE sc.role = who
+                      AND (sc.scope = 'province' OR sc.scope = other
+                           OR (sc.district IS NOT NULL
+                               AND EXISTS (SELECT FROM gatehouse.site si
+                                            WHERE other = 'site:' || si.site AND si.district = sc.district))))
+$$;
+
+CREATE TABLE gatehouse.case_file (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id_number text NOT NULL,
+    window_from timestamptz NOT NULL,
+    window_to timestamptz NOT NULL CHECK (window_to > window_from),
+    scope text NOT NULL REFERENCES gatehouse.scope (scope),
+    opened_by text NOT NULL,
+    opened_at timestamptz NOT NULL DEFAULT now(),
+    closed_by text,
+    closed_at timestamptz
+);
+CREATE TABLE gatehouse.case_contact (
+    case_id bigint NOT NULL REFERENCES gatehouse.case_file ON DELETE CASCADE,
+    contact text NOT NULL, -- the contact's ID number, or 'stay:' and the stay's key for someone without one
+    ring int NOT NULL CHECK (ring IN (1, 2)),
+    reached boolean NOT NULL,
+    note text NOT NULL DEFAULT '',
+    marked_by text NOT NULL,
+    marked_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (case_id, contact)
+);
+
+ALTER TABLE gatehouse.case_file ENABLE ROW LEVEL SECURITY;
+ALTER TABLE gatehouse.case_contact ENABLE ROW LEVEL SECURITY;
+CREATE POLICY scope_reads ON gatehouse.case_file FOR SELECT TO gatehouse_scoped
+    USING (gatehouse.scope_covers(current_user, scope));
+CREATE POLICY scope_opens ON gatehouse.case_file FOR INSERT TO gatehouse_scoped
+    WITH CHECK (scope = gatehouse.scope_of(current_user));
+CREATE POLICY scope_closes ON gatehouse.case_file FOR UPDATE TO gatehouse_scoped
+    USING (gatehouse.scope_covers(current_user, scope)) WITH CHECK (gatehouse.scope_covers(current_user, scope));
+CREATE POLICY scope_marks ON gatehouse.case_contact FOR ALL TO gatehouse_scoped
+    USING (EXISTS (SELECT FROM gatehouse.case_file f WHERE f.id = case_id))
+    WITH CHECK (EXISTS (SELECT FROM gatehouse.case_file f WHERE f.id = case_id AND f.closed_at IS NULL));
+
+REVOKE ALL ON gatehouse.scope, gatehouse.official, gatehouse.console_audit, gatehouse.case_file,
+    gatehouse.case_contact, gatehouse.scoped_visits FROM PUBLIC;
+REVOKE ALL ON FUNCTION gatehouse.contact_pairs(text, timestamptz, timestamptz), gatehouse.scope_of(name),
+    gatehouse.scope_covers(name, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name),
     gatehouse.scope_role(text, text, text), gatehouse.console_account(text), gatehouse.console_signed_in(text, text),
     gatehouse.console_wrong_password(text, text), gatehouse.console_note(text, text, text),
@@ -583,8 +682,14 @@ GRANT USAGE ON SCHEMA gatehouse TO gatehouse_console, gatehouse_scoped;
 GRANT EXECUTE ON FUNCTION gatehouse.console_account(text), gatehouse.console_signed_in(text, text),
     gatehouse.console_wrong_password(text, text), gatehouse.console_note(text, text, text),
     gatehouse.console_language(text, text) TO gatehouse_console;
-GRANT EXECUTE ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name) TO gatehouse_scoped;
-GRANT SELECT ON gatehouse.stay, gatehouse.site, gatehouse.kiosk TO gatehouse_scoped;
+GRANT EXECUTE ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name), gatehouse.scope_of(name),
+    gatehouse.scope_covers(name, text), gatehouse.contact_pairs(text, timestamptz, timestamptz),
+    gatehouse.console_note(text, text, text),
+    gatehouse.hand_out(text, text, timestamptz, timestamptz, bigint, text, text, text) TO gatehouse_scoped;
+GRANT SELECT ON gatehouse.stay, gatehouse.site, gatehouse.kiosk, gatehouse.scoped_visits TO gatehouse_scoped;
+GRANT SELECT, INSERT ON gatehouse.case_file, gatehouse.case_contact TO gatehouse_scoped;
+GRANT UPDATE (closed_by, closed_at) ON gatehouse.case_file TO gatehouse_scoped;
+GRANT UPDATE (reached, note, marked_by, marked_at, ring) ON gatehouse.case_contact TO gatehouse_scoped;
 )SQL";
 
 const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5};

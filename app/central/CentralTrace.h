@@ -21,6 +21,9 @@ public:
     QString idNumber;          // the case's, in any spelling (common/IdNumber.h)
     CentralHandedOut::Ask ask; // the window, the file, its key and who asks
     QString language = QStringLiteral("vi");
+    // As the connection's role sees the store (the console: a scope's role, row-level security on
+    // every stay) rather than as an owner or an official's login, who see every site.
+    bool scoped = false;
 
     struct Written
     {

@@ -73,6 +73,16 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                        {"threads", &options.threads, 4, 512},
                        {"connections", &options.connections, 1, 256},
                        {"utc_offset_minutes", &options.utcOffsetMinutes, -12 * 60, 14 * 60}};
+        options.signingKey = ini.value(QStringLiteral("signing_key")).toString();
+        if (!options.signingKey.isEmpty()) {
+            if (!QFileInfo(options.signingKey).isReadable())
+                return Error(Error::Kind::Usage, tr("%1 is not a file this account can read.").arg(options.signingKey));
+            const QString keyExposed = FilePrivacy::exposure(options.signingKey);
+            if (!keyExposed.isEmpty())
+                return Error(Error::Kind::Usage, tr("The console's signing key is not private: %1 Make it readable by "
+                                                    "its owner only (chmod 600 %2).")
+                                                     .arg(keyExposed, options.signingKey));
+        }
         for (const auto& number : numbers) {
             const QString key = QLatin1String(number.key);
             if (!ini.contains(key))

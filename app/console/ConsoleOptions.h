@@ -25,6 +25,7 @@ public:
     int sessionHours = 10;         // and every session ends after a working day
     int threads = 64;              // requests served at once (50 officials and a few slow ones)
     int connections = 16;          // connections to the central store
+    QString signingKey;            // [console] signing_key: the export key that signs case files' manifests
     int utcOffsetMinutes = 7 * 60; // the province's time on its pages (Vietnam: UTC+7, no summer time)
 
     [[nodiscard]] static Result<ConsoleOptions> parse(const QStringList& arguments);

@@ -7,7 +7,9 @@
 #pragma once
 
 #include "central/CentralAdmin.h"
+#include "central/CentralCases.h"
 #include "central/CentralOfficials.h"
+#include "common/SiteTime.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +30,32 @@ public:
     // times in the province's (utcOffsetMinutes east of UTC).
     static QByteArray home(const CentralOfficials::Official& official, const QByteArray& csrf,
                            const QList<CentralAdmin::SiteState>& sites, const QDateTime& now, int utcOffsetMinutes);
+    // What the cases page was asked and why it refused, to show the form again as typed.
+    struct CaseForm
+    {
+        QString idNumber;
+        QString from; // as the form's datetime-local fields ("2020-08-03T08:00", the province's time)
+        QString to;
+        QString sentence;
+    };
+    // The cases the official's scope sees and the form that opens one.
+    static QByteArray cases(const CentralOfficials::Official& official, const QByteArray& csrf,
+                            const QList<CentralCases::Case>& cases, const CaseForm& form, const SiteTime& siteTime);
+    // What a case page shows: the case's stays and, under each, its contacts; the second ring
+    // when asked; the files made for download.
+    struct CaseView
+    {
+        CentralCases::Case found;
+        QList<CentralCases::Stay> stays;
+        QList<CentralCases::Contact> contacts;
+        std::optional<QList<CentralCases::Contact>> secondRing;
+        QStringList files;    // names of the case file and its manifest, ready to download
+        QString sentence;     // why the last change was refused
+        bool signing = false; // whether the console signs case files
+    };
+    static QByteArray casePage(const CentralOfficials::Official& official, const QByteArray& csrf, const CaseView& view,
+                               const SiteTime& siteTime);
+
     // A page that only says something (a refusal, a page that does not exist, a store that is
     // down), with a way back.
     static QByteArray sentence(const QString& language, const QString& title, const QString& sentence);
@@ -38,4 +66,7 @@ private:
     static QByteArray frame(const QString& language, const QString& title, const QString& body,
                             const CentralOfficials::Official* official = nullptr, const QByteArray& csrf = {});
     static QString scopeName(const QString& scope);
+    static QString contactRows(const QList<CentralCases::Contact>& contacts, const CentralCases::Case& found, int ring,
+                               const QByteArray& csrf, const SiteTime& siteTime);
+    static QString when(const QDateTime& at, const SiteTime& siteTime);
 };

@@ -2,15 +2,22 @@
 #include "console/ConsoleServer.h"
 
 #include "central/CentralAdmin.h"
+#include "central/CentralCases.h"
 #include "central/CentralConnection.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralPool.h"
+#include "central/CentralTrace.h"
 #include "common/Clock.h"
+#include "common/SiteTime.h"
 #include "common/ThreadLanguage.h"
 #include "console/ConsolePage.h"
 #include "console/ConsoleSessions.h"
+#include "export/ExportManifest.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <httplib.h>
@@ -103,8 +110,8 @@ struct ConsoleServer::Visit
 };
 
 ConsoleServer::ConsoleServer(const ConsoleOptions& options, CentralPool& pool, ConsoleSessions& sessions,
-                             const Clock& clock)
-    : m_options(options), m_pool(pool), m_sessions(sessions), m_clock(clock)
+                             const Clock& clock, std::optional<Ed25519Key> signingKey)
+    : m_options(options), m_pool(pool), m_sessions(sessions), m_clock(clock), m_signingKey(std::move(signingKey))
 {}
 
 ConsoleServer::~ConsoleServer() = default;
@@ -248,6 +255,15 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
             return signOut(visit);
         if (path == "/language")
             return language(visit);
+        if (path == "/cases")
+            return openCase(visit);
+        static const QRegularExpression change(QStringLiteral("^/cases/([0-9]{1,15})/(mark|close|file)$"));
+        const QRegularExpressionMatch changing = change.match(QString::fromStdString(path));
+        if (changing.hasMatch()) {
+            if (changing.captured(2) == QLatin1String("file"))
+                return caseFile(visit, changing.captured(1).toLongLong());
+            return changeCase(visit, changing.captured(1).toLongLong(), changing.captured(2));
+        }
         return visit.page(404,
                           ConsolePage::sentence(visit.language, tr("Not found"), tr("This console has no such page.")));
     }
@@ -263,6 +279,15 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
         }
         return visit.seeOther("/");
     }
+    if (path == "/sites")
+        return sites(visit);
+    static const QRegularExpression casePath(QStringLiteral("^/cases/([0-9]{1,15})$"));
+    static const QRegularExpression downloadPath(QStringLiteral("^/download/([0-9]{1,15})/([A-Za-z0-9._-]{1,100})$"));
+    const QString where = QString::fromStdString(path);
+    if (const QRegularExpressionMatch found = casePath.match(where); found.hasMatch())
+        return showCase(visit, found.captured(1).toLongLong());
+    if (const QRegularExpressionMatch found = downloadPath.match(where); found.hasMatch())
+        return download(visit, found.captured(1).toLongLong(), found.captured(2));
     visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"), tr("This console has no such page.")));
 }
 
@@ -294,17 +319,228 @@ void ConsoleServer::home(Visit& visit)
         return visit.page(200, ConsolePage::signIn(visit.language, m_sessions.formToken(formCookie), {}, {}));
     }
     const CentralOfficials::Official& official = visit.session->official;
+    QList<CentralCases::Case> cases;
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            auto listed = CentralCases(connection).list();
+            if (!listed)
+                return listed.error();
+            cases = std::move(listed.value());
+            return {};
+        }))
+        return;
+    // The form starts with the last fortnight, in the province's time.
+    const SiteTime siteTime(m_options.utcOffsetMinutes);
+    const QDateTime now = m_clock.now();
+    const ConsolePage::CaseForm form{{},
+                                     siteTime.format(now.addDays(-14), QStringLiteral("yyyy-MM-ddT00:00")),
+                                     siteTime.format(now, QStringLiteral("yyyy-MM-ddTHH:mm")),
+                                     {}};
+    visit.page(200, ConsolePage::cases(official, visit.session->csrf, cases, form, siteTime));
+}
+
+void ConsoleServer::sites(Visit& visit)
+{
+    const CentralOfficials::Official& official = visit.session->official;
     QList<CentralAdmin::SiteState> sites;
-    const Result<void> read = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
-        auto found = CentralAdmin(connection).sites();
-        if (!found)
-            return found.error();
-        sites = std::move(found.value());
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            auto found = CentralAdmin(connection).sites();
+            if (!found)
+                return found.error();
+            sites = std::move(found.value());
+            return {};
+        }))
+        return;
+    visit.page(200, ConsolePage::home(official, visit.session->csrf, sites, m_clock.now(), m_options.utcOffsetMinutes));
+}
+
+bool ConsoleServer::asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work)
+{
+    const Result<void> done = m_pool.asScope(visit.session->official.scopeRole, work);
+    if (done)
+        return true;
+    if (done.error().kind() == Error::Kind::Input)
+        visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"), done.error().message()));
+    else
+        visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));
+    return false;
+}
+
+namespace {
+// A datetime-local field ("2020-08-03T08:00", seconds optional) in the province's time; invalid
+// when it is not one.
+QDateTime provinceTime(const QString& field, int utcOffsetMinutes)
+{
+    const QDateTime local = QDateTime::fromString(field, field.size() > 16 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss")
+                                                                           : QStringLiteral("yyyy-MM-ddTHH:mm"));
+    if (!local.isValid())
+        return {};
+    return QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, utcOffsetMinutes * 60).toUTC();
+}
+} // namespace
+
+void ConsoleServer::openCase(Visit& visit)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    ConsolePage::CaseForm form{field(visit.request.body, "id_number").left(40),
+                               field(visit.request.body, "from").left(19),
+                               field(visit.request.body, "to").left(19),
+                               {}};
+    const QDateTime from = provinceTime(form.from, m_options.utcOffsetMinutes);
+    const QDateTime to = provinceTime(form.to, m_options.utcOffsetMinutes);
+    qint64 opened = 0;
+    QList<CentralCases::Case> cases;
+    const Result<void> done = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
+        CentralCases register_(connection);
+        auto made = (from.isValid() && to.isValid())
+                        ? register_.open(form.idNumber, from, to, official.name)
+                        : Result<qint64>(Error(Error::Kind::Usage, tr("Give the window as two dates and times.")));
+        if (made) {
+            opened = made.value();
+            return CentralOfficials(connection)
+                .note(official.name, QStringLiteral("opened case"), QStringLiteral("case %1").arg(opened));
+        }
+        form.sentence = made.error().message();
+        auto listed = register_.list();
+        if (listed)
+            cases = std::move(listed.value());
         return {};
     });
-    if (!read)
-        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), read.error().message()));
-    visit.page(200, ConsolePage::home(official, visit.session->csrf, sites, m_clock.now(), m_options.utcOffsetMinutes));
+    if (!done)
+        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));
+    if (opened) {
+        const std::string where = "/cases/" + std::to_string(opened);
+        return visit.seeOther(where.c_str());
+    }
+    visit.page(400,
+               ConsolePage::cases(official, visit.session->csrf, cases, form, SiteTime(m_options.utcOffsetMinutes)));
+}
+
+void ConsoleServer::showCase(Visit& visit, qint64 id, const QString& sentence)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    const bool secondRing = visit.request.get_param_value("ring") == "2";
+    ConsolePage::CaseView view;
+    view.sentence = sentence;
+    view.signing = m_signingKey.has_value();
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            CentralCases register_(connection);
+            auto found = register_.find(id);
+            if (!found)
+                return found.error();
+            view.found = found.value();
+            auto stays = register_.stays(view.found);
+            if (!stays)
+                return stays.error();
+            view.stays = std::move(stays.value());
+            auto contacts = register_.contacts(view.found);
+            if (!contacts)
+                return contacts.error();
+            view.contacts = std::move(contacts.value());
+            if (secondRing) {
+                auto ring = register_.secondRing(view.found);
+                if (!ring)
+                    return ring.error();
+                view.secondRing = std::move(ring.value());
+            }
+            // Every view of personal data is recorded, in the transaction that read it.
+            return register_.noteViewed(view.found, secondRing, official.name);
+        }))
+        return;
+    for (auto it = visit.session->files.cbegin(); it != visit.session->files.cend(); ++it) {
+        if (it.key().startsWith(QStringLiteral("case-%1.").arg(id)))
+            view.files.append(it.key());
+    }
+    view.files.sort();
+    visit.page(sentence.isEmpty() ? 200 : 400,
+               ConsolePage::casePage(official, visit.session->csrf, view, SiteTime(m_options.utcOffsetMinutes)));
+}
+
+void ConsoleServer::changeCase(Visit& visit, qint64 id, const QString& change)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    QString refusal;
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            CentralCases register_(connection);
+            auto found = register_.find(id);
+            if (!found)
+                return found.error();
+            if (change == QLatin1String("close"))
+                return register_.close(found.value(), official.name);
+            const QString reached = field(visit.request.body, "reached");
+            const QString contact = field(visit.request.body, "contact");
+            const Result<void> marked =
+                (reached == QLatin1String("yes") || reached == QLatin1String("no"))
+                    ? register_.mark(found.value(), contact, field(visit.request.body, "ring").toInt(),
+                                     reached == QLatin1String("yes"), field(visit.request.body, "note"), official.name)
+                    : Result<void>(Error(Error::Kind::Usage, tr("Say whether the contact was reached.")));
+            if (!marked && marked.error().kind() == Error::Kind::Usage) {
+                refusal = marked.error().message();
+                return {};
+            }
+            return marked;
+        }))
+        return;
+    if (!refusal.isEmpty())
+        return showCase(visit, id, refusal);
+    const std::string where = "/cases/" + std::to_string(id);
+    visit.seeOther(where.c_str());
+}
+
+void ConsoleServer::caseFile(Visit& visit, qint64 id)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    // The trace is written as `central trace` writes it (central/CentralTrace.h), into a folder
+    // only this process may read, then held in memory for the session and the folder removed.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"),
+                                                     tr("The case file could not be made: no temporary folder.")));
+    const QString name = QStringLiteral("case-%1.csv").arg(id);
+    const QString path = QDir(folder.path()).filePath(name);
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            auto found = CentralCases(connection).find(id);
+            if (!found)
+                return found.error();
+            CentralTrace trace;
+            trace.idNumber = found->idNumber;
+            trace.scoped = true;
+            trace.language = official.language;
+            trace.ask = CentralHandedOut::Ask{found->from,  found->to,     path,          m_options.utcOffsetMinutes,
+                                              m_signingKey, official.name, m_clock.now(), {}};
+            const auto written = trace.run(connection);
+            if (!written)
+                return written.error();
+            return CentralOfficials(connection)
+                .note(official.name, QStringLiteral("made case file"),
+                      QStringLiteral("case %1, %2 rows, sha256 %3")
+                          .arg(id)
+                          .arg(written->rows)
+                          .arg(QString::fromLatin1(written->sha256.toHex())));
+        }))
+        return;
+    QHash<QString, ConsoleSessions::File> files;
+    for (const QString& made : {path, ExportManifest::manifestPath(path), ExportManifest::signaturePath(path)}) {
+        QFile file(made);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // no manifest without a key
+        const QByteArray type = made.endsWith(QLatin1String(".csv"))    ? "text/csv; charset=utf-8"
+                                : made.endsWith(QLatin1String(".json")) ? "application/json"
+                                                                        : "application/octet-stream";
+        files.insert(QFileInfo(made).fileName(), ConsoleSessions::File{file.readAll(), type});
+    }
+    m_sessions.keepFiles(visit.token, files);
+    const std::string where = "/cases/" + std::to_string(id);
+    visit.seeOther(where.c_str());
+}
+
+void ConsoleServer::download(Visit& visit, qint64 id, const QString& name)
+{
+    const auto file = visit.session->files.constFind(name);
+    if (!name.startsWith(QStringLiteral("case-%1.").arg(id)) || file == visit.session->files.cend())
+        return visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"),
+                                                     tr("This file is no longer here: make the case file again.")));
+    visit.response.set_header("Content-Disposition", "attachment; filename=\"" + name.toStdString() + '"');
+    visit.response.set_content(file->bytes.toStdString(), file->contentType.toStdString());
 }
 
 void ConsoleServer::signIn(Visit& visit)

@@ -12,11 +12,16 @@
 
 #include "common/Result.h"
 #include "console/ConsoleOptions.h"
+#include "crypto/Ed25519Key.h"
 
 #include <QCoreApplication>
 
-#include <memory>
+#include <functional>
 
+#include <memory>
+#include <optional>
+
+class CentralConnection;
 class CentralPool;
 class Clock;
 class ConsoleSessions;
@@ -32,7 +37,9 @@ class ConsoleServer
     Q_DECLARE_TR_FUNCTIONS(ConsoleServer)
 
 public:
-    ConsoleServer(const ConsoleOptions& options, CentralPool& pool, ConsoleSessions& sessions, const Clock& clock);
+    // signingKey: the export key that signs case files' manifests (none: files go unsigned).
+    ConsoleServer(const ConsoleOptions& options, CentralPool& pool, ConsoleSessions& sessions, const Clock& clock,
+                  std::optional<Ed25519Key> signingKey);
     ~ConsoleServer();
     ConsoleServer(const ConsoleServer&) = delete;
     ConsoleServer& operator=(const ConsoleServer&) = delete;
@@ -49,6 +56,15 @@ private:
     void route();
     void answer(const httplib::Request& request, httplib::Response& response);
     void home(Visit& visit);
+    void sites(Visit& visit);
+    void openCase(Visit& visit);
+    void showCase(Visit& visit, qint64 id, const QString& sentence = {});
+    void changeCase(Visit& visit, qint64 id, const QString& change);
+    void caseFile(Visit& visit, qint64 id);
+    void download(Visit& visit, qint64 id, const QString& name);
+    // Runs work as the visitor's scope; on failure answers with its sentence (404 for a case
+    // outside the scope, 503 when the store does not answer) and returns false.
+    bool asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work);
     void signIn(Visit& visit);
     void signOut(Visit& visit);
     void language(Visit& visit);
@@ -58,6 +74,6 @@ private:
     CentralPool& m_pool;
     ConsoleSessions& m_sessions;
     const Clock& m_clock;
-    QString m_tlsProblem;
+    const std::optional<Ed25519Key> m_signingKey;
     std::unique_ptr<httplib::SSLServer> m_server;
 };

@@ -33,7 +33,7 @@ QByteArray ConsoleSessions::open(const CentralOfficials::Official& official)
     const QByteArray token = randomToken();
     const qint64 now = m_clock.monotonicMs();
     QMutexLocker lock(&m_mutex);
-    m_sessions.insert(key(token), Session{official, randomToken(), now, now});
+    m_sessions.insert(key(token), Session{official, randomToken(), now, now, {}});
     return token;
 }
 
@@ -72,6 +72,14 @@ void ConsoleSessions::setLanguage(const QByteArray& token, const QString& langua
     const auto it = m_sessions.find(key(token));
     if (it != m_sessions.end())
         it->official.language = language;
+}
+
+void ConsoleSessions::keepFiles(const QByteArray& token, const QHash<QString, File>& files)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_sessions.find(key(token));
+    if (it != m_sessions.end())
+        it->files = files;
 }
 
 int ConsoleSessions::count()

@@ -20,12 +20,20 @@ class Clock;
 class ConsoleSessions
 {
 public:
+    // A file made for this session to download (a case file and its manifest), kept in memory
+    // only and gone with the session: the server writes no personal data to its disk.
+    struct File
+    {
+        QByteArray bytes;
+        QByteArray contentType;
+    };
     struct Session
     {
         CentralOfficials::Official official;
         QByteArray csrf;
         qint64 startedMs = 0;
         qint64 lastSeenMs = 0;
+        QHash<QString, File> files; // by name
     };
 
     ConsoleSessions(const Clock& clock, int idleMinutes, int sessionHours);
@@ -36,6 +44,8 @@ public:
     std::optional<Session> find(const QByteArray& token);
     void close(const QByteArray& token);
     void setLanguage(const QByteArray& token, const QString& language);
+    // Keeps files (by name) for the session's downloads, in place of those it had.
+    void keepFiles(const QByteArray& token, const QHash<QString, File>& files);
     int count();
 
     // A fresh random value for the sign-in form's cookie, and the form's token bound to it.

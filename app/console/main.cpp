@@ -7,6 +7,7 @@
 #include "console/ConsoleOptions.h"
 #include "console/ConsoleServer.h"
 #include "console/ConsoleSessions.h"
+#include "crypto/ExportKey.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -81,7 +82,16 @@ int main(int argc, char** argv)
         return 2;
     }
     ConsoleSessions sessions(clock, options->idleMinutes, options->sessionHours);
-    ConsoleServer server(options.value(), pool, sessions, clock);
+    std::optional<Ed25519Key> signingKey;
+    if (!options->signingKey.isEmpty()) {
+        auto key = ExportKey::load(options->signingKey, {});
+        if (!key) {
+            err << key.error().message() << Qt::endl;
+            return 2;
+        }
+        signingKey = key.value();
+    }
+    ConsoleServer server(options.value(), pool, sessions, clock, signingKey);
     const Result<void> bound = server.bind();
     if (!bound) {
         err << bound.error().message() << Qt::endl;

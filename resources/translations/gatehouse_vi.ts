@@ -706,6 +706,29 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralCases</name>
+    <message>
+        <source>Nobody with the ID number %1 stayed at a site you can see between these two times. Check the number and the window.</source>
+        <translation>Không ai mang số định danh %1 có mặt tại cơ sở nào trong phạm vi của bạn giữa hai thời điểm này. Hãy kiểm tra lại số và khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 that you may open.</source>
+        <translation>Không có ca bệnh %1 nào mà bạn được mở.</translation>
+    </message>
+    <message>
+        <source>This case is closed; its contacts can no longer be marked.</source>
+        <translation>Ca bệnh này đã đóng; không thể đánh dấu người tiếp xúc nữa.</translation>
+    </message>
+    <message>
+        <source>A note has at most 500 characters.</source>
+        <translation>Ghi chú có nhiều nhất 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>That is not a contact of this case.</source>
+        <translation>Đó không phải là người tiếp xúc của ca bệnh này.</translation>
+    </message>
+</context>
+<context>
     <name>CentralCommand</name>
     <message>
         <source>Say which central store with --central URI (a libpq URI, such as postgresql://admin@central.example/gatehouse).</source>
@@ -1174,6 +1197,10 @@ Các lệnh:
         <source>[console] %1 in %2 is a whole number from %3 to %4.</source>
         <translation>[console] %1 trong %2 phải là số nguyên từ %3 đến %4.</translation>
     </message>
+    <message>
+        <source>The console&apos;s signing key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
+        <translation>Khóa ký của bảng điều khiển không được giữ riêng: %1 Hãy để chỉ chủ sở hữu đọc được (chmod 600 %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1219,7 +1246,9 @@ Các lệnh:
     </message>
     <message numerus="yes">
         <source>%n site(s) in %1.</source>
-        <translation><numerusform>%n cơ sở trong %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n cơ sở trong %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No site is registered in your scope yet.</source>
@@ -1252,6 +1281,174 @@ Các lệnh:
     <message>
         <source>Back to the console</source>
         <translation>Quay lại bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Mở ca bệnh</translation>
+    </message>
+    <message>
+        <source>ID number of the case (F0)</source>
+        <translation>Số định danh của ca bệnh (F0)</translation>
+    </message>
+    <message>
+        <source>Infectious from</source>
+        <translation>Có khả năng lây từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Mở ca bệnh</translation>
+    </message>
+    <message>
+        <source>The window is in the province&apos;s time. The case&apos;s stays at the sites you may see, and everyone whose stay overlapped them, are shown on the case&apos;s page.</source>
+        <translation>Khoảng thời gian tính theo giờ của tỉnh. Trang của ca bệnh cho thấy các lần có mặt của ca bệnh tại những cơ sở bạn được xem, và mọi người có mặt trùng thời gian.</translation>
+    </message>
+    <message>
+        <source>No case has been opened in your scope.</source>
+        <translation>Chưa có ca bệnh nào được mở trong phạm vi của bạn.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Người mở</translation>
+    </message>
+    <message>
+        <source>Contacts marked</source>
+        <translation>Người tiếp xúc đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Case %1 (…%2)</source>
+        <translation>Ca bệnh %1 (…%2)</translation>
+    </message>
+    <message>
+        <source>%1 reached of %2 marked</source>
+        <translation>%1 liên lạc được / %2 đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>chưa đánh dấu</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>đã liên lạc được</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>chưa liên lạc được</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đã liên lạc được</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Chưa liên lạc được</translation>
+    </message>
+    <message>
+        <source>still inside</source>
+        <translation>vẫn còn bên trong</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ca bệnh %1</translation>
+    </message>
+    <message>
+        <source>Window %1 – %2 · opened by %3 (%4) at %5</source>
+        <translation>Khoảng thời gian %1 – %2 · do %3 (%4) mở lúc %5</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>Do %1 đóng lúc %2.</translation>
+    </message>
+    <message>
+        <source>Make the case file (CSV)</source>
+        <translation>Lập tệp ca bệnh (CSV)</translation>
+    </message>
+    <message>
+        <source>Show the second ring (F2)</source>
+        <translation>Xem vòng thứ hai (F2)</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Đóng ca bệnh</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Tệp ca bệnh</translation>
+    </message>
+    <message>
+        <source>The manifest names you and is signed with the province&apos;s export key; check it with gatehouse-cli verify-export or openssl.</source>
+        <translation>Bản kê ghi tên bạn và được ký bằng khóa xuất dữ liệu của tỉnh; hãy kiểm tra bằng gatehouse-cli verify-export hoặc openssl.</translation>
+    </message>
+    <message>
+        <source>This console has no signing key ([console] signing_key): the file comes without a signed manifest.</source>
+        <translation>Bảng điều khiển này không có khóa ký ([console] signing_key): tệp không kèm bản kê có chữ ký.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Thời gian có mặt</translation>
+    </message>
+    <message>
+        <source>Minutes together</source>
+        <translation>Số phút cùng có mặt</translation>
+    </message>
+    <message>
+        <source>Reached?</source>
+        <translation>Đã liên lạc?</translation>
+    </message>
+    <message>
+        <source>The case&apos;s stays and their contacts (F1)</source>
+        <translation>Các lần có mặt của ca bệnh và người tiếp xúc (F1)</translation>
+    </message>
+    <message>
+        <source>No stay of this person in the window at a site you may see.</source>
+        <translation>Người này không có mặt tại cơ sở nào bạn được xem trong khoảng thời gian này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n người tiếp xúc</numerusform></translation>
+    </message>
+    <message>
+        <source>Second ring (F2): the contacts of the contacts</source>
+        <translation>Vòng thứ hai (F2): người tiếp xúc của người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Nobody else stayed with the contacts in the window.</source>
+        <translation>Không có ai khác có mặt cùng những người tiếp xúc trong khoảng thời gian này.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1536,22 @@ Các lệnh:
     <message>
         <source>The console logs in to the central store as %1, which is not a member of gatehouse_console: GRANT gatehouse_console TO %1 (after central migrate).</source>
         <translation>Bảng điều khiển đăng nhập vào kho trung tâm bằng %1, vốn không thuộc gatehouse_console: GRANT gatehouse_console TO %1 (sau central migrate).</translation>
+    </message>
+    <message>
+        <source>Give the window as two dates and times.</source>
+        <translation>Hãy nhập khoảng thời gian bằng hai ngày giờ.</translation>
+    </message>
+    <message>
+        <source>Say whether the contact was reached.</source>
+        <translation>Hãy cho biết đã liên lạc được với người tiếp xúc hay chưa.</translation>
+    </message>
+    <message>
+        <source>The case file could not be made: no temporary folder.</source>
+        <translation>Không lập được tệp ca bệnh: không có thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>This file is no longer here: make the case file again.</source>
+        <translation>Tệp này không còn nữa: hãy lập lại tệp ca bệnh.</translation>
     </message>
 </context>
 <context>

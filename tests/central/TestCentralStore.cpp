@@ -104,9 +104,10 @@ private slots:
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
         QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("5"));
-        QCOMPARE(count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
-                                      " WHERE rolname LIKE 'gatehouse\\_%'")),
-                 QStringLiteral("gatehouse_admin,gatehouse_console,gatehouse_kiosk,gatehouse_official,gatehouse_scoped"));
+        QCOMPARE(
+            count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
+                                 " WHERE rolname LIKE 'gatehouse\\_%'")),
+            QStringLiteral("gatehouse_admin,gatehouse_console,gatehouse_kiosk,gatehouse_official,gatehouse_scoped"));
         QCOMPARE(count(QStringLiteral("SELECT nspowner::regrole FROM pg_namespace WHERE nspname = 'gatehouse'")),
                  QStringLiteral("gatehouse_admin"));
     }

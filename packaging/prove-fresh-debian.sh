@@ -56,20 +56,23 @@ mount --rbind /dev "$root/dev"
 
 in_chroot() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 
-# What a site gets from `apt install ./gatehouse_*.deb` on a fresh Debian 12: the user, the
+# What a site gets from `apt install ./gatehouse_*.deb ./gatehouse-cli_*.deb` on a fresh Debian 12: the user, the
 # folders and their modes, the unit enabled for boot, doctor's honest report on a machine without
 # adapter and camera, then what remove and purge keep.
 packaged_kiosk_checks() {
     local deb=$1
     echo "== apt-get install $(basename "$deb")"
     t0=$(date +%s)
-    cp "$deb" "$root/tmp/"
+    # The kiosk's package depends on the command line's, built beside it.
+    local cli
+    cli=$(ls -t "$(dirname "$deb")"/gatehouse-cli_*.deb | head -n1)
+    cp "$deb" "$cli" "$root/tmp/"
     # A minbase chroot has no init system; every Debian 12 machine a site installs boots with
     # systemd, whose systemd-analyze the checks below use (the full run's build dependencies do
     # not bring it, the package alone happened to).
     in_chroot bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd >/tmp/apt-systemd.log 2>&1" ||
         { tail -n 20 "$root/tmp/apt-systemd.log"; echo "prove-fresh-debian: systemd did not install." >&2; exit 1; }
-    in_chroot bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/$(basename "$deb") >/tmp/apt.log 2>&1" ||
+    in_chroot bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/$(basename "$deb") /tmp/$(basename "$cli") >/tmp/apt.log 2>&1" ||
         { tail -n 20 "$root/tmp/apt.log"; echo "prove-fresh-debian: the .deb did not install." >&2; exit 1; }
     echo "   installed in $(( $(date +%s) - t0 )) s"
     check() { in_chroot bash -c "$1" >/dev/null 2>&1 || { echo "prove-fresh-debian: not so: $1" >&2; exit 1; }; echo "   ✔ $2"; }

@@ -49,10 +49,7 @@ Result<qint64> CentralCases::open(const QString& idNumber, const QDateTime& from
         return asked.error();
     const QStringList window = {number->text(), CentralConnection::timeParameter(from),
                                 CentralConnection::timeParameter(to)};
-    const auto stayed =
-        m_connection.exec(QStringLiteral("SELECT EXISTS (SELECT FROM gatehouse.scoped_visits WHERE id_number = $1"
-                                         " AND checked_in_at < $3 AND coalesce(checked_out_at, 'infinity') > $2)"),
-                          window);
+    const auto stayed = m_connection.exec(QStringLiteral("SELECT gatehouse.seen_case_stayed($1, $2, $3)"), window);
     if (!stayed)
         return stayed.error();
     if (stayed->values.value(0).value(0) != QLatin1String("t"))

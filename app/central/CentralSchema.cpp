@@ -597,15 +597,34 @@ CREATE FUNCTION gatehouse.contact_pairs(case_id_number text, window_from timesta
       JOIN gatehouse.stay o ON o.site = c.site AND o.during && c.r
      WHERE NOT isempty(c.r) AND o.id_number IS DISTINCT FROM case_id_number
 $$;
-CREATE OR REPLACE FUNCTION gatehouse.contact_stays(case_id_number text, window_from timestamptz,
-                                                   window_to timestamptz)
+-- The contacts summed per stay, and whether the case stayed in the window at all, as the caller
+-- sees the store (invoker, inlined: a scope's role, the console's trace file and cases); the
+-- owner's contact_stays() and case_stayed() (officials, `central trace`) are the same questions
+-- asked as the owner, over every site.
+CREATE FUNCTION gatehouse.seen_contact_stays(case_id_number text, window_from timestamptz, window_to timestamptz)
     RETURNS TABLE (visit_key text, overlap_minutes numeric)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    LANGUAGE sql STABLE
     AS $$
     SELECT p.visit_key, round(sum(p.overlap_minutes), 1)
       FROM gatehouse.contact_pairs(case_id_number, window_from, window_to) p
      GROUP BY p.visit_key
 $$;
+CREATE FUNCTION gatehouse.seen_case_stayed(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT EXISTS (SELECT FROM gatehouse.stay WHERE id_number = case_id_number
+                      AND during && tstzrange(window_from, window_to, '[)'))
+$$;
+CREATE OR REPLACE FUNCTION gatehouse.contact_stays(case_id_number text, window_from timestamptz,
+                                                   window_to timestamptz)
+    RETURNS TABLE (visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT * FROM gatehouse.seen_contact_stays(case_id_number, window_from, window_to) $$;
+CREATE OR REPLACE FUNCTION gatehouse.case_stayed(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT gatehouse.seen_case_stayed(case_id_number, window_from, window_to) $$;
 
 -- `visits` as a scope's role reads it: the same columns, read as the invoker (security_invoker)
 -- so that row-level security applies. Its own SELECT, not one over `visits` nor `visits` over it:
@@ -672,7 +691,9 @@ CREATE POLICY scope_marks ON gatehouse.case_contact FOR ALL TO gatehouse_scoped
 
 REVOKE ALL ON gatehouse.scope, gatehouse.official, gatehouse.console_audit, gatehouse.case_file,
     gatehouse.case_contact, gatehouse.scoped_visits FROM PUBLIC;
-REVOKE ALL ON FUNCTION gatehouse.contact_pairs(text, timestamptz, timestamptz), gatehouse.scope_of(name),
+REVOKE ALL ON FUNCTION gatehouse.contact_pairs(text, timestamptz, timestamptz),
+    gatehouse.seen_contact_stays(text, timestamptz, timestamptz),
+    gatehouse.seen_case_stayed(text, timestamptz, timestamptz), gatehouse.scope_of(name),
     gatehouse.scope_covers(name, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name),
     gatehouse.scope_role(text, text, text), gatehouse.console_account(text), gatehouse.console_signed_in(text, text),
@@ -684,7 +705,8 @@ GRANT EXECUTE ON FUNCTION gatehouse.console_account(text), gatehouse.console_sig
     gatehouse.console_language(text, text) TO gatehouse_console;
 GRANT EXECUTE ON FUNCTION gatehouse.scope_whole(name), gatehouse.scope_sites(name), gatehouse.scope_of(name),
     gatehouse.scope_covers(name, text), gatehouse.contact_pairs(text, timestamptz, timestamptz),
-    gatehouse.console_note(text, text, text),
+    gatehouse.seen_contact_stays(text, timestamptz, timestamptz),
+    gatehouse.seen_case_stayed(text, timestamptz, timestamptz), gatehouse.console_note(text, text, text),
     gatehouse.hand_out(text, text, timestamptz, timestamptz, bigint, text, text, text) TO gatehouse_scoped;
 GRANT SELECT ON gatehouse.stay, gatehouse.site, gatehouse.kiosk, gatehouse.scoped_visits TO gatehouse_scoped;
 GRANT SELECT, INSERT ON gatehouse.case_file, gatehouse.case_contact TO gatehouse_scoped;

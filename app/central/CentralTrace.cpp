@@ -27,16 +27,14 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
                        " v.app_profile, v.app_id, v.declaration, c.overlap_minutes, v.site_name"
                        " FROM %1 c JOIN gatehouse.%2 v USING (visit_key)"
                        " ORDER BY v.checked_in_at, v.visit_key")
-            .arg(scoped ? QStringLiteral("(SELECT visit_key, round(sum(overlap_minutes), 1) AS overlap_minutes"
-                                         " FROM gatehouse.contact_pairs($1, $2, $3) GROUP BY visit_key)")
+            .arg(scoped ? QStringLiteral("gatehouse.seen_contact_stays($1, $2, $3)")
                         : QStringLiteral("gatehouse.contact_stays($1, $2, $3)"),
                  scoped ? QStringLiteral("scoped_visits") : QStringLiteral("visits")),
         {number->text(), CentralConnection::timeParameter(ask.from), CentralConnection::timeParameter(ask.to)});
     if (!rows)
         return rows.error();
     const auto traced = connection.exec(
-        scoped ? QStringLiteral("SELECT EXISTS (SELECT FROM gatehouse.scoped_visits WHERE id_number = $1"
-                                " AND checked_in_at < $3 AND coalesce(checked_out_at, 'infinity') > $2)")
+        scoped ? QStringLiteral("SELECT gatehouse.seen_case_stayed($1, $2, $3)")
                : QStringLiteral("SELECT gatehouse.case_stayed($1, $2, $3)"),
         {number->text(), CentralConnection::timeParameter(ask.from), CentralConnection::timeParameter(ask.to)});
     if (!traced)

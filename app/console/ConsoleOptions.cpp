@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <optional>
+
 QString ConsoleOptions::usage()
 {
     return tr("Usage: gatehouse-central --central URI --listen HOST:PORT --tls-cert FILE --tls-key FILE "
@@ -45,10 +47,15 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                      tr("--listen takes HOST:PORT, such as 0.0.0.0:8443 or 127.0.0.1:8443; %1 is not.").arg(listen));
     options.host = url.host();
     options.port = quint16(url.port());
-    for (const QString& file : {options.certificate, options.key}) {
+    const auto unreadable = [](const QString& file) -> std::optional<Error> {
         const QFileInfo info(file);
         if (!info.isFile() || !info.isReadable())
             return Error(Error::Kind::Usage, tr("%1 is not a file this account can read.").arg(file));
+        return std::nullopt;
+    };
+    for (const QString& file : {options.certificate, options.key}) {
+        if (const auto refused = unreadable(file))
+            return *refused;
     }
     const QString exposed = FilePrivacy::exposure(options.key);
     if (!exposed.isEmpty())
@@ -56,8 +63,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                             "only (chmod 600 %2).")
                                              .arg(exposed, options.key));
     if (!config.isEmpty()) {
-        if (!QFileInfo(config).isReadable())
-            return Error(Error::Kind::Usage, tr("%1 is not a file this account can read.").arg(config));
+        if (const auto refused = unreadable(config))
+            return *refused;
         QSettings ini(config, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError)
             return Error(Error::Kind::Usage, tr("%1 is not an INI file.").arg(config));
@@ -75,8 +82,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                        {"utc_offset_minutes", &options.utcOffsetMinutes, -12 * 60, 14 * 60}};
         options.signingKey = ini.value(QStringLiteral("signing_key")).toString();
         if (!options.signingKey.isEmpty()) {
-            if (!QFileInfo(options.signingKey).isReadable())
-                return Error(Error::Kind::Usage, tr("%1 is not a file this account can read.").arg(options.signingKey));
+            if (const auto refused = unreadable(options.signingKey))
+                return *refused;
             const QString keyExposed = FilePrivacy::exposure(options.signingKey);
             if (!keyExposed.isEmpty())
                 return Error(Error::Kind::Usage, tr("The console's signing key is not private: %1 Make it readable by "

@@ -306,6 +306,21 @@ void ConsoleServer::healthz(Visit& visit)
         "text/plain; charset=utf-8");
 }
 
+template <typename T>
+std::optional<T> ConsoleServer::readAsScope(Visit& visit, const std::function<Result<T>(CentralConnection&)>& read)
+{
+    std::optional<T> value;
+    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
+            auto done = read(connection);
+            if (!done)
+                return done.error();
+            value = std::move(done.value());
+            return {};
+        }))
+        return std::nullopt;
+    return value;
+}
+
 void ConsoleServer::home(Visit& visit)
 {
     if (!visit.session) {
@@ -319,14 +334,9 @@ void ConsoleServer::home(Visit& visit)
         return visit.page(200, ConsolePage::signIn(visit.language, m_sessions.formToken(formCookie), {}, {}));
     }
     const CentralOfficials::Official& official = visit.session->official;
-    QList<CentralCases::Case> cases;
-    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
-            auto listed = CentralCases(connection).list();
-            if (!listed)
-                return listed.error();
-            cases = std::move(listed.value());
-            return {};
-        }))
+    const auto cases = readAsScope<QList<CentralCases::Case>>(
+        visit, [](CentralConnection& connection) { return CentralCases(connection).list(); });
+    if (!cases)
         return;
     // The form starts with the last fortnight, in the province's time.
     const SiteTime siteTime(m_options.utcOffsetMinutes);
@@ -335,22 +345,18 @@ void ConsoleServer::home(Visit& visit)
                                      siteTime.format(now.addDays(-14), QStringLiteral("yyyy-MM-ddT00:00")),
                                      siteTime.format(now, QStringLiteral("yyyy-MM-ddTHH:mm")),
                                      {}};
-    visit.page(200, ConsolePage::cases(official, visit.session->csrf, cases, form, siteTime));
+    visit.page(200, ConsolePage::cases(official, visit.session->csrf, *cases, form, siteTime));
 }
 
 void ConsoleServer::sites(Visit& visit)
 {
     const CentralOfficials::Official& official = visit.session->official;
-    QList<CentralAdmin::SiteState> sites;
-    if (!asScope(visit, [&](CentralConnection& connection) -> Result<void> {
-            auto found = CentralAdmin(connection).sites();
-            if (!found)
-                return found.error();
-            sites = std::move(found.value());
-            return {};
-        }))
+    const auto sites = readAsScope<QList<CentralAdmin::SiteState>>(
+        visit, [](CentralConnection& connection) { return CentralAdmin(connection).sites(); });
+    if (!sites)
         return;
-    visit.page(200, ConsolePage::home(official, visit.session->csrf, sites, m_clock.now(), m_options.utcOffsetMinutes));
+    visit.page(200,
+               ConsolePage::home(official, visit.session->csrf, *sites, m_clock.now(), m_options.utcOffsetMinutes));
 }
 
 bool ConsoleServer::asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work)

@@ -65,6 +65,9 @@ private:
     // Runs work as the visitor's scope; on failure answers with its sentence (404 for a case
     // outside the scope, 503 when the store does not answer) and returns false.
     bool asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work);
+    // One read as the visitor's scope: its value, or none when the visit has had its answer.
+    template <typename T>
+    std::optional<T> readAsScope(Visit& visit, const std::function<Result<T>(CentralConnection&)>& read);
     void signIn(Visit& visit);
     void signOut(Visit& visit);
     void language(Visit& visit);

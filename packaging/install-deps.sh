@@ -57,7 +57,13 @@ packages=(
     clang libclang-rt-14-dev
     # fonts with Vietnamese diacritics for offscreen rendering and the kiosk
     fontconfig fonts-dejavu-core fonts-noto-core
+    # tests only: the console's browser tests (tests/browser) drive Debian's chromium with
+    # playwright-core from npm, on Node.js
+    chromium nodejs
 )
+# Debian's nodejs leaves npm to a package of its own; other builds of nodejs (NodeSource's)
+# carry it and conflict with Debian's npm, so ask for it only when the command is missing.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -714,7 +714,93 @@ GRANT UPDATE (closed_by, closed_at) ON gatehouse.case_file TO gatehouse_scoped;
 GRANT UPDATE (reached, note, marked_by, marked_at, ring) ON gatehouse.case_contact TO gatehouse_scoped;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5};
+// Version 6: compliance (issue 25) — what the People's Committee's letter asks the province to
+// watch, per site and day: entries, how many had the tracing app verified at the door, how many
+// were let in without it by a receptionist (app_status `overridden`, export-csv.md), and how many
+// visitors the kiosk sent to the receptionist (the kiosk's audit action `sent_to_receptionist`,
+// which reaches the store as an `audit` event). A statement-level trigger adds each batch's counts
+// to site_day as the events arrive, so the console's compliance page reads at most a row per site
+// and day however many stays the store holds. The rows are counts, not people: forgetting a person
+// or the retention period leaves them (they say that someone came, never who).
+// - province: the province's clock (minutes east of UTC; Vietnam is UTC+7 all year), which
+//   decides the day an entry counts for.
+const char* const VERSION_6 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.province (
+    id int PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    utc_offset_minutes int NOT NULL DEFAULT 420 CHECK (utc_offset_minutes BETWEEN -720 AND 840)
+);
+INSERT INTO gatehouse.province DEFAULT VALUES;
+
+CREATE FUNCTION gatehouse.province_day(at timestamptz) RETURNS date
+    LANGUAGE sql STABLE SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT ((at AT TIME ZONE 'UTC') + make_interval(mins => (SELECT utc_offset_minutes FROM gatehouse.province)))::date
+$$;
+
+CREATE TABLE gatehouse.site_day (
+    site text NOT NULL REFERENCES gatehouse.site ON DELETE CASCADE,
+    day date NOT NULL,
+    entries int NOT NULL DEFAULT 0,
+    app_verified int NOT NULL DEFAULT 0,
+    overridden int NOT NULL DEFAULT 0,
+    sent_to_receptionist int NOT NULL DEFAULT 0,
+    PRIMARY KEY (site, day)
+);
+CREATE INDEX site_day_day ON gatehouse.site_day (day);
+
+CREATE FUNCTION gatehouse.count_events() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+BEGIN
+    INSERT INTO gatehouse.site_day AS d (site, day, entries, app_verified, overridden, sent_to_receptionist)
+    SELECT f.site,
+           gatehouse.province_day(gatehouse.ms(CASE f.kind WHEN 'entry' THEN f.body->>'checked_in_at'
+                                                             ELSE f.body->>'at' END)),
+           count(*) FILTER (WHERE f.kind = 'entry'),
+           count(*) FILTER (WHERE f.kind = 'entry' AND f.body->>'app_status' = 'verified'),
+           count(*) FILTER (WHERE f.kind = 'entry' AND f.body->>'app_status' = 'overridden'),
+           count(*) FILTER (WHERE f.kind = 'audit')
+      FROM fresh f
+     WHERE f.kind = 'entry' OR (f.kind = 'audit' AND f.body->>'action' = 'sent_to_receptionist')
+     GROUP BY 1, 2
+    ON CONFLICT (site, day) DO UPDATE
+       SET entries = d.entries + excluded.entries,
+           app_verified = d.app_verified + excluded.app_verified,
+           overridden = d.overridden + excluded.overridden,
+           sent_to_receptionist = d.sent_to_receptionist + excluded.sent_to_receptionist;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER event_counted AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.count_events();
+
+-- What the store held before this version: entries from the stays (their events may have been
+-- blanked by a forget), the kiosks' sendings to the receptionist from the journal.
+INSERT INTO gatehouse.site_day (site, day, entries, app_verified, overridden, sent_to_receptionist)
+SELECT site, day, sum(entries), sum(app_verified), sum(overridden), sum(sent)
+  FROM (SELECT site, gatehouse.province_day(checked_in_at) AS day, count(*) AS entries,
+               count(*) FILTER (WHERE app_status = 'verified') AS app_verified,
+               count(*) FILTER (WHERE app_status = 'overridden') AS overridden, 0 AS sent
+          FROM gatehouse.stay GROUP BY 1, 2
+        UNION ALL
+        SELECT site, gatehouse.province_day(gatehouse.ms(body->>'at')), 0, 0, 0, count(*)
+          FROM gatehouse.event WHERE kind = 'audit' AND body->>'action' = 'sent_to_receptionist' GROUP BY 1, 2) counted
+ GROUP BY site, day;
+
+-- Each scope reads the days of its own sites, as it reads their stays.
+ALTER TABLE gatehouse.site_day ENABLE ROW LEVEL SECURITY;
+CREATE POLICY scope_reads ON gatehouse.site_day FOR SELECT TO gatehouse_scoped
+    USING ((SELECT gatehouse.scope_whole(current_user)) OR site = ANY ((SELECT gatehouse.scope_sites(current_user))::text[]));
+REVOKE ALL ON gatehouse.province, gatehouse.site_day FROM PUBLIC;
+REVOKE ALL ON FUNCTION gatehouse.count_events() FROM PUBLIC;
+GRANT SELECT ON gatehouse.site_day, gatehouse.province TO gatehouse_scoped;
+GRANT EXECUTE ON FUNCTION gatehouse.province_day(timestamptz) TO gatehouse_scoped;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5, VERSION_6};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

@@ -44,8 +44,9 @@ QByteArray ConsolePage::frame(const QString& language, const QString& title, con
             "<body><header><a class=\"brand\" href=\"/\">Gatehouse</a><span class=\"what\">%3</span>%4</header>%6"
             "<main>%5</main></body></html>\n")
             .arg(language, text(title), text(tr("The province's console")), bar, body,
-                 official ? QStringLiteral("<nav><a href=\"/\">%1</a><a href=\"/sites\">%2</a></nav>")
-                                .arg(text(tr("Cases")), text(tr("Sites and kiosks")))
+                 official ? QStringLiteral("<nav><a href=\"/\">%1</a><a href=\"/compliance\">%2</a>"
+                                           "<a href=\"/sites\">%3</a></nav>")
+                                .arg(text(tr("Cases")), text(tr("Compliance")), text(tr("Sites and kiosks")))
                           : QString());
     return page.toUtf8();
 }
@@ -93,8 +94,9 @@ QByteArray ConsolePage::home(const CentralOfficials::Official& official, const Q
                            "<th scope=\"col\">%3</th><th scope=\"col\">%4</th></tr></thead><tbody>")
                 .arg(text(tr("Site")), text(tr("District")), text(tr("Kiosk")), text(tr("Last heard from")));
         for (const CentralAdmin::SiteState& site : sites) {
-            const QString siteCells = QStringLiteral("<td>%1<br><small>%2</small></td><td>%3</td>")
-                                          .arg(text(site.name), text(site.site), text(site.district));
+            const QString siteCells =
+                QStringLiteral("<td data-label=\"%4\">%1<br><small>%2</small></td><td data-label=\"%5\">%3</td>")
+                    .arg(text(site.name), text(site.site), text(site.district), text(tr("Site")), text(tr("District")));
             if (site.kiosks.isEmpty()) {
                 body +=
                     QStringLiteral("<tr>%1<td colspan=\"2\">%2</td></tr>").arg(siteCells, text(tr("No kiosk yet.")));
@@ -110,8 +112,10 @@ QByteArray ConsolePage::home(const CentralOfficials::Official& official, const Q
                 } else {
                     late = QStringLiteral(" class=\"late\"");
                 }
-                body += QStringLiteral("<tr>%1<td>%2<br><small>%3</small></td><td%4>%5</td></tr>")
-                            .arg(siteCells, text(kiosk.kiosk), text(kiosk.entrance), late, text(heard));
+                body += QStringLiteral("<tr>%1<td data-label=\"%6\">%2<br><small>%3</small></td>"
+                                       "<td%4 data-label=\"%7\">%5</td></tr>")
+                            .arg(siteCells, text(kiosk.kiosk), text(kiosk.entrance), late, text(heard),
+                                 text(tr("Kiosk")), text(tr("Last heard from")));
             }
         }
         body += QStringLiteral("</tbody></table></div>");
@@ -167,8 +171,11 @@ QByteArray ConsolePage::cases(const CentralOfficials::Official& official, const 
         // The list names a case by its number and the end of the ID number: the whole number is on
         // the case's page, whose every view is recorded.
         body +=
-            QStringLiteral("<tr><td><a href=\"/cases/%1\">%2</a></td><td>%3 – %4</td><td>%5<br><small>%6</small></td>"
-                           "<td>%7</td><td>%8</td></tr>")
+            QStringLiteral("<tr><td><a href=\"/cases/%5\">%6</a></td><td data-label=\"%1\">%7 – %8</td>"
+                           "<td data-label=\"%2\">%9<br><small>%10</small></td><td data-label=\"%3\">%11</td>"
+                           "<td data-label=\"%4\">%12</td></tr>")
+                // The labels first: the second arg() fills the rest in one pass, never reading a name again.
+                .arg(text(tr("Window")), text(tr("Opened by")), text(tr("Contacts marked")), text(tr("State")))
                 .arg(QString::number(found.id), text(tr("Case %1 (…%2)").arg(found.id).arg(found.idNumber.right(3))),
                      text(when(found.from, siteTime)), text(when(found.to, siteTime)), text(found.openedBy),
                      text(scopeName(found.scope)),
@@ -205,8 +212,11 @@ QString ConsolePage::contactRows(const QList<CentralCases::Contact>& contacts, c
             mark = text(contact.note);
         }
         rows +=
-            QStringLiteral("<tr><td>%1<br><small>%2 · %3</small></td><td>%4<br><small>%5</small></td>"
-                           "<td>%6 – %7</td><td class=\"number\">%8</td><td><span class=\"state\">%9</span>")
+            QStringLiteral("<tr><td>%5<br><small>%6 · %7</small></td><td data-label=\"%1\">%8<br><small>%9</small></td>"
+                           "<td data-label=\"%2\">%10 – %11</td><td class=\"number\" data-label=\"%3\">%12</td>"
+                           "<td data-label=\"%4\"><span class=\"state\">%13</span>")
+                // The labels first: the second arg() fills the rest in one pass, never reading a name again.
+                .arg(text(tr("Site")), text(tr("Stay")), text(tr("Minutes together")), text(tr("Reached?")))
                 .arg(text(contact.fullName), text(contact.idNumber), text(contact.phone), text(contact.stay.siteName),
                      text(contact.stay.entrance), text(when(contact.stay.checkedInAt, siteTime)),
                      text(contact.stay.checkedOutAt.isValid() ? when(contact.stay.checkedOutAt, siteTime)
@@ -291,4 +301,193 @@ QByteArray ConsolePage::casePage(const CentralOfficials::Official& official, con
                     QStringLiteral("</tbody></table></div>");
     }
     return frame(official.language, title, body, &official, csrf);
+}
+
+QString ConsolePage::figureRow(const QString& first, const QString& second, const CentralCompliance::Figures& figures,
+                               int targetPercent)
+{
+    const bool below = figures.entries > 0 && 100.0 * figures.share() < targetPercent;
+    // The labels first: the second arg() fills the rest in one pass, never reading a name again.
+    return QStringLiteral(
+               "<tr>%6<td class=\"number\" data-label=\"%1\">%7</td>"
+               "<td class=\"number%12\" data-label=\"%2\">%8</td><td class=\"number\" data-label=\"%3\">%9</td>"
+               "<td class=\"number\" data-label=\"%4\">%10</td><td class=\"number\" data-label=\"%5\">%11</td>"
+               "</tr>")
+        .arg(text(tr("Entries")), text(tr("With the app")), text(tr("Without the app")),
+             text(tr("Let in by a receptionist")), text(tr("Sent to the receptionist")))
+        .arg(first + second, QString::number(figures.entries),
+             figures.entries ? QStringLiteral("%1 %").arg(100.0 * figures.share(), 0, 'f', 1) : QStringLiteral("–"),
+             QString::number(figures.withoutApp()), QString::number(figures.overridden),
+             QString::number(figures.sentToReceptionist), below ? QStringLiteral(" late") : QString());
+}
+
+QString ConsolePage::shareChart(const QList<CentralCompliance::DayFigures>& days, int targetPercent)
+{
+    // 0..100 % upwards over 200 units, one bar per day; the numbers are in the table and the CSV.
+    constexpr int HEIGHT = 200;
+    constexpr int LEFT = 40;
+    constexpr int BOTTOM = 24;
+    const int step = days.size() > 60 ? 4 : days.size() > 31 ? 8 : 20;
+    const int width = LEFT + step * int(days.size()) + 8;
+    QString svg =
+        QStringLiteral("<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" aria-labelledby=\"chart-title\" "
+                       "preserveAspectRatio=\"xMinYMin meet\">")
+            .arg(width)
+            .arg(HEIGHT + BOTTOM + 8);
+    for (const int percent : {0, 50, 100}) {
+        const int y = 4 + HEIGHT - HEIGHT * percent / 100;
+        svg +=
+            QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#d5dbe3\"/>"
+                           "<text x=\"%4\" y=\"%5\" font-size=\"11\" text-anchor=\"end\" fill=\"#5b6776\">%6 %</text>")
+                .arg(LEFT)
+                .arg(width)
+                .arg(y)
+                .arg(LEFT - 4)
+                .arg(y + 4)
+                .arg(percent);
+    }
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const CentralCompliance::DayFigures& day = days[i];
+        const int x = LEFT + step * int(i) + 1;
+        const QString label = day.day.toString(QStringLiteral("dd/MM"));
+        if (day.figures.entries > 0) {
+            const double share = 100.0 * day.figures.share();
+            const int height = qMax(1, int(HEIGHT * share / 100.0));
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6: %7 % "
+                                  "(%8)</title></rect>")
+                       .arg(x)
+                       .arg(4 + HEIGHT - height)
+                       .arg(step - 2)
+                       .arg(height)
+                       .arg(share < targetPercent ? QStringLiteral("#c0620b") : QStringLiteral("#0b5cad"))
+                       .arg(label)
+                       .arg(share, 0, 'f', 1)
+                       .arg(text(tr("%n entries", nullptr, int(day.figures.entries))));
+        }
+        // A date under the first, the last and about every week's bar.
+        const int every = days.size() > 60 ? 14 : 7;
+        if (i == 0 || i == days.size() - 1 || (i % every == 0 && days.size() - 1 - i >= every / 2))
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\" fill=\"#5b6776\">%3"
+                                  "</text>")
+                       .arg(x + step / 2)
+                       .arg(HEIGHT + BOTTOM)
+                       .arg(label);
+    }
+    const int target = 4 + HEIGHT - HEIGHT * targetPercent / 100;
+    svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#a3120f\" stroke-width=\"2\" "
+                          "stroke-dasharray=\"6 4\"/></svg>")
+               .arg(LEFT)
+               .arg(width)
+               .arg(target);
+    return svg;
+}
+
+QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, const QByteArray& csrf,
+                                   const ComplianceForm& form, const std::optional<CentralCompliance::Report>& report,
+                                   const SiteTime& siteTime)
+{
+    QString body = QStringLiteral("<h1>%1</h1>").arg(text(tr("Compliance")));
+    body += QStringLiteral("<p class=\"hint\">%1</p>")
+                .arg(text(tr("What the People's Committee's letter asks: every entry recorded, the tracing app "
+                             "running on the visitors' phones. Counted per site and day as the kiosks send, "
+                             "in the province's days; nothing here names a person.")));
+    body += QStringLiteral("<form method=\"get\" action=\"/compliance\" class=\"window\">"
+                           "<div><label for=\"from\">%1</label><input id=\"from\" name=\"from\" type=\"date\" "
+                           "required value=\"%2\"></div>"
+                           "<div><label for=\"to\">%3</label><input id=\"to\" name=\"to\" type=\"date\" required "
+                           "value=\"%4\"></div>"
+                           "<div><label for=\"target\">%5</label><input id=\"target\" name=\"target\" type=\"number\" "
+                           "min=\"1\" max=\"100\" required value=\"%6\"></div>"
+                           "<div><button type=\"submit\">%7</button></div></form>")
+                .arg(text(tr("From")), text(form.from), text(tr("Until")), text(form.to),
+                     text(tr("Target share with the app (%)")), QString::number(form.targetPercent), text(tr("Show")));
+    if (!form.sentence.isEmpty())
+        body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(text(form.sentence));
+    if (!report)
+        return frame(official.language, tr("Compliance"), body, &official, csrf);
+
+    const CentralCompliance::Figures& total = report->total;
+    body += QStringLiteral("<div class=\"figures\">"
+                           "<div><strong>%1</strong><span>%2</span></div>"
+                           "<div><strong>%3</strong><span>%4</span></div>"
+                           "<div><strong>%5</strong><span>%6</span></div>"
+                           "<div><strong>%7</strong><span>%8</span></div></div>")
+                .arg(QString::number(total.entries), text(tr("entries")),
+                     total.entries ? QStringLiteral("%1 %").arg(100.0 * total.share(), 0, 'f', 1) : QStringLiteral("–"),
+                     text(tr("with the tracing app verified")), QString::number(total.withoutApp()),
+                     text(tr("let in without the app, %1 of them by a receptionist").arg(total.overridden)),
+                     QString::number(total.sentToReceptionist), text(tr("sent to the receptionist")));
+    const QString csvLink = QStringLiteral("/compliance.csv?from=%1&amp;to=%2").arg(text(form.from), text(form.to));
+    body += QStringLiteral("<figure class=\"card\"><figcaption id=\"chart-title\">%1</figcaption>%2"
+                           "<p class=\"hint\">%3</p></figure>")
+                .arg(text(tr("Share of entries with the app verified, per day; the dashed line is the target of %1 %.")
+                              .arg(form.targetPercent)),
+                     shareChart(report->days, form.targetPercent),
+                     text(tr("Orange: a day below the target. A day without a bar had no entry.")));
+    body += QStringLiteral("<div class=\"actions\"><a class=\"button secondary\" href=\"%1\" download>%2</a></div>")
+                .arg(csvLink, text(tr("Download the table per site and day (CSV)")));
+
+    const QString head = QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th>"
+                                        "<th scope=\"col\">%2</th><th scope=\"col\">%3</th><th scope=\"col\">%4</th>"
+                                        "<th scope=\"col\">%5</th><th scope=\"col\">%6</th></tr></thead><tbody>");
+    const QString figureHead =
+        head.arg(QStringLiteral("%1"), text(tr("Entries")), text(tr("With the app")), text(tr("Without the app")),
+                 text(tr("Let in by a receptionist")), text(tr("Sent to the receptionist")));
+    const QString end = QStringLiteral("</tbody></table></div>");
+    const auto siteCell = [](const CentralCompliance::SiteFigures& site) {
+        return QStringLiteral("<td>%1<br><small>%2 · %3</small></td>")
+            .arg(text(site.name), text(site.site), text(site.district));
+    };
+
+    const QList<CentralCompliance::SiteFigures> below =
+        CentralCompliance::belowTarget(report->sites, form.targetPercent / 100.0);
+    body += QStringLiteral("<h2>%1</h2>").arg(text(tr("Sites below the target, lowest first")));
+    if (below.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(text(tr("No site with entries is below the target.")));
+    } else {
+        body += figureHead.arg(text(tr("Site")));
+        for (const CentralCompliance::SiteFigures& site : below)
+            body += figureRow(siteCell(site), {}, site.figures, form.targetPercent);
+        body += end;
+    }
+
+    body += QStringLiteral("<h2>%1</h2>").arg(text(tr("Kiosks that have not sent for a day")));
+    if (report->silent.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(text(tr("Every kiosk has sent within the last day.")));
+    } else {
+        body += QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th>"
+                               "<th scope=\"col\">%2</th><th scope=\"col\">%3</th></tr></thead><tbody>")
+                    .arg(text(tr("Kiosk")), text(tr("Site")), text(tr("Last heard from")));
+        for (const CentralCompliance::SilentKiosk& kiosk : report->silent)
+            body += QStringLiteral("<tr><td>%3</td><td data-label=\"%1\">%4<br><small>%5</small></td>"
+                                   "<td class=\"late\" data-label=\"%2\">%6</td></tr>")
+                        .arg(text(tr("Site")), text(tr("Last heard from")), text(kiosk.kiosk), text(kiosk.siteName),
+                             text(kiosk.district),
+                             text(kiosk.lastReceivedAt.isValid() ? when(kiosk.lastReceivedAt, siteTime) : tr("never")));
+        body += end;
+    }
+
+    body += QStringLiteral("<h2>%1</h2>").arg(text(tr("Districts")));
+    body += figureHead.arg(text(tr("District")));
+    for (const CentralCompliance::DistrictFigures& district : report->districts)
+        body += figureRow(QStringLiteral("<td>%1<br><small>%2</small></td>")
+                              .arg(text(district.district.isEmpty() ? tr("no district") : district.district),
+                                   text(tr("%n site(s)", nullptr, district.sites))),
+                          {}, district.figures, form.targetPercent);
+    body += end;
+
+    body += QStringLiteral("<details><summary>%1</summary>").arg(text(tr("Every day")));
+    body += figureHead.arg(text(tr("Day")));
+    for (const CentralCompliance::DayFigures& day : report->days)
+        body += figureRow(QStringLiteral("<td>%1</td>").arg(day.day.toString(QStringLiteral("dd/MM/yyyy"))), {},
+                          day.figures, form.targetPercent);
+    body += end + QStringLiteral("</details>");
+
+    body += QStringLiteral("<details><summary>%1</summary>")
+                .arg(text(tr("Every site (%n)", nullptr, int(report->sites.size()))));
+    body += figureHead.arg(text(tr("Site")));
+    for (const CentralCompliance::SiteFigures& site : report->sites)
+        body += figureRow(siteCell(site), {}, site.figures, form.targetPercent);
+    body += end + QStringLiteral("</details>");
+    return frame(official.language, tr("Compliance"), body, &official, csrf);
 }

@@ -8,6 +8,7 @@
 
 #include "central/CentralAdmin.h"
 #include "central/CentralCases.h"
+#include "central/CentralCompliance.h"
 #include "central/CentralOfficials.h"
 #include "common/SiteTime.h"
 
@@ -56,6 +57,20 @@ public:
     static QByteArray casePage(const CentralOfficials::Official& official, const QByteArray& csrf, const CaseView& view,
                                const SiteTime& siteTime);
 
+    // What the compliance page was asked (the form's fields as typed) and why it refused.
+    struct ComplianceForm
+    {
+        QString from; // yyyy-MM-dd, the province's days, both included
+        QString to;
+        int targetPercent = 80;
+        QString sentence;
+    };
+    // The compliance page: the figures of the window, a chart of the share per day against the
+    // target, the sites below the target ranked, the silent kiosks, the districts and every site.
+    static QByteArray compliance(const CentralOfficials::Official& official, const QByteArray& csrf,
+                                 const ComplianceForm& form, const std::optional<CentralCompliance::Report>& report,
+                                 const SiteTime& siteTime);
+
     // A page that only says something (a refusal, a page that does not exist, a store that is
     // down), with a way back.
     static QByteArray sentence(const QString& language, const QString& title, const QString& sentence);
@@ -69,4 +84,8 @@ private:
     static QString contactRows(const QList<CentralCases::Contact>& contacts, const CentralCases::Case& found, int ring,
                                const QByteArray& csrf, const SiteTime& siteTime);
     static QString when(const QDateTime& at, const SiteTime& siteTime);
+    // The share per day as bars against the target line, as inline SVG (no script, nothing fetched).
+    static QString shareChart(const QList<CentralCompliance::DayFigures>& days, int targetPercent);
+    static QString figureRow(const QString& first, const QString& second, const CentralCompliance::Figures& figures,
+                             int targetPercent);
 };

@@ -3,6 +3,7 @@
 
 #include "central/CentralAdmin.h"
 #include "central/CentralCases.h"
+#include "central/CentralCompliance.h"
 #include "central/CentralConnection.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralPool.h"
@@ -281,6 +282,8 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
     }
     if (path == "/sites")
         return sites(visit);
+    if (path == "/compliance" || path == "/compliance.csv")
+        return compliance(visit, path == "/compliance.csv");
     static const QRegularExpression casePath(QStringLiteral("^/cases/([0-9]{1,15})$"));
     static const QRegularExpression downloadPath(QStringLiteral("^/download/([0-9]{1,15})/([A-Za-z0-9._-]{1,100})$"));
     const QString where = QString::fromStdString(path);
@@ -357,6 +360,75 @@ void ConsoleServer::sites(Visit& visit)
         return;
     visit.page(200,
                ConsolePage::home(official, visit.session->csrf, *sites, m_clock.now(), m_options.utcOffsetMinutes));
+}
+
+void ConsoleServer::compliance(Visit& visit, bool asCsv)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    const SiteTime siteTime(m_options.utcOffsetMinutes);
+    const QDateTime now = m_clock.now();
+    const auto parameter = [&visit](const char* name) {
+        return QString::fromStdString(visit.request.get_param_value(name)).left(10);
+    };
+    // Without a window: the last 30 days, today included, in the province's days.
+    ConsolePage::ComplianceForm form{parameter("from"), parameter("to"), 80, {}};
+    if (form.from.isEmpty() && form.to.isEmpty()) {
+        const QDate today = siteTime.dayOf(now);
+        form.from = today.addDays(-29).toString(Qt::ISODate);
+        form.to = today.toString(Qt::ISODate);
+    }
+    if (!asCsv && visit.request.has_param("target")) {
+        bool number = false;
+        const int target = parameter("target").toInt(&number);
+        if (number && target >= 1 && target <= 100)
+            form.targetPercent = target;
+        else
+            form.sentence = tr("The target is a share from 1 to 100 %.");
+    }
+    const QDate from = QDate::fromString(form.from, Qt::ISODate);
+    const QDate to = QDate::fromString(form.to, Qt::ISODate);
+
+    std::optional<CentralCompliance::Report> report;
+    QByteArray csv;
+    const Result<void> done = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
+        CentralCompliance compliance(connection);
+        if (asCsv) {
+            auto written = compliance.csv(from, to, visit.language);
+            if (!written && written.error().kind() != Error::Kind::Usage)
+                return written.error();
+            if (written)
+                csv = std::move(written.value());
+            else
+                form.sentence = written.error().message();
+            return {};
+        }
+        if (!form.sentence.isEmpty())
+            return {};
+        auto read = compliance.report(from, to, now);
+        if (!read && read.error().kind() != Error::Kind::Usage)
+            return read.error();
+        if (read)
+            report = std::move(read.value());
+        else
+            form.sentence = read.error().message();
+        return {};
+    });
+    if (!done)
+        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));
+    if (asCsv) {
+        if (!form.sentence.isEmpty()) {
+            visit.response.status = 400;
+            visit.response.set_content(form.sentence.toStdString(), "text/plain; charset=utf-8");
+            return;
+        }
+        const std::string name = "compliance-" + from.toString(Qt::ISODate).toStdString() + "-" +
+                                 to.toString(Qt::ISODate).toStdString() + ".csv";
+        visit.response.set_header("Content-Disposition", "attachment; filename=\"" + name + '"');
+        visit.response.set_content(csv.toStdString(), "text/csv; charset=utf-8");
+        return;
+    }
+    visit.page(form.sentence.isEmpty() ? 200 : 400,
+               ConsolePage::compliance(official, visit.session->csrf, form, report, siteTime));
 }
 
 bool ConsoleServer::asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work)

@@ -57,6 +57,8 @@ private:
     void answer(const httplib::Request& request, httplib::Response& response);
     void home(Visit& visit);
     void sites(Visit& visit);
+    // The compliance page, or with asCsv its table per site and day as a file.
+    void compliance(Visit& visit, bool asCsv);
     void openCase(Visit& visit);
     void showCase(Visit& visit, qint64 id, const QString& sentence = {});
     void changeCase(Visit& visit, qint64 id, const QString& change);

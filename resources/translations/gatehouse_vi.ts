@@ -812,6 +812,21 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralCompliance</name>
+    <message>
+        <source>Give the window as two dates.</source>
+        <translation>Hãy nhập khoảng thời gian bằng hai ngày.</translation>
+    </message>
+    <message>
+        <source>The window must end on or after the day it starts.</source>
+        <translation>Khoảng thời gian phải kết thúc vào hoặc sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A window of at most %1 days, please.</source>
+        <translation>Hãy chọn khoảng thời gian tối đa %1 ngày.</translation>
+    </message>
+</context>
+<context>
     <name>CentralConnection</name>
     <message>
         <source>The central store cannot be reached: out of memory.</source>
@@ -1440,7 +1455,9 @@ Các lệnh:
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n người tiếp xúc</numerusform></translation>
+        <translation>
+            <numerusform>%n người tiếp xúc</numerusform>
+        </translation>
     </message>
     <message>
         <source>Second ring (F2): the contacts of the contacts</source>
@@ -1449,6 +1466,124 @@ Các lệnh:
     <message>
         <source>Nobody else stayed with the contacts in the window.</source>
         <translation>Không có ai khác có mặt cùng những người tiếp xúc trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Tuân thủ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
+        <source>With the app</source>
+        <translation>Có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Without the app</source>
+        <translation>Không có ứng dụng</translation>
+    </message>
+    <message>
+        <source>Let in by a receptionist</source>
+        <translation>Lễ tân cho vào</translation>
+    </message>
+    <message>
+        <source>Sent to the receptionist</source>
+        <translation>Chuyển đến lễ tân</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n lượt vào</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the People&apos;s Committee&apos;s letter asks: every entry recorded, the tracing app running on the visitors&apos; phones. Counted per site and day as the kiosks send, in the province&apos;s days; nothing here names a person.</source>
+        <translation>Điều công văn của UBND tỉnh yêu cầu: ghi lại mọi lượt vào, ứng dụng truy vết chạy trên điện thoại của người đến. Được đếm theo cơ sở và ngày khi các ki-ốt gửi lên, theo ngày của tỉnh; trang này không nêu tên ai.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Target share with the app (%)</source>
+        <translation>Mục tiêu tỷ lệ có ứng dụng (%)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>lượt vào</translation>
+    </message>
+    <message>
+        <source>with the tracing app verified</source>
+        <translation>có ứng dụng truy vết được xác nhận</translation>
+    </message>
+    <message>
+        <source>let in without the app, %1 of them by a receptionist</source>
+        <translation>vào mà không có ứng dụng, trong đó %1 lượt do lễ tân cho vào</translation>
+    </message>
+    <message>
+        <source>sent to the receptionist</source>
+        <translation>được chuyển đến lễ tân</translation>
+    </message>
+    <message>
+        <source>Share of entries with the app verified, per day; the dashed line is the target of %1 %.</source>
+        <translation>Tỷ lệ lượt vào có ứng dụng được xác nhận theo ngày; đường gạch là mục tiêu %1 %.</translation>
+    </message>
+    <message>
+        <source>Orange: a day below the target. A day without a bar had no entry.</source>
+        <translation>Màu cam: ngày dưới mục tiêu. Ngày không có cột là ngày không có lượt vào.</translation>
+    </message>
+    <message>
+        <source>Download the table per site and day (CSV)</source>
+        <translation>Tải bảng theo cơ sở và ngày (CSV)</translation>
+    </message>
+    <message>
+        <source>Sites below the target, lowest first</source>
+        <translation>Cơ sở dưới mục tiêu, thấp nhất trước</translation>
+    </message>
+    <message>
+        <source>No site with entries is below the target.</source>
+        <translation>Không có cơ sở nào có lượt vào mà dưới mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Kiosks that have not sent for a day</source>
+        <translation>Ki-ốt không gửi dữ liệu trong một ngày qua</translation>
+    </message>
+    <message>
+        <source>Every kiosk has sent within the last day.</source>
+        <translation>Mọi ki-ốt đều đã gửi dữ liệu trong một ngày qua.</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>chưa có huyện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n cơ sở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Từng ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every site (%n)</source>
+        <translation>
+            <numerusform>Tất cả cơ sở (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1687,10 @@ Các lệnh:
     <message>
         <source>This file is no longer here: make the case file again.</source>
         <translation>Tệp này không còn nữa: hãy lập lại tệp ca bệnh.</translation>
+    </message>
+    <message>
+        <source>The target is a share from 1 to 100 %.</source>
+        <translation>Mục tiêu là một tỷ lệ từ 1 đến 100 %.</translation>
     </message>
 </context>
 <context>

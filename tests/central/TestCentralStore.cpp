@@ -99,11 +99,11 @@ private slots:
     {
         const auto first = CentralSchema::migrate(*m_admin);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(first.value(), QList<int>({1, 2, 3, 4, 5}));
+        QCOMPARE(first.value(), QList<int>({1, 2, 3, 4, 5, 6}));
         const auto again = CentralSchema::migrate(*m_admin);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("5"));
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("6"));
         QCOMPARE(
             count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
                                  " WHERE rolname LIKE 'gatehouse\\_%'")),

@@ -594,6 +594,106 @@ private slots:
         QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + csrfOf(home) + "&language=vi").status, 303);
     }
 
+    void complianceIsCountedAsEventsArriveAndReadPerScope()
+    {
+        // A day at the market as its kiosk sends it: three entries with the app verified, one
+        // without (recommended policy), one let in by the receptionist, two visitors sent to the
+        // receptionist; one entry half an hour before midnight and one half an hour after, in the
+        // province's time (UTC+7).
+        const auto ms = [](const char* day, const char* at) {
+            return QString::number(QDateTime(QDate::fromString(QLatin1String(day), Qt::ISODate),
+                                             QTime::fromString(QLatin1String(at), QStringLiteral("HH:mm")),
+                                             Qt::OffsetFromUTC, 7 * 3600)
+                                       .toMSecsSinceEpoch());
+        };
+        const struct
+        {
+            const char* kind;
+            const char* status; // the entry's app_status, or the audit row's action
+            const char* day;
+            const char* at;
+        } events[] = {{"entry", "verified", "2020-08-05", "08:00"},
+                      {"entry", "verified", "2020-08-05", "09:00"},
+                      {"entry", "verified", "2020-08-05", "23:30"},
+                      {"entry", "not_detected", "2020-08-05", "10:00"},
+                      {"entry", "overridden", "2020-08-05", "11:00"},
+                      {"audit", "sent_to_receptionist", "2020-08-05", "10:59"},
+                      {"audit", "sent_to_receptionist", "2020-08-05", "12:00"},
+                      {"audit", "account_locked", "2020-08-05", "12:00"},
+                      {"entry", "verified", "2020-08-06", "00:30"}};
+        QStringList values;
+        int seq = 100;
+        for (const auto& event : events) {
+            const bool entry = QLatin1String(event.kind) == QLatin1String("entry");
+            const QString body =
+                entry
+                    ? QStringLiteral("{\"local_id\": %1, \"entrance\": \"Cổng chính\", \"person_type\": \"visitor\", "
+                                     "\"full_name\": \"Khách %1\", \"checked_in_at\": \"%2\", \"app_status\": \"%3\"}")
+                          .arg(QString::number(seq), ms(event.day, event.at), QLatin1String(event.status))
+                    : QStringLiteral("{\"local_id\": %1, \"at\": %2, \"actor\": \"kiosk\", \"action\": \"%3\"}")
+                          .arg(QString::number(seq), ms(event.day, event.at), QLatin1String(event.status));
+            values.append(QStringLiteral("('pv-gate', %1, 'pv-market', '%2', '%3')")
+                              .arg(QString::number(seq++), QLatin1String(event.kind), body));
+        }
+        const QString insert = QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, body) VALUES %1"
+                                              " ON CONFLICT DO NOTHING; SELECT 1")
+                                   .arg(values.join(u','));
+        QCOMPARE(m_store.psql(insert), QStringLiteral("1"));
+        const QString counts = QStringLiteral(
+            "SELECT string_agg(format('%s %s/%s/%s/%s', day, entries, app_verified, overridden, sent_to_receptionist),"
+            " ', ' ORDER BY day) FROM gatehouse.site_day WHERE site = 'pv-market' AND day > '2020-08-04'");
+        QCOMPARE(m_store.psql(counts), QStringLiteral("2020-08-05 5/3/1/2, 2020-08-06 1/1/0/0"));
+        // The same batch again, as a kiosk that did not hear the COMMIT sends it: nothing twice.
+        QCOMPARE(m_store.psql(insert), QStringLiteral("1"));
+        QCOMPARE(m_store.psql(counts), QStringLiteral("2020-08-05 5/3/1/2, 2020-08-06 1/1/0/0"));
+        // A kiosk that never sent is silent.
+        ProcessRun run = cli({QStringLiteral("add-kiosk"), QStringLiteral("--central"), m_store.uri(),
+                              QStringLiteral("--site"), QStringLiteral("pv-market"), QStringLiteral("--kiosk"),
+                              QStringLiteral("pv-side"), QStringLiteral("--entrance"), QStringLiteral("Cổng phụ")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QByteArray admin = session(QStringLiteral("Trần Văn Minh"));
+        ConsoleAnswer page = m_client->ask("GET", "/compliance?from=2020-08-01&to=2020-08-10&target=80", admin);
+        QCOMPARE(page.status, 200);
+        QString text = page.text();
+        QVERIFY2(text.contains(QStringLiteral("<svg class=\"chart\"")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Chợ Phú Vang")));
+        QVERIFY(text.contains(QStringLiteral("pv-side")));
+        // The market (4 of 8 entries with the app, 50 %) is below 80 %, ranked; no name of a person.
+        QVERIFY(text.contains(QStringLiteral("50.0 %")));
+        QVERIFY(!text.contains(QStringLiteral("Khách 10")));
+        QVERIFY(!text.contains(QStringLiteral("Ngô Thị Một")));
+        // A district sees its own sites only.
+        const QByteArray district = session(QStringLiteral("Nguyễn Thị Lan"));
+        text = m_client->ask("GET", "/compliance?from=2020-08-01&to=2020-08-10", district).text();
+        QVERIFY(text.contains(QStringLiteral("UBND tỉnh")));
+        QVERIFY(!text.contains(QStringLiteral("Chợ Phú Vang")));
+        QVERIFY(!text.contains(QStringLiteral("pv-side")));
+        // The table as CSV: a row per site and day.
+        const ConsoleAnswer csv = m_client->ask("GET", "/compliance.csv?from=2020-08-01&to=2020-08-10", admin);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.header("Content-Disposition").startsWith("attachment"));
+        QVERIFY2(csv.body.startsWith("\xEF\xBB\xBF\"Ngày\""), csv.body.left(40).constData());
+        QVERIFY2(
+            csv.body.contains("\"2020-08-05\",\"pv-market\",\"Chợ Phú Vang\",\"Phú Vang\",\"5\",\"3\",\"60.0\",\"2\","
+                              "\"1\",\"2\"\r\n"),
+            csv.body.constData());
+        QVERIFY(!m_client->ask("GET", "/compliance.csv?from=2020-08-01&to=2020-08-10", district)
+                     .body.contains("pv-market"));
+        // A reversed window, a window of years, a target that is no share: the form and a sentence.
+        for (const QByteArray& query :
+             QList<QByteArray>{"from=2020-08-10&to=2020-08-01", "from=2019-01-01&to=2020-08-01", "from=x&to=y",
+                               "from=2020-08-01&to=2020-08-10&target=500"}) {
+            page = m_client->ask("GET", "/compliance?" + query, admin);
+            QCOMPARE(page.status, 400);
+            QVERIFY2(page.text().contains(QStringLiteral("role=\"alert\"")), query.constData());
+            QVERIFY(!page.text().contains(QStringLiteral("<svg")));
+        }
+        QCOMPARE(m_client->ask("GET", "/compliance.csv?from=2020-08-10&to=2020-08-01", admin).status, 400);
+        // Without a session: the sign-in page, nothing counted.
+        QCOMPARE(m_client->ask("GET", "/compliance").status, 303);
+    }
+
     void aHugeBodyAndASlowClientAreAnsweredAndCostNothingElse()
     {
         const auto [cookie, csrf] = signInForm();

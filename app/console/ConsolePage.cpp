@@ -427,9 +427,11 @@ QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, c
     body += QStringLiteral("<div class=\"actions\"><a class=\"button secondary\" href=\"%1\" download>%2</a></div>")
                 .arg(csvLink, text(tr("Download the table per site and day (CSV)")));
 
-    const QString head = QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th>"
-                                        "<th scope=\"col\">%2</th><th scope=\"col\">%3</th><th scope=\"col\">%4</th>"
-                                        "<th scope=\"col\">%5</th><th scope=\"col\">%6</th></tr></thead><tbody>");
+    const QString head =
+        QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th>"
+                       "<th scope=\"col\" class=\"number\">%2</th><th scope=\"col\" class=\"number\">%3</th>"
+                       "<th scope=\"col\" class=\"number\">%4</th><th scope=\"col\" class=\"number\">%5</th>"
+                       "<th scope=\"col\" class=\"number\">%6</th></tr></thead><tbody>");
     const QString figureHead =
         head.arg(QStringLiteral("%1"), text(tr("Entries")), text(tr("With the app")), text(tr("Without the app")),
                  text(tr("Let in by a receptionist")), text(tr("Sent to the receptionist")));

@@ -6,6 +6,7 @@
 //      cost, the ratio is the sender's. Then the same backlog sent again (all duplicates).
 //   2. contacts() over 1 M, 3 M and 10 M stays at 2,000 sites: p50/p95/max of warm calls.
 // Usage: BenchCentral [backlog] [max stays]. Reports; never asserts a time.
+#include "CentralBench.h"
 #include "FakeClock.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
@@ -25,18 +26,6 @@
 #include <cstdio>
 
 namespace {
-CentralConnection::Rows must(Result<CentralConnection::Rows> rows, const char* what)
-{
-    if (!rows)
-        qFatal("%s: %s", what, qPrintable(rows.error().message()));
-    return rows.value();
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 // A kiosk's log with `count` entries waiting in its outbox.
 void fillKiosk(const QString& path, qint64 count)
 {
@@ -191,23 +180,9 @@ int main(int argc, char** argv)
             must(admin->exec(QStringLiteral("DROP INDEX IF EXISTS gatehouse.%1").arg(index[0])), "drop index");
         QElapsedTimer timer;
         timer.start();
-        // People: target / 5 of them (five stays each on average); a stay of 15 min to 3 h
-        // between 07:00 and 19:00 of one of 30 days, at one of 2,000 sites.
+        // People: maxStays / 5 of them (tests/bench/GeneratedStays.h).
         const qint64 people = maxStays / 5;
-        must(admin->exec(QStringLiteral(
-                             "INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, person_type,"
-                             " full_name, id_number, phone, checked_in_at, checked_out_at, checkout_kind, received_at)"
-                             " SELECT 'gen:' || g, 'gen', g, 'site-' || (1 + (g * 7919) % 2000), 'main', 'visitor',"
-                             " 'Person ' || p, lpad(p::text, 12, '0'), '0912345678', t,"
-                             " t + (15 + (g * 13) % 165) * interval '1 minute', 'kiosk', now()"
-                             " FROM (SELECT g, (g * 104729) % %3 AS p,"
-                             "   timestamptz '2020-08-01 00:00+00' + ((g * 31) % 30) * interval '1 day'"
-                             "   + (7 * 3600 + (g * 2654435761) % (12 * 3600)) * interval '1 second' AS t"
-                             "   FROM generate_series(%1::bigint, %2::bigint) g) s")
-                             .arg(loaded + 1)
-                             .arg(target)
-                             .arg(people)),
-             "stays");
+        must(admin->exec(generatedStaysSql(loaded + 1, target, people)), "stays");
         const double inserted = seconds(timer);
         timer.start();
         for (const QStringList& index : indexes.values)

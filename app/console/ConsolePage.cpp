@@ -447,10 +447,16 @@ QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, c
     if (below.isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(text(tr("No site with entries is below the target.")));
     } else {
+        // The fifty lowest: the province acts on those first; the rest are in "Every site" and the CSV.
+        constexpr qsizetype SHOWN = 50;
         body += figureHead.arg(text(tr("Site")));
-        for (const CentralCompliance::SiteFigures& site : below)
-            body += figureRow(siteCell(site), {}, site.figures, form.targetPercent);
+        for (qsizetype i = 0; i < qMin(SHOWN, below.size()); ++i)
+            body += figureRow(siteCell(below[i]), {}, below[i].figures, form.targetPercent);
         body += end;
+        if (below.size() > SHOWN)
+            body += QStringLiteral("<p class=\"hint\">%1</p>")
+                        .arg(text(tr("… and %n more below the target: every site is in the table below and in the CSV.",
+                                     nullptr, int(below.size() - SHOWN))));
     }
 
     body += QStringLiteral("<h2>%1</h2>").arg(text(tr("Kiosks that have not sent for a day")));

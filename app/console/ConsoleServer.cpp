@@ -390,28 +390,27 @@ void ConsoleServer::compliance(Visit& visit, bool asCsv)
 
     std::optional<CentralCompliance::Report> report;
     QByteArray csv;
+    // A window the store refuses is the form's sentence; any other failure is the store's.
+    const auto keep = [&form](auto& result, auto& into) -> Result<void> {
+        if (result) {
+            into = std::move(result.value());
+            return {};
+        }
+        if (result.error().kind() != Error::Kind::Usage)
+            return result.error();
+        form.sentence = result.error().message();
+        return {};
+    };
     const Result<void> done = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
         CentralCompliance compliance(connection);
         if (asCsv) {
             auto written = compliance.csv(from, to, visit.language);
-            if (!written && written.error().kind() != Error::Kind::Usage)
-                return written.error();
-            if (written)
-                csv = std::move(written.value());
-            else
-                form.sentence = written.error().message();
-            return {};
+            return keep(written, csv);
         }
         if (!form.sentence.isEmpty())
             return {};
         auto read = compliance.report(from, to, now);
-        if (!read && read.error().kind() != Error::Kind::Usage)
-            return read.error();
-        if (read)
-            report = std::move(read.value());
-        else
-            form.sentence = read.error().message();
-        return {};
+        return keep(read, report);
     });
     if (!done)
         return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));

@@ -1585,6 +1585,12 @@ Các lệnh:
             <numerusform>Tất cả cơ sở (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more below the target: every site is in the table below and in the CSV.</source>
+        <translation>
+            <numerusform>… và %n cơ sở khác dưới mục tiêu: mọi cơ sở có trong bảng bên dưới và trong tệp CSV.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsoleServer</name>

@@ -26,62 +26,60 @@ Result<void> CentralAdmin::addSite(const QString& id, const QString& name, const
 
 Result<void> CentralAdmin::addKiosk(const QString& kiosk, const QString& site, const QString& entrance)
 {
-    if (!isValidKioskId(kiosk))
+    // One statement, so one transaction: the login role and its registration, or neither
+    // (gatehouse.register_kiosk(), schema version 7).
+    const auto registered = m_connection.exec(QStringLiteral("SELECT gatehouse.register_kiosk($1, $2, $3)"),
+                                              {kiosk, site, entrance.isEmpty() ? QString() : entrance});
+    if (!registered)
+        return registered.error();
+    return refusal(registered->values.value(0).value(0), kiosk, site);
+}
+
+Result<void> CentralAdmin::addSiteAs(const QString& official, const QString& id, const QString& name,
+                                     const QString& district)
+{
+    const auto added = m_connection.exec(
+        QStringLiteral("SELECT gatehouse.console_add_site($1, $2, $3, $4)"),
+        {official, id.trimmed(), name.trimmed(), district.trimmed().isEmpty() ? QString() : district.trimmed()});
+    if (!added)
+        return added.error();
+    return refusal(added->values.value(0).value(0), {}, id.trimmed());
+}
+
+Result<void> CentralAdmin::addKioskAs(const QString& official, const QString& kiosk, const QString& site,
+                                      const QString& entrance)
+{
+    const auto added = m_connection.exec(QStringLiteral("SELECT gatehouse.console_add_kiosk($1, $2, $3, $4)"),
+                                         {official, kiosk, site, entrance.isEmpty() ? QString() : entrance});
+    if (!added)
+        return added.error();
+    return refusal(added->values.value(0).value(0), kiosk, site);
+}
+
+Result<void> CentralAdmin::refusal(const QString& word, const QString& kiosk, const QString& site)
+{
+    if (word.isEmpty())
+        return {};
+    if (word == QLatin1String("kiosk id"))
         return Error(Error::Kind::Usage, tr("A kiosk id is lower-case letters, digits, '.', '_' or '-', at most 63 "
                                             "characters, starting with a letter or digit: %1 is not.")
                                              .arg(kiosk));
-    const auto known = m_connection.exec(QStringLiteral("SELECT 1 FROM gatehouse.site WHERE site = $1"), {site});
-    if (!known)
-        return known.error();
-    if (known->values.isEmpty())
+    if (word == QLatin1String("no site"))
         return Error(Error::Kind::Usage,
                      tr("There is no site %1 in the central store: add it first (central add-site).").arg(site));
-    // One transaction: the role and its registration, or neither. The role's name is quoted by
-    // the server (format %I), never pasted.
-    const auto done = m_connection.exec(QStringLiteral("BEGIN"));
-    if (!done)
-        return done.error();
-    const auto fail = [this](const Error& error) {
-        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
-        return error;
-    };
-    // A role of that name may exist already: a kiosk added before (added again to move it), or
-    // anyone else's role (an official's, the owner's, a superuser's). Only a plain kiosk role is
-    // taken: it logs in, has no attribute beyond that, is in gatehouse_kiosk and nothing else, and
-    // nobody is in it; otherwise its rights would become a kiosk's login (issue 24).
-    const auto quoted = m_connection.exec(
-        QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE gatehouse_kiosk', $1::text),"
-                       " EXISTS (SELECT FROM pg_roles WHERE rolname = $1::text),"
-                       " EXISTS (SELECT FROM pg_roles r WHERE r.rolname = $1::text AND r.rolcanlogin"
-                       "   AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication"
-                       "            OR r.rolbypassrls)"
-                       "   AND (SELECT array_agg(m.roleid) FROM pg_auth_members m WHERE m.member = r.oid)"
-                       "       = ARRAY['gatehouse_kiosk'::regrole::oid]"
-                       "   AND NOT EXISTS (SELECT FROM pg_auth_members m WHERE m.roleid = r.oid))"),
-        {kiosk});
-    if (!quoted)
-        return fail(quoted.error());
-    const QStringList& role = quoted->values.first();
-    if (role.at(1) == QLatin1String("t") && role.at(2) != QLatin1String("t"))
-        return fail(Error(Error::Kind::Usage,
-                          tr("The central store already has a role named %1 that is not a kiosk's: choose another "
-                             "kiosk id.")
-                              .arg(kiosk)));
-    if (role.at(1) != QLatin1String("t")) {
-        const auto created = m_connection.exec(role.at(0));
-        if (!created)
-            return fail(created.error());
-    }
-    const auto registered = m_connection.exec(
-        QStringLiteral("INSERT INTO gatehouse.kiosk (kiosk, site, entrance) VALUES ($1, $2, $3)"
-                       " ON CONFLICT (kiosk) DO UPDATE SET site = EXCLUDED.site, entrance = EXCLUDED.entrance"),
-        {kiosk, site, entrance.isEmpty() ? QString() : entrance});
-    if (!registered)
-        return fail(registered.error());
-    const auto committed = m_connection.exec(QStringLiteral("COMMIT"));
-    if (!committed)
-        return fail(committed.error());
-    return {};
+    if (word == QLatin1String("not a kiosk role"))
+        return Error(Error::Kind::Usage, tr("The central store already has a role named %1 that is not a kiosk's: "
+                                            "choose another kiosk id.")
+                                             .arg(kiosk));
+    if (word == QLatin1String("site needs"))
+        return Error(Error::Kind::Usage, tr("A site needs an id and a name."));
+    if (word == QLatin1String("not admin"))
+        return Error(Error::Kind::Usage, tr("Only an administrator of this scope may add sites and kiosks."));
+    // "out of scope": the same sentence whether the site is elsewhere or nowhere, so that an
+    // administrator learns nothing of another district's sites.
+    if (word == QLatin1String("out of scope"))
+        return Error(Error::Kind::Usage, tr("There is no site %1 in your scope.").arg(site));
+    return Error(Error::Kind::Failed, tr("The central store refused the registration (%1).").arg(word));
 }
 
 Result<QList<CentralAdmin::Presence>> CentralAdmin::present(const QString& site)
@@ -103,6 +101,7 @@ Result<QList<CentralAdmin::KioskState>> CentralAdmin::status()
 {
     const auto rows =
         m_connection.exec(QStringLiteral("SELECT k.kiosk, k.site, k.entrance, k.last_received_at, k.events, k.last_seq,"
+                                         " k.last_contact_at, k.backlog,"
                                          " (SELECT count(*) FROM gatehouse.audit_breaks b WHERE b.kiosk = k.kiosk),"
                                          " (SELECT b.reason FROM gatehouse.audit_breaks b WHERE b.kiosk = k.kiosk"
                                          "   ORDER BY b.seq DESC LIMIT 1)"
@@ -112,7 +111,8 @@ Result<QList<CentralAdmin::KioskState>> CentralAdmin::status()
     QList<KioskState> kiosks;
     for (const QStringList& row : rows->values)
         kiosks.append({row[0], row[1], row[2], CentralConnection::timeFrom(row[3]), row[4].toLongLong(),
-                       row[5].toLongLong(), row[6].toLongLong(), row[7]});
+                       row[5].toLongLong(), row[8].toLongLong(), row[9], CentralConnection::timeFrom(row[6]),
+                       row[7].isNull() ? -1 : row[7].toLongLong()});
     return kiosks;
 }
 
@@ -129,7 +129,8 @@ Result<void> CentralAdmin::vacuum()
 Result<QList<CentralAdmin::SiteState>> CentralAdmin::sites()
 {
     const auto rows = m_connection.exec(QStringLiteral(
-        "SELECT s.site, s.name, s.district, k.kiosk, k.entrance, k.last_received_at, k.events, k.last_seq"
+        "SELECT s.site, s.name, s.district, k.kiosk, k.entrance, k.last_received_at, k.events, k.last_seq,"
+        " k.last_contact_at, k.backlog"
         " FROM gatehouse.site s LEFT JOIN gatehouse.kiosk k ON k.site = s.site"
         " ORDER BY s.district NULLS LAST, s.name, s.site, k.kiosk"));
     if (!rows)
@@ -146,7 +147,9 @@ Result<QList<CentralAdmin::SiteState>> CentralAdmin::sites()
                                                   row[6].toLongLong(),
                                                   row[7].toLongLong(),
                                                   0,
-                                                  {}});
+                                                  {},
+                                                  CentralConnection::timeFrom(row[8]),
+                                                  row[9].isNull() ? -1 : row[9].toLongLong()});
     }
     return sites;
 }

@@ -40,6 +40,10 @@ public:
         // reason, and how many. Zero: the chain arrived whole.
         qint64 auditBreaks = 0;
         QString lastAuditBreak;
+        // When the kiosk last said it was there (each sync round, schema version 7), and how many
+        // of its events were then still waiting to be sent; -1: it has not said.
+        QDateTime lastContactAt;
+        qint64 backlog = -1;
     };
 
     struct SiteState
@@ -59,6 +63,14 @@ public:
     [[nodiscard]] Result<void> addSite(const QString& id, const QString& name, const QString& district);
     // Creates the kiosk's login role (a member of gatehouse_kiosk) and registers it at the site.
     [[nodiscard]] Result<void> addKiosk(const QString& kiosk, const QString& site, const QString& entrance);
+    // The console's administrator `official` adds (or renames) a site, or adds (or moves) a kiosk,
+    // within the scope the connection acts as (SET LOCAL ROLE); the store checks that the account
+    // is an administrator of that scope and that the site lies in it, and audits the change.
+    // A refusal is a sentence (Usage).
+    [[nodiscard]] Result<void> addSiteAs(const QString& official, const QString& id, const QString& name,
+                                         const QString& district);
+    [[nodiscard]] Result<void> addKioskAs(const QString& official, const QString& kiosk, const QString& site,
+                                          const QString& entrance);
     [[nodiscard]] Result<QList<Presence>> present(const QString& site);
     [[nodiscard]] Result<QList<KioskState>> status();
     // The sites and their kiosks that the connection's role may see (the console reads it as an
@@ -72,5 +84,8 @@ public:
     [[nodiscard]] Result<void> vacuum();
 
 private:
+    // The store's word for a refused registration (schema version 7), as a sentence; none: done.
+    static Result<void> refusal(const QString& word, const QString& kiosk, const QString& site);
+
     CentralConnection& m_connection;
 };

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -243,4 +244,44 @@ QDateTime CentralConnection::timeFrom(const QString& text)
 QString CentralConnection::timeParameter(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString CentralConnection::kioskUri(const QString& adminUri, bool issued)
+{
+    const bool withCertificate = issued || !isLocalSocket(adminUri);
+    QString uri = adminUri;
+    if (uri.startsWith(QLatin1String("postgres://")) || uri.startsWith(QLatin1String("postgresql://"))) {
+        QUrl url(uri);
+        url.setUserName(QString());
+        url.setPassword(QString());
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("user"));
+        query.removeAllQueryItems(QStringLiteral("password"));
+        if (withCertificate) {
+            for (const auto& [key, value] :
+                 {std::pair(QStringLiteral("sslmode"), QStringLiteral("verify-full")),
+                  std::pair(QStringLiteral("sslrootcert"), QStringLiteral("/etc/gatehouse/ca.pem")),
+                  std::pair(QStringLiteral("sslcert"), QStringLiteral("/etc/gatehouse/kiosk.pem")),
+                  std::pair(QStringLiteral("sslkey"), QStringLiteral("/etc/gatehouse/kiosk.key"))}) {
+                query.removeAllQueryItems(key);
+                query.addQueryItem(key, value);
+            }
+        }
+        url.setQuery(query);
+        return url.toString();
+    }
+    // key=value form: drop user and password, add the TLS files.
+    QStringList kept;
+    for (const QString& part : uri.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0).trimmed();
+        if (key == QLatin1String("user") || key == QLatin1String("password"))
+            continue;
+        if (withCertificate && key.startsWith(QLatin1String("ssl")))
+            continue;
+        kept.append(part);
+    }
+    if (withCertificate)
+        kept += {QStringLiteral("sslmode=verify-full"), QStringLiteral("sslrootcert=/etc/gatehouse/ca.pem"),
+                 QStringLiteral("sslcert=/etc/gatehouse/kiosk.pem"), QStringLiteral("sslkey=/etc/gatehouse/kiosk.key")};
+    return kept.join(u' ');
 }

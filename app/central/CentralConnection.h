@@ -45,6 +45,11 @@ public:
     // Whether every host uri names is a Unix socket of this machine (libpq: a host that begins
     // with a slash, or none at all).
     static bool isLocalSocket(const QString& uri);
+    // A kiosk's [central] uri from an administrator's: the store's address without the
+    // administrator's user name and password; with the kiosk's TLS files (/etc/gatehouse/ca.pem,
+    // kiosk.pem, kiosk.key) when they were issued or when the store is reached over a network,
+    // where a kiosk may not go without them (checkLink). `central add-kiosk` and the console.
+    static QString kioskUri(const QString& adminUri, bool issued);
     ~CentralConnection();
     CentralConnection(const CentralConnection&) = delete;
     CentralConnection& operator=(const CentralConnection&) = delete;

@@ -800,7 +800,176 @@ GRANT SELECT ON gatehouse.site_day, gatehouse.province TO gatehouse_scoped;
 GRANT EXECUTE ON FUNCTION gatehouse.province_day(timestamptz) TO gatehouse_scoped;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5, VERSION_6};
+// Version 7: sites and kiosks from the console (issue 25), and each kiosk's last contact.
+// - kiosk.last_contact_at, backlog: a kiosk says at each round that it is there and how many of
+//   its events were still waiting to be sent (kiosk_contact()), so that a door with no visitor is
+//   not taken for a dead one and a door that cannot keep up is seen.
+// - Registering a kiosk creates its login role, which needs CREATEROLE. Only kiosk_login() holds
+//   it, through its owner gatehouse_registrar (NOLOGIN; a role attribute is never inherited, so the
+//   members of gatehouse_admin, who may SET ROLE to it to own the function, gain nothing by
+//   default): it makes a plain kiosk login and nothing else. register_kiosk() is the one way a kiosk
+//   is registered, for `central add-kiosk` and the console alike.
+// - console_add_site() and console_add_kiosk(): the console's administrators, checked here as
+//   well as in the server, so that a page that forgets to ask cannot register anything: the named
+//   account must be an administrator whose scope is the role the console set with SET LOCAL ROLE
+//   (current_setting('role'); current_user is the owner inside a SECURITY DEFINER function), and
+//   the site must lie in that scope. The store trusts the console to name the account signed in, as
+//   it does for console_note(). Refusals are returned as a word (NULL: done); the server turns
+//   each into a sentence.
+const char* const VERSION_7 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+ALTER TABLE gatehouse.kiosk ADD COLUMN last_contact_at timestamptz, ADD COLUMN backlog bigint;
+CREATE OR REPLACE VIEW gatehouse.kiosks AS
+SELECT kiosk, site, entrance, last_received_at, events, last_seq, last_contact_at, backlog FROM gatehouse.kiosk;
+
+CREATE FUNCTION gatehouse.kiosk_contact(waiting bigint) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    UPDATE gatehouse.kiosk SET last_contact_at = now(), backlog = greatest(waiting, 0) WHERE kiosk = session_user
+$$;
+
+CREATE FUNCTION gatehouse.kiosk_login(kiosk_id text) RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+BEGIN
+    -- A kiosk id is also its login role and its certificate's CN (central.md): lower-case letters,
+    -- digits, '.', '_' and '-', at most 63 characters (PostgreSQL's identifier length).
+    IF kiosk_id IS NULL OR kiosk_id !~ '^[a-z0-9][a-z0-9._-]{0,62}$' THEN
+        RETURN 'kiosk id';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = kiosk_id) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN IN ROLE gatehouse_kiosk', kiosk_id);
+        RETURN NULL;
+    END IF;
+    -- A role of that name exists: a kiosk added before (added again to move it), or anyone else's
+    -- role (an official's, the owner's, a superuser's). Only a plain kiosk role is taken: it logs
+    -- in, has no attribute beyond that, is in gatehouse_kiosk and nothing else, and nobody is in
+    -- it; otherwise its rights would become a kiosk's login (issue 24).
+    IF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = kiosk_id AND r.rolcanlogin
+                  AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls)
+                  AND (SELECT array_agg(m.roleid) FROM pg_auth_members m WHERE m.member = r.oid)
+                      = ARRAY['gatehouse_kiosk'::regrole::oid]
+                  AND NOT EXISTS (SELECT FROM pg_auth_members m WHERE m.roleid = r.oid)) THEN
+        RETURN NULL;
+    END IF;
+    RETURN 'not a kiosk role';
+END
+$$;
+
+CREATE FUNCTION gatehouse.register_kiosk(kiosk_id text, site_id text, entrance_name text) RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    refused text;
+BEGIN
+    IF NOT EXISTS (SELECT FROM gatehouse.site WHERE site = site_id) THEN
+        RETURN 'no site';
+    END IF;
+    refused := gatehouse.kiosk_login(kiosk_id);
+    IF refused IS NOT NULL THEN
+        RETURN refused;
+    END IF;
+    INSERT INTO gatehouse.kiosk (kiosk, site, entrance) VALUES (kiosk_id, site_id, nullif(entrance_name, ''))
+        ON CONFLICT (kiosk) DO UPDATE SET site = EXCLUDED.site, entrance = EXCLUDED.entrance;
+    RETURN NULL;
+END
+$$;
+
+-- The scope of the console's administrator: the scope's row, or none when the account is not an
+-- administrator of the scope the console acts as.
+CREATE FUNCTION gatehouse.console_admin_scope(official_name text) RETURNS gatehouse.scope
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT sc.* FROM gatehouse.official o JOIN gatehouse.scope sc ON sc.scope = o.scope
+     WHERE o.name = official_name AND o.role = 'admin' AND o.locked_at IS NULL
+       AND sc.role::text = current_setting('role')
+$$;
+
+CREATE FUNCTION gatehouse.console_add_site(official_name text, site_id text, site_name text, district_name text)
+    RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    sc gatehouse.scope;
+    known gatehouse.site;
+BEGIN
+    sc := gatehouse.console_admin_scope(official_name);
+    IF sc.role IS NULL THEN
+        RETURN 'not admin';
+    END IF;
+    IF coalesce(btrim(site_id), '') = '' OR coalesce(btrim(site_name), '') = '' THEN
+        RETURN 'site needs';
+    END IF;
+    -- A district's administrator adds sites of that district only; a site's adds none.
+    IF sc.site IS NOT NULL OR (sc.district IS NOT NULL AND district_name IS DISTINCT FROM sc.district) THEN
+        RETURN 'out of scope';
+    END IF;
+    SELECT * INTO known FROM gatehouse.site WHERE site = site_id;
+    IF FOUND AND sc.district IS NOT NULL AND known.district IS DISTINCT FROM sc.district THEN
+        RETURN 'out of scope';
+    END IF;
+    INSERT INTO gatehouse.site (site, name, district) VALUES (site_id, site_name, nullif(district_name, ''))
+        ON CONFLICT (site) DO UPDATE SET name = EXCLUDED.name, district = EXCLUDED.district;
+    INSERT INTO gatehouse.console_audit (official, action, subject)
+        VALUES (official_name, CASE WHEN known.site IS NULL THEN 'added site' ELSE 'changed site' END, site_id);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION gatehouse.console_add_kiosk(official_name text, kiosk_id text, site_id text, entrance_name text)
+    RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    sc gatehouse.scope;
+    refused text;
+BEGIN
+    sc := gatehouse.console_admin_scope(official_name);
+    IF sc.role IS NULL THEN
+        RETURN 'not admin';
+    END IF;
+    -- The site, and the site the kiosk is at now when it is moved, both in the scope.
+    IF EXISTS (SELECT FROM gatehouse.site si
+                WHERE (si.site = site_id
+                       OR si.site = (SELECT k.site FROM gatehouse.kiosk k WHERE k.kiosk = kiosk_id))
+                  AND NOT coalesce(sc.scope = 'province' OR si.site = sc.site OR si.district = sc.district, false))
+    THEN
+        RETURN 'out of scope';
+    END IF;
+    refused := gatehouse.register_kiosk(kiosk_id, site_id, entrance_name);
+    IF refused IS NOT NULL THEN
+        RETURN refused;
+    END IF;
+    INSERT INTO gatehouse.console_audit (official, action, subject) VALUES (official_name, 'added kiosk', kiosk_id);
+    RETURN NULL;
+END
+$$;
+
+REVOKE ALL ON FUNCTION gatehouse.kiosk_contact(bigint), gatehouse.kiosk_login(text),
+    gatehouse.register_kiosk(text, text, text), gatehouse.console_admin_scope(text),
+    gatehouse.console_add_site(text, text, text, text), gatehouse.console_add_kiosk(text, text, text, text)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_contact(bigint) TO gatehouse_kiosk;
+GRANT EXECUTE ON FUNCTION gatehouse.console_add_site(text, text, text, text),
+    gatehouse.console_add_kiosk(text, text, text, text) TO gatehouse_scoped;
+-- Owned by the one role that may create roles (PostgreSQL 15: the new owner must be able to
+-- create in the schema, ALTER FUNCTION).
+RESET ROLE;
+DO $$
+BEGIN
+    IF NOT pg_has_role(current_user, 'gatehouse_registrar', 'MEMBER') THEN
+        EXECUTE format('GRANT gatehouse_registrar TO %I', current_user);
+    END IF;
+END
+$$;
+GRANT CREATE, USAGE ON SCHEMA gatehouse TO gatehouse_registrar;
+ALTER FUNCTION gatehouse.kiosk_login(text) OWNER TO gatehouse_registrar;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_login(text) TO gatehouse_admin;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5, VERSION_6, VERSION_7};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.
@@ -823,6 +992,9 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_scoped') THEN
         CREATE ROLE gatehouse_scoped NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gatehouse_registrar') THEN
+        CREATE ROLE gatehouse_registrar NOLOGIN CREATEROLE;
     END IF;
     EXECUTE format('GRANT gatehouse_admin TO %I', current_user);
 END

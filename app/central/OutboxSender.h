@@ -67,6 +67,8 @@ private:
     [[nodiscard]] Result<void> connect();
     [[nodiscard]] Result<Batch> nextBatch(qint64 afterSeq) const;
     [[nodiscard]] Result<qint64> fetchSiteEntries();
+    // Tells the store that this kiosk is there and how many events wait to be sent.
+    [[nodiscard]] Result<void> sayContact(qint64 waiting);
 
     Config m_config;
     Outbox& m_outbox;

@@ -16,8 +16,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace {
 const QCommandLineOption CENTRAL(QStringLiteral("central"), QStringLiteral("The central store (libpq URI)."),
@@ -55,49 +53,6 @@ QString iso(const QDateTime& at)
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-// The kiosk's [central] uri: the store's address from the administrator's URI, without the
-// administrator's user name and password; with the kiosk's TLS files when they were issued or
-// when the store is reached over a network, where a kiosk may not go without them
-// (CentralConnection::checkLink).
-QString kioskUri(const QString& adminUri, bool issued)
-{
-    const bool withCertificate = issued || !CentralConnection::isLocalSocket(adminUri);
-    QString uri = adminUri;
-    if (uri.startsWith(QLatin1String("postgres://")) || uri.startsWith(QLatin1String("postgresql://"))) {
-        QUrl url(uri);
-        url.setUserName(QString());
-        url.setPassword(QString());
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("user"));
-        query.removeAllQueryItems(QStringLiteral("password"));
-        if (withCertificate) {
-            for (const auto& [key, value] :
-                 {std::pair(QStringLiteral("sslmode"), QStringLiteral("verify-full")),
-                  std::pair(QStringLiteral("sslrootcert"), QStringLiteral("/etc/gatehouse/ca.pem")),
-                  std::pair(QStringLiteral("sslcert"), QStringLiteral("/etc/gatehouse/kiosk.pem")),
-                  std::pair(QStringLiteral("sslkey"), QStringLiteral("/etc/gatehouse/kiosk.key"))}) {
-                query.removeAllQueryItems(key);
-                query.addQueryItem(key, value);
-            }
-        }
-        url.setQuery(query);
-        return url.toString();
-    }
-    // key=value form: drop user and password, add the TLS files.
-    QStringList kept;
-    for (const QString& part : uri.split(u' ', Qt::SkipEmptyParts)) {
-        const QString key = part.section(u'=', 0, 0).trimmed();
-        if (key == QLatin1String("user") || key == QLatin1String("password"))
-            continue;
-        if (withCertificate && key.startsWith(QLatin1String("ssl")))
-            continue;
-        kept.append(part);
-    }
-    if (withCertificate)
-        kept += {QStringLiteral("sslmode=verify-full"), QStringLiteral("sslrootcert=/etc/gatehouse/ca.pem"),
-                 QStringLiteral("sslcert=/etc/gatehouse/kiosk.pem"), QStringLiteral("sslkey=/etc/gatehouse/kiosk.key")};
-    return kept.join(u' ');
-}
 } // namespace
 
 QString CentralCommand::summary() const
@@ -287,12 +242,16 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
                                      {QStringLiteral("last_received_at"), iso(kiosk.lastReceivedAt)},
                                      {QStringLiteral("events"), kiosk.events},
                                      {QStringLiteral("last_seq"), kiosk.lastSeq},
-                                     {QStringLiteral("audit_breaks"), kiosk.auditBreaks}};
+                                     {QStringLiteral("audit_breaks"), kiosk.auditBreaks},
+                                     {QStringLiteral("last_contact_at"), iso(kiosk.lastContactAt)},
+                                     {QStringLiteral("backlog"), kiosk.backlog < 0 ? QJsonValue() : kiosk.backlog}};
             context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
         } else {
             context.out << kiosk.kiosk << "  " << kiosk.site << "  "
                         << (kiosk.lastReceivedAt.isValid() ? iso(kiosk.lastReceivedAt) : tr("nothing received yet"))
                         << "  " << tr("%1 events").arg(kiosk.events);
+            if (kiosk.backlog > 0)
+                context.out << "  " << tr("%1 waiting at the kiosk").arg(kiosk.backlog);
             if (kiosk.auditBreaks > 0)
                 context.out << "  "
                             << tr("AUDIT CHAIN BROKEN (%1 times; the last: %2)")
@@ -330,7 +289,7 @@ int CentralCommand::addKiosk(const QCommandLineParser& parser, CliContext& conte
     }
     // The kiosk's configuration, ready to paste (formats/central.md).
     context.out << "[central]\n"
-                << "uri=" << kioskUri(parser.value(CENTRAL), issue) << '\n'
+                << "uri=" << CentralConnection::kioskUri(parser.value(CENTRAL), issue) << '\n'
                 << "kiosk_id=" << kiosk << '\n'
                 << "interval_seconds=30\n";
     return 0;

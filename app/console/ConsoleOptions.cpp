@@ -90,6 +90,23 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                                     "its owner only (chmod 600 %2).")
                                                      .arg(keyExposed, options.signingKey));
         }
+        options.kioskCaKey = ini.value(QStringLiteral("kiosk_ca_key")).toString();
+        options.kioskCaCertificate = ini.value(QStringLiteral("kiosk_ca_cert")).toString();
+        options.kioskUri = ini.value(QStringLiteral("kiosk_uri")).toString();
+        if (options.kioskCaKey.isEmpty() != options.kioskCaCertificate.isEmpty())
+            return Error(Error::Kind::Usage, tr("[console] kiosk_ca_key and kiosk_ca_cert in %1 go together: the "
+                                                "kiosks' CA key and its certificate.")
+                                                 .arg(config));
+        if (!options.kioskCaKey.isEmpty()) {
+            for (const QString& file : {options.kioskCaKey, options.kioskCaCertificate})
+                if (const auto refused = unreadable(file))
+                    return *refused;
+            const QString caExposed = FilePrivacy::exposure(options.kioskCaKey);
+            if (!caExposed.isEmpty())
+                return Error(Error::Kind::Usage, tr("The kiosks' CA key is not private: %1 Make it readable by its "
+                                                    "owner only (chmod 600 %2).")
+                                                     .arg(caExposed, options.kioskCaKey));
+        }
         for (const auto& number : numbers) {
             const QString key = QLatin1String(number.key);
             if (!ini.contains(key))

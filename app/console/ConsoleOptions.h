@@ -27,6 +27,13 @@ public:
     int connections = 16;          // connections to the central store
     QString signingKey;            // [console] signing_key: the export key that signs case files' manifests
     int utcOffsetMinutes = 7 * 60; // the province's time on its pages (Vietnam: UTC+7, no summer time)
+    // [console] kiosk_ca_key and kiosk_ca_cert: the kiosks' CA (central.md), with which the console
+    // issues a new kiosk's TLS files; without them kiosks are registered and their files issued
+    // with `central add-kiosk --ca-key`. kiosk_uri: the store's address as kiosks reach it, for the
+    // [central] group handed over with those files (default: made from --central).
+    QString kioskCaKey;
+    QString kioskCaCertificate;
+    QString kioskUri;
 
     [[nodiscard]] static Result<ConsoleOptions> parse(const QStringList& arguments);
     static QString usage();

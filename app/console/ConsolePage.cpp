@@ -79,46 +79,120 @@ QByteArray ConsolePage::signIn(const QString& language, const QByteArray& csrf, 
     return frame(language, tr("Sign in"), body);
 }
 
-QByteArray ConsolePage::home(const CentralOfficials::Official& official, const QByteArray& csrf,
-                             const QList<CentralAdmin::SiteState>& sites, const QDateTime& now, int utcOffsetMinutes)
+QByteArray ConsolePage::sites(const CentralOfficials::Official& official, const QByteArray& csrf,
+                              const QList<CentralAdmin::SiteState>& sites, const SitesForm& form, const QDateTime& now,
+                              int utcOffsetMinutes)
 {
     const SiteTime siteTime(utcOffsetMinutes);
     QString body = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(text(tr("Sites and kiosks")),
                             text(tr("%n site(s) in %1.", nullptr, int(sites.size())).arg(scopeName(official.scope))));
+    if (!form.sentence.isEmpty())
+        body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(text(form.sentence));
+    if (!form.done.isEmpty())
+        body += QStringLiteral("<p class=\"done\" role=\"status\">%1</p>").arg(text(form.done));
+    for (const QString& name : form.offered)
+        body +=
+            QStringLiteral("<p class=\"offered\"><a href=\"/kiosk-files/%1\" download>%2</a><br><small>%3</small></p>")
+                .arg(text(name), text(tr("Download %1").arg(name)),
+                     text(tr("Offered once: the kiosk's private key leaves the console with this download. "
+                             "Unpack it into /etc/gatehouse on the kiosk (tar -xf %1 -C /etc/gatehouse) and add "
+                             "central.ini's [central] group to gatehouse.ini.")
+                              .arg(name)));
     if (sites.isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(text(tr("No site is registered in your scope yet.")));
     } else {
         body +=
             QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
-                           "<th scope=\"col\">%3</th><th scope=\"col\">%4</th></tr></thead><tbody>")
-                .arg(text(tr("Site")), text(tr("District")), text(tr("Kiosk")), text(tr("Last heard from")));
+                           "<th scope=\"col\">%3</th><th scope=\"col\">%4</th>"
+                           "<th scope=\"col\" class=\"number\">%5</th></tr></thead><tbody>")
+                .arg(text(tr("Site")), text(tr("District")), text(tr("Kiosk")), text(tr("Last heard from")),
+                     text(tr("Waiting to send")));
         for (const CentralAdmin::SiteState& site : sites) {
             const QString siteCells =
                 QStringLiteral("<td data-label=\"%4\">%1<br><small>%2</small></td><td data-label=\"%5\">%3</td>")
                     .arg(text(site.name), text(site.site), text(site.district), text(tr("Site")), text(tr("District")));
             if (site.kiosks.isEmpty()) {
                 body +=
-                    QStringLiteral("<tr>%1<td colspan=\"2\">%2</td></tr>").arg(siteCells, text(tr("No kiosk yet.")));
+                    QStringLiteral("<tr>%1<td colspan=\"3\">%2</td></tr>").arg(siteCells, text(tr("No kiosk yet.")));
                 continue;
             }
             for (const CentralAdmin::KioskState& kiosk : site.kiosks) {
+                // Heard from: its last round with the store (version 7) or, from a kiosk that has
+                // not said so yet, its last event.
+                const QDateTime last = std::max(kiosk.lastContactAt.isValid() ? kiosk.lastContactAt : QDateTime(),
+                                                kiosk.lastReceivedAt.isValid() ? kiosk.lastReceivedAt : QDateTime());
                 QString heard = tr("never");
-                QString late;
-                if (kiosk.lastReceivedAt.isValid()) {
-                    heard = siteTime.format(kiosk.lastReceivedAt, QStringLiteral("HH:mm dd/MM/yyyy"));
-                    if (kiosk.lastReceivedAt.secsTo(now) > 24 * 3600)
-                        late = QStringLiteral(" class=\"late\"");
-                } else {
-                    late = QStringLiteral(" class=\"late\"");
+                QString late = QStringLiteral(" class=\"late\"");
+                if (last.isValid()) {
+                    heard = siteTime.format(last, QStringLiteral("HH:mm dd/MM/yyyy"));
+                    if (last.secsTo(now) <= 24 * 3600)
+                        late.clear();
                 }
-                body += QStringLiteral("<tr>%1<td data-label=\"%6\">%2<br><small>%3</small></td>"
-                                       "<td%4 data-label=\"%7\">%5</td></tr>")
-                            .arg(siteCells, text(kiosk.kiosk), text(kiosk.entrance), late, text(heard),
-                                 text(tr("Kiosk")), text(tr("Last heard from")));
+                const QString waiting = kiosk.backlog < 0 ? QStringLiteral("–") : QString::number(kiosk.backlog);
+                body += QStringLiteral("<tr>%1<td data-label=\"%2\">%5<br><small>%6</small></td>"
+                                       "<td%7 data-label=\"%3\">%8</td>"
+                                       "<td class=\"number\" data-label=\"%4\">%9</td></tr>")
+                            // One pass: a value is never read again for a place marker.
+                            .arg(siteCells, text(tr("Kiosk")), text(tr("Last heard from")), text(tr("Waiting to send")),
+                                 text(kiosk.kiosk), text(kiosk.entrance), late, text(heard), text(waiting));
             }
         }
         body += QStringLiteral("</tbody></table></div>");
+    }
+    if (official.role == QLatin1String("admin")) {
+        // A district's administrator adds sites of that district (the store checks it too); a
+        // site's administrator adds kiosks to that site only.
+        const bool district = official.scope.startsWith(QLatin1String("district:"));
+        if (!official.scope.startsWith(QLatin1String("site:"))) {
+            const QString districtField =
+                district ? QStringLiteral("<input id=\"district\" name=\"district\" value=\"%1\" readonly>")
+                               .arg(text(official.scope.mid(9)))
+                         : QStringLiteral("<input id=\"district\" name=\"district\" maxlength=\"100\" value=\"%1\">")
+                               .arg(text(form.district));
+            body += QStringLiteral("<section class=\"card\"><h2>%1</h2>"
+                                   "<form method=\"post\" action=\"/sites\" class=\"window\">"
+                                   "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
+                                   "<div><label for=\"site_id\">%3</label>"
+                                   "<input id=\"site_id\" name=\"site_id\" required maxlength=\"63\" value=\"%4\" "
+                                   "autocomplete=\"off\"></div>"
+                                   "<div><label for=\"site_name\">%5</label>"
+                                   "<input id=\"site_name\" name=\"site_name\" required maxlength=\"200\" value=\"%6\">"
+                                   "</div><div><label for=\"district\">%7</label>%8</div>"
+                                   "<div><button type=\"submit\">%9</button></div></form></section>")
+                        .arg(text(tr("Add a site")), QString::fromLatin1(csrf), text(tr("Site id")), text(form.siteId),
+                             text(tr("Name")), text(form.siteName), text(tr("District")), districtField,
+                             text(tr("Add the site")));
+        }
+        QString options;
+        for (const CentralAdmin::SiteState& site : sites)
+            options += QStringLiteral("<option value=\"%1\"%2>%3</option>")
+                           .arg(text(site.site), site.site == form.kioskSite ? QStringLiteral(" selected") : QString(),
+                                text(site.name + QStringLiteral(" (") + site.site + u')'));
+        if (!sites.isEmpty())
+            body += QStringLiteral("<section class=\"card\"><h2>%1</h2>"
+                                   "<form method=\"post\" action=\"/kiosks\" class=\"window\">"
+                                   "<input type=\"hidden\" name=\"csrf\" value=\"%2\">"
+                                   "<div><label for=\"kiosk_site\">%3</label>"
+                                   "<select id=\"kiosk_site\" name=\"site\">%4</select></div>"
+                                   "<div><label for=\"kiosk\">%5</label>"
+                                   "<input id=\"kiosk\" name=\"kiosk\" required maxlength=\"63\" "
+                                   "pattern=\"[a-z0-9][a-z0-9._\\-]{0,62}\" value=\"%6\" autocomplete=\"off\"></div>"
+                                   "<div><label for=\"entrance\">%7</label>"
+                                   "<input id=\"entrance\" name=\"entrance\" maxlength=\"100\" value=\"%8\"></div>"
+                                   "<div><button type=\"submit\">%9</button></div></form>")
+                        .arg(text(tr("Add a kiosk")), QString::fromLatin1(csrf), text(tr("Site")), options,
+                             text(tr("Kiosk id")), text(form.kiosk), text(tr("Entrance")), text(form.entrance),
+                             text(tr("Add the kiosk"))) +
+                    QStringLiteral("<p class=\"hint\">%1</p></section>")
+                        .arg(text(form.issuing
+                                      ? tr("A kiosk id is lower-case letters, digits, '.', '_' or '-'; it is also "
+                                           "the kiosk's login and its certificate's name. Its TLS files are offered "
+                                           "once, right after it is added.")
+                                      : tr("A kiosk id is lower-case letters, digits, '.', '_' or '-'; it is also "
+                                           "the kiosk's login and its certificate's name. This console has no CA "
+                                           "key: issue the kiosk's TLS files with gatehouse-cli central add-kiosk "
+                                           "--ca-key.")));
     }
     return frame(official.language, tr("Sites and kiosks"), body, &official, csrf);
 }

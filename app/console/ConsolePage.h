@@ -27,10 +27,27 @@ public:
     // why the last try failed when it did.
     static QByteArray signIn(const QString& language, const QByteArray& csrf, const QString& name,
                              const QString& sentence);
-    // The home page of an official: who, what they may see, and the sites and kiosks of their scope,
-    // times in the province's (utcOffsetMinutes east of UTC).
-    static QByteArray home(const CentralOfficials::Official& official, const QByteArray& csrf,
-                           const QList<CentralAdmin::SiteState>& sites, const QDateTime& now, int utcOffsetMinutes);
+    // The sites page's forms as typed (an administrator's), why the last addition was refused,
+    // and the files offered once (a new kiosk's TLS files).
+    struct SitesForm
+    {
+        QString siteId;
+        QString siteName;
+        QString district;
+        QString kiosk;
+        QString kioskSite;
+        QString entrance;
+        QString sentence;
+        QString done;         // what the last addition did, in words
+        QStringList offered;  // names of files to download once
+        bool issuing = false; // whether the console issues kiosks' TLS files
+    };
+    // The sites and kiosks of the official's scope: each kiosk's last contact and what it had
+    // waiting to send, times in the province's (utcOffsetMinutes east of UTC); an administrator
+    // also gets the forms that add a site and a kiosk.
+    static QByteArray sites(const CentralOfficials::Official& official, const QByteArray& csrf,
+                            const QList<CentralAdmin::SiteState>& sites, const SitesForm& form, const QDateTime& now,
+                            int utcOffsetMinutes);
     // What the cases page was asked and why it refused, to show the form again as typed.
     struct CaseForm
     {

@@ -10,9 +10,11 @@
 #include "central/CentralTrace.h"
 #include "common/Clock.h"
 #include "common/SiteTime.h"
+#include "common/TarArchive.h"
 #include "common/ThreadLanguage.h"
 #include "console/ConsolePage.h"
 #include "console/ConsoleSessions.h"
+#include "crypto/ClientCertificate.h"
 #include "export/ExportManifest.h"
 
 #include <QDir>
@@ -258,6 +260,10 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
             return language(visit);
         if (path == "/cases")
             return openCase(visit);
+        if (path == "/sites")
+            return addSite(visit);
+        if (path == "/kiosks")
+            return addKiosk(visit);
         static const QRegularExpression change(QStringLiteral("^/cases/([0-9]{1,15})/(mark|close|file)$"));
         const QRegularExpressionMatch changing = change.match(QString::fromStdString(path));
         if (changing.hasMatch()) {
@@ -273,7 +279,7 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
     if (!visit.session) {
         // A download answers a program, which cannot follow to a sign-in page; a page sends its
         // reader there. Neither says a word about what is behind the address.
-        if (path.rfind("/download/", 0) == 0) {
+        if (path.rfind("/download/", 0) == 0 || path.rfind("/kiosk-files/", 0) == 0) {
             response.status = 401;
             response.set_content(tr("Sign in first.").toStdString(), "text/plain; charset=utf-8");
             return;
@@ -291,6 +297,9 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
         return showCase(visit, found.captured(1).toLongLong());
     if (const QRegularExpressionMatch found = downloadPath.match(where); found.hasMatch())
         return download(visit, found.captured(1).toLongLong(), found.captured(2));
+    static const QRegularExpression kioskFilesPath(QStringLiteral("^/kiosk-files/(kiosk-[a-z0-9._-]{1,63}\\.tar)$"));
+    if (const QRegularExpressionMatch found = kioskFilesPath.match(where); found.hasMatch())
+        return kioskFiles(visit, found.captured(1));
     visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"), tr("This console has no such page.")));
 }
 
@@ -351,15 +360,133 @@ void ConsoleServer::home(Visit& visit)
     visit.page(200, ConsolePage::cases(official, visit.session->csrf, *cases, form, siteTime));
 }
 
-void ConsoleServer::sites(Visit& visit)
+void ConsoleServer::sites(Visit& visit, ConsolePage::SitesForm form, int status)
 {
     const CentralOfficials::Official& official = visit.session->official;
     const auto sites = readAsScope<QList<CentralAdmin::SiteState>>(
         visit, [](CentralConnection& connection) { return CentralAdmin(connection).sites(); });
     if (!sites)
         return;
-    visit.page(200,
-               ConsolePage::home(official, visit.session->csrf, *sites, m_clock.now(), m_options.utcOffsetMinutes));
+    form.offered = visit.session->once.keys();
+    form.offered.sort();
+    form.issuing = !m_options.kioskCaKey.isEmpty();
+    visit.page(status, ConsolePage::sites(official, visit.session->csrf, *sites, form, m_clock.now(),
+                                          m_options.utcOffsetMinutes));
+}
+
+bool ConsoleServer::administer(Visit& visit, ConsolePage::SitesForm& form,
+                               const std::function<Result<void>(CentralAdmin&)>& work)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    // Asked here for the page's sake and again by the store (schema version 7), which also
+    // checks that the site lies in the scope.
+    if (official.role != QLatin1String("admin")) {
+        visit.page(403, ConsolePage::sentence(visit.language, tr("Refused"),
+                                              tr("Only an administrator of this scope may add sites and kiosks.")));
+        return false;
+    }
+    const Result<void> done = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
+        CentralAdmin admin(connection);
+        const Result<void> worked = work(admin);
+        if (worked || worked.error().kind() != Error::Kind::Usage)
+            return worked;
+        form.sentence = worked.error().message();
+        return {};
+    });
+    if (!done) {
+        visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));
+        return false;
+    }
+    if (!form.sentence.isEmpty()) {
+        sites(visit, form, 400);
+        return false;
+    }
+    return true;
+}
+
+void ConsoleServer::addSite(Visit& visit)
+{
+    const std::string& body = visit.request.body;
+    ConsolePage::SitesForm form;
+    form.siteId = field(body, "site_id").trimmed();
+    form.siteName = field(body, "site_name").trimmed();
+    form.district = field(body, "district").trimmed();
+    const QString& official = visit.session->official.name;
+    if (!administer(visit, form, [&](CentralAdmin& admin) {
+            return admin.addSiteAs(official, form.siteId, form.siteName, form.district);
+        }))
+        return;
+    visit.seeOther("/sites");
+}
+
+void ConsoleServer::addKiosk(Visit& visit)
+{
+    const std::string& body = visit.request.body;
+    ConsolePage::SitesForm form;
+    form.kiosk = field(body, "kiosk").trimmed();
+    form.kioskSite = field(body, "site");
+    form.entrance = field(body, "entrance").trimmed();
+    const QString& official = visit.session->official.name;
+    if (!administer(visit, form, [&](CentralAdmin& admin) {
+            return admin.addKioskAs(official, form.kiosk, form.kioskSite, form.entrance);
+        }))
+        return;
+    if (m_options.kioskCaKey.isEmpty())
+        return visit.seeOther("/sites");
+    // The kiosk's key is made here and leaves the console once, in the technician's download
+    // (ConsoleSessions::offerOnce): the console keeps no kiosk's key on its disk or in the store.
+    const Result<QByteArray> files = issueKioskFiles(form.kiosk);
+    if (!files) {
+        form.sentence = tr("Kiosk %1 is registered, but its TLS files could not be issued: %2 Issue them with "
+                           "gatehouse-cli central add-kiosk --ca-key.")
+                            .arg(form.kiosk, files.error().message());
+        return sites(visit, form, 500);
+    }
+    m_sessions.offerOnce(visit.token, QStringLiteral("kiosk-%1.tar").arg(form.kiosk),
+                         ConsoleSessions::File{files.value(), "application/x-tar"});
+    visit.seeOther("/sites");
+}
+
+Result<QByteArray> ConsoleServer::issueKioskFiles(const QString& kiosk) const
+{
+    QByteArray caKey;
+    QByteArray caCertificate;
+    for (const auto& [path, into] :
+         {std::pair(m_options.kioskCaKey, &caKey), std::pair(m_options.kioskCaCertificate, &caCertificate)}) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::Input, tr("%1 cannot be read (%2).").arg(path, file.errorString()));
+        *into = file.readAll();
+    }
+    const auto issued = ClientCertificate::issue(kiosk, caKey, caCertificate);
+    if (!issued)
+        return issued.error();
+    // The kiosk's [central] group (formats/central.md), its files where that URI names them.
+    const QString uri =
+        m_options.kioskUri.isEmpty() ? CentralConnection::kioskUri(m_options.central, true) : m_options.kioskUri;
+    const QByteArray ini =
+        QStringLiteral("[central]\nuri=%1\nkiosk_id=%2\ninterval_seconds=30\n").arg(uri, kiosk).toUtf8();
+    TarArchive archive(m_clock.now());
+    archive.add(QStringLiteral("kiosk.key"), issued->keyPem, 0600);
+    archive.add(QStringLiteral("kiosk.pem"), issued->certificatePem, 0644);
+    archive.add(QStringLiteral("ca.pem"), caCertificate, 0644);
+    archive.add(QStringLiteral("central.ini"), ini, 0644);
+    return archive.bytes();
+}
+
+void ConsoleServer::kioskFiles(Visit& visit, const QString& name)
+{
+    const std::optional<ConsoleSessions::File> file = m_sessions.takeOnce(visit.token, name);
+    if (!file)
+        return visit.page(404, ConsolePage::sentence(visit.language, tr("Not found"),
+                                                     tr("These files were offered once and have been downloaded. "
+                                                        "To issue new ones, add the kiosk again.")));
+    const QString official = visit.session->official.name;
+    (void)m_pool.use([&](CentralConnection& connection) {
+        return CentralOfficials(connection).note(official, QStringLiteral("downloaded kiosk files"), name);
+    });
+    visit.response.set_header("Content-Disposition", "attachment; filename=\"" + name.toStdString() + '"');
+    visit.response.set_content(file->bytes.toStdString(), file->contentType.toStdString());
 }
 
 void ConsoleServer::compliance(Visit& visit, bool asCsv)

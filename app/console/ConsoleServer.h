@@ -12,6 +12,7 @@
 
 #include "common/Result.h"
 #include "console/ConsoleOptions.h"
+#include "console/ConsolePage.h"
 #include "crypto/Ed25519Key.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+class CentralAdmin;
 class CentralConnection;
 class CentralPool;
 class Clock;
@@ -56,7 +58,16 @@ private:
     void route();
     void answer(const httplib::Request& request, httplib::Response& response);
     void home(Visit& visit);
-    void sites(Visit& visit);
+    void sites(Visit& visit, ConsolePage::SitesForm form = {}, int status = 200);
+    void addSite(Visit& visit);
+    void addKiosk(Visit& visit);
+    // Runs an administrator's change as the visitor's scope; a refusal shows the sites page again
+    // with its sentence (400), a visitor who is no administrator gets 403. Whether it was done.
+    bool administer(Visit& visit, ConsolePage::SitesForm& form, const std::function<Result<void>(CentralAdmin&)>& work);
+    // A new kiosk's TLS files as one tar: kiosk.key, kiosk.pem, ca.pem and central.ini.
+    [[nodiscard]] Result<QByteArray> issueKioskFiles(const QString& kiosk) const;
+    // Hands over the files offered once, and forgets them.
+    void kioskFiles(Visit& visit, const QString& name);
     // The compliance page, or with asCsv its table per site and day as a file.
     void compliance(Visit& visit, bool asCsv);
     void openCase(Visit& visit);

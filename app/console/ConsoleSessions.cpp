@@ -33,7 +33,7 @@ QByteArray ConsoleSessions::open(const CentralOfficials::Official& official)
     const QByteArray token = randomToken();
     const qint64 now = m_clock.monotonicMs();
     QMutexLocker lock(&m_mutex);
-    m_sessions.insert(key(token), Session{official, randomToken(), now, now, {}});
+    m_sessions.insert(key(token), Session{official, randomToken(), now, now, {}, {}});
     return token;
 }
 
@@ -80,6 +80,23 @@ void ConsoleSessions::keepFiles(const QByteArray& token, const QHash<QString, Fi
     const auto it = m_sessions.find(key(token));
     if (it != m_sessions.end())
         it->files = files;
+}
+
+void ConsoleSessions::offerOnce(const QByteArray& token, const QString& name, const File& file)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_sessions.find(key(token));
+    if (it != m_sessions.end())
+        it->once.insert(name, file);
+}
+
+std::optional<ConsoleSessions::File> ConsoleSessions::takeOnce(const QByteArray& token, const QString& name)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_sessions.find(key(token));
+    if (it == m_sessions.end() || !it->once.contains(name))
+        return std::nullopt;
+    return it->once.take(name);
 }
 
 int ConsoleSessions::count()

@@ -34,6 +34,9 @@ public:
         qint64 startedMs = 0;
         qint64 lastSeenMs = 0;
         QHash<QString, File> files; // by name
+        // Files offered for one download only (a new kiosk's TLS key), by name: the first
+        // download takes them out of the server.
+        QHash<QString, File> once;
     };
 
     ConsoleSessions(const Clock& clock, int idleMinutes, int sessionHours);
@@ -46,6 +49,9 @@ public:
     void setLanguage(const QByteArray& token, const QString& language);
     // Keeps files (by name) for the session's downloads, in place of those it had.
     void keepFiles(const QByteArray& token, const QHash<QString, File>& files);
+    // Offers a file for one download in the session; takeOnce() hands it over and forgets it.
+    void offerOnce(const QByteArray& token, const QString& name, const File& file);
+    std::optional<File> takeOnce(const QByteArray& token, const QString& name);
     int count();
 
     // A fresh random value for the sign-in form's cookie, and the form's token bound to it.

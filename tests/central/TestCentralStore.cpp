@@ -99,15 +99,23 @@ private slots:
     {
         const auto first = CentralSchema::migrate(*m_admin);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(first.value(), QList<int>({1, 2, 3, 4, 5, 6}));
+        QCOMPARE(first.value(), QList<int>({1, 2, 3, 4, 5, 6, 7}));
         const auto again = CentralSchema::migrate(*m_admin);
         QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
         QVERIFY(again->isEmpty());
-        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("6"));
+        QCOMPARE(count(QStringLiteral("SELECT max(version) FROM gatehouse.schema_version")), QStringLiteral("7"));
         QCOMPARE(
             count(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
                                  " WHERE rolname LIKE 'gatehouse\\_%'")),
-            QStringLiteral("gatehouse_admin,gatehouse_console,gatehouse_kiosk,gatehouse_official,gatehouse_scoped"));
+            QStringLiteral("gatehouse_admin,gatehouse_console,gatehouse_kiosk,gatehouse_official,gatehouse_registrar,"
+                           "gatehouse_scoped"));
+        // Only the function that makes a kiosk's login may create roles, through its owner.
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(proname || '=' || proowner::regrole::text, ',')"
+                                      " FROM pg_proc WHERE proowner = 'gatehouse_registrar'::regrole")),
+                 QStringLiteral("kiosk_login=gatehouse_registrar"));
+        QCOMPARE(count(QStringLiteral("SELECT rolcreaterole::text || rolcanlogin::text FROM pg_roles"
+                                      " WHERE rolname = 'gatehouse_registrar'")),
+                 QStringLiteral("truefalse"));
         QCOMPARE(count(QStringLiteral("SELECT nspowner::regrole FROM pg_namespace WHERE nspname = 'gatehouse'")),
                  QStringLiteral("gatehouse_admin"));
     }
@@ -152,6 +160,8 @@ private slots:
         QCOMPARE(kiosks[0].kiosk, QStringLiteral("hotel-front"));
         QCOMPARE(kiosks[0].events, 0);
         QVERIFY(!kiosks[0].lastReceivedAt.isValid());
+        QVERIFY(!kiosks[0].lastContactAt.isValid());
+        QCOMPARE(kiosks[0].backlog, -1);
     }
 
     void visitsAcrossDoorsAndSites()
@@ -175,6 +185,11 @@ private slots:
             const auto round = k->sender.round();
             QVERIFY2(round, round ? "" : qPrintable(round.error().message()));
             QCOMPARE(round->backlog, 0);
+        }
+        // Each kiosk said at its round that it was there and had nothing left waiting.
+        for (const CentralAdmin::KioskState& state : CentralAdmin(*m_admin).status().value()) {
+            QVERIFY2(state.lastContactAt.isValid(), qPrintable(state.kiosk));
+            QCOMPARE(state.backlog, 0);
         }
         // Gate B has learnt An is inside (entered at gate A); An leaves by gate B.
         QVERIFY(gateB->outbox.siteEntryOf(QStringLiteral("046190000001")).value().has_value());

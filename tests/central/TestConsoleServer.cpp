@@ -22,6 +22,9 @@ namespace {
 const QByteArray PASSWORD = "chín-chắn-mười-hai";
 const QByteArray SESSION = "__Host-gh-session";
 const QByteArray FORM = "__Host-gh-form";
+const QByteArray KIOSK_URI = "postgresql://central.example/gatehouse?sslmode=verify-full"
+                             "&sslrootcert=/etc/gatehouse/ca.pem&sslcert=/etc/gatehouse/kiosk.pem"
+                             "&sslkey=/etc/gatehouse/kiosk.key";
 
 QByteArray encoded(const QString& value)
 {
@@ -188,7 +191,11 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile config(m_dir.filePath(QStringLiteral("central.ini")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("[console]\nsigning_key=" + m_dir.filePath(QStringLiteral("keys/export.pem")).toUtf8() + '\n');
+        // The kiosks' CA, with which an administrator's new kiosk gets its TLS files.
+        QVERIFY(QFile::setPermissions(m_authority->key(), QFile::ReadOwner | QFile::WriteOwner));
+        config.write("[console]\nsigning_key=" + m_dir.filePath(QStringLiteral("keys/export.pem")).toUtf8() +
+                     "\nkiosk_ca_key=" + m_authority->key().toUtf8() +
+                     "\nkiosk_ca_cert=" + m_authority->certificate().toUtf8() + "\nkiosk_uri=" + KIOSK_URI + '\n');
         config.close();
 
         m_port = quint16(30000 + QRandomGenerator::global()->bounded(20000));
@@ -692,6 +699,181 @@ private slots:
         QCOMPARE(m_client->ask("GET", "/compliance.csv?from=2020-08-10&to=2020-08-01", admin).status, 400);
         // Without a session: the sign-in page, nothing counted.
         QCOMPARE(m_client->ask("GET", "/compliance").status, 303);
+    }
+
+    void administratorsAddSitesAndKiosksInTheirScopeOnly()
+    {
+        for (const auto& [name, scope] :
+             {std::pair(QStringLiteral("Võ Thị Sen"), QStringLiteral("district:Phú Vang")),
+              std::pair(QStringLiteral("Đặng Văn Bảo"), QStringLiteral("site:hue-school"))}) {
+            const ProcessRun run = addOfficial(name, QStringLiteral("admin"), scope);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        const auto count = [this](const QString& sql) { return m_store.psql(sql); };
+        const QString sites = QStringLiteral("SELECT string_agg(site || '|' || name || '|' || coalesce(district, ''),"
+                                             " ',' ORDER BY site) FROM gatehouse.site");
+        const QString kiosks = QStringLiteral("SELECT string_agg(kiosk || '@' || site, ',' ORDER BY kiosk)"
+                                              " FROM gatehouse.kiosk");
+        const QString sitesBefore = count(sites);
+        const QString kiosksBefore = count(kiosks);
+
+        // An official who is no administrator gets no form and is refused.
+        const QByteArray lan = session(QStringLiteral("Nguyễn Thị Lan"));
+        ConsoleAnswer page = m_client->ask("GET", "/sites", lan);
+        QCOMPARE(page.status, 200);
+        QVERIFY(!page.text().contains(QStringLiteral("action=\"/sites\"")));
+        QVERIFY(!page.text().contains(QStringLiteral("action=\"/kiosks\"")));
+        ConsoleAnswer answer = m_client->ask(
+            "POST", "/sites", lan,
+            "csrf=" + csrfOf(page) + "&site_id=hue-new&site_name=X&district=" + encoded(QStringLiteral("TP Huế")));
+        QCOMPARE(answer.status, 403);
+        answer = m_client->ask("POST", "/kiosks", lan, "csrf=" + csrfOf(page) + "&site=hue-ubnd&kiosk=ubnd-new");
+        QCOMPARE(answer.status, 403);
+
+        // A district's administrator: a site of the district, named with markup (shown as text).
+        const QByteArray sen = session(QStringLiteral("Võ Thị Sen"));
+        page = m_client->ask("GET", "/sites", sen);
+        QVERIFY(page.text().contains(QStringLiteral("action=\"/sites\"")));
+        QVERIFY(page.text().contains(QStringLiteral("value=\"Phú Vang\" readonly")));
+        const QByteArray csrf = csrfOf(page);
+        const QByteArray phuVang = encoded(QStringLiteral("Phú Vang"));
+        answer = m_client->ask("POST", "/sites", sen,
+                               "csrf=" + csrf + "&site_id=pv-clinic&site_name=" +
+                                   encoded(QStringLiteral("Trạm y tế <i>Phú Vang</i>")) + "&district=" + phuVang);
+        QCOMPARE(answer.status, 303);
+        QCOMPARE(count(QStringLiteral("SELECT name || '|' || district FROM gatehouse.site WHERE site = 'pv-clinic'")),
+                 QStringLiteral("Trạm y tế <i>Phú Vang</i>|Phú Vang"));
+        page = m_client->ask("GET", "/sites", sen);
+        QVERIFY(page.text().contains(QStringLiteral("Trạm y tế &lt;i&gt;Phú Vang&lt;/i&gt;")));
+        // Not in another district, by a forged field, nor by renaming another district's site.
+        for (const QByteArray& body :
+             {QByteArray("&site_id=hue-new&site_name=X&district=" + encoded(QStringLiteral("TP Huế"))),
+              QByteArray("&site_id=hue-ubnd&site_name=Mine&district=" + phuVang)}) {
+            answer = m_client->ask("POST", "/sites", sen, "csrf=" + csrf + body);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.text().contains(QStringLiteral("role=\"alert\"")), qPrintable(answer.text()));
+        }
+        QVERIFY(!answer.text().contains(QStringLiteral("UBND tỉnh"))); // nothing of the other district on the page
+
+        // A kiosk at the new site: registered with its login, its TLS files offered once.
+        answer = m_client->ask(
+            "POST", "/kiosks", sen,
+            "csrf=" + csrf + "&site=pv-clinic&kiosk=pv-clinic-gate&entrance=" + encoded(QStringLiteral("Cổng trạm")));
+        QCOMPARE(answer.status, 303);
+        QCOMPARE(
+            count(QStringLiteral("SELECT site || '|' || entrance FROM gatehouse.kiosk WHERE kiosk = 'pv-clinic-gate'")),
+            QStringLiteral("pv-clinic|Cổng trạm"));
+        QCOMPARE(count(QStringLiteral("SELECT pg_has_role('pv-clinic-gate', 'gatehouse_kiosk', 'MEMBER')::text")),
+                 QStringLiteral("true"));
+        page = m_client->ask("GET", "/sites", sen);
+        QVERIFY2(page.text().contains(QStringLiteral("href=\"/kiosk-files/kiosk-pv-clinic-gate.tar\"")),
+                 qPrintable(page.text()));
+        // Another session (the province's administrator) is not offered them.
+        const QByteArray minh = session(QStringLiteral("Trần Văn Minh"));
+        QCOMPARE(m_client->ask("GET", "/kiosk-files/kiosk-pv-clinic-gate.tar", minh).status, 404);
+        QCOMPARE(m_client->ask("GET", "/kiosk-files/kiosk-pv-clinic-gate.tar").status, 401);
+        const ConsoleAnswer files = m_client->ask("GET", "/kiosk-files/kiosk-pv-clinic-gate.tar", sen);
+        QCOMPARE(files.status, 200);
+        QCOMPARE(files.header("Cache-Control"), QByteArray("no-store"));
+        QVERIFY(files.header("Content-Disposition").contains("kiosk-pv-clinic-gate.tar"));
+        // Once: the key has left the console.
+        QCOMPARE(m_client->ask("GET", "/kiosk-files/kiosk-pv-clinic-gate.tar", sen).status, 404);
+        QVERIFY(!m_client->ask("GET", "/sites", sen).text().contains(QStringLiteral("/kiosk-files/")));
+
+        // What a technician does with it: GNU tar unpacks it, OpenSSL accepts the certificate
+        // under the province's CA with the kiosk id as its name, and the key is the certificate's.
+        QTemporaryDir unpacked;
+        QFile tarFile(unpacked.filePath(QStringLiteral("kiosk.tar")));
+        QVERIFY(tarFile.open(QIODevice::WriteOnly));
+        tarFile.write(files.body);
+        tarFile.close();
+        ProcessRun tool = ProcessRun::start(QStringLiteral("tar"), {QStringLiteral("-tvf"), tarFile.fileName()});
+        QVERIFY2(tool.exitCode == 0, qPrintable(tool.err));
+        const QString listing = QString::fromUtf8(tool.out);
+        QVERIFY2(listing.contains(QRegularExpression(QStringLiteral("^-rw------- .* kiosk\\.key$"),
+                                                     QRegularExpression::MultilineOption)),
+                 qPrintable(listing));
+        for (const char* name : {"kiosk.pem", "ca.pem", "central.ini"})
+            QVERIFY2(listing.contains(QLatin1String(name)), name);
+        tool = ProcessRun::start(QStringLiteral("tar"),
+                                 {QStringLiteral("-xf"), tarFile.fileName(), QStringLiteral("-C"), unpacked.path()});
+        QVERIFY2(tool.exitCode == 0, qPrintable(tool.err));
+        const QString pem = unpacked.filePath(QStringLiteral("kiosk.pem"));
+        tool = ProcessRun::start(QStringLiteral("openssl"), {QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                                                             unpacked.filePath(QStringLiteral("ca.pem")), pem});
+        QVERIFY2(tool.exitCode == 0 && tool.out.contains(": OK"), qPrintable(QString::fromUtf8(tool.out) + tool.err));
+        tool = ProcessRun::start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), pem,
+                                                             QStringLiteral("-noout"), QStringLiteral("-subject")});
+        QVERIFY2(tool.out.contains("CN = pv-clinic-gate"), tool.out.constData());
+        const ProcessRun fromCertificate =
+            ProcessRun::start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), pem,
+                                                          QStringLiteral("-noout"), QStringLiteral("-pubkey")});
+        const ProcessRun fromKey = ProcessRun::start(
+            QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"),
+                                        unpacked.filePath(QStringLiteral("kiosk.key")), QStringLiteral("-pubout")});
+        QVERIFY(!fromKey.out.isEmpty());
+        QCOMPARE(fromKey.out, fromCertificate.out);
+        QFile ini(unpacked.filePath(QStringLiteral("central.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QCOMPARE(ini.readAll(), "[central]\nuri=" + KIOSK_URI + "\nkiosk_id=pv-clinic-gate\ninterval_seconds=30\n");
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(action || ':' || subject, ',' ORDER BY id)"
+                                      " FROM gatehouse.console_audit WHERE official = 'Võ Thị Sen'"
+                                      " AND action NOT LIKE 'sign-in'")),
+                 QStringLiteral("added site:pv-clinic,added kiosk:pv-clinic-gate,"
+                                "downloaded kiosk files:kiosk-pv-clinic-gate.tar"));
+
+        // No kiosk at another district's site, no move of another district's kiosk to ours, no
+        // role that is not a kiosk's taken for one, no id that is no kiosk id.
+        for (const QByteArray& body :
+             {QByteArray("&site=hue-ubnd&kiosk=ubnd-new"), QByteArray("&site=pv-clinic&kiosk=ubnd-gate"),
+              QByteArray("&site=pv-clinic&kiosk=console"),
+              QByteArray(QByteArray("&site=pv-clinic&kiosk=") + encoded(QStringLiteral("Cổng 1"))),
+              QByteArray("&site=nowhere&kiosk=pv-2")}) {
+            answer = m_client->ask("POST", "/kiosks", sen, "csrf=" + csrf + body);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.text().contains(QStringLiteral("role=\"alert\"")), body.constData());
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('ubnd-new', 'pv-2')")),
+                 QStringLiteral("0"));
+        QCOMPARE(count(QStringLiteral("SELECT pg_has_role('console', 'gatehouse_kiosk', 'MEMBER')::text")),
+                 QStringLiteral("false"));
+
+        // A site's administrator adds kiosks to that site, and no site.
+        const QByteArray bao = session(QStringLiteral("Đặng Văn Bảo"));
+        page = m_client->ask("GET", "/sites", bao);
+        QVERIFY(!page.text().contains(QStringLiteral("action=\"/sites\"")));
+        QVERIFY(page.text().contains(QStringLiteral("action=\"/kiosks\"")));
+        answer = m_client->ask("POST", "/sites", bao, "csrf=" + csrfOf(page) + "&site_id=hue-school-2&site_name=X");
+        QCOMPARE(answer.status, 400);
+        answer = m_client->ask("POST", "/kiosks", bao, "csrf=" + csrfOf(page) + "&site=hue-school&kiosk=school-side");
+        QCOMPARE(answer.status, 303);
+
+        // Nothing else changed: the other sites and kiosks are as they were.
+        QCOMPARE(count(sites + QStringLiteral(" WHERE site <> 'pv-clinic'")), sitesBefore);
+        QCOMPARE(count(kiosks + QStringLiteral(" WHERE kiosk NOT IN ('pv-clinic-gate', 'school-side')")), kiosksBefore);
+
+        // The store asks too, whatever the page did: as a scope's role, an account that is no
+        // administrator of that very scope registers nothing.
+        const QString lanRole =
+            count(QStringLiteral("SELECT role FROM gatehouse.scope WHERE scope = 'district:TP Huế'"));
+        QCOMPARE(m_store.psql(QStringLiteral("SET ROLE \"%1\"; SELECT gatehouse.console_add_site('Nguyễn Thị Lan',"
+                                             " 'hue-x', 'X', 'TP Huế')")
+                                  .arg(lanRole),
+                              QStringLiteral("console")),
+                 QStringLiteral("not admin"));
+        QCOMPARE(m_store.psql(QStringLiteral("SET ROLE \"%1\"; SELECT gatehouse.console_add_kiosk('Võ Thị Sen',"
+                                             " 'hue-y', 'hue-ubnd', '')")
+                                  .arg(lanRole),
+                              QStringLiteral("console")),
+                 QStringLiteral("not admin"));
+        QVERIFY(m_store
+                    .psql(QStringLiteral("SELECT gatehouse.register_kiosk('hue-z', 'hue-ubnd', '')"),
+                          QStringLiteral("console"))
+                    .isNull());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gatehouse.site WHERE site = 'hue-x'")),
+                 QStringLiteral("0"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('hue-y', 'hue-z')")),
+                 QStringLiteral("0"));
     }
 
     void aHugeBodyAndASlowClientAreAnsweredAndCostNothingElse()

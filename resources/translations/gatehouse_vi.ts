@@ -697,6 +697,18 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>The central store already has a role named %1 that is not a kiosk&apos;s: choose another kiosk id.</source>
         <translation>Kho dữ liệu trung tâm đã có một vai trò tên %1 không phải của ki-ốt: hãy chọn mã ki-ốt khác.</translation>
     </message>
+    <message>
+        <source>Only an administrator of this scope may add sites and kiosks.</source>
+        <translation>Chỉ quản trị viên của phạm vi này mới được thêm cơ sở và ki-ốt.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in your scope.</source>
+        <translation>Không có cơ sở %1 trong phạm vi của bạn.</translation>
+    </message>
+    <message>
+        <source>The central store refused the registration (%1).</source>
+        <translation>Kho dữ liệu trung tâm từ chối việc đăng ký (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CentralAuditAnchor</name>
@@ -809,6 +821,10 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>Account %1 (%2, %3) has a new password and is unlocked.</source>
         <translation>Tài khoản %1 (%2, %3) đã có mật khẩu mới và được mở khóa.</translation>
+    </message>
+    <message>
+        <source>%1 waiting at the kiosk</source>
+        <translation>%1 đang chờ gửi tại ki-ốt</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1232,14 @@ Các lệnh:
         <source>The console&apos;s signing key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
         <translation>Khóa ký của bảng điều khiển không được giữ riêng: %1 Hãy để chỉ chủ sở hữu đọc được (chmod 600 %2).</translation>
     </message>
+    <message>
+        <source>[console] kiosk_ca_key and kiosk_ca_cert in %1 go together: the kiosks&apos; CA key and its certificate.</source>
+        <translation>[console] kiosk_ca_key và kiosk_ca_cert trong %1 phải đi cùng nhau: khóa CA của các ki-ốt và chứng chỉ của nó.</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; CA key is not private: %1 Make it readable by its owner only (chmod 600 %2).</source>
+        <translation>Khóa CA của các ki-ốt không được bảo mật: %1 Hãy để chỉ chủ sở hữu đọc được (chmod 600 %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1591,6 +1615,58 @@ Các lệnh:
             <numerusform>… và %n cơ sở khác dưới mục tiêu: mọi cơ sở có trong bảng bên dưới và trong tệp CSV.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Tải về %1</translation>
+    </message>
+    <message>
+        <source>Offered once: the kiosk&apos;s private key leaves the console with this download. Unpack it into /etc/gatehouse on the kiosk (tar -xf %1 -C /etc/gatehouse) and add central.ini&apos;s [central] group to gatehouse.ini.</source>
+        <translation>Chỉ tải được một lần: khóa riêng của ki-ốt rời khỏi bảng điều khiển cùng lần tải này. Giải nén vào /etc/gatehouse trên ki-ốt (tar -xf %1 -C /etc/gatehouse) và thêm nhóm [central] của central.ini vào gatehouse.ini.</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Thêm cơ sở</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Mã cơ sở</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Add the site</source>
+        <translation>Thêm cơ sở này</translation>
+    </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Thêm ki-ốt</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Mã ki-ốt</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Lối vào</translation>
+    </message>
+    <message>
+        <source>Add the kiosk</source>
+        <translation>Thêm ki-ốt này</translation>
+    </message>
+    <message>
+        <source>A kiosk id is lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; it is also the kiosk&apos;s login and its certificate&apos;s name. Its TLS files are offered once, right after it is added.</source>
+        <translation>Mã ki-ốt gồm chữ thường, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;; đó cũng là tên đăng nhập của ki-ốt và tên trong chứng chỉ. Các tệp TLS của ki-ốt được tải một lần, ngay sau khi thêm.</translation>
+    </message>
+    <message>
+        <source>A kiosk id is lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; it is also the kiosk&apos;s login and its certificate&apos;s name. This console has no CA key: issue the kiosk&apos;s TLS files with gatehouse-cli central add-kiosk --ca-key.</source>
+        <translation>Mã ki-ốt gồm chữ thường, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;; đó cũng là tên đăng nhập của ki-ốt và tên trong chứng chỉ. Bảng điều khiển này không có khóa CA: hãy cấp các tệp TLS của ki-ốt bằng gatehouse-cli central add-kiosk --ca-key.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleServer</name>
@@ -1697,6 +1773,22 @@ Các lệnh:
     <message>
         <source>The target is a share from 1 to 100 %.</source>
         <translation>Mục tiêu là một tỷ lệ từ 1 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this scope may add sites and kiosks.</source>
+        <translation>Chỉ quản trị viên của phạm vi này mới được thêm cơ sở và ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 is registered, but its TLS files could not be issued: %2 Issue them with gatehouse-cli central add-kiosk --ca-key.</source>
+        <translation>Ki-ốt %1 đã được đăng ký, nhưng không cấp được các tệp TLS của nó: %2 Hãy cấp bằng gatehouse-cli central add-kiosk --ca-key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>These files were offered once and have been downloaded. To issue new ones, add the kiosk again.</source>
+        <translation>Các tệp này chỉ được tải một lần và đã được tải về. Để cấp tệp mới, hãy thêm lại ki-ốt.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,55 @@ test('the compliance page shows a district its month, the doors below target and
     await page.context().close();
 });
 
+// The province's administrator registers a clinic and its door from the console; the door's TLS
+// files come once, and they are what a kiosk needs: GNU tar unpacks them, OpenSSL accepts the
+// certificate under the kiosks' CA with the kiosk id as its name.
+test('an administrator adds a site and a kiosk and takes its files once', async () => {
+    const page = await window();
+    await signIn(page, 'Trần Văn Minh');
+    await page.goto(`${fixture.base}/sites`);
+    await page.fill('#site_id', 'hue-clinic');
+    await page.fill('#site_name', 'Trạm y tế <b>Vĩ Dạ</b>');
+    await page.fill('#district', 'TP Huế');
+    const added = await submit(page, 'form[action="/sites"] button');
+    assert.equal(added.status(), 200);
+    assert.equal(new URL(page.url()).pathname, '/sites');
+    assert.ok((await page.textContent('table')).includes('Trạm y tế <b>Vĩ Dạ</b>'));
+    await page.selectOption('#kiosk_site', 'hue-clinic');
+    await page.fill('#kiosk', 'clinic-gate');
+    await page.fill('#entrance', 'Cổng chính');
+    await submit(page, 'form[action="/kiosks"] button');
+    const link = page.locator('a[href="/kiosk-files/kiosk-clinic-gate.tar"]');
+    assert.equal(await link.count(), 1);
+    await shoot(page, 'sites-kiosk-added');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const folder = mkdtempSync(join(downloads, 'kiosk-'));
+    const archive = join(folder, download.suggestedFilename());
+    await download.saveAs(archive);
+    const listing = fixture.run('tar', ['-tvf', archive]);
+    assert.match(listing, /^-rw------- .* kiosk\.key$/m);
+    fixture.run('tar', ['-xf', archive, '-C', folder]);
+    const verified = fixture.run('openssl', ['verify', '-CAfile', join(folder, 'ca.pem'), join(folder, 'kiosk.pem')]);
+    assert.match(verified, /: OK/);
+    assert.match(fixture.run('openssl', ['x509', '-in', join(folder, 'kiosk.pem'), '-noout', '-subject']), /CN = clinic-gate/);
+    assert.match(readFileSync(join(folder, 'central.ini'), 'utf8'), /^kiosk_id=clinic-gate$/m);
+    assert.equal(fixture.psql("SELECT site FROM gatehouse.kiosk WHERE kiosk = 'clinic-gate'"), 'hue-clinic');
+    // Once: the page no longer offers them and the address answers 404.
+    await page.goto(`${fixture.base}/sites`);
+    assert.equal(await page.locator('a[href^="/kiosk-files/"]').count(), 0);
+    const again = await page.goto(`${fixture.base}/kiosk-files/kiosk-clinic-gate.tar`);
+    assert.equal(again.status(), 404);
+    // A district's official has no such forms.
+    const lan = await window();
+    await signIn(lan, 'Nguyễn Thị Lan');
+    await lan.goto(`${fixture.base}/sites`);
+    assert.equal(await lan.locator('form[action="/sites"], form[action="/kiosks"]').count(), 0);
+    assert.ok((await lan.textContent('table')).includes('Trạm y tế <b>Vĩ Dạ</b>'));
+    onlyOwnOrigin(page);
+    await page.context().close();
+    await lan.context().close();
+});
+
 // Every page in both languages at a laptop's and a phone's size. The phone must not need sideways
 // scrolling for the page itself.
 test('every page in Vietnamese and English, on a laptop and a phone', async () => {

@@ -4,7 +4,7 @@
 // them, a certificate made with the openssl tool, and gatehouse-central started as console.md
 // says. As root (CI) the PostgreSQL server runs as the `postgres` user: initdb refuses root.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -142,13 +142,20 @@ export class Fixture {
         const der = spawnSync('openssl', ['pkey', '-pubin', '-outform', 'der'], { input: publicKey });
         const digest = spawnSync('openssl', ['dgst', '-sha256', '-binary'], { input: der.stdout });
         this.spki = digest.stdout.toString('base64');
+        // The kiosks' CA, with which the console issues a new kiosk's TLS files.
+        this.kioskCaKey = join(this.folder, 'kiosk-ca.key');
+        this.kioskCa = join(this.folder, 'kiosk-ca.pem');
+        this.run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
+            '-subj', '/CN=Gatehouse province CA', '-keyout', this.kioskCaKey, '-out', this.kioskCa]);
+        chmodSync(this.kioskCaKey, 0o600);
     }
 
     async startConsole() {
         this.cli(['keygen', '--purpose', 'export', '--out', join(this.folder, 'keys')]);
         this.exportPublicKey = join(this.folder, 'keys', 'export.pub.pem');
         const config = join(this.folder, 'central.ini');
-        writeFileSync(config, `[console]\nsigning_key=${join(this.folder, 'keys', 'export.pem')}\n`);
+        writeFileSync(config, `[console]\nsigning_key=${join(this.folder, 'keys', 'export.pem')}\n` +
+            `kiosk_ca_key=${this.kioskCaKey}\nkiosk_ca_cert=${this.kioskCa}\n`);
         this.console = spawn(this.centralPath, ['--central', this.uri('console'), '--listen', `127.0.0.1:${this.port}`,
             '--tls-cert', this.certificate, '--tls-key', this.key, '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
         this.consoleErrors = '';

@@ -137,7 +137,7 @@ Result<QList<CentralCases::Contact>> CentralCases::contactsOf(const QString& sql
 Result<QList<CentralCases::Contact>> CentralCases::contacts(const Case& found)
 {
     return contactsOf(QStringLiteral("SELECT p.case_visit_key, round(p.overlap_minutes, 1), ") + CONTACT_COLUMNS +
-                          QStringLiteral(" FROM gatehouse.contact_pairs($1, $2, $3) p"
+                          QStringLiteral(" FROM gatehouse.scoped_contact_pairs($1, $2, $3) p"
                                          " JOIN gatehouse.scoped_visits c ON c.visit_key = p.case_visit_key"
                                          " JOIN gatehouse.scoped_visits v ON v.visit_key = p.visit_key") +
                           CONTACT_MARK +
@@ -150,11 +150,11 @@ Result<QList<CentralCases::Contact>> CentralCases::secondRing(const Case& found)
     // Each F1 with an ID number, then the pairs of their stays in the window (the same function
     // with the F1 as the case), without the case and the F1s.
     return contactsOf(
-        QStringLiteral("WITH first_ring AS (SELECT DISTINCT f.id_number FROM gatehouse.contact_pairs($1, $2, $3) p"
+        QStringLiteral("WITH first_ring AS (SELECT DISTINCT f.id_number FROM gatehouse.scoped_contact_pairs($1, $2, $3) p"
                        " JOIN gatehouse.scoped_visits f ON f.visit_key = p.visit_key WHERE f.id_number IS NOT NULL)"
                        " SELECT r.id_number, round(sum(p.overlap_minutes), 1), ") +
             CONTACT_COLUMNS +
-            QStringLiteral(" FROM first_ring r CROSS JOIN LATERAL gatehouse.contact_pairs(r.id_number, $2, $3) p"
+            QStringLiteral(" FROM first_ring r CROSS JOIN LATERAL gatehouse.scoped_contact_pairs(r.id_number, $2, $3) p"
                            " JOIN gatehouse.scoped_visits v ON v.visit_key = p.visit_key") +
             CONTACT_MARK +
             QStringLiteral(" WHERE v.id_number IS DISTINCT FROM $1"

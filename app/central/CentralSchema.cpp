@@ -800,15 +800,17 @@ GRANT SELECT ON gatehouse.site_day, gatehouse.province TO gatehouse_scoped;
 GRANT EXECUTE ON FUNCTION gatehouse.province_day(timestamptz) TO gatehouse_scoped;
 )SQL";
 
-// Version 7: sites and kiosks from the console (issue 25), and each kiosk's last contact.
+// Version 7: sites and kiosks from the console (issue 25), each kiosk's last contact, and the
+// console's contact questions asked where an index serves them.
 // - kiosk.last_contact_at, backlog: a kiosk says at each round that it is there and how many of
 //   its events were still waiting to be sent (kiosk_contact()), so that a door with no visitor is
 //   not taken for a dead one and a door that cannot keep up is seen.
 // - Registering a kiosk creates its login role, which needs CREATEROLE. Only kiosk_login() holds
-//   it, through its owner gatehouse_registrar (NOLOGIN; a role attribute is never inherited, so the
-//   members of gatehouse_admin, who may SET ROLE to it to own the function, gain nothing by
-//   default): it makes a plain kiosk login and nothing else. register_kiosk() is the one way a kiosk
-//   is registered, for `central add-kiosk` and the console alike.
+//   it, through its owner gatehouse_registrar (NOLOGIN CREATEROLE; whoever migrates is made a
+//   member so as to hand the function over, PostgreSQL 15's rule for ALTER FUNCTION … OWNER, and a
+//   role attribute is never inherited through membership): it makes a plain kiosk login and
+//   nothing else. register_kiosk() is the one way a kiosk is registered, for `central add-kiosk`
+//   and the console alike.
 // - console_add_site() and console_add_kiosk(): the console's administrators, checked here as
 //   well as in the server, so that a page that forgets to ask cannot register anything: the named
 //   account must be an administrator whose scope is the role the console set with SET LOCAL ROLE
@@ -947,6 +949,63 @@ BEGIN
 END
 $$;
 
+-- The contacts as a scope sees them, asked as the owner with the scope's sites named in the query.
+-- Under row-level security the range operator && (not leakproof) may not run before the policy's
+-- condition, so PostgreSQL cannot use it in an index scan and reads every stay of a case stay's
+-- site (https://www.postgresql.org/docs/15/ddl-rowsecurity.html; CREATE FUNCTION, LEAKPROOF);
+-- here it is an index condition again. The scope is the role the console set with SET LOCAL ROLE
+-- (current_setting('role'); current_user is the owner inside), decided by the same scope_whole()
+-- and scope_sites() as the policies, so the answer is the one row-level security would give: a
+-- contact is at the site of a case's stay. A role that is no scope's sees nothing.
+CREATE FUNCTION gatehouse.contact_pairs_at(case_id_number text, window_from timestamptz, window_to timestamptz,
+                                           sites text[])
+    RETURNS TABLE (case_visit_key text, visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE
+    AS $$
+    WITH case_stay AS (
+        SELECT c.visit_key, c.site, tstzrange(greatest(c.checked_in_at, window_from),
+                                              least(coalesce(c.checked_out_at, now()), window_to), '[)') AS r
+          FROM gatehouse.stay c
+         WHERE c.id_number = case_id_number AND c.during && tstzrange(window_from, window_to, '[)')
+           AND (sites IS NULL OR c.site = ANY (sites))
+    )
+    SELECT c.visit_key, o.visit_key,
+           extract(epoch FROM least(upper(c.r), coalesce(o.checked_out_at, now()))
+                              - greatest(lower(c.r), o.checked_in_at)) / 60
+      FROM case_stay c
+      JOIN gatehouse.stay o ON o.site = c.site AND o.during && c.r
+     WHERE NOT isempty(c.r) AND o.id_number IS DISTINCT FROM case_id_number
+$$;
+-- contact_pairs() is the same question over every site its caller may see.
+CREATE OR REPLACE FUNCTION gatehouse.contact_pairs(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (case_visit_key text, visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE
+    AS $$ SELECT * FROM gatehouse.contact_pairs_at(case_id_number, window_from, window_to, NULL) $$;
+CREATE FUNCTION gatehouse.scoped_contact_pairs(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (case_visit_key text, visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT p.*
+      FROM (SELECT current_setting('role')::name AS who) scope
+     CROSS JOIN LATERAL gatehouse.contact_pairs_at(
+               case_id_number, window_from, window_to,
+               CASE WHEN gatehouse.scope_whole(scope.who) THEN NULL ELSE gatehouse.scope_sites(scope.who) END) p
+$$;
+CREATE FUNCTION gatehouse.scoped_contact_stays(case_id_number text, window_from timestamptz, window_to timestamptz)
+    RETURNS TABLE (visit_key text, overlap_minutes numeric)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT p.visit_key, round(sum(p.overlap_minutes), 1)
+      FROM gatehouse.scoped_contact_pairs(case_id_number, window_from, window_to) p
+     GROUP BY p.visit_key
+$$;
+
+REVOKE ALL ON FUNCTION gatehouse.contact_pairs_at(text, timestamptz, timestamptz, text[]),
+    gatehouse.scoped_contact_pairs(text, timestamptz, timestamptz),
+    gatehouse.scoped_contact_stays(text, timestamptz, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.contact_pairs_at(text, timestamptz, timestamptz, text[]),
+    gatehouse.scoped_contact_pairs(text, timestamptz, timestamptz),
+    gatehouse.scoped_contact_stays(text, timestamptz, timestamptz) TO gatehouse_scoped;
 REVOKE ALL ON FUNCTION gatehouse.kiosk_contact(bigint), gatehouse.kiosk_login(text),
     gatehouse.register_kiosk(text, text, text), gatehouse.console_admin_scope(text),
     gatehouse.console_add_site(text, text, text, text), gatehouse.console_add_kiosk(text, text, text, text)

@@ -27,7 +27,7 @@ Result<CentralTrace::Written> CentralTrace::run(CentralConnection& connection) c
                        " v.app_profile, v.app_id, v.declaration, c.overlap_minutes, v.site_name"
                        " FROM %1 c JOIN gatehouse.%2 v USING (visit_key)"
                        " ORDER BY v.checked_in_at, v.visit_key")
-            .arg(scoped ? QStringLiteral("gatehouse.seen_contact_stays($1, $2, $3)")
+            .arg(scoped ? QStringLiteral("gatehouse.scoped_contact_stays($1, $2, $3)")
                         : QStringLiteral("gatehouse.contact_stays($1, $2, $3)"),
                  scoped ? QStringLiteral("scoped_visits") : QStringLiteral("visits")),
         {number->text(), CentralConnection::timeParameter(ask.from), CentralConnection::timeParameter(ask.to)});

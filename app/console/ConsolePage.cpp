@@ -89,8 +89,6 @@ QByteArray ConsolePage::sites(const CentralOfficials::Official& official, const 
                             text(tr("%n site(s) in %1.", nullptr, int(sites.size())).arg(scopeName(official.scope))));
     if (!form.sentence.isEmpty())
         body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(text(form.sentence));
-    if (!form.done.isEmpty())
-        body += QStringLiteral("<p class=\"done\" role=\"status\">%1</p>").arg(text(form.done));
     for (const QString& name : form.offered)
         body +=
             QStringLiteral("<p class=\"offered\"><a href=\"/kiosk-files/%1\" download>%2</a><br><small>%3</small></p>")
@@ -377,8 +375,7 @@ QByteArray ConsolePage::casePage(const CentralOfficials::Official& official, con
     return frame(official.language, title, body, &official, csrf);
 }
 
-QString ConsolePage::figureRow(const QString& first, const QString& second, const CentralCompliance::Figures& figures,
-                               int targetPercent)
+QString ConsolePage::figureRow(const QString& first, const CentralCompliance::Figures& figures, int targetPercent)
 {
     const bool below = figures.entries > 0 && 100.0 * figures.share() < targetPercent;
     // The labels first: the second arg() fills the rest in one pass, never reading a name again.
@@ -389,7 +386,7 @@ QString ConsolePage::figureRow(const QString& first, const QString& second, cons
                "</tr>")
         .arg(text(tr("Entries")), text(tr("With the app")), text(tr("Without the app")),
              text(tr("Let in by a receptionist")), text(tr("Sent to the receptionist")))
-        .arg(first + second, QString::number(figures.entries),
+        .arg(first, QString::number(figures.entries),
              figures.entries ? QStringLiteral("%1 %").arg(100.0 * figures.share(), 0, 'f', 1) : QStringLiteral("–"),
              QString::number(figures.withoutApp()), QString::number(figures.overridden),
              QString::number(figures.sentToReceptionist), below ? QStringLiteral(" late") : QString());
@@ -525,7 +522,7 @@ QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, c
         constexpr qsizetype SHOWN = 50;
         body += figureHead.arg(text(tr("Site")));
         for (qsizetype i = 0; i < qMin(SHOWN, below.size()); ++i)
-            body += figureRow(siteCell(below[i]), {}, below[i].figures, form.targetPercent);
+            body += figureRow(siteCell(below[i]), below[i].figures, form.targetPercent);
         body += end;
         if (below.size() > SHOWN)
             body += QStringLiteral("<p class=\"hint\">%1</p>")
@@ -555,13 +552,13 @@ QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, c
         body += figureRow(QStringLiteral("<td>%1<br><small>%2</small></td>")
                               .arg(text(district.district.isEmpty() ? tr("no district") : district.district),
                                    text(tr("%n site(s)", nullptr, district.sites))),
-                          {}, district.figures, form.targetPercent);
+                          district.figures, form.targetPercent);
     body += end;
 
     body += QStringLiteral("<details><summary>%1</summary>").arg(text(tr("Every day")));
     body += figureHead.arg(text(tr("Day")));
     for (const CentralCompliance::DayFigures& day : report->days)
-        body += figureRow(QStringLiteral("<td>%1</td>").arg(day.day.toString(QStringLiteral("dd/MM/yyyy"))), {},
+        body += figureRow(QStringLiteral("<td>%1</td>").arg(day.day.toString(QStringLiteral("dd/MM/yyyy"))),
                           day.figures, form.targetPercent);
     body += end + QStringLiteral("</details>");
 
@@ -569,7 +566,7 @@ QByteArray ConsolePage::compliance(const CentralOfficials::Official& official, c
                 .arg(text(tr("Every site (%n)", nullptr, int(report->sites.size()))));
     body += figureHead.arg(text(tr("Site")));
     for (const CentralCompliance::SiteFigures& site : report->sites)
-        body += figureRow(siteCell(site), {}, site.figures, form.targetPercent);
+        body += figureRow(siteCell(site), site.figures, form.targetPercent);
     body += end + QStringLiteral("</details>");
     return frame(official.language, tr("Compliance"), body, &official, csrf);
 }

@@ -38,7 +38,6 @@ public:
         QString kioskSite;
         QString entrance;
         QString sentence;
-        QString done;         // what the last addition did, in words
         QStringList offered;  // names of files to download once
         bool issuing = false; // whether the console issues kiosks' TLS files
     };
@@ -103,6 +102,5 @@ private:
     static QString when(const QDateTime& at, const SiteTime& siteTime);
     // The share per day as bars against the target line, as inline SVG (no script, nothing fetched).
     static QString shareChart(const QList<CentralCompliance::DayFigures>& days, int targetPercent);
-    static QString figureRow(const QString& first, const QString& second, const CentralCompliance::Figures& figures,
-                             int targetPercent);
+    static QString figureRow(const QString& first, const CentralCompliance::Figures& figures, int targetPercent);
 };

@@ -50,28 +50,6 @@ Spread spread(QList<double> times)
     return {times[times.size() / 2], times[qMin(times.size() - 1, times.size() * 95 / 100)], times.last()};
 }
 
-QByteArray csrfOf(const ConsoleAnswer& page)
-{
-    static const QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\""));
-    return field.match(page.text()).captured(1).toLatin1();
-}
-
-// Signs in as a browser does (the form's cookie and token, then the name and password); the
-// session's cookie and its token, or empty.
-QPair<QByteArray, QByteArray> signIn(const ConsoleClient& client, const QString& name)
-{
-    const ConsoleAnswer form = client.ask("GET", "/");
-    const QByteArray formCookie = "__Host-gh-form=" + form.cookie("__Host-gh-form");
-    const ConsoleAnswer signedIn =
-        client.ask("POST", "/sign-in", formCookie,
-                   "csrf=" + csrfOf(form) + "&name=" + QUrl::toPercentEncoding(name) + "&password=" + PASSWORD);
-    const QByteArray session = signedIn.cookie("__Host-gh-session");
-    if (session.isEmpty())
-        return {};
-    const QByteArray cookie = "__Host-gh-session=" + session;
-    return {cookie, csrfOf(client.ask("GET", "/", cookie))};
-}
-
 // Someone of the generated people, and a fortnight of August 2020 in the form's fields.
 QByteArray caseForm(QRandomGenerator& random, qint64 people)
 {
@@ -190,7 +168,7 @@ int main(int argc, char** argv)
     const ConsoleClient client(port, authority.certificate());
 
     // 1. Case pages: 20 cases of random people over a fortnight, each page read 10 times.
-    const auto [cookie, csrf] = signIn(client, QStringLiteral("Official 0"));
+    const auto [cookie, csrf] = client.signIn(QStringLiteral("Official 0"), PASSWORD);
     if (cookie.isEmpty())
         qFatal("sign-in");
     QRandomGenerator random(2020);
@@ -278,7 +256,7 @@ int main(int argc, char** argv)
     for (int i = 1; i <= officials; ++i) {
         threads.emplace_back([&, i] {
             const ConsoleClient mine(port, authority.certificate());
-            const auto [myCookie, myCsrf] = signIn(mine, QStringLiteral("Official %1").arg(i));
+            const auto [myCookie, myCsrf] = mine.signIn(QStringLiteral("Official %1").arg(i), PASSWORD);
             if (myCookie.isEmpty()) {
                 ++errors;
                 return;

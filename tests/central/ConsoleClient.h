@@ -7,10 +7,12 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QString>
+#include <QUrl>
 
 struct ConsoleAnswer
 {
@@ -48,6 +50,12 @@ struct ConsoleAnswer
         return {};
     }
     QString text() const { return QString::fromUtf8(body); }
+    // The value of the hidden csrf field of the page's forms.
+    QByteArray csrf() const
+    {
+        static const QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\""));
+        return field.match(text()).captured(1).toLatin1();
+    }
 };
 
 class ConsoleClient
@@ -102,6 +110,22 @@ public:
         }
         answer.body = received.mid(end + 4);
         return answer;
+    }
+
+    // Signs in as a browser does (the form's cookie and token, then the name and password): the
+    // session's cookie header and its CSRF token, or empty when the console refused.
+    QPair<QByteArray, QByteArray> signIn(const QString& name, const QByteArray& password) const
+    {
+        const ConsoleAnswer form = ask("GET", "/");
+        const QByteArray formCookie = "__Host-gh-form=" + form.cookie("__Host-gh-form");
+        const ConsoleAnswer signedIn = ask("POST", "/sign-in", formCookie,
+                                           "csrf=" + form.csrf() + "&name=" + QUrl::toPercentEncoding(name) +
+                                               "&password=" + QUrl::toPercentEncoding(QString::fromUtf8(password)));
+        const QByteArray session = signedIn.cookie("__Host-gh-session");
+        if (session.isEmpty())
+            return {};
+        const QByteArray cookie = "__Host-gh-session=" + session;
+        return {cookie, ask("GET", "/", cookie).csrf()};
     }
 
     const QSslConfiguration& tls() const { return m_tls; }

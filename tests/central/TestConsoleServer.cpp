@@ -31,12 +31,6 @@ QByteArray encoded(const QString& value)
     return QUrl::toPercentEncoding(value);
 }
 
-// The value of the hidden csrf field of a page's forms.
-QByteArray csrfOf(const ConsoleAnswer& page)
-{
-    const QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\""));
-    return field.match(page.text()).captured(1).toLatin1();
-}
 } // namespace
 
 class TestConsoleServer : public QObject
@@ -76,7 +70,7 @@ private:
     QPair<QByteArray, QByteArray> signInForm(const QByteArray& query = {})
     {
         const ConsoleAnswer page = m_client->ask("GET", "/" + query);
-        return {FORM + '=' + page.cookie(FORM), csrfOf(page)};
+        return {FORM + '=' + page.cookie(FORM), page.csrf()};
     }
     ConsoleAnswer signIn(const QString& name, const QByteArray& password)
     {
@@ -86,12 +80,7 @@ private:
                                  "&password=" + encoded(QString::fromUtf8(password)));
     }
     // A signed-in session's cookie header, or empty.
-    QByteArray session(const QString& name)
-    {
-        const ConsoleAnswer answer = signIn(name, PASSWORD);
-        const QByteArray token = answer.cookie(SESSION);
-        return token.isEmpty() ? QByteArray() : SESSION + '=' + token;
-    }
+    QByteArray session(const QString& name) { return m_client->signIn(name, PASSWORD).first; }
 
 private slots:
     void initTestCase()
@@ -300,7 +289,7 @@ private slots:
         QVERIFY(page.text().contains(QStringLiteral("<form method=\"post\" action=\"/sign-in\">")));
         QVERIFY(page.text().contains(QStringLiteral("name=\"name\"")));
         QVERIFY(page.text().contains(QStringLiteral("name=\"password\"")));
-        QVERIFY(!csrfOf(page).isEmpty());
+        QVERIFY(!page.csrf().isEmpty());
         QVERIFY(page.text().contains(QStringLiteral("Đăng nhập"))); // Vietnamese by default
         QVERIFY(m_client->ask("GET", "/?lang=en").text().contains(QStringLiteral("Sign in")));
         // Every response: nothing from another origin, nothing cached.
@@ -344,7 +333,7 @@ private slots:
         QCOMPARE(m_client->ask("POST", "/sign-out", cookie, "csrf=forged").status, 403);
         QVERIFY(m_client->ask("GET", "/sites", cookie).text().contains(QStringLiteral("UBND tỉnh")));
 
-        const ConsoleAnswer out = m_client->ask("POST", "/sign-out", cookie, "csrf=" + csrfOf(home));
+        const ConsoleAnswer out = m_client->ask("POST", "/sign-out", cookie, "csrf=" + home.csrf());
         QCOMPARE(out.status, 303);
         QVERIFY(out.all("Set-Cookie").first().contains("Max-Age=0"));
         // The old cookie, replayed, opens nothing: the sign-in form again.
@@ -389,7 +378,7 @@ private slots:
         QVERIFY2(page.status == 200, qPrintable(page.text()));
         // The ID number in another spelling (IdNumber: spaces and dots go), a day's window.
         ConsoleAnswer opened = m_client->ask("POST", "/cases", admin,
-                                             "csrf=" + csrfOf(page) +
+                                             "csrf=" + page.csrf() +
                                                  "&id_number=046+190.000+001"
                                                  "&from=2020-08-03T00%3A00&to=2020-08-04T00%3A00");
         QCOMPARE(opened.status, 303);
@@ -414,7 +403,7 @@ private slots:
         QVERIFY(QString::fromUtf8(ring).contains(QStringLiteral("Đỗ Văn Hai")));
 
         // Reached, with a note; the mark is on the page and in the audit.
-        const QByteArray csrf = csrfOf(page);
+        const QByteArray csrf = page.csrf();
         QCOMPARE(m_client
                      ->ask("POST", where + "/mark", admin,
                            "csrf=" + csrf + "&contact=046190000002&ring=1&reached=yes&note=" +
@@ -486,7 +475,7 @@ private slots:
             QVERIFY(!answer.text().contains(QStringLiteral("046190000001")));
             QVERIFY(!answer.text().contains(QStringLiteral("Ngô Thị Một")));
         }
-        const QByteArray csrf = csrfOf(m_client->ask("GET", "/", district));
+        const QByteArray csrf = m_client->ask("GET", "/", district).csrf();
         QCOMPARE(m_client->ask("POST", m_provinceCase + "/file", district, "csrf=" + csrf).status, 404);
         QCOMPARE(m_client->ask("POST", m_provinceCase + "/close", district, "csrf=" + csrf).status, 404);
         QVERIFY(!m_client->ask("GET", "/", district).text().contains(QStringLiteral("…001")));
@@ -509,7 +498,7 @@ private slots:
     void badCaseInputIsASentence()
     {
         const QByteArray admin = session(QStringLiteral("Trần Văn Minh"));
-        const QByteArray csrf = csrfOf(m_client->ask("GET", "/", admin));
+        const QByteArray csrf = m_client->ask("GET", "/", admin).csrf();
         const QString before = m_store.psql(QStringLiteral("SELECT count(*) FROM gatehouse.case_file"));
         const struct
         {
@@ -592,13 +581,13 @@ private slots:
         QByteArray cookie = session(QStringLiteral("Trần Văn Minh"));
         ConsoleAnswer home = m_client->ask("GET", "/", cookie);
         QVERIFY(home.text().contains(QStringLiteral("Ca bệnh")));
-        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + csrfOf(home) + "&language=en").status, 303);
+        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + home.csrf() + "&language=en").status, 303);
         QVERIFY(m_client->ask("GET", "/", cookie).text().contains(QStringLiteral("Open a case")));
         // Kept for the account: the next sign-in is in English too.
         cookie = session(QStringLiteral("Trần Văn Minh"));
         home = m_client->ask("GET", "/", cookie);
         QVERIFY(home.text().contains(QStringLiteral("<html lang=\"en\">")));
-        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + csrfOf(home) + "&language=vi").status, 303);
+        QCOMPARE(m_client->ask("POST", "/language", cookie, "csrf=" + home.csrf() + "&language=vi").status, 303);
     }
 
     void complianceIsCountedAsEventsArriveAndReadPerScope()
@@ -725,9 +714,9 @@ private slots:
         QVERIFY(!page.text().contains(QStringLiteral("action=\"/kiosks\"")));
         ConsoleAnswer answer = m_client->ask(
             "POST", "/sites", lan,
-            "csrf=" + csrfOf(page) + "&site_id=hue-new&site_name=X&district=" + encoded(QStringLiteral("TP Huế")));
+            "csrf=" + page.csrf() + "&site_id=hue-new&site_name=X&district=" + encoded(QStringLiteral("TP Huế")));
         QCOMPARE(answer.status, 403);
-        answer = m_client->ask("POST", "/kiosks", lan, "csrf=" + csrfOf(page) + "&site=hue-ubnd&kiosk=ubnd-new");
+        answer = m_client->ask("POST", "/kiosks", lan, "csrf=" + page.csrf() + "&site=hue-ubnd&kiosk=ubnd-new");
         QCOMPARE(answer.status, 403);
 
         // A district's administrator: a site of the district, named with markup (shown as text).
@@ -735,7 +724,7 @@ private slots:
         page = m_client->ask("GET", "/sites", sen);
         QVERIFY(page.text().contains(QStringLiteral("action=\"/sites\"")));
         QVERIFY(page.text().contains(QStringLiteral("value=\"Phú Vang\" readonly")));
-        const QByteArray csrf = csrfOf(page);
+        const QByteArray csrf = page.csrf();
         const QByteArray phuVang = encoded(QStringLiteral("Phú Vang"));
         answer = m_client->ask("POST", "/sites", sen,
                                "csrf=" + csrf + "&site_id=pv-clinic&site_name=" +
@@ -843,9 +832,9 @@ private slots:
         page = m_client->ask("GET", "/sites", bao);
         QVERIFY(!page.text().contains(QStringLiteral("action=\"/sites\"")));
         QVERIFY(page.text().contains(QStringLiteral("action=\"/kiosks\"")));
-        answer = m_client->ask("POST", "/sites", bao, "csrf=" + csrfOf(page) + "&site_id=hue-school-2&site_name=X");
+        answer = m_client->ask("POST", "/sites", bao, "csrf=" + page.csrf() + "&site_id=hue-school-2&site_name=X");
         QCOMPARE(answer.status, 400);
-        answer = m_client->ask("POST", "/kiosks", bao, "csrf=" + csrfOf(page) + "&site=hue-school&kiosk=school-side");
+        answer = m_client->ask("POST", "/kiosks", bao, "csrf=" + page.csrf() + "&site=hue-school&kiosk=school-side");
         QCOMPARE(answer.status, 303);
 
         // Nothing else changed: the other sites and kiosks are as they were.

@@ -690,6 +690,28 @@ private slots:
         QCOMPARE(m_client->ask("GET", "/compliance").status, 303);
     }
 
+    // The console's contacts are asked as the store's owner with the scope's sites named
+    // (scoped_contact_pairs, for the index); the answer must still be the scope's, decided by the
+    // role the console set, and nothing for a role that is no scope's.
+    void theStoreScopesContactsByTheRoleSet()
+    {
+        const auto pairs = [this](const QString& role) {
+            return m_store.psql((role.isEmpty() ? QString() : QStringLiteral("SET ROLE \"%1\"; ").arg(role)) +
+                                    QStringLiteral("SELECT count(*) FROM gatehouse.scoped_contact_pairs('046190000001',"
+                                                   " '2020-08-03 00:00+07', '2020-08-04 00:00+07')"),
+                                QStringLiteral("console"));
+        };
+        const auto roleOf = [this](const char* scope) {
+            return m_store.psql(
+                QStringLiteral("SELECT role FROM gatehouse.scope WHERE scope = '%1'").arg(QString::fromUtf8(scope)));
+        };
+        QCOMPARE(pairs(roleOf("province")), QStringLiteral("2"));        // Ngô Thị Một at the UBND, the market's
+        QCOMPARE(pairs(roleOf("district:TP Huế")), QStringLiteral("1")); // the UBND's only
+        QCOMPARE(pairs(roleOf("site:pv-market")), QStringLiteral("1"));  // the market's only
+        QCOMPARE(pairs(QStringLiteral("gatehouse_scoped")), QStringLiteral("0"));
+        QVERIFY(pairs({}).isNull()); // the console's own login may not ask at all
+    }
+
     void administratorsAddSitesAndKiosksInTheirScopeOnly()
     {
         for (const auto& [name, scope] :

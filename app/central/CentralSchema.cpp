@@ -1073,7 +1073,7 @@ int CentralSchema::latestVersion()
     return int(VERSIONS.size());
 }
 
-Result<QList<int>> CentralSchema::migrate(CentralConnection& connection)
+Result<QList<int>> CentralSchema::migrate(CentralConnection& connection, int upTo)
 {
     const auto prepared = connection.exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7212020);") +
                                           QString::fromUtf8(PREPARE) + QStringLiteral("COMMIT;"));
@@ -1083,7 +1083,7 @@ Result<QList<int>> CentralSchema::migrate(CentralConnection& connection)
     }
     // One migrator at a time: an advisory lock held until each step's COMMIT.
     QList<int> applied;
-    for (int version = 1; version <= latestVersion(); ++version) {
+    for (int version = 1; version <= qMin(upTo, latestVersion()); ++version) {
         const auto begin = connection.exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7212020);"));
         if (!begin)
             return begin.error();

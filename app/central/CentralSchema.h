@@ -17,7 +17,8 @@ class CentralSchema
 public:
     // Creates the group roles when missing and brings the schema to the latest version. The
     // caller needs the right to create roles and, the first time, the btree_gist extension.
-    // The versions applied by this call (empty when already up to date).
-    [[nodiscard]] static Result<QList<int>> migrate(CentralConnection& connection);
+    // The versions applied by this call (empty when already up to date). upTo stops at an earlier
+    // version, for the tests that upgrade a store made by an older release.
+    [[nodiscard]] static Result<QList<int>> migrate(CentralConnection& connection, int upTo = latestVersion());
     static int latestVersion();
 };

@@ -120,6 +120,73 @@ private slots:
                  QStringLiteral("gatehouse_admin"));
     }
 
+    // A store made by the release before the console (schema version 5) with a day of entries and
+    // sendings to the receptionist: upgrading fills the daily counts from what it holds (the
+    // province's days, UTC+7), then counts what arrives next on top; its kiosk, registered before
+    // kiosk_login() existed, is still taken for a kiosk.
+    void upgradesAStoreFromTheVersionBeforeTheConsole()
+    {
+        QVERIFY(m_admin->exec(QStringLiteral("CREATE DATABASE upgrade")));
+        auto connection = CentralConnection::open(m_server.uri(QStringLiteral("postgres"), QStringLiteral("upgrade")));
+        QVERIFY(connection);
+        CentralConnection& old = *connection.value();
+        const auto five = CentralSchema::migrate(old, 5);
+        QVERIFY2(five, five ? "" : qPrintable(five.error().message()));
+        QCOMPARE(five.value(), QList<int>({1, 2, 3, 4, 5}));
+        QVERIFY(old.exec(QStringLiteral("CREATE ROLE old_gate LOGIN IN ROLE gatehouse_kiosk")));
+        QVERIFY(
+            old.exec(QStringLiteral("INSERT INTO gatehouse.site (site, name, district) VALUES ('old-site', 'Cũ', 'D');"
+                                    "INSERT INTO gatehouse.kiosk (kiosk, site) VALUES ('old_gate', 'old-site')")));
+        // 23:30 on 3 August and 00:30 on 4 August in Huế: two days of the province, one in UTC.
+        const auto ms = [](int day, int hour, int minute) {
+            return QString::number(
+                QDateTime(QDate(2020, 8, day), QTime(hour, minute), Qt::OffsetFromUTC, 7 * 3600).toMSecsSinceEpoch());
+        };
+        int seq = 0;
+        const auto send = [&](const QString& kind, const QString& body) {
+            ++seq;
+            return old.exec(QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, body)"
+                                           " VALUES ('old_gate', $1, 'old-site', $2, $3::jsonb)"),
+                            {QString::number(seq), kind, body});
+        };
+        const auto entry = [&](const QString& at, const QString& appStatus) {
+            return send(
+                QStringLiteral("entry"),
+                QStringLiteral("{\"local_id\": %1, \"entrance\": \"A\", \"person_type\": \"visitor\","
+                               " \"full_name\": \"Khách %1\", \"checked_in_at\": \"%2\", \"app_status\": \"%3\"}")
+                    .arg(QString::number(seq + 1), at, appStatus));
+        };
+        QVERIFY(entry(ms(3, 23, 30), QStringLiteral("verified")));
+        QVERIFY(entry(ms(3, 23, 40), QStringLiteral("overridden")));
+        QVERIFY(entry(ms(4, 0, 30), QStringLiteral("verified")));
+        QVERIFY(send(QStringLiteral("audit"),
+                     QStringLiteral("{\"action\": \"sent_to_receptionist\", \"at\": \"%1\"}").arg(ms(3, 23, 35))));
+
+        const auto upgraded = CentralSchema::migrate(old);
+        QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message()));
+        QCOMPARE(upgraded.value(), QList<int>({6, 7}));
+        const QString days = QStringLiteral(
+            "SELECT string_agg(day || ' ' || entries || ' ' || app_verified || ' ' || overridden || ' ' ||"
+            " sent_to_receptionist, ', ' ORDER BY day) FROM gatehouse.site_day WHERE site = 'old-site'");
+        const auto read = [&](const QString& sql) {
+            const auto rows = old.exec(sql);
+            return rows && !rows->values.isEmpty() ? rows->values.first().first() : QString();
+        };
+        QCOMPARE(read(days), QStringLiteral("2020-08-03 2 1 1 1, 2020-08-04 1 1 0 0"));
+        // What arrives after the upgrade is counted on top of the filled rows.
+        QVERIFY(entry(ms(4, 8, 0), QStringLiteral("verified")));
+        QCOMPARE(read(days), QStringLiteral("2020-08-03 2 1 1 1, 2020-08-04 2 2 0 0"));
+        // The old kiosk's role is a plain kiosk's: registered again, it is kept.
+        QCOMPARE(read(QStringLiteral("SELECT coalesce(gatehouse.register_kiosk('old_gate', 'old-site', 'B'), 'ok')")),
+                 QStringLiteral("ok"));
+        QCOMPARE(read(QStringLiteral("SELECT entrance || ' ' || (last_contact_at IS NULL) || ' ' ||"
+                                     " coalesce(backlog::text, '-') FROM gatehouse.kiosks WHERE kiosk = 'old_gate'")),
+                 QStringLiteral("B true -"));
+        connection = Error(Error::Kind::Failed, QStringLiteral("closed")); // closes the link to drop its database
+        QVERIFY(m_admin->exec(QStringLiteral("DROP DATABASE upgrade")));
+        QVERIFY(m_admin->exec(QStringLiteral("DROP ROLE old_gate")));
+    }
+
     void registersSitesAndKiosks()
     {
         CentralAdmin admin(*m_admin);

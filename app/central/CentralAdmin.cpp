@@ -3,14 +3,6 @@
 
 #include "central/CentralConnection.h"
 
-#include <QRegularExpression>
-
-bool CentralAdmin::isValidKioskId(const QString& id)
-{
-    static const QRegularExpression form(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,62}$"));
-    return form.match(id).hasMatch();
-}
-
 Result<void> CentralAdmin::addSite(const QString& id, const QString& name, const QString& district)
 {
     if (id.trimmed().isEmpty() || name.trimmed().isEmpty())

@@ -56,10 +56,6 @@ public:
 
     explicit CentralAdmin(CentralConnection& connection) : m_connection(connection) {}
 
-    // A kiosk id is also its login role and its certificate's CN: lower-case letters, digits,
-    // '-', '_' and '.', at most 63 characters (PostgreSQL's identifier length).
-    static bool isValidKioskId(const QString& id);
-
     [[nodiscard]] Result<void> addSite(const QString& id, const QString& name, const QString& district);
     // Creates the kiosk's login role (a member of gatehouse_kiosk) and registers it at the site.
     [[nodiscard]] Result<void> addKiosk(const QString& kiosk, const QString& site, const QString& entrance);

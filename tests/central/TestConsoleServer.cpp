@@ -268,6 +268,27 @@ private slots:
         run = start(line);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("is not the key of the certificate")), qPrintable(run.err));
+        // The kiosks' CA: its key and certificate together, the key private.
+        const QString caConfig = m_dir.filePath(QStringLiteral("ca-half.ini"));
+        const QString openCa = m_dir.filePath(QStringLiteral("open-ca.key"));
+        QVERIFY(QFile::copy(m_authority->key(), openCa));
+        QVERIFY(
+            QFile::setPermissions(openCa, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        const QList<QPair<QByteArray, QString>> halves = {
+            {"[console]\nkiosk_ca_key=" + m_authority->key().toUtf8() + '\n', QStringLiteral("kiosk_ca_cert")},
+            {"[console]\nkiosk_ca_key=" + openCa.toUtf8() + "\nkiosk_ca_cert=" + m_authority->certificate().toUtf8() +
+                 '\n',
+             QStringLiteral("chmod 600")}};
+        for (const auto& [ini, said] : halves) {
+            QFile file(caConfig);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(ini);
+            file.close();
+            run = start(startLine(m_store.uri(QStringLiteral("console")), 1) +
+                        QStringList{QStringLiteral("--config"), caConfig});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        }
         // A superuser would read past every scope: refused.
         run = start(startLine(m_store.uri(), 1));
         QCOMPARE(run.exitCode, 2);

@@ -150,9 +150,10 @@ Result<QList<CentralCases::Contact>> CentralCases::secondRing(const Case& found)
     // Each F1 with an ID number, then the pairs of their stays in the window (the same function
     // with the F1 as the case), without the case and the F1s.
     return contactsOf(
-        QStringLiteral("WITH first_ring AS (SELECT DISTINCT f.id_number FROM gatehouse.scoped_contact_pairs($1, $2, $3) p"
-                       " JOIN gatehouse.scoped_visits f ON f.visit_key = p.visit_key WHERE f.id_number IS NOT NULL)"
-                       " SELECT r.id_number, round(sum(p.overlap_minutes), 1), ") +
+        QStringLiteral(
+            "WITH first_ring AS (SELECT DISTINCT f.id_number FROM gatehouse.scoped_contact_pairs($1, $2, $3) p"
+            " JOIN gatehouse.scoped_visits f ON f.visit_key = p.visit_key WHERE f.id_number IS NOT NULL)"
+            " SELECT r.id_number, round(sum(p.overlap_minutes), 1), ") +
             CONTACT_COLUMNS +
             QStringLiteral(" FROM first_ring r CROSS JOIN LATERAL gatehouse.scoped_contact_pairs(r.id_number, $2, $3) p"
                            " JOIN gatehouse.scoped_visits v ON v.visit_key = p.visit_key") +

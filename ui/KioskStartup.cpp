@@ -15,6 +15,7 @@
 #include "common/SystemClock.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
+#include "storage/SharedSettingsStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,6 +173,16 @@ int KioskStartup::run(int argc, char* argv[])
     auto settings = Settings::locate(parser.value(configOption));
     if (!settings)
         return fail(settings.error().message(), settings.error().exitCode());
+    // What the province's central store last sent this kiosk, over the INI (issue 26): a kiosk that
+    // starts without a network follows it still.
+    {
+        QString database = parser.isSet(dbOption) ? parser.value(dbOption) : settings->databasePath();
+        QString warning;
+        settings = SharedSettingsStore::inForce(settings.value(),
+                                                database.isEmpty() ? Database::defaultPath() : database, warning);
+        if (!warning.isEmpty())
+            qCWarning(lcUi).noquote() << warning;
+    }
     if (parser.isSet(langOption)) {
         if (!Translation::languages().contains(parser.value(langOption)))
             return fail(tr("--lang must be vi or en."), 2);

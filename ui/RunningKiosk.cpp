@@ -153,6 +153,8 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         central.uri = settings.centralUri();
         central.kioskId = settings.centralKioskId();
         central.site = settings.siteId();
+        central.shareSettings = true;
+        central.settingsPath = settings.path();
         kiosk->m_central =
             std::make_unique<CentralSync>(central, kiosk->m_databasePath, clock, settings.centralIntervalSeconds());
         idle->setSyncStatus(QString(), 0, false);
@@ -164,6 +166,11 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
                                                      : QString(),
                                                  state.waiting, !state.lastError.isEmpty());
                          });
+        QObject::connect(kiosk->m_central.get(), &CentralSync::stateChanged, idle,
+                         [raw = kiosk.get()](const CentralSync::State& state) {
+                             if (state.settingsApplied)
+                                 raw->applySettings(*state.settingsApplied);
+                         });
         CentralSync* sync = kiosk->m_central.get();
         QObject::connect(flow, &KioskFlow::stateChanged, sync, [sync](KioskFlow::State state) {
             if (state == KioskFlow::State::Result)
@@ -171,6 +178,32 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         });
     }
     return kiosk;
+}
+
+void RunningKiosk::applySettings(const SharedSettings& central)
+{
+    // Checked already by the sync thread over the same INI; loaded again here for this thread.
+    const auto updated = Settings::load(m_settings.path(), central);
+    if (!updated) {
+        qCWarning(lcUi).noquote() << updated.error().message();
+        return;
+    }
+    // The site's rules (policy, retention) at once: the writer takes the site anew and the next
+    // visitor meets them. What the screen, voice and scanner were built with waits for a start.
+    m_writer->setSite(Site::from(updated.value()));
+    QStringList later;
+    const QList<Settings::InForce> before = m_settings.effective();
+    for (const Settings::InForce& now : updated->effective()) {
+        for (const Settings::InForce& was : before) {
+            if (was.key == now.key && was.value != now.value &&
+                !SharedSettings::appliesAtOnce(now.key.section(u'/', 1)) && now.key != QLatin1String("site/id"))
+                later.append(now.key);
+        }
+    }
+    qCInfo(lcUi).noquote() << "settings from the central store applied:" << central.lines().join(QStringLiteral(", "));
+    if (!later.isEmpty())
+        qCInfo(lcUi).noquote() << "these take effect when the kiosk starts again:" << later.join(QStringLiteral(", "));
+    m_settings = updated.value();
 }
 
 void RunningKiosk::openConsole()

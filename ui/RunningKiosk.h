@@ -84,6 +84,8 @@ public:
 private:
     RunningKiosk(const Settings& settings, Options options, const Clock& clock, Hardware hardware);
     void closeConsole();
+    // A new set of the province's shared settings, checked and kept by the sync (issue 26).
+    void applySettings(const SharedSettings& central);
 
     // Declared in the order they depend on each other, so that they go in the reverse: the devices
     // report into the flow, the window shows it, the flow talks to the writer.

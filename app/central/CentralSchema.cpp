@@ -1028,7 +1028,124 @@ ALTER FUNCTION gatehouse.kiosk_login(text) OWNER TO gatehouse_registrar;
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_login(text) TO gatehouse_admin;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5, VERSION_6, VERSION_7};
+// Version 8 (issue 26): the settings a province shares with its kiosks, kept per scope
+// (province, district:NAME, site:ID, kiosk:ID) with every change audited; each kiosk fetches the
+// set in force for it at its sync and reports which one it applied or why it refused it.
+const char* const VERSION_8 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+CREATE TABLE gatehouse.setting (
+    scope text NOT NULL CHECK (scope = 'province' OR scope ~ '^(district|site|kiosk):.'),
+    key text NOT NULL CHECK (key ~ '^[a-z][a-z_]{0,62}$'),
+    value text NOT NULL CHECK (length(value) <= 2048),
+    set_by text NOT NULL,
+    set_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (scope, key)
+);
+CREATE TABLE gatehouse.setting_change (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    author text NOT NULL,
+    scope text NOT NULL,
+    key text NOT NULL,
+    old_value text,
+    new_value text
+);
+
+-- Sets (a value) or unsets (NULL) one setting of a scope, audited with its author. The value is
+-- checked by the caller as a kiosk checks it (common/Settings.cpp); here, that the scope names a
+-- site, kiosk or district the store knows, so that a misspelt district reaches no kiosk silently.
+CREATE FUNCTION gatehouse.change_setting(scope_name text, setting_key text, setting_value text, author text)
+    RETURNS text
+    LANGUAGE plpgsql VOLATILE SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    old text;
+BEGIN
+    IF NOT (scope_name = 'province'
+            OR (scope_name LIKE 'district:%'
+                AND EXISTS (SELECT FROM gatehouse.site WHERE 'district:' || district = scope_name))
+            OR (scope_name LIKE 'site:%' AND EXISTS (SELECT FROM gatehouse.site WHERE 'site:' || site = scope_name))
+            OR (scope_name LIKE 'kiosk:%'
+                AND EXISTS (SELECT FROM gatehouse.kiosk WHERE 'kiosk:' || kiosk = scope_name))) THEN
+        RETURN 'no scope';
+    END IF;
+    SELECT value INTO old FROM gatehouse.setting WHERE scope = scope_name AND key = setting_key;
+    IF old IS NOT DISTINCT FROM setting_value THEN
+        RETURN NULL;
+    END IF;
+    IF setting_value IS NULL THEN
+        DELETE FROM gatehouse.setting WHERE scope = scope_name AND key = setting_key;
+    ELSE
+        INSERT INTO gatehouse.setting (scope, key, value, set_by) VALUES (scope_name, setting_key, setting_value, author)
+            ON CONFLICT (scope, key) DO UPDATE SET value = EXCLUDED.value, set_by = EXCLUDED.set_by, set_at = now();
+    END IF;
+    INSERT INTO gatehouse.setting_change (author, scope, key, old_value, new_value)
+        VALUES (author, scope_name, setting_key, old, setting_value);
+    RETURN NULL;
+END
+$$;
+
+-- The set in force for a kiosk: for each key the nearest scope's value (kiosk, site, district,
+-- province).
+CREATE FUNCTION gatehouse.settings_for(kiosk_id text) RETURNS TABLE (key text, value text, source text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT DISTINCT ON (s.key) s.key, s.value, split_part(s.scope, ':', 1)
+      FROM gatehouse.kiosk k
+      JOIN gatehouse.site si ON si.site = k.site
+      JOIN gatehouse.setting s
+        ON s.scope IN ('kiosk:' || k.kiosk, 'site:' || k.site, 'district:' || si.district, 'province')
+     WHERE k.kiosk = kiosk_id
+     ORDER BY s.key, CASE split_part(s.scope, ':', 1) WHEN 'kiosk' THEN 0 WHEN 'site' THEN 1
+                                                       WHEN 'district' THEN 2 ELSE 3 END
+$$;
+-- The same digest as the kiosk's (common/SharedSettings.cpp, version()): SHA-256 of one
+-- "key TAB source TAB value" line per setting, in byte order of the keys.
+CREATE FUNCTION gatehouse.settings_version(kiosk_id text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT encode(sha256(convert_to(coalesce(string_agg(key || E'\t' || source || E'\t' || value || E'\n', ''
+                                                          ORDER BY key COLLATE "C"), ''), 'UTF8')), 'hex')
+      FROM gatehouse.settings_for(kiosk_id)
+$$;
+-- What a kiosk asks at each sync, as itself.
+CREATE FUNCTION gatehouse.kiosk_settings() RETURNS TABLE (key text, value text, source text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ SELECT * FROM gatehouse.settings_for(session_user) $$;
+
+ALTER TABLE gatehouse.kiosk ADD COLUMN settings_version text, ADD COLUMN settings_refusal text,
+    ADD COLUMN settings_reported_at timestamptz;
+-- What the kiosk applied (the set's digest) or why it refused the set it was sent.
+CREATE FUNCTION gatehouse.kiosk_settings_report(applied_version text, refusal text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    UPDATE gatehouse.kiosk SET settings_version = coalesce(applied_version, settings_version),
+           settings_refusal = refusal, settings_reported_at = now()
+     WHERE kiosk = session_user
+$$;
+
+CREATE OR REPLACE VIEW gatehouse.kiosks AS
+SELECT kiosk, site, entrance, last_received_at, events, last_seq, last_contact_at, backlog,
+       settings_version IS NOT DISTINCT FROM gatehouse.settings_version(kiosk) AS settings_current,
+       settings_refusal, settings_reported_at
+  FROM gatehouse.kiosk;
+CREATE VIEW gatehouse.settings AS SELECT scope, key, value, set_by, set_at FROM gatehouse.setting;
+CREATE VIEW gatehouse.setting_changes AS
+SELECT at, author, scope, key, old_value, new_value FROM gatehouse.setting_change;
+
+REVOKE ALL ON FUNCTION gatehouse.change_setting(text, text, text, text), gatehouse.settings_for(text),
+    gatehouse.settings_version(text), gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)
+    TO gatehouse_kiosk;
+GRANT EXECUTE ON FUNCTION gatehouse.settings_version(text), gatehouse.settings_for(text) TO gatehouse_official;
+GRANT SELECT ON gatehouse.settings, gatehouse.setting_changes TO gatehouse_official;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,
+                                     VERSION_5, VERSION_6, VERSION_7, VERSION_8};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

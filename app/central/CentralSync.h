@@ -28,6 +28,10 @@ public:
         qint64 lastRoundSent = 0;
         qint64 fetched = 0; // open entries of the site's other doors, after the last good round
         QString lastError;  // the last round's failure as a sentence; empty after a good one
+        // The province's shared settings (issue 26): a new set checked and kept in this round,
+        // which the kiosk applies; or why the set the store sent was refused.
+        std::optional<SharedSettings> settingsApplied;
+        QString settingsRefusal;
     };
 
     CentralSync(OutboxSender::Config config, QString databasePath, const Clock& clock, int intervalSeconds,

@@ -45,6 +45,8 @@ void CentralSyncWorker::round()
         m_failures = 0;
         state.lastRoundSent = done->sent;
         state.fetched = done->fetched;
+        state.settingsApplied = done->settingsApplied;
+        state.settingsRefusal = done->settingsRefusal;
     } else {
         // Backing off: an unreachable store is not asked every few seconds by every kiosk of
         // the province at once.

@@ -3,7 +3,11 @@
 
 #include "central/CentralConnection.h"
 #include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/Settings.h"
+#include "storage/AuditLog.h"
 #include "storage/Outbox.h"
+#include "storage/SharedSettingsStore.h"
 
 namespace {
 // One element of a PostgreSQL array literal: quoted, with `"` and `\` escaped
@@ -34,7 +38,12 @@ const QString INSERT_EVENTS =
 
 OutboxSender::OutboxSender(Config config, Outbox& outbox, const Clock& clock)
     : m_config(std::move(config)), m_outbox(outbox), m_clock(clock)
-{}
+{
+    if (m_config.shareSettings) {
+        m_settings = std::make_unique<SharedSettingsStore>(outbox.database());
+        m_audit = std::make_unique<AuditLog>(outbox.database());
+    }
+}
 
 OutboxSender::~OutboxSender() = default;
 
@@ -108,6 +117,10 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (!end)
         return end.error();
     round.backlog = end->waiting;
+    if (m_settings) {
+        if (const Result<void> taken = takeSettings(round); !taken)
+            return fail(taken.error());
+    }
     if (const Result<void> said = sayContact(end->waiting); !said)
         return fail(said.error());
     return round;
@@ -122,6 +135,55 @@ Result<void> OutboxSender::sayContact(qint64 waiting)
         m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_contact($1)"), {QString::number(waiting)});
     if (!said && !m_connection->isOk())
         return said.error();
+    return {};
+}
+
+Result<void> OutboxSender::takeSettings(Round& round)
+{
+    // After the events, which matter more. A store before schema version 8 has no settings to
+    // share: only a broken link fails the round.
+    const auto rows = m_connection->exec(QStringLiteral("SELECT key, value, source FROM gatehouse.kiosk_settings()"));
+    if (!rows)
+        return m_connection->isOk() ? Result<void>() : Result<void>(rows.error());
+    QList<SharedSettings::Value> values;
+    for (const QStringList& row : rows->values)
+        values.append({row[0], row[1], row[2]});
+    const SharedSettings sent(std::move(values));
+    const auto last = m_settings->lastGood();
+    if (!last)
+        return last.error();
+    QString refusal;
+    if (!last->has_value() || last->value().version() != sent.version()) {
+        // Checked over the INI as a start checks it (common/Settings.cpp): a set this kiosk could
+        // not start with is not applied; the last good one stays.
+        const auto checked = Settings::load(m_config.settingsPath, sent);
+        if (checked) {
+            const Result<void> kept = m_settings->keep(sent, *m_audit, m_clock.now());
+            if (!kept)
+                return kept;
+            if (const QStringList unknown = sent.unknownNames(); !unknown.isEmpty())
+                qCInfo(lcCentral).noquote()
+                    << "settings this Gatehouse does not know, left alone:" << unknown.join(QStringLiteral(", "));
+            round.settingsApplied = sent;
+        } else {
+            refusal = checked.error().message();
+            round.settingsRefusal = refusal;
+            const auto before = m_settings->refusal();
+            if (!before)
+                return before.error();
+            if (!before->has_value() || before->value().version != sent.version()) {
+                qCWarning(lcCentral).noquote() << refusal;
+                if (const Result<void> noted = m_settings->noteRefusal(sent.version(), refusal, m_clock.now()); !noted)
+                    return noted;
+            }
+        }
+    }
+    // Every round, so that the centre hears it again after a report lost with a link.
+    const auto reported =
+        m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_settings_report($1, $2)"),
+                           {refusal.isEmpty() ? sent.version() : QString(), refusal.isEmpty() ? QString() : refusal});
+    if (!reported && !m_connection->isOk())
+        return reported.error();
     return {};
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SharedSettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,10 +15,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class AuditLog;
 class CentralConnection;
 class Clock;
 class Outbox;
+class SharedSettingsStore;
 
 class OutboxSender
 {
@@ -34,6 +38,11 @@ public:
         // 5,000; tests/bench/README.md); MaxBatchBytes bounds what a cut-off link wastes.
         int batchSize = 20000;
         int connectTimeoutSeconds = 10;
+        // Whether each round also fetches the settings the province shares with this kiosk (issue
+        // 26), checks them over the INI at settingsPath (empty: none) as a start would, keeps a
+        // good set and reports what it applied or why it refused.
+        bool shareSettings = false;
+        QString settingsPath = {};
     };
 
     struct Round
@@ -41,6 +50,10 @@ public:
         qint64 sent = 0;    // events the central store committed in this round
         qint64 fetched = 0; // open entries of other doors
         qint64 backlog = 0; // events still waiting afterwards
+        // A set of shared settings different from the last one, checked and kept in this round:
+        // the kiosk applies it. Or the sentence why the set the store sent was refused.
+        std::optional<SharedSettings> settingsApplied;
+        QString settingsRefusal;
     };
 
     static constexpr qint64 MaxBatchBytes = 8 * 1024 * 1024;
@@ -69,9 +82,13 @@ private:
     [[nodiscard]] Result<qint64> fetchSiteEntries();
     // Tells the store that this kiosk is there and how many events wait to be sent.
     [[nodiscard]] Result<void> sayContact(qint64 waiting);
+    // Fetches the shared settings, checks and keeps a new set, reports the outcome.
+    [[nodiscard]] Result<void> takeSettings(Round& round);
 
     Config m_config;
     Outbox& m_outbox;
     const Clock& m_clock;
     std::unique_ptr<CentralConnection> m_connection;
+    std::unique_ptr<SharedSettingsStore> m_settings;
+    std::unique_ptr<AuditLog> m_audit;
 };

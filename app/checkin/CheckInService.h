@@ -52,6 +52,14 @@ public:
                    PinCheck* pins = nullptr, QObject* parent = nullptr);
 
     const Site& site() const { return m_site; }
+    // The site's rules anew (issue 26: the province changed its policy or retention centrally):
+    // the next request meets them. The site's identity stays.
+    void setSite(const Site& site)
+    {
+        const QString id = m_site.id;
+        m_site = site;
+        m_site.id = id;
+    }
 
     // Records an entry. The person's text is cleaned and bounded (common/SuppliedText.h) and the ID
     // number normalised (common/IdNumber.h) before anything is looked up or stored; an ID number

@@ -8,6 +8,7 @@
 #include "central/CentralExport.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralSchema.h"
+#include "central/CentralSettings.h"
 #include "central/CentralTrace.h"
 #include "common/SiteTime.h"
 #include "common/SystemClock.h"
@@ -47,6 +48,9 @@ const QCommandLineOption OUT(QStringLiteral("out"),
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
                                    QStringLiteral("X"));
 const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print JSON."));
+const QCommandLineOption UNSET(QStringLiteral("unset"),
+                               QStringLiteral("central settings: a setting the scope no longer sets (repeatable)."),
+                               QStringLiteral("KEY"));
 
 QString iso(const QDateTime& at)
 {
@@ -57,29 +61,51 @@ QString iso(const QDateTime& at)
 
 QString CentralCommand::summary() const
 {
-    return tr("The central store: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.");
+    return tr(
+        "The central store: migrate, add-site, add-kiosk, add-official, settings, present, trace, export, status, "
+        "vacuum.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({CENTRAL, ID, NAME, ROLE, SCOPE, DISTRICT, SITE, ALL, KIOSK, ENTRANCE, CA_KEY, CA_CERT, OUT, JSON,
-                       ID_NUMBER, ExportWindow::From, ExportWindow::To, ExportWindow::Lang, ExportWindow::Sign});
+    parser.addOptions({CENTRAL,
+                       ID,
+                       NAME,
+                       ROLE,
+                       SCOPE,
+                       DISTRICT,
+                       SITE,
+                       ALL,
+                       KIOSK,
+                       ENTRANCE,
+                       CA_KEY,
+                       CA_CERT,
+                       OUT,
+                       JSON,
+                       ID_NUMBER,
+                       UNSET,
+                       ExportWindow::From,
+                       ExportWindow::To,
+                       ExportWindow::Lang,
+                       ExportWindow::Sign});
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        tr("migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum."));
+        tr("migrate, add-site, add-kiosk, add-official, settings, present, trace, export, status or vacuum."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    static const QStringList actions = {
-        QStringLiteral("migrate"),      QStringLiteral("add-site"), QStringLiteral("add-kiosk"),
-        QStringLiteral("add-official"), QStringLiteral("present"),  QStringLiteral("trace"),
-        QStringLiteral("export"),       QStringLiteral("status"),   QStringLiteral("vacuum")};
-    if (positional.size() != 2 || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, present, trace, "
-                          "export, status or vacuum.")
+    static const QStringList actions = {QStringLiteral("migrate"),   QStringLiteral("add-site"),
+                                        QStringLiteral("add-kiosk"), QStringLiteral("add-official"),
+                                        QStringLiteral("present"),   QStringLiteral("trace"),
+                                        QStringLiteral("export"),    QStringLiteral("status"),
+                                        QStringLiteral("vacuum"),    QStringLiteral("settings")};
+    // `central settings` takes KEY=VALUE arguments after it; the others none.
+    if ((positional.size() != 2 && action != QLatin1String("settings")) || !actions.contains(action)) {
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, settings, present, "
+                          "trace, export, status or vacuum.")
                     << Qt::endl;
         return 2;
     }
@@ -101,6 +127,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     if ((action == QLatin1String("add-site") && missing({ID, NAME})) ||
         (action == QLatin1String("add-kiosk") && missing({SITE, KIOSK})) ||
         (action == QLatin1String("add-official") && missing({NAME, ROLE, SCOPE})) ||
+        (action == QLatin1String("settings") && missing({SCOPE})) ||
         (action == QLatin1String("present") && missing({SITE})) ||
         (action == QLatin1String("trace") && missing({ID_NUMBER})))
         return 2;
@@ -166,6 +193,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         return addKiosk(parser, context, *connection.value());
     if (action == QLatin1String("add-official"))
         return addOfficial(parser, context, *connection.value());
+    if (action == QLatin1String("settings"))
+        return changeSettings(parser, context, *connection.value());
     if (action == QLatin1String("vacuum")) {
         const auto vacuumed = admin.vacuum();
         if (!vacuumed)
@@ -310,5 +339,45 @@ int CentralCommand::addOfficial(const QCommandLineParser& parser, CliContext& co
                                   : tr("Account %1 (%2, %3) has a new password and is unlocked."))
                        .arg(name, parser.value(ROLE), parser.value(SCOPE))
                 << '\n';
+    return 0;
+}
+
+int CentralCommand::changeSettings(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection)
+{
+    const QString scope = parser.value(SCOPE);
+    QList<QPair<QString, QString>> values;
+    for (const QString& argument : parser.positionalArguments().mid(2)) {
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals < 1)
+            return context.fail(
+                Error(Error::Kind::Usage, tr("%1 is no setting: write KEY=VALUE, as policy=required.").arg(argument)));
+        values.append({argument.left(equals).trimmed(), argument.mid(equals + 1).trimmed()});
+    }
+    CentralSettings settings(connection);
+    if (!values.isEmpty() || parser.isSet(UNSET)) {
+        const Result<void> changed = settings.change(scope, values, parser.values(UNSET));
+        if (!changed)
+            return context.fail(changed.error());
+    }
+    // What the scope sets now, whether changed or only asked.
+    const auto kept = settings.of(scope);
+    if (!kept)
+        return context.fail(kept.error());
+    if (parser.isSet(JSON)) {
+        for (const CentralSettings::Row& row : kept.value())
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("scope"), scope},
+                                                     {QStringLiteral("key"), row.name},
+                                                     {QStringLiteral("value"), row.value},
+                                                     {QStringLiteral("set_by"), row.setBy},
+                                                     {QStringLiteral("set_at"), row.setAt.toString(Qt::ISODate)}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        return 0;
+    }
+    if (kept->isEmpty())
+        context.out << tr("%1 sets nothing: its kiosks follow the wider scopes and their configuration.").arg(scope)
+                    << '\n';
+    for (const CentralSettings::Row& row : kept.value())
+        context.out << QStringLiteral("%1 %2=%3").arg(scope, row.name, row.value) << '\n';
     return 0;
 }

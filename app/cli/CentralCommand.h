@@ -1,6 +1,6 @@
-// `gatehouse-cli central migrate|add-site|add-kiosk|add-official|present|trace|export|status|vacuum` (formats/cli.md):
-// the province's administrator and officials at the central store (formats/central.md). Needs no kiosk log: it talks to
-// the central store given with --central.
+// `gatehouse-cli central migrate|add-site|add-kiosk|add-official|settings|present|trace|export|status|vacuum`
+// (formats/cli.md): the province's administrator and officials at the central store (formats/central.md). Needs no
+// kiosk log: it talks to the central store given with --central.
 #pragma once
 
 #include "CliCommand.h"
@@ -22,4 +22,5 @@ public:
 private:
     int addKiosk(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
     int addOfficial(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
+    int changeSettings(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
 };

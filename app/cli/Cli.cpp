@@ -20,6 +20,7 @@
 #include "ReportCommand.h"
 #include "RosterCommand.h"
 #include "ScanCommand.h"
+#include "SettingsCommand.h"
 #include "SimulateCommand.h"
 #include "SyncCommand.h"
 #include "TraceCommand.h"
@@ -28,6 +29,7 @@
 #include "common/FilePrivacy.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
+#include "storage/SharedSettingsStore.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -70,6 +72,7 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CentralCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());
 }
@@ -135,6 +138,13 @@ int Cli::run(const QStringList& arguments)
     context.databasePath = parser.isSet(DB_OPTION) ? parser.value(DB_OPTION) : settings->databasePath();
     if (context.databasePath.isEmpty())
         context.databasePath = Database::defaultPath();
+    // What the province's central store last sent this kiosk, over the INI (issue 26).
+    if (!settingsProblem) {
+        QString warning;
+        context.settings = SharedSettingsStore::inForce(context.settings, context.databasePath, warning);
+        if (!warning.isEmpty())
+            m_err << warning << Qt::endl;
+    }
     if (parser.isSet(NOW_OPTION)) {
         context.now = QDateTime::fromString(parser.value(NOW_OPTION), Qt::ISODateWithMs);
         if (!context.now.isValid())

@@ -79,6 +79,8 @@ int SyncCommand::run(const QCommandLineParser& parser, CliContext& context)
     config.uri = context.settings.centralUri();
     config.kioskId = context.settings.centralKioskId();
     config.site = context.settings.siteId();
+    config.shareSettings = true;
+    config.settingsPath = context.settings.path();
     if (parser.isSet(ONCE)) {
         OutboxSender sender(config, outbox, session.value()->clock());
         const auto round = sender.round([&context](qint64 sent, qint64 waiting) {
@@ -88,6 +90,14 @@ int SyncCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (!round)
             return context.fail(Error(Error::Kind::Failed,
                                       tr("%1 Nothing is lost: the next round sends it.").arg(round.error().message())));
+        if (round->settingsApplied)
+            context.err << tr("New settings from the central store, kept for the kiosk's next start: %1.")
+                               .arg(round->settingsApplied->lines().join(QStringLiteral(", ")))
+                        << Qt::endl;
+        if (!round->settingsRefusal.isEmpty())
+            context.err << tr("The settings from the central store were refused; the last good ones stay. %1")
+                               .arg(round->settingsRefusal)
+                        << Qt::endl;
         if (parser.isSet(JSON)) {
             const QJsonObject object{{QStringLiteral("sent"), round->sent},
                                      {QStringLiteral("fetched"), round->fetched},

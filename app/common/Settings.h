@@ -2,8 +2,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SharedSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QTime>
 
@@ -15,11 +17,13 @@ public:
     // A site's configuration is a few kilobytes; a file over this is refused unread.
     static constexpr qint64 MAX_BYTES = 256 * 1024;
 
-    // Reads the file at path. A missing, unreadable or malformed file, or a value out of range,
-    // is an Error naming the file and the key.
-    static Result<Settings> load(const QString& path);
+    // Reads the file at path (none: the defaults) with the settings the central store sent for
+    // this kiosk over it (issue 26: the nearer scope has spoken). A missing, unreadable or
+    // malformed file, or a value out of range, is an Error naming the file, or the central store
+    // when its value is the bad one, and the key.
+    static Result<Settings> load(const QString& path, const SharedSettings& central = SharedSettings());
     // Reads path when given; otherwise the user's gatehouse.ini when there is one, else defaults.
-    static Result<Settings> locate(const QString& path);
+    static Result<Settings> locate(const QString& path, const SharedSettings& central = SharedSettings());
     // Where locate() looks when no path is given.
     static QString defaultPath();
 
@@ -140,6 +144,19 @@ public:
     int centralIntervalSeconds() const { return m_centralIntervalSeconds; }
     QString path() const { return m_path; }
 
+    // What the central store sent that these settings hold (empty when nothing, or no store).
+    const SharedSettings& central() const { return m_central; }
+    // A setting in force and where it came from: ini, kiosk, site, district, province or default
+    // (formats/cli.md, `settings --effective`).
+    struct InForce
+    {
+        QString key; // the INI's: site/policy
+        QString value;
+        QString source;
+    };
+    // The site's identity, every shared setting, then what only the INI holds, in that order.
+    QList<InForce> effective() const;
+
     void setDatabasePath(const QString& path) { m_databasePath = path; }
     void setLanguage(const QString& language) { m_language = language; }
     void setSiteName(const QString& name) { m_siteName = name; }
@@ -148,6 +165,10 @@ public:
     void setDeskSocket(const QString& path) { m_deskSocket = path; }
 
 private:
+    static Result<Settings> read(const QString& file, const SharedSettings& central);
+    static const QStringList& effectiveKeys();
+    QString textOf(const QString& key) const;
+
     QString m_siteId = QStringLiteral("site");
     QString m_siteName;
     QString m_entrance = QStringLiteral("main");
@@ -185,4 +206,6 @@ private:
     QString m_deskTlsKey;
     QString m_deskTlsAuthority;
     QString m_path;
+    SharedSettings m_central;
+    QHash<QString, QString> m_sources; // INI key -> where its value came from
 };

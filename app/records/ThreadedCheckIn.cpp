@@ -41,6 +41,17 @@ Result<void> ThreadedCheckIn::open(const QString& path, bool housekeeping)
     return opened;
 }
 
+void ThreadedCheckIn::setSite(const Site& site)
+{
+    const QString id = m_site.id;
+    m_site = site;
+    m_site.id = id;
+    m_thread.post([this, site] {
+        if (m_log)
+            m_log->records->service().setSite(site);
+    });
+}
+
 template <typename T>
 void ThreadedCheckIn::onWriter(std::function<Result<T>(CheckInService&)> work,
                                std::function<void(const Result<T>&)> done)

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] Result<void> open(const QString& path, bool housekeeping);
 
     const Site& site() const override { return m_site; }
+    // The site's rules anew, here and on the writer (CheckInService::setSite).
+    void setSite(const Site& site);
     void checkIn(const CheckInService::Request& request, CheckedIn done) override;
     void checkOutPerson(const QString& idNumber, Entry::CheckoutKind kind, CheckedOut done) override;
     void checkOutTyped(const QString& idNumber, CheckedOutTyped done) override;

@@ -218,6 +218,12 @@ const QList<Migration> MIGRATIONS = {
                      " INSERT INTO outbox (kind, body) VALUES ('audit', json_object('local_id', NEW.id, 'at', NEW.at,"
                      " 'actor', NEW.actor, 'action', NEW.action, 'details', NEW.details, 'prev_hash', NEW.prev_hash,"
                      " 'hash', NEW.hash)); END")}},
+    // 10: the settings the central store sent (issue 26): the last set this kiosk applied, for a
+    // start without a network, and the last one it refused with the sentence why.
+    {{QStringLiteral("CREATE TABLE shared_settings (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                     " version TEXT, body TEXT, applied_at INTEGER, refused_version TEXT, refusal TEXT,"
+                     " refused_at INTEGER)"),
+      QStringLiteral("INSERT INTO shared_settings (id) VALUES (1)")}},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace

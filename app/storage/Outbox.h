@@ -53,6 +53,8 @@ public:
     };
 
     explicit Outbox(Database& database);
+    // The log it belongs to (the sender keeps the central store's settings there too).
+    Database& database() const { return m_database; }
 
     // Joins the kiosk to a central store: from now on every change is an event, and what the log
     // holds now (entries with their exits, audit rows) is enqueued first. Does nothing when

@@ -10,6 +10,7 @@
 #include "QtSpeaker.h"
 #include "ble/AppProfileTable.h"
 #include "checkin/CheckInService.h"
+#include "checkin/KioskCheckup.h"
 #include "common/FilePrivacy.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
@@ -155,6 +156,16 @@ Result<std::unique_ptr<RunningKiosk>> RunningKiosk::open(const Settings& setting
         central.site = settings.siteId();
         central.shareSettings = true;
         central.settingsPath = settings.path();
+        // Its doctor's checks with its health, on the sync's thread (the store answered already).
+        central.checks = [settings, database = kiosk->m_databasePath, clock = &clock] {
+            const auto connected = [site = settings.siteId()](const QString&, const QString&) -> Result<QString> {
+                return site;
+            };
+            return KioskCheckup::jsonArray(
+                KioskCheckup(settings, std::nullopt, database, *clock,
+                             KioskCheckup::systemProbes(settings.adapterAddress(), connected))
+                    .run());
+        };
         kiosk->m_central =
             std::make_unique<CentralSync>(central, kiosk->m_databasePath, clock, settings.centralIntervalSeconds());
         idle->setSyncStatus(QString(), 0, false);

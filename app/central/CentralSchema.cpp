@@ -1030,7 +1030,8 @@ GRANT EXECUTE ON FUNCTION gatehouse.kiosk_login(text) TO gatehouse_admin;
 
 // Version 8 (issue 26): the settings a province shares with its kiosks, kept per scope
 // (province, district:NAME, site:ID, kiosk:ID) with every change audited; each kiosk fetches the
-// set in force for it at its sync and reports which one it applied or why it refused it.
+// set in force for it at its sync and reports which one it applied or why it refused it, and how
+// it is (kiosk_health, the fleet view).
 const char* const VERSION_8 = R"SQL(
 SET LOCAL search_path = gatehouse, public;
 SET LOCAL ROLE gatehouse_admin;
@@ -1134,6 +1135,57 @@ SELECT kiosk, site, entrance, last_received_at, events, last_seq, last_contact_a
 CREATE VIEW gatehouse.settings AS SELECT scope, key, value, set_by, set_at FROM gatehouse.setting;
 CREATE VIEW gatehouse.setting_changes AS
 SELECT at, author, scope, key, old_value, new_value FROM gatehouse.setting_change;
+
+-- What each kiosk last said of itself (issue 26), one row a kiosk: its software, its clock
+-- against the store's (now() at the server minus the kiosk's time as it sent the report; a
+-- minute or more off is flagged, and its records carry both its times and received_at), free
+-- disk, backlog, the last failure in words and its `doctor` checks (JSON, formats/cli.md) when
+-- it ran them.
+CREATE TABLE gatehouse.kiosk_health (
+    kiosk text PRIMARY KEY REFERENCES gatehouse.kiosk ON DELETE CASCADE,
+    reported_at timestamptz NOT NULL,
+    software text,
+    kiosk_time timestamptz,
+    clock_offset_seconds numeric,
+    free_bytes bigint,
+    backlog bigint,
+    last_error text,
+    checks jsonb CHECK (checks IS NULL OR jsonb_typeof(checks) = 'array'),
+    checks_at timestamptz
+);
+CREATE FUNCTION gatehouse.kiosk_health_report(software_version text, kiosk_now timestamptz, free bigint,
+                                              waiting bigint, failure text, doctor text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    INSERT INTO gatehouse.kiosk_health AS h (kiosk, reported_at, software, kiosk_time, clock_offset_seconds, free_bytes,
+                                             backlog, last_error, checks, checks_at)
+    SELECT k.kiosk, now(), left(software_version, 64), kiosk_now,
+           round(extract(epoch FROM kiosk_now - clock_timestamp())::numeric, 1), free, waiting, left(failure, 1000),
+           doctor::jsonb, CASE WHEN doctor IS NULL THEN NULL ELSE now() END
+      FROM gatehouse.kiosk k WHERE k.kiosk = session_user
+    ON CONFLICT (kiosk) DO UPDATE
+       SET reported_at = EXCLUDED.reported_at, software = EXCLUDED.software, kiosk_time = EXCLUDED.kiosk_time,
+           clock_offset_seconds = EXCLUDED.clock_offset_seconds, free_bytes = EXCLUDED.free_bytes,
+           backlog = EXCLUDED.backlog, last_error = EXCLUDED.last_error,
+           checks = coalesce(EXCLUDED.checks, h.checks), checks_at = coalesce(EXCLUDED.checks_at, h.checks_at)
+$$;
+-- The province's fleet at a glance (the console's fleet page and its CSV).
+CREATE VIEW gatehouse.fleet AS
+SELECT k.kiosk, k.site, si.name AS site_name, si.district, k.entrance, k.last_contact_at, h.reported_at, h.software,
+       h.clock_offset_seconds, coalesce(abs(h.clock_offset_seconds) >= 60, false) AS clock_off, h.free_bytes,
+       coalesce(h.backlog, k.backlog) AS backlog, h.last_error,
+       (SELECT string_agg(c ->> 'check', ',' ORDER BY c ->> 'check') FROM jsonb_array_elements(h.checks) c
+         WHERE NOT coalesce((c ->> 'ok')::boolean, false)) AS failing_checks,
+       h.checks_at,
+       k.settings_version IS NOT DISTINCT FROM gatehouse.settings_version(k.kiosk) AS settings_current,
+       k.settings_refusal
+  FROM gatehouse.kiosk k
+  JOIN gatehouse.site si ON si.site = k.site
+  LEFT JOIN gatehouse.kiosk_health h ON h.kiosk = k.kiosk;
+GRANT SELECT ON gatehouse.fleet TO gatehouse_official;
+REVOKE ALL ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, bigint, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, bigint, text, text)
+    TO gatehouse_kiosk;
 
 REVOKE ALL ON FUNCTION gatehouse.change_setting(text, text, text, text), gatehouse.settings_for(text),
     gatehouse.settings_version(text), gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)

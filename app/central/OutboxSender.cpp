@@ -6,8 +6,14 @@
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SharedSettingsStore.h"
+
+#include "Version.h"
+
+#include <QFileInfo>
+#include <QStorageInfo>
 
 namespace {
 // One element of a PostgreSQL array literal: quoted, with `"` and `\` escaped
@@ -120,6 +126,8 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (m_settings) {
         if (const Result<void> taken = takeSettings(round); !taken)
             return fail(taken.error());
+        if (const Result<void> reported = reportHealth(end->waiting, start->lastError); !reported)
+            return fail(reported.error());
     }
     if (const Result<void> said = sayContact(end->waiting); !said)
         return fail(said.error());
@@ -182,6 +190,28 @@ Result<void> OutboxSender::takeSettings(Round& round)
     const auto reported =
         m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_settings_report($1, $2)"),
                            {refusal.isEmpty() ? sent.version() : QString(), refusal.isEmpty() ? QString() : refusal});
+    if (!reported && !m_connection->isOk())
+        return reported.error();
+    return {};
+}
+
+Result<void> OutboxSender::reportHealth(qint64 waiting, const QString& lastError)
+{
+    QByteArray checks;
+    const qint64 nowMs = m_clock.monotonicMs();
+    if (m_config.checks &&
+        (m_checkedAtMs < 0 || nowMs - m_checkedAtMs >= qint64(m_config.checksEveryMinutes) * 60000)) {
+        checks = m_config.checks();
+        m_checkedAtMs = nowMs;
+    }
+    const QStorageInfo disk(QFileInfo(m_outbox.database().path()).absolutePath());
+    // The kiosk's time as late as possible before it leaves: the store subtracts its own.
+    const auto reported = m_connection->exec(
+        QStringLiteral("SELECT gatehouse.kiosk_health_report($1, $2, $3, $4, $5, $6)"),
+        {QString::fromLatin1(Gatehouse::VERSION), CentralConnection::timeParameter(m_clock.now()),
+         disk.isValid() ? QString::number(disk.bytesAvailable()) : QString(), QString::number(waiting),
+         lastError.isEmpty() ? QString() : lastError, checks.isEmpty() ? QString() : QString::fromUtf8(checks)});
+    // A store before version 8 has no such function: only a broken link fails the round.
     if (!reported && !m_connection->isOk())
         return reported.error();
     return {};

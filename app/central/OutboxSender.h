@@ -43,6 +43,10 @@ public:
         // good set and reports what it applied or why it refused.
         bool shareSettings = false;
         QString settingsPath = {};
+        // The kiosk's `doctor` checks as JSON (an array of formats/cli.md's objects), reported with
+        // its health at the first round and then every checksEveryMinutes; none: not reported.
+        std::function<QByteArray()> checks = {};
+        int checksEveryMinutes = 15;
     };
 
     struct Round
@@ -84,6 +88,8 @@ private:
     [[nodiscard]] Result<void> sayContact(qint64 waiting);
     // Fetches the shared settings, checks and keeps a new set, reports the outcome.
     [[nodiscard]] Result<void> takeSettings(Round& round);
+    // Reports the kiosk's software, clock, free disk, backlog, last failure and, when due, checks.
+    [[nodiscard]] Result<void> reportHealth(qint64 waiting, const QString& lastError);
 
     Config m_config;
     Outbox& m_outbox;
@@ -91,4 +97,5 @@ private:
     std::unique_ptr<CentralConnection> m_connection;
     std::unique_ptr<SharedSettingsStore> m_settings;
     std::unique_ptr<AuditLog> m_audit;
+    qint64 m_checkedAtMs = -1; // monotonic time of the last checks reported
 };

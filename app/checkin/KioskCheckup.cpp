@@ -1,6 +1,10 @@
 // What a technician checks at a new site.
 #include "checkin/KioskCheckup.h"
 
+#include "ble/BluetoothAdapterWatch.h"
+#include "ble/BluetoothStack.h"
+#include "common/HardwareProbe.h"
+
 #include "common/FilePrivacy.h"
 #include "crypto/DeskTls.h"
 #include "crypto/ExportKey.h"
@@ -10,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocalSocket>
 #include <QLocale>
 #include <QSqlError>
@@ -308,4 +314,38 @@ KioskCheckup::Check KioskCheckup::privacy() const
                               : exposed.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                                     tr("Give them back to the kiosk's account alone: chmod go-rwx.");
     return check;
+}
+
+KioskCheckup::Probes
+KioskCheckup::systemProbes(const QString& adapterAddress,
+                           std::function<Result<QString>(const QString&, const QString&)> centralSite)
+{
+    // The adapter as BlueZ shows it to this user: there, switched on, reachable at all. iPhones' IDs
+    // are read through BlueZ's D-Bus GATT API (ble/BluetoothStack.h), which needs no capability: the
+    // kiosk's unit has none (README "Deploying at a site").
+    const auto adapter = [adapterAddress] {
+        const BluetoothAdapterWatch::Status status = BluetoothAdapterWatch::probe(QBluetoothAddress(adapterAddress));
+        QString sentence = BluetoothAdapterWatch::describe(status);
+        if (status.state == BluetoothAdapterWatch::State::On && BluetoothStack::dbusGatt())
+            sentence += QLatin1Char(' ') + tr("iPhones are read through BlueZ's D-Bus GATT API, which needs no extra "
+                                              "capability.");
+        return Finding{status.state == BluetoothAdapterWatch::State::On, sentence};
+    };
+    return {adapter, &HardwareProbe::hasCamera, std::move(centralSite)};
+}
+
+QJsonObject KioskCheckup::json(const Check& check)
+{
+    return {{QStringLiteral("check"), check.name},
+            {QStringLiteral("ok"), check.ok},
+            {QStringLiteral("needed"), check.needed},
+            {QStringLiteral("sentence"), check.sentence}};
+}
+
+QByteArray KioskCheckup::jsonArray(const QList<Check>& checks)
+{
+    QJsonArray array;
+    for (const Check& check : checks)
+        array.append(json(check));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }

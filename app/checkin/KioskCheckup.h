@@ -12,6 +12,7 @@
 #include "common/Settings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -57,6 +58,15 @@ public:
     QList<Check> run() const;
     // Whether every check a door needs passed.
     static bool doorReady(const QList<Check>& checks);
+    // This machine's probes: the adapter at adapterAddress as BlueZ shows it to this user, the
+    // camera, and the central store through centralSite (the doctor logs in; a kiosk's sync,
+    // already connected, says so).
+    static Probes systemProbes(const QString& adapterAddress,
+                               std::function<Result<QString>(const QString&, const QString&)> centralSite);
+    // A check as `doctor --json` writes it (formats/cli.md): check, ok, needed, sentence.
+    static QJsonObject json(const Check& check);
+    // Every check in one JSON array, as a kiosk reports them to the central store (issue 26).
+    static QByteArray jsonArray(const QList<Check>& checks);
 
 private:
     Check configuration() const;

@@ -1,11 +1,8 @@
 // `gatehouse-cli doctor`.
 #include "DoctorCommand.h"
 
-#include "ble/BluetoothAdapterWatch.h"
-#include "ble/BluetoothStack.h"
 #include "central/CentralConnection.h"
 #include "checkin/KioskCheckup.h"
-#include "common/HardwareProbe.h"
 #include "common/SystemClock.h"
 
 #include <QJsonDocument>
@@ -31,18 +28,6 @@ Result<QString> centralSite(const QString& uri, const QString& kioskId)
     return id;
 }
 
-// The adapter as BlueZ shows it to this user: there, switched on, reachable at all. iPhones' IDs
-// are read through BlueZ's D-Bus GATT API (ble/BluetoothStack.h), which needs no capability: the
-// kiosk's unit has none (README "Deploying at a site").
-KioskCheckup::Finding bluetoothAdapter(const QString& address)
-{
-    const BluetoothAdapterWatch::Status status = BluetoothAdapterWatch::probe(QBluetoothAddress(address));
-    QString sentence = BluetoothAdapterWatch::describe(status);
-    if (status.state == BluetoothAdapterWatch::State::On && BluetoothStack::dbusGatt())
-        sentence += QLatin1Char(' ') + DoctorCommand::tr("iPhones are read through BlueZ's D-Bus GATT API, which "
-                                                         "needs no extra capability.");
-    return {status.state == BluetoothAdapterWatch::State::On, sentence};
-}
 } // namespace
 
 QString DoctorCommand::summary() const
@@ -61,16 +46,11 @@ int DoctorCommand::run(const QCommandLineParser& parser, CliContext& context)
     // The machine's own clock, even with --now: whether it is right is one of the checks.
     const SystemClock clock;
     const KioskCheckup checkup(context.settings, context.settingsProblem, context.databasePath, clock,
-                               {[adapter = context.settings.adapterAddress()] { return bluetoothAdapter(adapter); },
-                                &HardwareProbe::hasCamera, &centralSite});
+                               KioskCheckup::systemProbes(context.settings.adapterAddress(), &centralSite));
     const QList<KioskCheckup::Check> checks = checkup.run();
     for (const KioskCheckup::Check& check : checks) {
         if (parser.isSet(JSON)) {
-            const QJsonObject object{{QStringLiteral("check"), check.name},
-                                     {QStringLiteral("ok"), check.ok},
-                                     {QStringLiteral("needed"), check.needed},
-                                     {QStringLiteral("sentence"), check.sentence}};
-            context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+            context.out << QJsonDocument(KioskCheckup::json(check)).toJson(QJsonDocument::Compact) << '\n';
         } else {
             context.out << (check.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) << check.sentence << '\n';
         }

@@ -6,6 +6,7 @@
 #include "central/CentralConnection.h"
 #include "central/CentralSync.h"
 #include "central/OutboxSender.h"
+#include "checkin/KioskCheckup.h"
 #include "storage/Outbox.h"
 
 #include <QEventLoop>
@@ -81,6 +82,15 @@ int SyncCommand::run(const QCommandLineParser& parser, CliContext& context)
     config.site = context.settings.siteId();
     config.shareSettings = true;
     config.settingsPath = context.settings.path();
+    // The doctor's checks with the kiosk's health (issue 26); the store answered already.
+    config.checks = [settings = context.settings, database = context.databasePath, clock = &session.value()->clock()] {
+        const auto connected = [site = settings.siteId()](const QString&, const QString&) -> Result<QString> {
+            return site;
+        };
+        return KioskCheckup::jsonArray(KioskCheckup(settings, std::nullopt, database, *clock,
+                                                    KioskCheckup::systemProbes(settings.adapterAddress(), connected))
+                                           .run());
+    };
     if (parser.isSet(ONCE)) {
         OutboxSender sender(config, outbox, session.value()->clock());
         const auto round = sender.round([&context](qint64 sent, qint64 waiting) {

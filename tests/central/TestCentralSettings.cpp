@@ -5,7 +5,9 @@
 // into the store behind the CLI's back is refused by the kiosk with a sentence, the last good
 // set kept and the refusal reported centrally; a kiosk whose store is out of reach starts with
 // its last good set; every change is audited centrally with its author and locally when applied;
-// `central settings` and `settings --effective` as a technician runs them.
+// `central settings` and `settings --effective` as a technician runs them. And each kiosk's
+// health as the fleet view shows it: a kiosk whose clock is ten minutes fast is flagged, a
+// failing check named.
 #include "../integration/ProcessRun.h"
 #include "FakeClock.h"
 #include "ThrowawayPostgres.h"
@@ -23,6 +25,8 @@
 #include "storage/Outbox.h"
 #include "storage/SharedSettingsStore.h"
 
+#include "Version.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +38,9 @@ const QString DISTRICT = QStringLiteral("Thuận Hóa");
 // One kiosk: its INI (policy recommended, as a business's), its log and its sender.
 struct Kiosk
 {
-    Kiosk(const QString& folder, const QString& kioskId, const QString& siteId, const QString& uri)
-        : id(kioskId), iniPath(folder + QStringLiteral("/") + kioskId + QStringLiteral(".ini")),
+    Kiosk(const QString& folder, const QString& kioskId, const QString& siteId, const QString& uri,
+          const QDateTime& start = MORNING, std::function<QByteArray()> checks = {})
+        : id(kioskId), clock(start), iniPath(folder + QStringLiteral("/") + kioskId + QStringLiteral(".ini")),
           databasePath(folder + QStringLiteral("/") + kioskId + QStringLiteral(".db"))
     {
         QFile ini(iniPath);
@@ -52,7 +57,22 @@ struct Kiosk
         OutboxSender::Config config{uri, kioskId, siteId};
         config.shareSettings = true;
         config.settingsPath = iniPath;
+        config.checks = std::move(checks);
         sender = std::make_unique<OutboxSender>(config, *outbox, clock);
+    }
+
+    // A visitor's entry, for the sender to carry.
+    void enter()
+    {
+        Entry entry;
+        entry.site = QStringLiteral("pv-hotel");
+        entry.entrance = QStringLiteral("main");
+        entry.fullName = QStringLiteral("Trần Thị Bích");
+        entry.idNumber = QStringLiteral("046190000777");
+        entry.checkedInAt = clock.now();
+        entry.method = Entry::Method::QrCccd;
+        entry.appStatus = Entry::AppStatus::Verified;
+        (void)log->record(entry);
     }
 
     // The settings this kiosk would start with now.
@@ -76,9 +96,9 @@ struct Kiosk
     }
 
     QString id;
+    FakeClock clock;
     QString iniPath;
     QString databasePath;
-    FakeClock clock{MORNING};
     std::unique_ptr<Database> database;
     std::unique_ptr<EntryLog> log;
     std::unique_ptr<AuditLog> audit;
@@ -338,6 +358,36 @@ private slots:
         const auto round = sync(*m_school);
         QVERIFY(round.settingsApplied);
         QCOMPARE(m_school->inForce().idleResetSeconds(), 90);
+    }
+
+    void aKioskWhoseClockIsTenMinutesFastIsFlagged()
+    {
+        CentralAdmin sites(*m_admin);
+        QVERIFY(sites.addKiosk(QStringLiteral("hotel-fast"), QStringLiteral("pv-hotel"), QString()));
+        QVERIFY(sites.addKiosk(QStringLiteral("hotel-right"), QStringLiteral("pv-hotel"), QString()));
+        const QString uri = m_server.uriWithoutUser();
+        const QByteArray checks = R"([{"check":"database","ok":true,"needed":true,"sentence":"The log is intact."},)"
+                                  R"({"check":"camera","ok":false,"needed":false,"sentence":"No camera."}])";
+        Kiosk fast(m_dir.path(), QStringLiteral("hotel-fast"), QStringLiteral("pv-hotel"), uri,
+                   QDateTime::currentDateTimeUtc().addSecs(600), [checks] { return checks; });
+        Kiosk right(m_dir.path(), QStringLiteral("hotel-right"), QStringLiteral("pv-hotel"), uri,
+                    QDateTime::currentDateTimeUtc());
+        fast.enter();
+        QCOMPARE(sync(fast).sent, 1);
+        QCOMPARE(sync(right).sent, 0);
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(kiosk || ' ' || clock_off || ' ' ||"
+                                              " (abs(clock_offset_seconds - %1) < 30) || ' ' ||"
+                                              " coalesce(failing_checks, '-') || ' ' || backlog || ' ' ||"
+                                              " (free_bytes > 0) || ' ' || software, ', ' ORDER BY kiosk)"
+                                              " FROM gatehouse.fleet WHERE kiosk LIKE 'hotel-%'")
+                                   .arg(600)),
+                 QStringLiteral("hotel-fast true true camera 0 true %1, hotel-front true false - 0 true %1,"
+                                " hotel-right false false - 0 true %1")
+                     .arg(QString::fromLatin1(Gatehouse::VERSION)));
+        // The right kiosk is within a few seconds of the store.
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT abs(clock_offset_seconds) < 5 FROM gatehouse.fleet"
+                                              " WHERE kiosk = 'hotel-right'")),
+                 QStringLiteral("t"));
     }
 
     void cleanupTestCase()

@@ -1187,6 +1187,70 @@ REVOKE ALL ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, 
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, bigint, text, text)
     TO gatehouse_kiosk;
 
+-- The health office's isolation list (issue 26): ID numbers (normalised, formats/cccd-qr.md) under
+-- an F0 or F1 order until a time. Kiosks never receive the numbers: gatehouse.kiosk_isolation()
+-- gives them HMAC-SHA-256 (RFC 2104; pgcrypto's hmac()) of each number with the newest key, and
+-- the key, to hash their visitors' numbers the same way. A key serves a day; the first kiosk to
+-- ask after that makes the next, so a kiosk holds at most a day's key, and its list under it.
+CREATE TABLE gatehouse.isolation (
+    id_number text PRIMARY KEY CHECK (id_number ~ '^[0-9A-Z]{6,12}$'),
+    kind text NOT NULL CHECK (kind IN ('F0', 'F1')),
+    until timestamptz NOT NULL,
+    added_by text NOT NULL,
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE gatehouse.isolation_key (
+    key_id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    secret bytea NOT NULL DEFAULT public.gen_random_bytes(32),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE gatehouse.isolation_change (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    author text NOT NULL,
+    action text NOT NULL CHECK (action IN ('added', 'removed')),
+    id_number text NOT NULL,
+    kind text,
+    until timestamptz
+);
+CREATE FUNCTION gatehouse.rotate_isolation_key() RETURNS int
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$ INSERT INTO gatehouse.isolation_key DEFAULT VALUES RETURNING key_id $$;
+CREATE FUNCTION gatehouse.kiosk_isolation()
+    RETURNS TABLE (key_id int, secret text, hash text, kind text, until timestamptz)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    newest gatehouse.isolation_key;
+BEGIN
+    -- One kiosk at a time decides whether the day's key is due.
+    PERFORM pg_advisory_xact_lock(hashtext('gatehouse.isolation_key'));
+    SELECT * INTO newest FROM gatehouse.isolation_key k ORDER BY k.key_id DESC LIMIT 1;
+    IF newest.key_id IS NULL OR newest.created_at < now() - interval '1 day' THEN
+        INSERT INTO gatehouse.isolation_key DEFAULT VALUES RETURNING * INTO newest;
+    END IF;
+    -- The key alone when nobody is listed: the kiosk then clears its list.
+    RETURN QUERY
+        SELECT newest.key_id, encode(newest.secret, 'hex'), encode(public.hmac(convert_to(i.id_number, 'UTF8'), newest.secret, 'sha256'), 'hex'),
+               i.kind, i.until
+          FROM gatehouse.isolation i WHERE i.until > now()
+        UNION ALL
+        SELECT newest.key_id, encode(newest.secret, 'hex'), NULL, NULL, NULL;
+END
+$$;
+-- A kiosk's match arrives as its audit row (action isolation_match, details "key=K hash=H kind=…
+-- until=…"): the health office sees whom, by hashing its list with that key again.
+CREATE VIEW gatehouse.isolation_matches AS
+SELECT e.kiosk, e.site, gatehouse.ms(e.body ->> 'at') AS at, e.received_at, i.id_number, i.kind, i.until
+  FROM gatehouse.event e
+  LEFT JOIN gatehouse.isolation_key k ON k.key_id = substring(e.body ->> 'details' FROM 'key=([0-9]+)')::int
+  LEFT JOIN gatehouse.isolation i
+    ON encode(public.hmac(convert_to(i.id_number, 'UTF8'), k.secret, 'sha256'), 'hex') = substring(e.body ->> 'details' FROM 'hash=([0-9a-f]+)')
+ WHERE e.kind = 'audit' AND e.body ->> 'action' = 'isolation_match';
+REVOKE ALL ON FUNCTION gatehouse.kiosk_isolation(), gatehouse.rotate_isolation_key() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_isolation() TO gatehouse_kiosk;
+GRANT SELECT ON gatehouse.isolation_matches TO gatehouse_official;
+
 REVOKE ALL ON FUNCTION gatehouse.change_setting(text, text, text, text), gatehouse.settings_for(text),
     gatehouse.settings_version(text), gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)
     FROM PUBLIC;
@@ -1202,7 +1266,7 @@ const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.
 // btree_gist (postgresql-contrib) lets one GiST index hold the site's equality and the stay's
-// range.
+// range; pgcrypto (also contrib, a trusted extension) gives the isolation list its HMAC and keys.
 const char* const PREPARE = R"SQL(
 DO $$
 BEGIN
@@ -1228,6 +1292,7 @@ BEGIN
 END
 $$;
 CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE EXTENSION IF NOT EXISTS pgcrypto SCHEMA public;
 CREATE SCHEMA IF NOT EXISTS gatehouse AUTHORIZATION gatehouse_admin;
 CREATE TABLE IF NOT EXISTS gatehouse.schema_version (
     version int PRIMARY KEY,

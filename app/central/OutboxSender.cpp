@@ -7,6 +7,7 @@
 #include "common/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/IsolationList.h"
 #include "storage/Outbox.h"
 #include "storage/SharedSettingsStore.h"
 
@@ -126,6 +127,8 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (m_settings) {
         if (const Result<void> taken = takeSettings(round); !taken)
             return fail(taken.error());
+        if (const Result<void> listed = takeIsolation(); !listed)
+            return fail(listed.error());
         if (const Result<void> reported = reportHealth(end->waiting, start->lastError); !reported)
             return fail(reported.error());
     }
@@ -193,6 +196,25 @@ Result<void> OutboxSender::takeSettings(Round& round)
     if (!reported && !m_connection->isOk())
         return reported.error();
     return {};
+}
+
+Result<void> OutboxSender::takeIsolation()
+{
+    const auto rows =
+        m_connection->exec(QStringLiteral("SELECT key_id, secret, hash, kind, until FROM gatehouse.kiosk_isolation()"));
+    if (!rows)
+        return m_connection->isOk() ? Result<void>() : Result<void>(rows.error());
+    if (rows->values.isEmpty())
+        return {};
+    // Every row carries the key; the one without a hash is there for an empty list.
+    const int keyId = rows->values.first().value(0).toInt();
+    const QByteArray secret = QByteArray::fromHex(rows->values.first().value(1).toLatin1());
+    QList<IsolationList::Order> orders;
+    for (const QStringList& row : rows->values) {
+        if (!row[2].isNull())
+            orders.append({row[2], row[3], CentralConnection::timeFrom(row[4])});
+    }
+    return IsolationList(m_outbox.database()).replace(keyId, secret, orders, m_clock.now());
 }
 
 Result<void> OutboxSender::reportHealth(qint64 waiting, const QString& lastError)

@@ -88,6 +88,8 @@ private:
     [[nodiscard]] Result<void> sayContact(qint64 waiting);
     // Fetches the shared settings, checks and keeps a new set, reports the outcome.
     [[nodiscard]] Result<void> takeSettings(Round& round);
+    // Fetches the isolation list's keyed hashes and its key, and keeps them.
+    [[nodiscard]] Result<void> takeIsolation();
     // Reports the kiosk's software, clock, free disk, backlog, last failure and, when due, checks.
     [[nodiscard]] Result<void> reportHealth(qint64 waiting, const QString& lastError);
 

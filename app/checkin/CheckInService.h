@@ -9,6 +9,7 @@
 #include "common/Site.h"
 #include "common/SiteTime.h"
 #include "storage/Entry.h"
+#include "storage/IsolationList.h"
 #include "storage/Outbox.h"
 
 #include <QObject>
@@ -143,4 +144,5 @@ private:
     const Clock& m_clock;
     StaffRoster* m_roster;
     PinCheck* m_pins;
+    IsolationList m_isolation; // the health office's list, in the log's file (issue 26)
 };

@@ -6,6 +6,7 @@
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
 #include "central/CentralExport.h"
+#include "central/CentralIsolation.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralSchema.h"
 #include "central/CentralSettings.h"
@@ -48,6 +49,16 @@ const QCommandLineOption OUT(QStringLiteral("out"),
 const QCommandLineOption ID_NUMBER(QStringLiteral("id-number"), QStringLiteral("The confirmed case's ID number."),
                                    QStringLiteral("X"));
 const QCommandLineOption JSON(QStringLiteral("json"), QStringLiteral("Print JSON."));
+const QCommandLineOption ADD(QStringLiteral("add"), QStringLiteral("central isolation: a person's ID number to list."),
+                             QStringLiteral("ID"));
+const QCommandLineOption REMOVE(QStringLiteral("remove"),
+                                QStringLiteral("central isolation: a person's ID number to take off the list."),
+                                QStringLiteral("ID"));
+const QCommandLineOption UNTIL(QStringLiteral("until"), QStringLiteral("central isolation: when the order ends."),
+                               QStringLiteral("ISO"));
+const QCommandLineOption KIND(QStringLiteral("kind"), QStringLiteral("central isolation: F0 or F1 (default F1)."),
+                              QStringLiteral("F"), QStringLiteral("F1"));
+const QCommandLineOption LIST(QStringLiteral("list"), QStringLiteral("central isolation: the orders in force."));
 const QCommandLineOption UNSET(QStringLiteral("unset"),
                                QStringLiteral("central settings: a setting the scope no longer sets (repeatable)."),
                                QStringLiteral("KEY"));
@@ -88,9 +99,8 @@ void CentralCommand::addOptions(QCommandLineParser& parser)
                        ExportWindow::To,
                        ExportWindow::Lang,
                        ExportWindow::Sign});
-    parser.addPositionalArgument(
-        QStringLiteral("action"),
-        tr("migrate, add-site, add-kiosk, add-official, settings, present, trace, export, status or vacuum."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("migrate, add-site, add-kiosk, add-official, settings, "
+                                                              "isolation, present, trace, export, status or vacuum."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -104,8 +114,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
                                         QStringLiteral("vacuum"),    QStringLiteral("settings")};
     // `central settings` takes KEY=VALUE arguments after it; the others none.
     if ((positional.size() != 2 && action != QLatin1String("settings")) || !actions.contains(action)) {
-        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, settings, present, "
-                          "trace, export, status or vacuum.")
+        context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, settings, isolation, "
+                          "present, trace, export, status or vacuum.")
                     << Qt::endl;
         return 2;
     }
@@ -113,6 +123,11 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         context.err << tr("Say which central store with --central URI (a libpq URI, such as "
                           "postgresql://admin@central.example/gatehouse).")
                     << Qt::endl;
+        return 2;
+    }
+    if (action == QLatin1String("isolation") &&
+        int(parser.isSet(ADD)) + int(parser.isSet(REMOVE)) + int(parser.isSet(LIST)) != 1) {
+        context.err << tr("central isolation needs one of --add ID --until ISO, --remove ID or --list.") << Qt::endl;
         return 2;
     }
     const auto missing = [&](const QList<QCommandLineOption>& options) {
@@ -128,6 +143,7 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         (action == QLatin1String("add-kiosk") && missing({SITE, KIOSK})) ||
         (action == QLatin1String("add-official") && missing({NAME, ROLE, SCOPE})) ||
         (action == QLatin1String("settings") && missing({SCOPE})) ||
+        (action == QLatin1String("isolation") && parser.isSet(ADD) && missing({UNTIL})) ||
         (action == QLatin1String("present") && missing({SITE})) ||
         (action == QLatin1String("trace") && missing({ID_NUMBER})))
         return 2;
@@ -195,6 +211,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         return addOfficial(parser, context, *connection.value());
     if (action == QLatin1String("settings"))
         return changeSettings(parser, context, *connection.value());
+    if (action == QLatin1String("isolation"))
+        return isolation(parser, context, *connection.value());
     if (action == QLatin1String("vacuum")) {
         const auto vacuumed = admin.vacuum();
         if (!vacuumed)
@@ -379,5 +397,49 @@ int CentralCommand::changeSettings(const QCommandLineParser& parser, CliContext&
                     << '\n';
     for (const CentralSettings::Row& row : kept.value())
         context.out << QStringLiteral("%1 %2=%3").arg(scope, row.name, row.value) << '\n';
+    return 0;
+}
+
+int CentralCommand::isolation(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection)
+{
+    CentralIsolation list(connection);
+    const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
+    if (parser.isSet(ADD)) {
+        const QDateTime until = QDateTime::fromString(parser.value(UNTIL), Qt::ISODateWithMs);
+        if (!until.isValid())
+            return context.fail(Error(Error::Kind::Usage, tr("--until must be a date and time such as "
+                                                             "2020-08-10T00:00:00+07:00.")));
+        const Result<void> added = list.add(parser.value(ADD), parser.value(KIND), until, now);
+        if (!added)
+            return context.fail(added.error());
+        context.out << tr("Listed until %1: kiosks receive it as a keyed hash at their next sync.")
+                           .arg(until.toUTC().toString(Qt::ISODate))
+                    << '\n';
+        return 0;
+    }
+    if (parser.isSet(REMOVE)) {
+        const auto removed = list.remove(parser.value(REMOVE));
+        if (!removed)
+            return context.fail(removed.error());
+        context.out << (removed.value() ? tr("Taken off the list; kiosks forget it at their next sync.")
+                                        : tr("That number was not on the list."))
+                    << '\n';
+        return 0;
+    }
+    const auto orders = list.list(now);
+    if (!orders)
+        return context.fail(orders.error());
+    for (const CentralIsolation::Order& order : orders.value()) {
+        if (parser.isSet(JSON))
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("id_number"), order.idNumber},
+                                                     {QStringLiteral("kind"), order.kind},
+                                                     {QStringLiteral("until"), order.until.toString(Qt::ISODate)},
+                                                     {QStringLiteral("added_by"), order.addedBy}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        else
+            context.out << QStringLiteral("%1 %2 %3").arg(order.idNumber, order.kind, order.until.toString(Qt::ISODate))
+                        << '\n';
+    }
     return 0;
 }

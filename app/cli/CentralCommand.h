@@ -1,4 +1,4 @@
-// `gatehouse-cli central migrate|add-site|add-kiosk|add-official|settings|present|trace|export|status|vacuum`
+// `gatehouse-cli central migrate|add-site|add-kiosk|add-official|settings|isolation|present|trace|export|status|vacuum`
 // (formats/cli.md): the province's administrator and officials at the central store (formats/central.md). Needs no
 // kiosk log: it talks to the central store given with --central.
 #pragma once
@@ -23,4 +23,5 @@ private:
     int addKiosk(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
     int addOfficial(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
     int changeSettings(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
+    int isolation(const QCommandLineParser& parser, CliContext& context, CentralConnection& connection);
 };

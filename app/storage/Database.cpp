@@ -218,12 +218,21 @@ const QList<Migration> MIGRATIONS = {
                      " INSERT INTO outbox (kind, body) VALUES ('audit', json_object('local_id', NEW.id, 'at', NEW.at,"
                      " 'actor', NEW.actor, 'action', NEW.action, 'details', NEW.details, 'prev_hash', NEW.prev_hash,"
                      " 'hash', NEW.hash)); END")}},
-    // 10: the settings the central store sent (issue 26): the last set this kiosk applied, for a
-    // start without a network, and the last one it refused with the sentence why.
+    // 10: what the central store shares with the kiosk (issue 26): the last set of settings this
+    // kiosk applied, for a start without a network, and the last one it refused with the sentence
+    // why; the isolation list.
     {{QStringLiteral("CREATE TABLE shared_settings (id INTEGER PRIMARY KEY CHECK (id = 1),"
                      " version TEXT, body TEXT, applied_at INTEGER, refused_version TEXT, refusal TEXT,"
                      " refused_at INTEGER)"),
-      QStringLiteral("INSERT INTO shared_settings (id) VALUES (1)")}},
+      QStringLiteral("INSERT INTO shared_settings (id) VALUES (1)"),
+      // The health office's isolation list as the central store sent it: keyed hashes of the ID
+      // numbers (HMAC-SHA-256 with the province's key of the day, kept with the list so that a
+      // kiosk offline for days still matches), never the numbers (storage/IsolationList.h).
+      QStringLiteral("CREATE TABLE isolation_key (id INTEGER PRIMARY KEY CHECK (id = 1), key_id INTEGER,"
+                     " secret BLOB, fetched_at INTEGER)"),
+      QStringLiteral("INSERT INTO isolation_key (id) VALUES (1)"),
+      QStringLiteral("CREATE TABLE isolation_order (hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                     " until INTEGER NOT NULL)")}},
 };
 const int SCHEMA_VERSION = static_cast<int>(MIGRATIONS.size());
 } // namespace

@@ -1,4 +1,4 @@
-// The settings a province shares with its kiosks (issue 26), against a real PostgreSQL 15 of the
+// What a province shares with its kiosks (issue 26): settings, health, alerts; against a real PostgreSQL 15 of the
 // test's own (ThrowawayPostgres): a district set to `required` reaches both of its kiosks at their
 // next sync and a visitor without the app is then sent to the receptionist there, not at the
 // kiosk of another district; a site's own value wins over its district's; a bad value written
@@ -7,12 +7,17 @@
 // its last good set; every change is audited centrally with its author and locally when applied;
 // `central settings` and `settings --effective` as a technician runs them. And each kiosk's
 // health as the fleet view shows it: a kiosk whose clock is ten minutes fast is flagged, a
-// failing check named.
+// failing check named. And the health office's isolation list: a listed visitor is sent to the
+// receptionist with a sentence that says nothing of why at the kiosk and why at the desk, the
+// kiosk's file and WAL hold no listed number, the match reaches the centre, which sees whom; the
+// list keeps matching across a week offline while the key rotated, and an order past its end
+// stops matching.
 #include "../integration/ProcessRun.h"
 #include "FakeClock.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
+#include "central/CentralIsolation.h"
 #include "central/CentralSchema.h"
 #include "central/CentralSettings.h"
 #include "central/OutboxSender.h"
@@ -22,6 +27,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
+#include "storage/IsolationList.h"
 #include "storage/Outbox.h"
 #include "storage/SharedSettingsStore.h"
 
@@ -75,6 +81,21 @@ struct Kiosk
         (void)log->record(entry);
     }
 
+    // A visitor checking in with the app running, at the kiosk or at the desk.
+    CheckInService::Outcome checkIn(const QString& idNumber, bool atKiosk)
+    {
+        CheckInService service(Site::from(inForce()), *log, *audit, clock);
+        CheckInService::Request request;
+        request.entry.fullName = QStringLiteral("Phan Văn Khải");
+        request.entry.idNumber = idNumber;
+        request.entry.method = Entry::Method::QrCccd;
+        request.atKiosk = atKiosk;
+        request.app = AppVerification{};
+        const auto outcome = service.checkIn(request);
+        return outcome ? outcome.value()
+                       : CheckInService::Outcome{Policy::Decision::Admit, std::nullopt, outcome.error().message()};
+    }
+
     // The settings this kiosk would start with now.
     Settings inForce() const
     {
@@ -108,7 +129,7 @@ struct Kiosk
 };
 } // namespace
 
-class TestCentralSettings : public QObject
+class TestCentralSharing : public QObject
 {
     Q_OBJECT
 
@@ -157,7 +178,8 @@ private slots:
         auto admin = CentralConnection::open(m_server.uri());
         QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message()));
         m_admin = std::move(admin).value();
-        QVERIFY(CentralSchema::migrate(*m_admin));
+        const auto migrated = CentralSchema::migrate(*m_admin);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
         CentralAdmin sites(*m_admin);
         QVERIFY(sites.addSite(QStringLiteral("hue-ubnd"), QStringLiteral("UBND phường"), DISTRICT));
         QVERIFY(sites.addSite(QStringLiteral("hue-school"), QStringLiteral("Trường THCS"), DISTRICT));
@@ -390,6 +412,77 @@ private slots:
                  QStringLiteral("t"));
     }
 
+    void anIsolatedVisitorIsSentToTheReceptionistWithoutAWordWhy()
+    {
+        CentralAdmin sites(*m_admin);
+        QVERIFY(sites.addKiosk(QStringLiteral("hotel-door"), QStringLiteral("pv-hotel"), QString()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Kiosk door(m_dir.path(), QStringLiteral("hotel-door"), QStringLiteral("pv-hotel"), m_server.uriWithoutUser(),
+                   now);
+        CentralIsolation list(*m_admin);
+        QVERIFY(list.add(QStringLiteral("046 190 000 555"), QStringLiteral("F1"), now.addDays(14), now,
+                         QStringLiteral("sở y tế")));
+        QVERIFY(list.add(QStringLiteral("046190000556"), QStringLiteral("F0"), now.addDays(14), now));
+        QVERIFY(!list.add(QStringLiteral("046190000557"), QStringLiteral("F2"), now.addDays(14), now));
+        QVERIFY(!list.add(QStringLiteral("046190000557"), QStringLiteral("F1"), now.addDays(-1), now));
+        QCOMPARE(sync(door).sent, 0);
+
+        // At the kiosk: the same words as for anyone the receptionist must see, nothing of why.
+        const CheckInService::Outcome atKiosk = door.checkIn(QStringLiteral("046190000555"), true);
+        QCOMPARE(atKiosk.decision, Policy::Decision::SendToReceptionist);
+        QVERIFY(!atKiosk.entry);
+        QCOMPARE(atKiosk.sentence, QStringLiteral("Please see the receptionist."));
+        // At the desk: why, to the receptionist.
+        const CheckInService::Outcome atDesk = door.checkIn(QStringLiteral("046 190 000 555"), false);
+        QCOMPARE(atDesk.decision, Policy::Decision::SendToReceptionist);
+        QVERIFY2(atDesk.sentence.contains(QStringLiteral("isolation order (F1)")), qPrintable(atDesk.sentence));
+        // Someone else walks in.
+        QCOMPARE(door.checkIn(QStringLiteral("046190000999"), true).decision, Policy::Decision::Admit);
+
+        // The match reaches the centre as an audit row; the health office sees whom.
+        QVERIFY(sync(door).sent >= 3);
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(kiosk || ' ' || id_number || ' ' || kind, ', ')"
+                                              " FROM gatehouse.isolation_matches")),
+                 QStringLiteral("hotel-door 046190000555 F1, hotel-door 046190000555 F1"));
+
+        // The kiosk's file and its WAL hold no listed number, in any spelling.
+        for (const QString& file : {door.databasePath, QString(door.databasePath + QStringLiteral("-wal"))}) {
+            QFile bytes(file);
+            if (!bytes.exists())
+                continue;
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            const QByteArray all = bytes.readAll();
+            for (const char* number : {"046190000555", "046 190 000 555", "046190000556"})
+                QVERIFY2(!all.contains(number), qPrintable(file + QStringLiteral(": ") + QLatin1String(number)));
+        }
+
+        // Offline for a week while the province's key rotates: the list it holds still matches.
+        const QString before = m_server.psql(QStringLiteral("SELECT max(key_id) FROM gatehouse.isolation_key"));
+        QVERIFY(!m_server.psql(QStringLiteral("SELECT gatehouse.rotate_isolation_key()")).isNull());
+        QVERIFY(!m_server.psql(QStringLiteral("SELECT gatehouse.rotate_isolation_key()")).isNull());
+        door.clock.advance(7LL * 24 * 3600 * 1000);
+        QCOMPARE(door.checkIn(QStringLiteral("046190000556"), true).decision, Policy::Decision::SendToReceptionist);
+        // Back online: the newest key and the list under it, still matching.
+        QVERIFY(sync(door).sent >= 1);
+        IsolationList held(*door.database);
+        const auto match = held.match(QStringLiteral("046190000556"), door.clock.now());
+        QVERIFY(match && match->has_value());
+        QCOMPARE(match->value().keyId, before.toInt() + 2);
+        QCOMPARE(match->value().kind, QStringLiteral("F0"));
+        QCOMPARE(door.checkIn(QStringLiteral("046190000555"), true).decision, Policy::Decision::SendToReceptionist);
+
+        // Fifteen days on, the orders have ended: nobody is stopped, even offline.
+        door.clock.advance(8LL * 24 * 3600 * 1000);
+        QCOMPARE(door.checkIn(QStringLiteral("046190000555"), true).decision, Policy::Decision::Admit);
+        // Taken off the list centrally: the next sync forgets it.
+        const auto removed = list.remove(QStringLiteral("046190000556"));
+        QVERIFY(removed && removed.value());
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(author || ' ' || action || ' ' || id_number, ', '"
+                                              " ORDER BY id) FROM gatehouse.isolation_change")),
+                 QStringLiteral("sở y tế added 046190000555, postgres added 046190000556, postgres removed "
+                                "046190000556"));
+    }
+
     void cleanupTestCase()
     {
         m_agency.reset();
@@ -400,5 +493,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCentralSettings)
-#include "TestCentralSettings.moc"
+QTEST_GUILESS_MAIN(TestCentralSharing)
+#include "TestCentralSharing.moc"

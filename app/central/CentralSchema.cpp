@@ -1169,8 +1169,13 @@ CREATE FUNCTION gatehouse.kiosk_health_report(software_version text, kiosk_now t
            backlog = EXCLUDED.backlog, last_error = EXCLUDED.last_error,
            checks = coalesce(EXCLUDED.checks, h.checks), checks_at = coalesce(EXCLUDED.checks_at, h.checks_at)
 $$;
--- The province's fleet at a glance (the console's fleet page and its CSV).
-CREATE VIEW gatehouse.fleet AS
+-- The province's fleet at a glance: scoped_fleet as the console's scopes see it (their kiosks
+-- only: row-level security of kiosk, site and kiosk_health, as the invoker), fleet as officials
+-- with psql see it (every kiosk, as the owner).
+ALTER TABLE gatehouse.kiosk_health ENABLE ROW LEVEL SECURITY;
+CREATE POLICY scope_reads ON gatehouse.kiosk_health FOR SELECT TO gatehouse_scoped
+    USING (EXISTS (SELECT FROM gatehouse.kiosk k WHERE k.kiosk = kiosk_health.kiosk));
+CREATE VIEW gatehouse.scoped_fleet WITH (security_invoker = true) AS
 SELECT k.kiosk, k.site, si.name AS site_name, si.district, k.entrance, k.last_contact_at, h.reported_at, h.software,
        h.clock_offset_seconds, coalesce(abs(h.clock_offset_seconds) >= 60, false) AS clock_off, h.free_bytes,
        coalesce(h.backlog, k.backlog) AS backlog, h.last_error,
@@ -1182,7 +1187,9 @@ SELECT k.kiosk, k.site, si.name AS site_name, si.district, k.entrance, k.last_co
   FROM gatehouse.kiosk k
   JOIN gatehouse.site si ON si.site = k.site
   LEFT JOIN gatehouse.kiosk_health h ON h.kiosk = k.kiosk;
+CREATE VIEW gatehouse.fleet AS SELECT * FROM gatehouse.scoped_fleet;
 GRANT SELECT ON gatehouse.fleet TO gatehouse_official;
+GRANT SELECT ON gatehouse.kiosk_health, gatehouse.scoped_fleet TO gatehouse_scoped;
 REVOKE ALL ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, bigint, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_health_report(text, timestamptz, bigint, bigint, text, text)
     TO gatehouse_kiosk;
@@ -1256,7 +1263,8 @@ REVOKE ALL ON FUNCTION gatehouse.change_setting(text, text, text, text), gatehou
     FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)
     TO gatehouse_kiosk;
-GRANT EXECUTE ON FUNCTION gatehouse.settings_version(text), gatehouse.settings_for(text) TO gatehouse_official;
+GRANT EXECUTE ON FUNCTION gatehouse.settings_version(text), gatehouse.settings_for(text) TO gatehouse_official,
+    gatehouse_scoped;
 GRANT SELECT ON gatehouse.settings, gatehouse.setting_changes TO gatehouse_official;
 )SQL";
 

@@ -45,8 +45,9 @@ QByteArray ConsolePage::frame(const QString& language, const QString& title, con
             "<main>%5</main></body></html>\n")
             .arg(language, text(title), text(tr("The province's console")), bar, body,
                  official ? QStringLiteral("<nav><a href=\"/\">%1</a><a href=\"/compliance\">%2</a>"
-                                           "<a href=\"/sites\">%3</a></nav>")
-                                .arg(text(tr("Cases")), text(tr("Compliance")), text(tr("Sites and kiosks")))
+                                           "<a href=\"/sites\">%3</a><a href=\"/fleet\">%4</a></nav>")
+                                .arg(text(tr("Cases")), text(tr("Compliance")), text(tr("Sites and kiosks")),
+                                     text(tr("Fleet")))
                           : QString());
     return page.toUtf8();
 }
@@ -193,6 +194,74 @@ QByteArray ConsolePage::sites(const CentralOfficials::Official& official, const 
                                            "--ca-key.")));
     }
     return frame(official.language, tr("Sites and kiosks"), body, &official, csrf);
+}
+
+QByteArray ConsolePage::fleet(const CentralOfficials::Official& official, const QByteArray& csrf,
+                              const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes)
+{
+    const SiteTime siteTime(utcOffsetMinutes);
+    const auto silent = [&](const CentralFleet::Kiosk& kiosk) {
+        return !kiosk.lastContactAt.isValid() || kiosk.lastContactAt.secsTo(now) > CentralFleet::SilentAfterSeconds;
+    };
+    int silentCount = 0, failing = 0, clocks = 0;
+    for (const CentralFleet::Kiosk& kiosk : kiosks) {
+        silentCount += silent(kiosk) ? 1 : 0;
+        failing += kiosk.failingChecks.isEmpty() && kiosk.settingsRefusal.isEmpty() ? 0 : 1;
+        clocks += kiosk.clockOff ? 1 : 0;
+    }
+    QStringList versions;
+    const QMap<QString, int> inUse = CentralFleet::versions(kiosks);
+    for (auto version = inUse.constBegin(); version != inUse.constEnd(); ++version)
+        versions.append(tr("%1: %n kiosk(s)", nullptr, version.value())
+                            .arg(version.key().isEmpty() ? tr("not reported") : version.key()));
+    QString body =
+        QStringLiteral("<h1>%1</h1><p>%2</p><ul class=\"figures\"><li>%3</li><li>%4</li><li>%5</li><li>%6</li></ul>"
+                       "<p><a href=\"/fleet.csv\" download>%7</a></p>")
+            .arg(text(tr("Fleet")),
+                 text(tr("%n kiosk(s) in %1.", nullptr, int(kiosks.size())).arg(scopeName(official.scope))),
+                 text(tr("Not heard from for a day: %1").arg(silentCount)),
+                 text(tr("With a failing check or refused settings: %1").arg(failing)),
+                 text(tr("Clock off by a minute or more: %1").arg(clocks)),
+                 text(tr("Versions in use: %1").arg(versions.join(QStringLiteral("; ")))), text(tr("Download as CSV")));
+    if (!kiosks.isEmpty()) {
+        body +=
+            QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                           "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th>"
+                           "<th scope=\"col\" class=\"number\">%6</th><th scope=\"col\">%7</th></tr></thead><tbody>")
+                .arg(text(tr("Kiosk")), text(tr("Site")), text(tr("Last heard from")), text(tr("Version")),
+                     text(tr("Clock")), text(tr("Waiting to send")), text(tr("Problems")));
+        for (const CentralFleet::Kiosk& kiosk : kiosks) {
+            QStringList problems;
+            if (!kiosk.failingChecks.isEmpty())
+                problems.append(tr("failing checks: %1").arg(kiosk.failingChecks.join(QStringLiteral(", "))));
+            if (!kiosk.settingsRefusal.isEmpty())
+                problems.append(tr("refused the settings: %1").arg(kiosk.settingsRefusal));
+            if (!kiosk.lastError.isEmpty())
+                problems.append(tr("last failure: %1").arg(kiosk.lastError));
+            const QString clock = kiosk.software.isEmpty()
+                                      ? QStringLiteral("–")
+                                      : tr("%1 s").arg(QLocale(official.language).toString(kiosk.clockOffset, 'f', 1));
+            body +=
+                QStringLiteral("<tr><td data-label=\"%1\">%8</td><td data-label=\"%2\">%9<br><small>%10</small></td>"
+                               "<td%11 data-label=\"%3\">%12</td><td data-label=\"%4\">%13</td>"
+                               "<td%14 data-label=\"%5\">%15</td><td class=\"number\" data-label=\"%6\">%16</td>"
+                               "<td data-label=\"%7\">%17</td></tr>")
+                    // One pass: a value is never read again for a place marker.
+                    .arg(text(tr("Kiosk")), text(tr("Site")), text(tr("Last heard from")), text(tr("Version")),
+                         text(tr("Clock")), text(tr("Waiting to send")), text(tr("Problems")), text(kiosk.kiosk),
+                         text(kiosk.siteName), text(kiosk.district),
+                         silent(kiosk) ? QStringLiteral(" class=\"late\"") : QString(),
+                         text(kiosk.lastContactAt.isValid()
+                                  ? siteTime.format(kiosk.lastContactAt, QStringLiteral("HH:mm dd/MM/yyyy"))
+                                  : tr("never")),
+                         text(kiosk.software.isEmpty() ? QStringLiteral("–") : kiosk.software),
+                         kiosk.clockOff ? QStringLiteral(" class=\"late\"") : QString(), text(clock),
+                         text(kiosk.backlog < 0 ? QStringLiteral("–") : QString::number(kiosk.backlog)),
+                         text(problems.join(QStringLiteral("; "))));
+        }
+        body += QStringLiteral("</tbody></table></div>");
+    }
+    return frame(official.language, tr("Fleet"), body, &official, csrf);
 }
 
 QByteArray ConsolePage::sentence(const QString& language, const QString& title, const QString& sentence)

@@ -9,6 +9,7 @@
 #include "central/CentralAdmin.h"
 #include "central/CentralCases.h"
 #include "central/CentralCompliance.h"
+#include "central/CentralFleet.h"
 #include "central/CentralOfficials.h"
 #include "common/SiteTime.h"
 
@@ -89,6 +90,10 @@ public:
 
     // A page that only says something (a refusal, a page that does not exist, a store that is
     // down), with a way back.
+    // The fleet of the account's scope (issue 26): silent kiosks, failing checks, clocks off,
+    // versions in use, and a line a kiosk; its CSV one link away.
+    static QByteArray fleet(const CentralOfficials::Official& official, const QByteArray& csrf,
+                            const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes);
     static QByteArray sentence(const QString& language, const QString& title, const QString& sentence);
 
 private:

@@ -5,6 +5,7 @@
 #include "central/CentralCases.h"
 #include "central/CentralCompliance.h"
 #include "central/CentralConnection.h"
+#include "central/CentralFleet.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralPool.h"
 #include "central/CentralTrace.h"
@@ -290,6 +291,8 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
         return sites(visit);
     if (path == "/compliance" || path == "/compliance.csv")
         return compliance(visit, path == "/compliance.csv");
+    if (path == "/fleet" || path == "/fleet.csv")
+        return fleet(visit, path == "/fleet.csv");
     static const QRegularExpression casePath(QStringLiteral("^/cases/([0-9]{1,15})$"));
     static const QRegularExpression downloadPath(QStringLiteral("^/download/([0-9]{1,15})/([A-Za-z0-9._-]{1,100})$"));
     const QString where = QString::fromStdString(path);
@@ -555,6 +558,25 @@ void ConsoleServer::compliance(Visit& visit, bool asCsv)
     }
     visit.page(form.sentence.isEmpty() ? 200 : 400,
                ConsolePage::compliance(official, visit.session->csrf, form, report, siteTime));
+}
+
+void ConsoleServer::fleet(Visit& visit, bool asCsv)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    const auto kiosks = readAsScope<QList<CentralFleet::Kiosk>>(
+        visit, [](CentralConnection& connection) { return CentralFleet(connection).kiosks(); });
+    if (!kiosks)
+        return;
+    if (asCsv) {
+        const std::string name =
+            "fleet-" + SiteTime(m_options.utcOffsetMinutes).dayOf(m_clock.now()).toString(Qt::ISODate).toStdString() +
+            ".csv";
+        visit.response.set_header("Content-Disposition", "attachment; filename=\"" + name + '"');
+        visit.response.set_content(CentralFleet::csv(*kiosks, visit.language).toStdString(), "text/csv; charset=utf-8");
+        return;
+    }
+    visit.page(200,
+               ConsolePage::fleet(official, visit.session->csrf, *kiosks, m_clock.now(), m_options.utcOffsetMinutes));
 }
 
 bool ConsoleServer::asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work)

@@ -70,6 +70,8 @@ private:
     void kioskFiles(Visit& visit, const QString& name);
     // The compliance page, or with asCsv its table per site and day as a file.
     void compliance(Visit& visit, bool asCsv);
+    // The fleet of the account's scope (issue 26), or its CSV.
+    void fleet(Visit& visit, bool asCsv);
     void openCase(Visit& visit);
     void showCase(Visit& visit, qint64 id, const QString& sentence = {});
     void changeCase(Visit& visit, qint64 id, const QString& change);

@@ -711,6 +711,45 @@ private slots:
         QCOMPARE(m_client->ask("GET", "/compliance").status, 303);
     }
 
+    // Issue 26: the fleet as each scope sees it, from what the kiosks reported of themselves.
+    void theFleetShowsEachScopeItsKiosksAndTheirHealth()
+    {
+        // The market's kiosk reports as its sync does, logged in as itself: its clock ten minutes
+        // fast, the camera failing, three events waiting.
+        QVERIFY(!m_store
+                     .psql(QStringLiteral("SELECT gatehouse.kiosk_health_report('9.9.9', now() + interval '10 minutes',"
+                                          " 1073741824, 3, 'The link broke.', '[{\"check\": \"camera\", \"ok\": false,"
+                                          " \"needed\": false, \"sentence\": \"No camera.\"}]')"),
+                           QStringLiteral("pv-gate"))
+                     .isNull());
+        const QByteArray admin = session(QStringLiteral("Trần Văn Minh"));
+        ConsoleAnswer page = m_client->ask("GET", "/fleet", admin);
+        QCOMPARE(page.status, 200);
+        QString text = page.text();
+        QVERIFY2(text.contains(QStringLiteral("pv-gate")) && text.contains(QStringLiteral("9.9.9")) &&
+                     text.contains(QStringLiteral("camera")) && text.contains(QStringLiteral("The link broke.")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("ubnd-gate")));
+        const ConsoleAnswer csv = m_client->ask("GET", "/fleet.csv", admin);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.header("Content-Disposition").startsWith("attachment"));
+        QVERIFY2(csv.body.startsWith("\xEF\xBB\xBF\"Máy\""), csv.body.left(40).constData());
+        // kiosk, site, name, district, contact, software, offset (about 600 s), flagged, 1024 MB,
+        // 3 waiting, the failing check, the failure, no settings reported applied yet.
+        static const QRegularExpression row(QStringLiteral(
+            "\"pv-gate\",\"pv-market\",\"Chợ Phú Vang\",\"Phú Vang\",\"[^\"]*\",\"9.9.9\",\"(5[89][0-9]|600)\\.[0-9]\","
+            "\"1\",\"1024\",\"3\",\"camera\",\"The link broke.\",\"0\",\"\"\r\n"));
+        QVERIFY2(row.match(QString::fromUtf8(csv.body)).hasMatch(), csv.body.constData());
+        // A district sees its own kiosks only.
+        const QByteArray district = session(QStringLiteral("Nguyễn Thị Lan"));
+        text = m_client->ask("GET", "/fleet", district).text();
+        QVERIFY(text.contains(QStringLiteral("ubnd-gate")));
+        QVERIFY(!text.contains(QStringLiteral("pv-gate")));
+        QVERIFY(!m_client->ask("GET", "/fleet.csv", district).body.contains("pv-gate"));
+        // Without a session: the sign-in page.
+        QCOMPARE(m_client->ask("GET", "/fleet").status, 303);
+    }
+
     // The console's contacts are asked as the store's owner with the scope's sites named
     // (scoped_contact_pairs, for the index); the answer must still be the scope's, decided by the
     // role the console set, and nothing for a role that is no scope's.

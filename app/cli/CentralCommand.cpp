@@ -73,8 +73,8 @@ QString iso(const QDateTime& at)
 QString CentralCommand::summary() const
 {
     return tr(
-        "The central store: migrate, add-site, add-kiosk, add-official, settings, present, trace, export, status, "
-        "vacuum.");
+        "The central store: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, "
+        "status, vacuum.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)

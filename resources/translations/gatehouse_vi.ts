@@ -803,18 +803,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>CHUỖI NHẬT KÝ BỊ ĐỨT (%1 lần; lần cuối: %2)</translation>
     </message>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.</source>
-        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, add-official, present, trace, export, status, vacuum.</translation>
-    </message>
-    <message>
-        <source>migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum.</source>
-        <translation>migrate, add-site, add-kiosk, add-official, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, add-official, present, trace, export, status or vacuum.</source>
-        <translation>Hãy cho biết cần làm gì: central migrate, add-site, add-kiosk, add-official, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
         <source>Account %1 (%2, %3) can sign in to the province&apos;s console.</source>
         <translation>Tài khoản %1 (%2, %3) đã có thể đăng nhập bảng điều khiển của tỉnh.</translation>
     </message>
@@ -825,6 +813,46 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>%1 waiting at the kiosk</source>
         <translation>%1 đang chờ gửi tại ki-ốt</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status or vacuum.</source>
+        <translation>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status or vacuum.</source>
+        <translation>Hãy cho biết cần làm gì: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>central isolation needs one of --add ID --until ISO, --remove ID or --list.</source>
+        <translation>central isolation cần một trong: --add SỐ --until ISO, --remove SỐ hoặc --list.</translation>
+    </message>
+    <message>
+        <source>%1 is no setting: write KEY=VALUE, as policy=required.</source>
+        <translation>%1 không phải một thiết lập: hãy viết KHÓA=GIÁ_TRỊ, ví dụ policy=required.</translation>
+    </message>
+    <message>
+        <source>%1 sets nothing: its kiosks follow the wider scopes and their configuration.</source>
+        <translation>%1 không đặt thiết lập nào: các ki-ốt của phạm vi này theo phạm vi rộng hơn và cấu hình của chúng.</translation>
+    </message>
+    <message>
+        <source>--until must be a date and time such as 2020-08-10T00:00:00+07:00.</source>
+        <translation>--until phải là ngày giờ, ví dụ 2020-08-10T00:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>Listed until %1: kiosks receive it as a keyed hash at their next sync.</source>
+        <translation>Đã đưa vào danh sách đến %1: các ki-ốt nhận dưới dạng mã băm có khóa ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Taken off the list; kiosks forget it at their next sync.</source>
+        <translation>Đã đưa ra khỏi danh sách; các ki-ốt sẽ xóa ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>That number was not on the list.</source>
+        <translation>Số đó không có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The central store: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum.</source>
+        <translation>Kho trung tâm: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +923,17 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralIsolation</name>
+    <message>
+        <source>An isolation order is F0 or F1, not %1.</source>
+        <translation>Lệnh cách ly là F0 hoặc F1, không phải %1.</translation>
+    </message>
+    <message>
+        <source>An isolation order must end in the future.</source>
+        <translation>Lệnh cách ly phải kết thúc ở thời điểm trong tương lai.</translation>
+    </message>
+</context>
+<context>
     <name>CentralOfficials</name>
     <message>
         <source>A password has at least %1 characters; this one has %2.</source>
@@ -956,6 +995,25 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>The central schema could not be brought to version %1: %2</source>
         <translation>Không nâng được lược đồ trung tâm lên phiên bản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSettings</name>
+    <message>
+        <source>The scope %1 is none of province, district:NAME, site:ID or kiosk:ID.</source>
+        <translation>Phạm vi %1 không phải province, district:TÊN, site:MÃ hay kiosk:MÃ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting the province shares with its kiosks; these are: %2.</source>
+        <translation>%1 không phải thiết lập tỉnh dùng chung với các ki-ốt; các thiết lập đó là: %2.</translation>
+    </message>
+    <message>
+        <source>The central store knows no %1: a district is known by its sites, a site and a kiosk once added.</source>
+        <translation>Kho trung tâm không biết %1: một huyện được biết qua các cơ sở của nó, một cơ sở hay ki-ốt khi đã được thêm.</translation>
+    </message>
+    <message>
+        <source>The central store refused the settings (%1).</source>
+        <translation>Kho trung tâm từ chối các thiết lập (%1).</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1086,14 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     <message>
         <source>There is no entry %1.</source>
         <translation>Không có lượt vào %1.</translation>
+    </message>
+    <message>
+        <source>Please see the receptionist.</source>
+        <translation>Vui lòng gặp lễ tân.</translation>
+    </message>
+    <message>
+        <source>%1 is under an isolation order (%2) until %3 on the health office&apos;s list: do not admit; call the health office.</source>
+        <translation>%1 đang trong lệnh cách ly (%2) đến %3 theo danh sách của cơ quan y tế: không cho vào; hãy gọi cơ quan y tế.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1733,74 @@ Các lệnh:
         <source>A kiosk id is lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; it is also the kiosk&apos;s login and its certificate&apos;s name. This console has no CA key: issue the kiosk&apos;s TLS files with gatehouse-cli central add-kiosk --ca-key.</source>
         <translation>Mã ki-ốt gồm chữ thường, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;; đó cũng là tên đăng nhập của ki-ốt và tên trong chứng chỉ. Bảng điều khiển này không có khóa CA: hãy cấp các tệp TLS của ki-ốt bằng gatehouse-cli central add-kiosk --ca-key.</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Các ki-ốt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n kiosk(s)</source>
+        <translation>
+            <numerusform>%1: %n ki-ốt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) in %1.</source>
+        <translation>
+            <numerusform>%n ki-ốt trong %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not heard from for a day: %1</source>
+        <translation>Không liên lạc trong một ngày: %1</translation>
+    </message>
+    <message>
+        <source>With a failing check or refused settings: %1</source>
+        <translation>Có kiểm tra không đạt hoặc từ chối thiết lập: %1</translation>
+    </message>
+    <message>
+        <source>Clock off by a minute or more: %1</source>
+        <translation>Đồng hồ lệch từ một phút trở lên: %1</translation>
+    </message>
+    <message>
+        <source>Versions in use: %1</source>
+        <translation>Phiên bản đang dùng: %1</translation>
+    </message>
+    <message>
+        <source>Download as CSV</source>
+        <translation>Tải về dạng CSV</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>failing checks: %1</source>
+        <translation>kiểm tra không đạt: %1</translation>
+    </message>
+    <message>
+        <source>refused the settings: %1</source>
+        <translation>từ chối thiết lập: %1</translation>
+    </message>
+    <message>
+        <source>last failure: %1</source>
+        <translation>lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleServer</name>
@@ -2283,10 +2417,6 @@ Các lệnh:
         <source>The door cannot work until each ✘ above that it needs is mended.</source>
         <translation>Cổng chưa thể hoạt động cho đến khi các mục ✘ cần thiết ở trên được khắc phục.</translation>
     </message>
-    <message>
-        <source>iPhones are read through BlueZ&apos;s D-Bus GATT API, which needs no extra capability.</source>
-        <translation>iPhone được đọc qua giao diện GATT D-Bus của BlueZ, không cần thêm đặc quyền nào.</translation>
-    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -2802,6 +2932,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>IsolationList</name>
+    <message>
+        <source>keep the isolation list</source>
+        <translation>lưu danh sách cách ly</translation>
+    </message>
+    <message>
+        <source>read the isolation list</source>
+        <translation>đọc danh sách cách ly</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>keygen needs --out DIR.</source>
@@ -2947,6 +3088,10 @@ Các lệnh:
     <message>
         <source>Desk computers reach it by TLS on port %1; its certificate is valid until %2.</source>
         <translation>Các máy tính ở quầy kết nối qua TLS ở cổng %1; chứng chỉ của kiốt có hiệu lực đến %2.</translation>
+    </message>
+    <message>
+        <source>iPhones are read through BlueZ&apos;s D-Bus GATT API, which needs no extra capability.</source>
+        <translation>iPhone được đọc qua API GATT D-Bus của BlueZ, không cần thêm quyền.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4067,25 @@ Các lệnh:
         <source>The reception desk over the network needs console/tls_certificate, console/tls_key and console/tls_authority in %1: this computer&apos;s certificate, its key and the site&apos;s authority.</source>
         <translation>Bàn lễ tân qua mạng cần console/tls_certificate, console/tls_key và console/tls_authority trong %1: chứng chỉ của máy này, khóa của nó và chứng chỉ cơ quan ký của đơn vị.</translation>
     </message>
+    <message>
+        <source>the settings from the central store</source>
+        <translation>các thiết lập từ kho trung tâm</translation>
+    </message>
+    <message>
+        <source>The setting %1=%2 in %3 must be true or false.</source>
+        <translation>Mục %1=%2 trong %3 phải là true hoặc false.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>Show the settings in force: the configuration file&apos;s, the central store&apos;s, the defaults.</source>
+        <translation>Hiện các thiết lập đang áp dụng: của tệp cấu hình, của kho trung tâm, mặc định.</translation>
+    </message>
+    <message>
+        <source>settings needs --effective (try --help).</source>
+        <translation>settings cần --effective (xem --help).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4008,6 +4172,33 @@ Các lệnh:
         <translation>
             <numerusform> (đã nghe %n tín hiệu).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedSettingsStore</name>
+    <message>
+        <source>read the settings from the central store</source>
+        <translation>đọc các thiết lập từ kho trung tâm</translation>
+    </message>
+    <message>
+        <source>The settings from the central store kept in %1 are damaged; the configuration file applies until the next sync.</source>
+        <translation>Các thiết lập từ kho trung tâm lưu trong %1 bị hỏng; tệp cấu hình được áp dụng cho đến lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>keep the settings from the central store</source>
+        <translation>lưu các thiết lập từ kho trung tâm</translation>
+    </message>
+    <message>
+        <source>note the settings refused</source>
+        <translation>ghi lại các thiết lập bị từ chối</translation>
+    </message>
+    <message>
+        <source>read the settings refused</source>
+        <translation>đọc các thiết lập bị từ chối</translation>
+    </message>
+    <message>
+        <source>The last settings from the central store no longer fit this kiosk&apos;s configuration; the configuration applies until the next sync. %1</source>
+        <translation>Các thiết lập gần nhất từ kho trung tâm không còn khớp với cấu hình của ki-ốt này; cấu hình được áp dụng cho đến lần đồng bộ tới. %1</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4331,14 @@ Các lệnh:
     <message>
         <source>Sent %1 events; %2 waiting.</source>
         <translation>Đã gửi %1 sự kiện; %2 đang chờ.</translation>
+    </message>
+    <message>
+        <source>New settings from the central store, kept for the kiosk&apos;s next start: %1.</source>
+        <translation>Thiết lập mới từ kho trung tâm, được lưu cho lần khởi động tới của ki-ốt: %1.</translation>
+    </message>
+    <message>
+        <source>The settings from the central store were refused; the last good ones stay. %1</source>
+        <translation>Các thiết lập từ kho trung tâm bị từ chối; các thiết lập tốt gần nhất được giữ. %1</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,59 @@ REVOKE ALL ON FUNCTION gatehouse.kiosk_isolation(), gatehouse.rotate_isolation_k
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_isolation() TO gatehouse_kiosk;
 GRANT SELECT ON gatehouse.isolation_matches TO gatehouse_official;
 
+-- The province's console (issue 26): a scope's settings read and changed by the administrators
+-- whose scope covers it — the province's every one; a district's its district, its sites and
+-- their kiosks; a site's the site and its kiosks. The console names the account; the store asks
+-- again, with the scope the console set (SET LOCAL ROLE), as for sites and kiosks (version 7).
+CREATE FUNCTION gatehouse.setting_scope_covered(sc gatehouse.scope, scope_name text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT sc.scope = 'province' OR scope_name = sc.scope
+        OR EXISTS (SELECT FROM gatehouse.site si
+                    WHERE (si.site = sc.site OR si.district = sc.district)
+                      AND (scope_name = 'site:' || si.site
+                           OR EXISTS (SELECT FROM gatehouse.kiosk k
+                                       WHERE k.site = si.site AND scope_name = 'kiosk:' || k.kiosk)))
+$$;
+CREATE FUNCTION gatehouse.console_settings(scope_name text)
+    RETURNS TABLE (key text, value text, set_by text, set_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT s.key, s.value, s.set_by, s.set_at
+      FROM gatehouse.scope sc JOIN gatehouse.setting s ON s.scope = scope_name
+     WHERE sc.role::text = current_setting('role') AND gatehouse.setting_scope_covered(sc, scope_name)
+     ORDER BY s.key COLLATE "C"
+$$;
+CREATE FUNCTION gatehouse.console_change_setting(official_name text, scope_name text, setting_key text,
+                                                 setting_value text) RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    sc gatehouse.scope;
+    refused text;
+BEGIN
+    sc := gatehouse.console_admin_scope(official_name);
+    IF sc.role IS NULL THEN
+        RETURN 'not admin';
+    END IF;
+    -- Elsewhere and nowhere alike: an administrator learns nothing of another district.
+    IF NOT gatehouse.setting_scope_covered(sc, scope_name) THEN
+        RETURN 'out of scope';
+    END IF;
+    refused := gatehouse.change_setting(scope_name, setting_key, setting_value, official_name);
+    IF refused IS NOT NULL THEN
+        RETURN refused;
+    END IF;
+    INSERT INTO gatehouse.console_audit (official, action, subject)
+        VALUES (official_name, 'changed setting', scope_name || ' ' || setting_key || '=' || coalesce(setting_value, '-'));
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION gatehouse.setting_scope_covered(gatehouse.scope, text), gatehouse.console_settings(text),
+    gatehouse.console_change_setting(text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.console_settings(text), gatehouse.console_change_setting(text, text, text, text)
+    TO gatehouse_scoped;
+
 REVOKE ALL ON FUNCTION gatehouse.change_setting(text, text, text, text), gatehouse.settings_for(text),
     gatehouse.settings_version(text), gatehouse.kiosk_settings(), gatehouse.kiosk_settings_report(text, text)
     FROM PUBLIC;

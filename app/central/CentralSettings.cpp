@@ -30,27 +30,53 @@ Result<void> CentralSettings::check(const QString& name, const QString& value)
     return {};
 }
 
+Result<QByteArray> CentralSettings::changes(const QList<QPair<QString, QString>>& values, const QStringList& unset)
+{
+    QJsonObject changes;
+    for (const auto& [name, value] : values) {
+        if (const Result<void> checked = check(name, value); !checked)
+            return checked.error();
+        changes.insert(name, value);
+    }
+    for (const QString& name : unset) {
+        if (SharedSettings::iniKey(name).isEmpty() && !changes.contains(name))
+            return check(name, QString()).error();
+        changes.insert(name, QJsonValue::Null);
+    }
+    return QJsonDocument(changes).toJson(QJsonDocument::Compact);
+}
+
 Result<void> CentralSettings::change(const QString& scope, const QList<QPair<QString, QString>>& values,
                                      const QStringList& unset, const QString& author)
 {
     if (const Result<void> scoped = checkScope(scope); !scoped)
         return scoped;
-    QJsonObject changes;
-    for (const auto& [name, value] : values) {
-        if (const Result<void> checked = check(name, value); !checked)
-            return checked;
-        changes.insert(name, value);
-    }
-    for (const QString& name : unset) {
-        if (SharedSettings::iniKey(name).isEmpty() && !changes.contains(name))
-            return check(name, QString());
-        changes.insert(name, QJsonValue::Null);
-    }
+    const auto json = changes(values, unset);
+    if (!json)
+        return json.error();
+    return run(QStringLiteral("SELECT string_agg(DISTINCT r, ',') FROM (SELECT gatehouse.change_setting($1, c.key,"
+                              " c.value, coalesce(nullif($2, ''), session_user)) FROM jsonb_each_text($3::jsonb) c)"
+                              " AS done(r)"),
+               {scope, author, QString::fromUtf8(json.value())}, scope);
+}
+
+Result<void> CentralSettings::changeAs(const QString& official, const QString& scope,
+                                       const QList<QPair<QString, QString>>& values, const QStringList& unset)
+{
+    if (const Result<void> scoped = checkScope(scope); !scoped)
+        return scoped;
+    const auto json = changes(values, unset);
+    if (!json)
+        return json.error();
+    return run(QStringLiteral("SELECT string_agg(DISTINCT r, ',') FROM (SELECT gatehouse.console_change_setting($1, $2,"
+                              " c.key, c.value) FROM jsonb_each_text($3::jsonb) c) AS done(r)"),
+               {official, scope, QString::fromUtf8(json.value())}, scope);
+}
+
+Result<void> CentralSettings::run(const QString& statement, const QStringList& parameters, const QString& scope)
+{
     // One statement: one transaction, so a refusal stores nothing.
-    const auto refused = m_connection.exec(
-        QStringLiteral("SELECT string_agg(DISTINCT r, ',') FROM (SELECT gatehouse.change_setting($1, c.key, c.value,"
-                       " coalesce(nullif($2, ''), session_user)) FROM jsonb_each_text($3::jsonb) c) AS done(r)"),
-        {scope, author, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+    const auto refused = m_connection.exec(statement, parameters);
     if (!refused)
         return refused.error();
     const QString word = refused->values.value(0).value(0);
@@ -60,14 +86,28 @@ Result<void> CentralSettings::change(const QString& scope, const QList<QPair<QSt
         return Error(Error::Kind::Usage, tr("The central store knows no %1: a district is known by its sites, a site "
                                             "and a kiosk once added.")
                                              .arg(scope));
+    if (word == QLatin1String("not admin"))
+        return Error(Error::Kind::Usage, tr("Only an administrator of this scope may change the shared settings."));
+    if (word.contains(QLatin1String("out of scope")))
+        return Error(Error::Kind::Usage, tr("There is no %1 in your scope.").arg(scope));
     return Error(Error::Kind::Failed, tr("The central store refused the settings (%1).").arg(word));
 }
 
 Result<QList<CentralSettings::Row>> CentralSettings::of(const QString& scope)
 {
-    const auto rows = m_connection.exec(QStringLiteral("SELECT key, value, set_by, set_at FROM gatehouse.setting"
-                                                       " WHERE scope = $1 ORDER BY key COLLATE \"C\""),
-                                        {scope});
+    return rows(QStringLiteral("SELECT key, value, set_by, set_at FROM gatehouse.setting"
+                               " WHERE scope = $1 ORDER BY key COLLATE \"C\""),
+                scope);
+}
+
+Result<QList<CentralSettings::Row>> CentralSettings::ofAsScope(const QString& scope)
+{
+    return rows(QStringLiteral("SELECT key, value, set_by, set_at FROM gatehouse.console_settings($1)"), scope);
+}
+
+Result<QList<CentralSettings::Row>> CentralSettings::rows(const QString& statement, const QString& scope)
+{
+    const auto rows = m_connection.exec(statement, {scope});
     if (!rows)
         return rows.error();
     QList<Row> list;

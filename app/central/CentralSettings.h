@@ -41,6 +41,20 @@ public:
     // The settings kept at scope, by name.
     [[nodiscard]] Result<QList<Row>> of(const QString& scope);
 
+    // The same from the province's console, run as the account's scope role: the store checks
+    // again that official is an unlocked administrator of that scope and that it covers scope
+    // (schema version 8), and audits the change under the official's name.
+    [[nodiscard]] Result<void> changeAs(const QString& official, const QString& scope,
+                                        const QList<QPair<QString, QString>>& values, const QStringList& unset);
+    // What scope sets, when the console's scope covers it; nothing otherwise.
+    [[nodiscard]] Result<QList<Row>> ofAsScope(const QString& scope);
+
 private:
+    // The changes as one JSON object (name -> value, null to unset), each value checked first.
+    [[nodiscard]] static Result<QByteArray> changes(const QList<QPair<QString, QString>>& values,
+                                                    const QStringList& unset);
+    [[nodiscard]] Result<void> run(const QString& statement, const QStringList& parameters, const QString& scope);
+    [[nodiscard]] Result<QList<Row>> rows(const QString& statement, const QString& scope);
+
     CentralConnection& m_connection;
 };

@@ -1,6 +1,7 @@
 // The console's HTML.
 #include "console/ConsolePage.h"
 
+#include "common/SharedSettings.h"
 #include "common/SiteTime.h"
 
 QString ConsolePage::text(const QString& value)
@@ -45,9 +46,10 @@ QByteArray ConsolePage::frame(const QString& language, const QString& title, con
             "<main>%5</main></body></html>\n")
             .arg(language, text(title), text(tr("The province's console")), bar, body,
                  official ? QStringLiteral("<nav><a href=\"/\">%1</a><a href=\"/compliance\">%2</a>"
-                                           "<a href=\"/sites\">%3</a><a href=\"/fleet\">%4</a></nav>")
+                                           "<a href=\"/sites\">%3</a><a href=\"/fleet\">%4</a>"
+                                           "<a href=\"/settings\">%5</a></nav>")
                                 .arg(text(tr("Cases")), text(tr("Compliance")), text(tr("Sites and kiosks")),
-                                     text(tr("Fleet")))
+                                     text(tr("Fleet")), text(tr("Settings")))
                           : QString());
     return page.toUtf8();
 }
@@ -194,6 +196,59 @@ QByteArray ConsolePage::sites(const CentralOfficials::Official& official, const 
                                            "--ca-key.")));
     }
     return frame(official.language, tr("Sites and kiosks"), body, &official, csrf);
+}
+
+QByteArray ConsolePage::settings(const CentralOfficials::Official& official, const QByteArray& csrf,
+                                 const SettingsForm& form, const QList<CentralSettings::Row>& rows,
+                                 int utcOffsetMinutes)
+{
+    const SiteTime siteTime(utcOffsetMinutes);
+    const bool admin = official.role == QLatin1String("admin");
+    QString body =
+        QStringLiteral("<h1>%1</h1><p>%2</p>"
+                       "<form method=\"get\" action=\"/settings\" class=\"window\"><div><label for=\"scope\">%3</label>"
+                       "<input id=\"scope\" name=\"scope\" value=\"%4\" maxlength=\"120\"></div>"
+                       "<div><button type=\"submit\">%5</button></div></form>")
+            .arg(text(tr("Shared settings")),
+                 text(tr("Kiosks take these at their next sync; the nearest scope wins (kiosk:ID, site:ID, "
+                         "district:NAME, province), and what no scope sets comes from the kiosk's configuration.")),
+                 text(tr("Scope")), text(form.scope), text(tr("Show")));
+    if (!form.sentence.isEmpty())
+        body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(text(form.sentence));
+    if (form.saved)
+        body += QStringLiteral("<p class=\"offered\" role=\"status\">%1</p>")
+                    .arg(text(tr("Saved: the kiosks of %1 take it at their next sync.").arg(form.scope)));
+    QString table;
+    for (const QString& name : SharedSettings::names()) {
+        QString setBy;
+        for (const CentralSettings::Row& row : rows) {
+            if (row.name == name)
+                setBy = tr("%1 at %2").arg(row.setBy, siteTime.format(row.setAt, QStringLiteral("HH:mm dd/MM/yyyy")));
+        }
+        const QString value = form.values.value(name);
+        const QString cell = admin ? QStringLiteral("<input id=\"v_%1\" name=\"v_%1\" value=\"%2\" maxlength=\"2048\" "
+                                                    "aria-label=\"%1\">")
+                                         .arg(text(name), text(value))
+                                   : text(value.isEmpty() ? QStringLiteral("–") : value);
+        table +=
+            QStringLiteral("<tr><td data-label=\"%1\"><code>%4</code></td><td data-label=\"%2\">%5</td>"
+                           "<td data-label=\"%3\">%6</td></tr>")
+                .arg(text(tr("Setting")), text(tr("Value here")), text(tr("Set by")), text(name), cell, text(setBy));
+    }
+    table = QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                           "<th scope=\"col\">%3</th></tr></thead><tbody>%4</tbody></table></div>")
+                .arg(text(tr("Setting")), text(tr("Value here")), text(tr("Set by")), table);
+    if (admin)
+        body += QStringLiteral("<form method=\"post\" action=\"/settings\"><input type=\"hidden\" name=\"csrf\" "
+                               "value=\"%1\"><input type=\"hidden\" name=\"scope\" value=\"%2\">%3"
+                               "<p class=\"hint\">%4</p><div><button type=\"submit\">%5</button></div></form>")
+                    .arg(QString::fromLatin1(csrf), text(form.scope), table,
+                         text(tr("An empty field sets nothing here. To try a change on a few kiosks first, set it at "
+                                 "kiosk:ID for each, then at the wider scope.")),
+                         text(tr("Save")));
+    else
+        body += table;
+    return frame(official.language, tr("Shared settings"), body, &official, csrf);
 }
 
 QByteArray ConsolePage::fleet(const CentralOfficials::Official& official, const QByteArray& csrf,

@@ -11,9 +11,11 @@
 #include "central/CentralCompliance.h"
 #include "central/CentralFleet.h"
 #include "central/CentralOfficials.h"
+#include "central/CentralSettings.h"
 #include "common/SiteTime.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 class ConsolePage
@@ -90,6 +92,18 @@ public:
 
     // A page that only says something (a refusal, a page that does not exist, a store that is
     // down), with a way back.
+    // The shared settings of one scope (issue 26): what it sets, each name's field for an
+    // administrator whose scope covers it (empty: not set here), why the last change was refused
+    // or that it was saved.
+    struct SettingsForm
+    {
+        QString scope;
+        QMap<QString, QString> values; // name -> value as typed, or as the scope sets it
+        QString sentence;              // why refused
+        bool saved = false;
+    };
+    static QByteArray settings(const CentralOfficials::Official& official, const QByteArray& csrf,
+                               const SettingsForm& form, const QList<CentralSettings::Row>& rows, int utcOffsetMinutes);
     // The fleet of the account's scope (issue 26): silent kiosks, failing checks, clocks off,
     // versions in use, and a line a kiosk; its CSV one link away.
     static QByteArray fleet(const CentralOfficials::Official& official, const QByteArray& csrf,

@@ -8,8 +8,10 @@
 #include "central/CentralFleet.h"
 #include "central/CentralOfficials.h"
 #include "central/CentralPool.h"
+#include "central/CentralSettings.h"
 #include "central/CentralTrace.h"
 #include "common/Clock.h"
+#include "common/SharedSettings.h"
 #include "common/SiteTime.h"
 #include "common/TarArchive.h"
 #include "common/ThreadLanguage.h"
@@ -23,6 +25,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <algorithm>
 
 #include <httplib.h>
 #include <openssl/err.h>
@@ -265,6 +269,8 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
             return addSite(visit);
         if (path == "/kiosks")
             return addKiosk(visit);
+        if (path == "/settings")
+            return changeSettings(visit);
         static const QRegularExpression change(QStringLiteral("^/cases/([0-9]{1,15})/(mark|close|file)$"));
         const QRegularExpressionMatch changing = change.match(QString::fromStdString(path));
         if (changing.hasMatch()) {
@@ -293,6 +299,11 @@ void ConsoleServer::answer(const httplib::Request& request, httplib::Response& r
         return compliance(visit, path == "/compliance.csv");
     if (path == "/fleet" || path == "/fleet.csv")
         return fleet(visit, path == "/fleet.csv");
+    if (path == "/settings") {
+        ConsolePage::SettingsForm form;
+        form.scope = QString::fromStdString(visit.request.get_param_value("scope")).trimmed().left(120);
+        return showSettings(visit, form);
+    }
     static const QRegularExpression casePath(QStringLiteral("^/cases/([0-9]{1,15})$"));
     static const QRegularExpression downloadPath(QStringLiteral("^/download/([0-9]{1,15})/([A-Za-z0-9._-]{1,100})$"));
     const QString where = QString::fromStdString(path);
@@ -558,6 +569,78 @@ void ConsoleServer::compliance(Visit& visit, bool asCsv)
     }
     visit.page(form.sentence.isEmpty() ? 200 : 400,
                ConsolePage::compliance(official, visit.session->csrf, form, report, siteTime));
+}
+
+void ConsoleServer::showSettings(Visit& visit, ConsolePage::SettingsForm form, int status)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    if (form.scope.isEmpty())
+        form.scope = official.scope;
+    // Read as the scope: a scope the account's does not cover shows nothing set.
+    const auto rows = readAsScope<QList<CentralSettings::Row>>(
+        visit, [&](CentralConnection& connection) { return CentralSettings(connection).ofAsScope(form.scope); });
+    if (!rows)
+        return;
+    // A refused change keeps the fields as typed; otherwise they show what the scope sets.
+    if (form.sentence.isEmpty()) {
+        form.values.clear();
+        for (const CentralSettings::Row& row : *rows)
+            form.values.insert(row.name, row.value);
+    }
+    visit.page(status, ConsolePage::settings(official, visit.session->csrf, form, *rows, m_options.utcOffsetMinutes));
+}
+
+void ConsoleServer::changeSettings(Visit& visit)
+{
+    const CentralOfficials::Official& official = visit.session->official;
+    if (official.role != QLatin1String("admin")) {
+        visit.page(403, ConsolePage::sentence(visit.language, tr("Refused"),
+                                              tr("Only an administrator of this scope may change the shared "
+                                                 "settings.")));
+        return;
+    }
+    const std::string& body = visit.request.body;
+    ConsolePage::SettingsForm form;
+    form.scope = field(body, "scope").trimmed().left(120);
+    // Only the fields the form sent: a name it did not send is left as it is.
+    const QList<QByteArray> parts = QByteArray::fromStdString(body).split('&');
+    for (const QString& name : SharedSettings::names()) {
+        const QByteArray key = "v_" + name.toLatin1() + '=';
+        if (std::any_of(parts.begin(), parts.end(), [&](const QByteArray& part) { return part.startsWith(key); }))
+            form.values.insert(name, field(body, key.chopped(1).constData()).trimmed());
+    }
+    const Result<void> done = m_pool.asScope(official.scopeRole, [&](CentralConnection& connection) -> Result<void> {
+        CentralSettings settings(connection);
+        const auto now = settings.ofAsScope(form.scope);
+        if (!now)
+            return now.error();
+        QList<QPair<QString, QString>> values;
+        QStringList unset;
+        for (auto typed = form.values.constBegin(); typed != form.values.constEnd(); ++typed) {
+            QString was;
+            for (const CentralSettings::Row& row : now.value()) {
+                if (row.name == typed.key())
+                    was = row.value;
+            }
+            if (typed.value() == was)
+                continue;
+            if (typed.value().isEmpty())
+                unset.append(typed.key());
+            else
+                values.append({typed.key(), typed.value()});
+        }
+        if (values.isEmpty() && unset.isEmpty())
+            return {};
+        const Result<void> changed = settings.changeAs(official.name, form.scope, values, unset);
+        if (changed || changed.error().kind() != Error::Kind::Usage)
+            return changed;
+        form.sentence = changed.error().message();
+        return {};
+    });
+    if (!done)
+        return visit.page(503, ConsolePage::sentence(visit.language, tr("Not possible"), done.error().message()));
+    form.saved = form.sentence.isEmpty();
+    showSettings(visit, form, form.sentence.isEmpty() ? 200 : 400);
 }
 
 void ConsoleServer::fleet(Visit& visit, bool asCsv)

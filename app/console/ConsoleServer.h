@@ -70,6 +70,9 @@ private:
     void kioskFiles(Visit& visit, const QString& name);
     // The compliance page, or with asCsv its table per site and day as a file.
     void compliance(Visit& visit, bool asCsv);
+    // The shared settings of a scope the account's covers (issue 26); an administrator's change.
+    void showSettings(Visit& visit, ConsolePage::SettingsForm form, int status = 200);
+    void changeSettings(Visit& visit);
     // The fleet of the account's scope (issue 26), or its CSV.
     void fleet(Visit& visit, bool asCsv);
     void openCase(Visit& visit);

@@ -1015,6 +1015,14 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <source>The central store refused the settings (%1).</source>
         <translation>Kho trung tâm từ chối các thiết lập (%1).</translation>
     </message>
+    <message>
+        <source>Only an administrator of this scope may change the shared settings.</source>
+        <translation>Chỉ quản trị viên của phạm vi này mới được thay đổi các thiết lập dùng chung.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in your scope.</source>
+        <translation>Không có %1 trong phạm vi của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>CentralTrace</name>
@@ -1801,6 +1809,50 @@ Các lệnh:
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Shared settings</source>
+        <translation>Thiết lập dùng chung</translation>
+    </message>
+    <message>
+        <source>Kiosks take these at their next sync; the nearest scope wins (kiosk:ID, site:ID, district:NAME, province), and what no scope sets comes from the kiosk&apos;s configuration.</source>
+        <translation>Các ki-ốt nhận những thiết lập này ở lần đồng bộ tới; phạm vi gần nhất được áp dụng (kiosk:MÃ, site:MÃ, district:TÊN, province), điều không phạm vi nào đặt thì lấy từ cấu hình của ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Saved: the kiosks of %1 take it at their next sync.</source>
+        <translation>Đã lưu: các ki-ốt của %1 nhận ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 lúc %2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Giá trị tại đây</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Người đặt</translation>
+    </message>
+    <message>
+        <source>An empty field sets nothing here. To try a change on a few kiosks first, set it at kiosk:ID for each, then at the wider scope.</source>
+        <translation>Ô để trống là không đặt gì ở đây. Muốn thử trước trên vài ki-ốt, hãy đặt ở kiosk:MÃ cho từng ki-ốt, rồi mới đặt ở phạm vi rộng hơn.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleServer</name>
@@ -1923,6 +1975,10 @@ Các lệnh:
     <message>
         <source>These files were offered once and have been downloaded. To issue new ones, add the kiosk again.</source>
         <translation>Các tệp này chỉ được tải một lần và đã được tải về. Để cấp tệp mới, hãy thêm lại ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this scope may change the shared settings.</source>
+        <translation>Chỉ quản trị viên của phạm vi này mới được thay đổi các thiết lập dùng chung.</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,72 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // Issue 26: a scope's shared settings, changed from the console by the administrators whose
+    // scope covers it, checked and audited; the store asks again.
+    void sharedSettingsAreChangedByAdministratorsOfTheirScopeOnly()
+    {
+        const QString settings =
+            QStringLiteral("SELECT coalesce(string_agg(scope || ' ' || key || '=' || value || ' ' || set_by, ', '"
+                           " ORDER BY scope, key), '-') FROM gatehouse.setting");
+        // An official reads, no form, and is refused a change.
+        const QByteArray lan = session(QStringLiteral("Nguyễn Thị Lan"));
+        ConsoleAnswer page = m_client->ask("GET", "/settings", lan);
+        QVERIFY2(page.status == 200, qPrintable(page.text()));
+        QVERIFY(page.text().contains(QStringLiteral("policy")));
+        QVERIFY(!page.text().contains(QStringLiteral("name=\"v_policy\"")));
+        QCOMPARE(m_client
+                     ->ask("POST", "/settings", lan,
+                           "csrf=" + page.csrf() + "&scope=" + encoded(QStringLiteral("district:TP Huế")) +
+                               "&v_policy=required")
+                     .status,
+                 403);
+        QCOMPARE(m_store.psql(settings), QStringLiteral("-"));
+
+        // Phú Vang's administrator sets her district to required.
+        const QByteArray sen = session(QStringLiteral("Võ Thị Sen"));
+        page = m_client->ask("GET", "/settings", sen);
+        QVERIFY(page.text().contains(QStringLiteral("name=\"v_policy\"")));
+        ConsoleAnswer answer =
+            m_client->ask("POST", "/settings", sen,
+                          "csrf=" + page.csrf() + "&scope=" + encoded(QStringLiteral("district:Phú Vang")) +
+                              "&v_policy=required&v_retention_days=");
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.text().contains(QStringLiteral("role=\"status\"")));
+        QCOMPARE(m_store.psql(settings), QStringLiteral("district:Phú Vang policy=required Võ Thị Sen"));
+        QCOMPARE(m_store.psql(QStringLiteral("SELECT official || ' ' || subject FROM gatehouse.console_audit"
+                                             " WHERE action = 'changed setting'")),
+                 QStringLiteral("Võ Thị Sen district:Phú Vang policy=required"));
+        // A bad value: a sentence, the fields as typed, nothing stored.
+        answer = m_client->ask("POST", "/settings", sen,
+                               "csrf=" + page.csrf() + "&scope=site%3Apv-market&v_idle_reset_seconds=3");
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.text().contains(QStringLiteral("idle_reset_seconds=3")));
+        // Another district's site, and a scope nobody has: the same sentence, nothing stored.
+        for (const QByteArray& scope : {QByteArray("site%3Ahue-ubnd"), QByteArray("site%3Anowhere")}) {
+            answer = m_client->ask("POST", "/settings", sen,
+                                   "csrf=" + page.csrf() + "&scope=" + scope + "&v_policy=required");
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.text().contains(QStringLiteral("role=\"alert\"")), scope.constData());
+        }
+        // Nor does she read another district's settings.
+        const QString set =
+            m_store.psql(QStringLiteral("SELECT gatehouse.change_setting('district:TP Huế', 'speech', 'true', 'x')"));
+        QVERIFY(!set.isNull() && set.isEmpty());
+        QVERIFY(!m_client->ask("GET", "/settings?scope=" + encoded(QStringLiteral("district:TP Huế")), sen)
+                     .text()
+                     .contains(QStringLiteral("value=\"true\"")));
+        QCOMPARE(m_store.psql(settings), QStringLiteral("district:Phú Vang policy=required Võ Thị Sen, district:TP Huế "
+                                                        "speech=true x"));
+        // The store asks again: the function refuses an account that is not the role's administrator.
+        QCOMPARE(
+            m_store.psql(QStringLiteral("SET ROLE \"%1\"; SELECT gatehouse.console_change_setting('Nguyễn Thị Lan',"
+                                        " 'district:Phú Vang', 'policy', 'recommended')")
+                             .arg(m_store.psql(QStringLiteral("SELECT role FROM gatehouse.scope"
+                                                              " WHERE scope = 'district:Phú Vang'"))),
+                         QStringLiteral("console")),
+            QStringLiteral("not admin"));
+    }
+
     void aHugeBodyAndASlowClientAreAnsweredAndCostNothingElse()
     {
         const auto [cookie, csrf] = signInForm();

@@ -402,6 +402,39 @@ test('an administrator adds a site and a kiosk and takes its files once', async 
     await lan.context().close();
 });
 
+test('an administrator raises a district to required and reads the fleet', async () => {
+    const page = await window();
+    await signIn(page, 'Trần Văn Minh');
+    await page.goto(`${fixture.base}/settings`);
+    await page.fill('#scope', 'district:TP Huế');
+    await submit(page, 'form[action="/settings"][method="get"] button');
+    await page.fill('#v_policy', 'required');
+    const saved = await submit(page, 'form[action="/settings"][method="post"] button');
+    assert.equal(saved.status(), 200);
+    assert.ok((await page.textContent('[role=status]')).includes('district:TP Huế'));
+    assert.equal(await page.inputValue('#v_policy'), 'required');
+    assert.equal(fixture.psql("SELECT value || ' ' || set_by FROM gatehouse.setting WHERE scope = 'district:TP Huế'"
+        + " AND key = 'policy'"), 'required Trần Văn Minh');
+    // A value no kiosk would take: a sentence, the field as typed, nothing stored.
+    await page.fill('#v_policy', 'mandatory');
+    const refused = await submit(page, 'form[action="/settings"][method="post"] button');
+    assert.equal(refused.status(), 400);
+    assert.ok((await page.textContent('[role=alert]')).includes('mandatory'));
+    assert.equal(await page.inputValue('#v_policy'), 'mandatory');
+    assert.equal(fixture.psql("SELECT value FROM gatehouse.setting WHERE scope = 'district:TP Huế' AND key = 'policy'"),
+        'required');
+    // The fleet: every kiosk of the province, and its CSV.
+    await page.goto(`${fixture.base}/fleet`);
+    assert.ok((await page.textContent('table')).includes('ubnd-gate'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/fleet.csv"]')]);
+    const folder = mkdtempSync(join(downloads, 'fleet-'));
+    const csv = join(folder, download.suggestedFilename());
+    await download.saveAs(csv);
+    assert.match(readFileSync(csv, 'utf8'), /"ubnd-gate"/);
+    onlyOwnOrigin(page);
+    await page.context().close();
+});
+
 // Every page in both languages at a laptop's and a phone's size. The phone must not need sideways
 // scrolling for the page itself.
 test('every page in Vietnamese and English, on a laptop and a phone', async () => {
@@ -425,9 +458,13 @@ test('every page in Vietnamese and English, on a laptop and a phone', async () =
             await shoot(page, 'sites');
             await page.goto(`${fixture.base}/compliance`);
             await shoot(page, 'compliance');
+            await page.goto(`${fixture.base}/fleet`);
+            await shoot(page, 'fleet');
+            await page.goto(`${fixture.base}/settings?scope=${encodeURIComponent('district:TP Huế')}`);
+            await shoot(page, 'settings');
             await page.goto(`${fixture.base}/no-such-page`);
             await shoot(page, 'not-found');
-            for (const path of ['/', first, '/sites', '/compliance']) {
+            for (const path of ['/', first, '/sites', '/compliance', '/fleet', '/settings']) {
                 await page.goto(`${fixture.base}${path}`);
                 const wide = await page.evaluate(() => document.documentElement.scrollWidth);
                 assert.ok(wide <= viewport.width, `${path} at ${viewport.width} px is ${wide} px wide`);

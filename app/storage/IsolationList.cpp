@@ -5,6 +5,8 @@
 
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
+
 IsolationList::IsolationList(Database& database) : m_database(database) {}
 
 QString IsolationList::hash(const QString& idNumber, const QByteArray& secret)
@@ -16,6 +18,12 @@ QString IsolationList::hash(const QString& idNumber, const QByteArray& secret)
 Result<void> IsolationList::replace(int keyId, const QByteArray& secret, const QList<Order>& orders,
                                     const QDateTime& at)
 {
+    // Most rounds bring the list the kiosk holds: read it rather than write it again every interval.
+    const auto held = unchanged(keyId, secret, orders);
+    if (!held)
+        return held.error();
+    if (held.value())
+        return {};
     Database::Batch batch(m_database);
     QSqlQuery& key = m_database.statement(
         QStringLiteral("UPDATE isolation_key SET key_id = ?, secret = ?, fetched_at = ? WHERE id = 1"));
@@ -37,6 +45,37 @@ Result<void> IsolationList::replace(int keyId, const QByteArray& secret, const Q
             return m_database.errorFor(insert.lastError(), tr("keep the isolation list"));
     }
     return batch.commit();
+}
+
+Result<bool> IsolationList::unchanged(int keyId, const QByteArray& secret, const QList<Order>& orders) const
+{
+    QSqlQuery& key = m_database.statement(QStringLiteral("SELECT key_id, secret FROM isolation_key WHERE id = 1"));
+    if (!key.exec())
+        return m_database.errorFor(key.lastError(), tr("read the isolation list"));
+    const bool sameKey =
+        key.next() && !key.value(1).isNull() && key.value(0).toInt() == keyId && key.value(1).toByteArray() == secret;
+    key.finish();
+    if (!sameKey)
+        return false;
+    QSqlQuery& held =
+        m_database.statement(QStringLiteral("SELECT hash, kind, until FROM isolation_order ORDER BY hash"));
+    if (!held.exec())
+        return m_database.errorFor(held.lastError(), tr("read the isolation list"));
+    QList<Order> sorted = orders;
+    std::sort(sorted.begin(), sorted.end(), [](const Order& a, const Order& b) { return a.hash < b.hash; });
+    qsizetype i = 0;
+    bool same = true;
+    while (held.next()) {
+        if (i >= sorted.size() || held.value(0).toString() != sorted[i].hash ||
+            held.value(1).toString() != sorted[i].kind ||
+            held.value(2).toLongLong() != sorted[i].until.toMSecsSinceEpoch()) {
+            same = false;
+            break;
+        }
+        ++i;
+    }
+    held.finish();
+    return same && i == sorted.size();
 }
 
 Result<std::optional<IsolationList::Match>> IsolationList::match(const QString& idNumber, const QDateTime& at) const

@@ -39,7 +39,8 @@ public:
 
     explicit IsolationList(Database& database);
 
-    // Replaces the list and its key (one transaction).
+    // Replaces the list and its key (one transaction); nothing is written when they are the ones
+    // held already.
     [[nodiscard]] Result<void> replace(int keyId, const QByteArray& secret, const QList<Order>& orders,
                                        const QDateTime& at);
     // The order in force at `at` for a normalised ID number, if any.
@@ -48,5 +49,8 @@ public:
     static QString hash(const QString& idNumber, const QByteArray& secret);
 
 private:
+    // Whether the key and the orders are exactly those held.
+    [[nodiscard]] Result<bool> unchanged(int keyId, const QByteArray& secret, const QList<Order>& orders) const;
+
     Database& m_database;
 };

@@ -439,8 +439,18 @@ private slots:
         // Someone else walks in.
         QCOMPARE(door.checkIn(QStringLiteral("046190000999"), true).decision, Policy::Decision::Admit);
 
-        // The match reaches the centre as an audit row; the health office sees whom.
+        // The match reaches the centre as an audit row; the health office sees whom. The list,
+        // unchanged, is not written again.
+        const auto fetchedAt = [&door] {
+            QSqlQuery query(door.database->connection());
+            return query.exec(QStringLiteral("SELECT fetched_at FROM isolation_key")) && query.next()
+                       ? query.value(0).toLongLong()
+                       : -1;
+        };
+        const qint64 fetched = fetchedAt();
+        door.clock.advance(30000);
         QVERIFY(sync(door).sent >= 3);
+        QCOMPARE(fetchedAt(), fetched);
         QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(kiosk || ' ' || id_number || ' ' || kind, ', ')"
                                               " FROM gatehouse.isolation_matches")),
                  QStringLiteral("hotel-door 046190000555 F1, hotel-door 046190000555 F1"));

@@ -72,9 +72,28 @@ SettingsPage::SettingsPage(const Settings& settings, Desk& desk, QWidget* parent
         grid->addWidget(m_labels.last(), row, 0);
         grid->addWidget(fields[row], row, 1);
     }
+    // What the central store sets for this kiosk wins over the file (issue 26): shown, not
+    // editable here; the desk refuses a change to it all the same (desk/LocalDesk.cpp).
+    using Key = Settings::DeskKey;
+    const QList<Key> keys = {Key::SiteName,        Key::Entrance, Key::Policy,         Key::PresenceThresholdDbm,
+                             Key::RetentionDays,   Key::Language, Key::TrustDirectory, Key::Camera,
+                             Key::BluetoothAdapter};
+    for (const Settings::InForce& setting : settings.effective()) {
+        if (setting.source == QLatin1String("ini") || setting.source == QLatin1String("default"))
+            continue;
+        for (int row = 0; row < keys.size(); ++row) {
+            if (Settings::iniKey(keys[row]) == setting.key) {
+                fields[row]->setEnabled(false);
+                m_centralRows.append({row, setting.source});
+            }
+        }
+    }
+    m_central = addLabel(QStringLiteral("Central"), Qt::AlignLeft | Qt::AlignVCenter);
+    m_central->setVisible(!m_centralRows.isEmpty());
     grid->addWidget(m_calibrate, 3, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addWidget(m_central);
     layout->addWidget(m_outcome);
     layout->addWidget(m_save, 0, Qt::AlignRight);
     layout->addStretch(1);
@@ -156,6 +175,16 @@ void SettingsPage::retranslate()
                                 tr("Bluetooth adapter")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
+    QStringList central;
+    for (const auto& [row, source] : std::as_const(m_centralRows)) {
+        const QString scope = source == QLatin1String("province")   ? tr("the province")
+                              : source == QLatin1String("district") ? tr("the district")
+                              : source == QLatin1String("site")     ? tr("this site")
+                                                                    : tr("this kiosk");
+        central.append(tr("%1 (set for %2)").arg(labels[row], scope));
+    }
+    m_central->setText(
+        tr("Set by the central store, changed in the province's console: %1.").arg(central.join(QStringLiteral("; "))));
     m_policy->setItemText(0, tr("Required: no entry without the app (state agencies)"));
     m_policy->setItemText(1, tr("Recommended: admit and show how to install it (businesses, hotels)"));
     m_camera->setItemText(0, tr("The system's default camera"));

@@ -3,7 +3,7 @@
 // retention, language, trusted pass keys, camera and Bluetooth adapter. Saved into the
 // configuration file only when every value is valid, and audited key by key (old and new value),
 // by the Desk (desk/Desk.h; the keys are Settings' own). The kiosk reads its settings when it
-// starts.
+// starts. What the province's central store sets for this kiosk is shown and not editable here.
 #pragma once
 
 #include "TranslatedWidget.h"
@@ -48,4 +48,7 @@ private:
     QComboBox* m_adapter = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_outcome = nullptr;
+    // The rows the central store sets for this kiosk, with the scope that sets each.
+    QList<QPair<int, QString>> m_centralRows;
+    QLabel* m_central = nullptr;
 };

@@ -14,6 +14,7 @@
 #include "export/TraceRequest.h"
 #include "records/InsideWatch.h"
 #include "records/SiteRecords.h"
+#include "storage/SharedSettingsStore.h"
 
 #include <QBluetoothLocalDevice>
 
@@ -297,7 +298,10 @@ void LocalDesk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& v
     onWorker<SettingsSaved>(
         DeskSession::Need::Admin,
         [this, values](SiteRecords& records, const QString& actor) -> Result<SettingsSaved> {
-            const auto changes = Settings::change(m_config.settingsPath, values);
+            const auto local = withoutProvinces(values);
+            if (!local)
+                return local.error();
+            const auto changes = Settings::change(m_config.settingsPath, local.value());
             if (!changes)
                 return changes.error();
             SettingsSaved saved{changes.value(), {}};
@@ -310,6 +314,35 @@ void LocalDesk::changeSettings(const QList<QPair<Settings::DeskKey, QString>>& v
             return saved;
         },
         std::move(done));
+}
+
+Result<QList<QPair<Settings::DeskKey, QString>>>
+LocalDesk::withoutProvinces(const QList<QPair<Settings::DeskKey, QString>>& values) const
+{
+    // What the province shares and has set wins over the INI at every start and sync (issue 26;
+    // common/Settings.cpp): a different value written here would never be used, so it is refused
+    // with who sets it; the same value, or the INI's own, is left out of the file.
+    const auto central = SharedSettingsStore::read(m_config.databasePath);
+    if (!central)
+        return central.error();
+    if (!central->has_value())
+        return values;
+    const Result<Settings> ini = Settings::locate(m_config.settingsPath);
+    QList<QPair<Settings::DeskKey, QString>> local;
+    for (const auto& [key, value] : values) {
+        const auto set = central->value().forIniKey(Settings::iniKey(key));
+        if (!set) {
+            local.append({key, value});
+            continue;
+        }
+        if (value == set->value || (ini && value == ini->value(key)))
+            continue;
+        return Error(Error::Kind::Usage,
+                     tr("%1 is set for this kiosk by the central store (%2: %3); change it there, in the province's "
+                        "console or with gatehouse-cli central settings.")
+                         .arg(Settings::iniKey(key), set->source, set->value));
+    }
+    return local;
 }
 
 void LocalDesk::calibrate(const QString& adapter, std::function<void(int secondsLeft, qint64 adverts)> progress,

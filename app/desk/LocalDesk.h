@@ -84,6 +84,9 @@ private:
                   Answer<T> done);
     // The session's answer for need; an Error while the log is not open.
     Result<QString> allow(DeskSession::Need need) const;
+    // values without those the central store sets for this kiosk; an Error naming one changed here.
+    Result<QList<QPair<Settings::DeskKey, QString>>>
+    withoutProvinces(const QList<QPair<Settings::DeskKey, QString>>& values) const;
     // Runs work on the worker whoever is signed in (the lock screen's names only).
     template <typename T>
     void onWorkerUnchecked(std::function<Result<T>(SiteRecords&)> work, Answer<T> done);

@@ -10,6 +10,7 @@
 #include "desk/DeskServer.h"
 #include "desk/DeskWire.h"
 #include "export/ExportManifest.h"
+#include "storage/SharedSettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -250,6 +251,43 @@ private slots:
         QVERIFY(now->contains({Settings::DeskKey::SiteName, QStringLiteral("Trường THPT Quốc Học")}));
         QCOMPARE(m_site->audit.latest(1).value().first().actor, ADMIN);
         QCOMPARE(m_site->audit.latest(1).value().first().action, QStringLiteral("settings"));
+    }
+
+    void whatTheProvinceSetsIsChangedThereNotAtTheDesk()
+    {
+        // Issue 26: a value the central store sets wins over the INI's at every start and sync; a
+        // different one saved at the desk would never be used, so it is refused with who sets it.
+        SharedSettingsStore central(*m_site->database);
+        QVERIFY(central.keep(
+            SharedSettings({{QStringLiteral("policy"), QStringLiteral("required"), QStringLiteral("district")}}),
+            m_site->audit, m_site->clock.now()));
+        Console admin(m_socket);
+        QVERIFY(admin.connected() && admin.signIn(ADMIN, ADMIN_PIN));
+        using Values = QList<QPair<Settings::DeskKey, QString>>;
+        const Values relaxed{{Settings::DeskKey::Policy, QStringLiteral("recommended")},
+                             {Settings::DeskKey::SiteName, QStringLiteral("Khách sạn Hương Giang")}};
+        const auto refused = admin.ask<Desk::SettingsSaved>(QStringLiteral("changeSettings"),
+                                                            [&relaxed](QDataStream& out) { out << relaxed; });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("site/policy is set for this kiosk by the central "
+                                                                   "store (district: required)")),
+                 qPrintable(refused.error().message()));
+        const QString ini = m_dir.filePath(QStringLiteral("gatehouse%1.ini").arg(m_count));
+        QVERIFY(!QFileInfo::exists(ini)); // nothing written
+
+        // The form as the page sends it, the province's value in it: the rest is saved, the
+        // province's value is not copied into the file.
+        const Values renamed{{Settings::DeskKey::Policy, QStringLiteral("required")},
+                             {Settings::DeskKey::SiteName, QStringLiteral("Khách sạn Hương Giang")}};
+        const auto saved = admin.ask<Desk::SettingsSaved>(QStringLiteral("changeSettings"),
+                                                          [&renamed](QDataStream& out) { out << renamed; });
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
+        QCOMPARE(saved->changes.size(), 1);
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("Khách sạn Hương Giang"));
+        QVERIFY2(!written.contains("policy"), written.constData());
     }
 
     void eachConsoleHasItsOwnSessionAndIsToldWhenItLocks()

@@ -1321,8 +1321,56 @@ GRANT EXECUTE ON FUNCTION gatehouse.settings_version(text), gatehouse.settings_f
 GRANT SELECT ON gatehouse.settings, gatehouse.setting_changes TO gatehouse_official;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,
-                                     VERSION_5, VERSION_6, VERSION_7, VERSION_8};
+// Issue 26's benchmark (tests/bench/README.md, BenchFleet): with 2,000 kiosks every 30 s, version
+// 8's kiosk_isolation() held the store-wide advisory lock while it hashed the whole list for each
+// kiosk, so the fleet's rounds went one at a time (14 a second, p50 6 s). Now the lock is taken
+// only on the day a key is due, and a kiosk says which list it holds (the version it was last
+// sent): the same list under the same key is answered with no rows, without hashing anything.
+const char* const VERSION_9 = R"SQL(
+-- What a kiosk holds is named by the key and the list under it: an HMAC of the listed numbers,
+-- kinds and ends with that key (the kiosk has the key and each number's HMAC already; this says
+-- nothing more).
+CREATE FUNCTION gatehouse.kiosk_isolation(held text)
+    RETURNS TABLE (version text, key_id int, secret text, hash text, kind text, until timestamptz)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    newest gatehouse.isolation_key;
+    listed text;
+BEGIN
+    SELECT * INTO newest FROM gatehouse.isolation_key k ORDER BY k.key_id DESC LIMIT 1;
+    IF newest.key_id IS NULL OR newest.created_at < now() - interval '1 day' THEN
+        -- The day's key is due: one kiosk makes it, the others waiting here then find it made.
+        PERFORM pg_advisory_xact_lock(hashtext('gatehouse.isolation_key'));
+        SELECT * INTO newest FROM gatehouse.isolation_key k ORDER BY k.key_id DESC LIMIT 1;
+        IF newest.key_id IS NULL OR newest.created_at < now() - interval '1 day' THEN
+            INSERT INTO gatehouse.isolation_key DEFAULT VALUES RETURNING * INTO newest;
+        END IF;
+    END IF;
+    SELECT newest.key_id || ':' || encode(public.hmac(convert_to(coalesce(string_agg(i.id_number || ' ' || i.kind || ' '
+                                                                                     || extract(epoch FROM i.until), E'\n'
+                                                                                     ORDER BY i.id_number), ''), 'UTF8'),
+                                                       newest.secret, 'sha256'), 'hex')
+      INTO listed
+      FROM gatehouse.isolation i WHERE i.until > now();
+    IF listed = held THEN
+        RETURN;
+    END IF;
+    -- The key alone when nobody is listed: the kiosk then clears its list.
+    RETURN QUERY
+        SELECT listed, newest.key_id, encode(newest.secret, 'hex'),
+               encode(public.hmac(convert_to(i.id_number, 'UTF8'), newest.secret, 'sha256'), 'hex'), i.kind, i.until
+          FROM gatehouse.isolation i WHERE i.until > now()
+        UNION ALL
+        SELECT listed, newest.key_id, encode(newest.secret, 'hex'), NULL, NULL, NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION gatehouse.kiosk_isolation(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.kiosk_isolation(text) TO gatehouse_kiosk;
+)SQL";
+
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5,
+                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

@@ -200,8 +200,15 @@ Result<void> OutboxSender::takeSettings(Round& round)
 
 Result<void> OutboxSender::takeIsolation()
 {
-    const auto rows =
-        m_connection->exec(QStringLiteral("SELECT key_id, secret, hash, kind, until FROM gatehouse.kiosk_isolation()"));
+    // The kiosk names the list it holds (schema version 9): the same list under the same key is
+    // answered with no rows, and the store hashes nothing. A store at version 8 knows only the
+    // call without it, which always sends the whole list.
+    auto rows = m_connection->exec(
+        QStringLiteral("SELECT key_id, secret, hash, kind, until, version FROM gatehouse.kiosk_isolation($1)"),
+        {m_isolationVersion});
+    if (!rows && m_connection->isOk())
+        rows = m_connection->exec(
+            QStringLiteral("SELECT key_id, secret, hash, kind, until, NULL FROM gatehouse.kiosk_isolation()"));
     if (!rows)
         return m_connection->isOk() ? Result<void>() : Result<void>(rows.error());
     if (rows->values.isEmpty())
@@ -214,7 +221,10 @@ Result<void> OutboxSender::takeIsolation()
         if (!row[2].isNull())
             orders.append({row[2], row[3], CentralConnection::timeFrom(row[4])});
     }
-    return IsolationList(m_outbox.database()).replace(keyId, secret, orders, m_clock.now());
+    const Result<void> kept = IsolationList(m_outbox.database()).replace(keyId, secret, orders, m_clock.now());
+    if (kept)
+        m_isolationVersion = rows->values.first().value(5);
+    return kept;
 }
 
 Result<void> OutboxSender::reportHealth(qint64 waiting, const QString& lastError)

@@ -99,5 +99,6 @@ private:
     std::unique_ptr<CentralConnection> m_connection;
     std::unique_ptr<SharedSettingsStore> m_settings;
     std::unique_ptr<AuditLog> m_audit;
-    qint64 m_checkedAtMs = -1; // monotonic time of the last checks reported
+    qint64 m_checkedAtMs = -1;  // monotonic time of the last checks reported
+    QString m_isolationVersion; // the list held, as the store named it; empty: ask for it whole
 };

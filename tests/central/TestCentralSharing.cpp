@@ -451,6 +451,15 @@ private slots:
         door.clock.advance(30000);
         QVERIFY(sync(door).sent >= 3);
         QCOMPARE(fetchedAt(), fetched);
+        // Nor hashed again at the store (schema version 9): a kiosk naming the list it holds gets no
+        // rows; one that names none gets the list and the key.
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM gatehouse.kiosk_isolation("
+                                              "(SELECT version FROM gatehouse.kiosk_isolation(NULL) LIMIT 1))"),
+                               QStringLiteral("hotel-door")),
+                 QStringLiteral("0"));
+        QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM gatehouse.kiosk_isolation(NULL)"),
+                               QStringLiteral("hotel-door")),
+                 QStringLiteral("3"));
         QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(kiosk || ' ' || id_number || ' ' || kind, ', ')"
                                               " FROM gatehouse.isolation_matches")),
                  QStringLiteral("hotel-door 046190000555 F1, hotel-door 046190000555 F1"));

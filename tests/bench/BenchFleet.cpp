@@ -1,0 +1,505 @@
+// A province's fleet against one central store (issue 26): N kiosks (2,000) each running the
+// kiosk's own sync round (OutboxSender, as CentralSync runs it: contact, events, the site's open
+// entries, shared settings and their report, the isolation list, health with `doctor` checks)
+// every interval (30 s), each as its own PostgreSQL role over TLS on the loopback with its own
+// certificate (pg_hba `hostssl … cert`, as README's production notes and central add-kiosk set a
+// kiosk up), against a PostgreSQL 15 of the benchmark's own that commits durably (fsync,
+// synchronous_commit on).
+//
+// Two ways a kiosk may hold its link, side by side in one run on the same server and fleet:
+//   persistent — the connection stays open between rounds (what CentralSync does): one server
+//                process per kiosk, all the time;
+//   reconnect  — the kiosk disconnects after each round: a connection (and a server process) per
+//                round.
+// For each: the server's CPU over `measured` intervals (the postmaster and every backend, from
+// /proc, exited backends included through the postmaster's cutime/cstime), its memory (PSS), the
+// bench's own CPU (the simulated kiosks share the 2 cores), and p50/p95/max of a round at the
+// kiosk. Then a province-wide settings change: how long until 95 % and 100 % of the kiosks
+// report the new set (gatehouse.kiosks.settings_current, polled every 2 s), target 2 intervals.
+//
+// Usage: BenchFleet [kiosks=2000] [interval_s=30] [measured_intervals=4] [listed=1000] [workers=100]
+// Results, with the command and date: tests/bench/README.md.
+#include "CentralBench.h"
+#include "ThrowawayPostgres.h"
+#include "central/CentralAdmin.h"
+#include "central/CentralSchema.h"
+#include "central/OutboxSender.h"
+#include "checkin/KioskCheckup.h"
+#include "common/SystemClock.h"
+#include "crypto/ClientCertificate.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/Outbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+// A round as the kiosk saw it: when it began (ms since the run's start), how long it took.
+struct Sample
+{
+    qint64 startMs = 0;
+    double ms = 0;
+    bool ok = false;
+};
+
+// One simulated kiosk, living on one worker thread (its SQLite connection belongs to it).
+struct Kiosk
+{
+    QString id;
+    QString site;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<EntryLog> log;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<OutboxSender> sender;
+    qint64 dueMs = 0;
+    int rounds = 0;
+    QString lastError;
+};
+
+// What the worker threads share with the main thread.
+struct Fleet
+{
+    std::atomic<bool> running{true};
+    std::atomic<bool> reconnect{false};
+    std::atomic<int> ready{0};
+    std::atomic<bool> started{false};
+    QElapsedTimer since;
+    std::mutex mutex;
+    QList<Sample> samples;
+    QStringList errors;
+};
+
+// The kiosk's `doctor` checks as it reports them every 15 minutes (formats/cli.md's objects).
+QByteArray doctorChecks()
+{
+    QList<KioskCheckup::Check> checks;
+    for (const char* name :
+         {"configuration", "privacy", "database", "disk", "bluetooth", "camera", "clock", "central", "keys", "desk"})
+        checks.append({QString::fromLatin1(name), true, true, QStringLiteral("Works.")});
+    return KioskCheckup::jsonArray(checks);
+}
+
+// The server's CPU seconds so far: the postmaster, its children alive and those already waited
+// for (cutime/cstime), from /proc/PID/stat.
+double serverCpuSeconds(qint64 postmaster)
+{
+    double ticks = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Fields after the command's closing parenthesis: state(3) ppid(4) … utime(14) stime(15)
+        // cutime(16) cstime(17) (proc(5)).
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 15)
+            continue;
+        const qint64 parent = fields[1].toLongLong();
+        if (pid == postmaster)
+            ticks += fields[11].toDouble() + fields[12].toDouble() + fields[13].toDouble() + fields[14].toDouble();
+        else if (parent == postmaster)
+            ticks += fields[11].toDouble() + fields[12].toDouble();
+    }
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+// The server's memory: the proportional set size of the postmaster and its children, in MiB, and
+// how many processes it has.
+std::pair<double, int> serverMemory(qint64 postmaster)
+{
+    double kib = 0;
+    int processes = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || (pid != postmaster && fields[1].toLongLong() != postmaster))
+            continue;
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+        if (!rollup.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& row : rollup.readAll().split('\n')) {
+            if (row.startsWith("Pss:"))
+                kib += row.mid(4).trimmed().split(' ').first().toDouble();
+        }
+        ++processes;
+    }
+    return {kib / 1024, processes};
+}
+
+// The openssl tool in folder; false when it fails.
+bool openssl(const QStringList& arguments, const QString& folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(QStringLiteral("openssl"), arguments);
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// The province's CA and the server's certificate for 127.0.0.1, made as README tells.
+void makeAuthority(const QString& folder)
+{
+    const auto made = [](bool done, const char* what) {
+        if (!done)
+            qFatal("openssl: %s failed", what);
+    };
+    made(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                  QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                  QStringLiteral("-subj"), QStringLiteral("/CN=Gatehouse bench CA"), QStringLiteral("-days"),
+                  QStringLiteral("2")},
+                 folder),
+         "the CA");
+    made(openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                  QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+                 folder),
+         "the server's request");
+    QFile extensions(folder + QStringLiteral("/server.ext"));
+    if (!extensions.open(QIODevice::WriteOnly))
+        qFatal("cannot write server.ext");
+    extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    extensions.close();
+    made(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                  QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
+                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                  QStringLiteral("server.ext")},
+                 folder),
+         "the server's certificate");
+}
+
+double selfCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, max = 0;
+    int count = 0, failed = 0;
+};
+
+Percentiles percentiles(const QList<Sample>& samples, qint64 fromMs, qint64 toMs)
+{
+    QList<double> times;
+    Percentiles result;
+    for (const Sample& sample : samples) {
+        if (sample.startMs < fromMs || sample.startMs >= toMs)
+            continue;
+        if (!sample.ok) {
+            ++result.failed;
+            continue;
+        }
+        times.append(sample.ms);
+    }
+    std::sort(times.begin(), times.end());
+    result.count = int(times.size());
+    if (times.isEmpty())
+        return result;
+    result.p50 = times[times.size() / 2];
+    result.p95 = times[std::min(qsizetype(times.size() * 95 / 100), times.size() - 1)];
+    result.max = times.last();
+    return result;
+}
+
+// A worker: opens its kiosks' logs and senders, then runs each kiosk's round when it is due.
+void work(Fleet& fleet, const QList<int>& numbers, const QString& folder, const QString& server, qint64 intervalMs)
+{
+    // Declared before the kiosks, whose senders hold it.
+    const SystemClock clock;
+    std::vector<Kiosk> kiosks;
+    kiosks.reserve(numbers.size());
+    const QByteArray checks = doctorChecks();
+    for (const int n : numbers) {
+        Kiosk kiosk;
+        kiosk.id = QStringLiteral("kiosk-%1").arg(n);
+        kiosk.site = QStringLiteral("site-%1").arg(n);
+        const QString ini = folder + QStringLiteral("/") + kiosk.id + QStringLiteral(".ini");
+        QFile file(ini);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(ini));
+        file.write(QStringLiteral("[site]\nid=%1\npolicy=recommended\n[central]\nkiosk_id=%2\n")
+                       .arg(kiosk.site, kiosk.id)
+                       .toUtf8());
+        file.close();
+        // The kiosk's own key and certificate, as central add-kiosk issues them.
+        const QString key = folder + QStringLiteral("/") + kiosk.id + QStringLiteral(".key");
+        const QString certificate = folder + QStringLiteral("/") + kiosk.id + QStringLiteral(".pem");
+        if (const auto issued = ClientCertificate::issue(kiosk.id, folder + QStringLiteral("/ca.key"),
+                                                         folder + QStringLiteral("/ca.pem"), key, certificate);
+            !issued)
+            qFatal("%s", qPrintable(issued.error().message()));
+        const QString uri = QStringLiteral("%1 sslmode=verify-full sslrootcert=%2/ca.pem sslcert=%3 sslkey=%4")
+                                .arg(server, folder, certificate, key);
+        auto database = Database::open(folder + QStringLiteral("/") + kiosk.id + QStringLiteral(".db"));
+        if (!database)
+            qFatal("%s", qPrintable(database.error().message()));
+        kiosk.database = std::move(database).value();
+        kiosk.log = std::make_unique<EntryLog>(*kiosk.database);
+        kiosk.outbox = std::make_unique<Outbox>(*kiosk.database);
+        OutboxSender::Config config{uri, kiosk.id, kiosk.site};
+        config.shareSettings = true;
+        config.settingsPath = ini;
+        config.checks = [checks] { return checks; };
+        kiosk.sender = std::make_unique<OutboxSender>(config, *kiosk.outbox, clock);
+        // Kiosks started at any time of the interval.
+        kiosk.dueMs = QRandomGenerator::global()->bounded(intervalMs);
+        kiosks.push_back(std::move(kiosk));
+    }
+    ++fleet.ready;
+    // Every worker counts from the same moment.
+    while (!fleet.started)
+        QThread::msleep(50);
+    while (fleet.running) {
+        auto next = std::min_element(kiosks.begin(), kiosks.end(),
+                                     [](const Kiosk& a, const Kiosk& b) { return a.dueMs < b.dueMs; });
+        const qint64 wait = next->dueMs - fleet.since.elapsed();
+        if (wait > 0) {
+            QThread::msleep(std::min<qint64>(wait, 200));
+            continue;
+        }
+        Kiosk& kiosk = *next;
+        // A visitor every other round: about 2,000 entries a minute across 2,000 doors.
+        if (kiosk.rounds % 2 == 0) {
+            Entry entry;
+            entry.site = kiosk.site;
+            entry.entrance = QStringLiteral("main");
+            entry.fullName = QStringLiteral("Trần Thị Bích");
+            entry.idNumber =
+                QStringLiteral("0461900%1").arg(QRandomGenerator::global()->bounded(100000), 5, 10, QLatin1Char('0'));
+            entry.checkedInAt = clock.now();
+            entry.method = Entry::Method::QrCccd;
+            entry.appStatus = Entry::AppStatus::Verified;
+            (void)kiosk.log->record(entry);
+        }
+        Sample sample;
+        sample.startMs = fleet.since.elapsed();
+        QElapsedTimer timer;
+        timer.start();
+        const auto round = kiosk.sender->round();
+        if (fleet.reconnect)
+            kiosk.sender->disconnect();
+        sample.ms = double(timer.nsecsElapsed()) / 1e6;
+        sample.ok = round.ok();
+        ++kiosk.rounds;
+        kiosk.dueMs += intervalMs;
+        std::lock_guard<std::mutex> lock(fleet.mutex);
+        fleet.samples.append(sample);
+        if (!round && fleet.errors.size() < 20)
+            fleet.errors.append(kiosk.id + QStringLiteral(": ") + round.error().message());
+    }
+    for (Kiosk& kiosk : kiosks)
+        kiosk.sender->disconnect();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int kiosks = argc > 1 ? QByteArray(argv[1]).toInt() : 2000;
+    const qint64 intervalMs = (argc > 2 ? QByteArray(argv[2]).toInt() : 30) * 1000LL;
+    const int measured = argc > 3 ? QByteArray(argv[3]).toInt() : 4;
+    const int listed = argc > 4 ? QByteArray(argv[4]).toInt() : 1000;
+    const int workerCount = argc > 5 ? QByteArray(argv[5]).toInt() : 100;
+
+    // A connection and a SQLite log (with its WAL) a kiosk, in one process.
+    rlimit files{};
+    getrlimit(RLIMIT_NOFILE, &files);
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+    if (files.rlim_cur < rlim_t(kiosks) * 5 + 100)
+        qFatal("%d kiosks need %d open files; the limit is %lld", kiosks, kiosks * 5 + 100,
+               static_cast<long long>(files.rlim_cur));
+
+    QTemporaryDir folder;
+    makeAuthority(folder.path());
+    ThrowawayPostgres server;
+    const QString why = server.start(
+        {QStringLiteral("-c listen_addresses=127.0.0.1"), QStringLiteral("-c max_connections=%1").arg(kiosks + 50),
+         QStringLiteral("-c fsync=on"), QStringLiteral("-c synchronous_commit=on"),
+         QStringLiteral("-c full_page_writes=on"), QStringLiteral("-c shared_buffers=512MB"),
+         QStringLiteral("-c ssl=on"), QStringLiteral("-c ssl_cert_file=server.pem"),
+         QStringLiteral("-c ssl_key_file=server.key"), QStringLiteral("-c ssl_ca_file=ca.pem")},
+        // Kiosks over TLS with a certificate whose CN is their role; nothing else over TCP.
+        {QStringLiteral("hostssl all all 127.0.0.1/32 cert")}, [&folder](ThrowawayPostgres& store) {
+            for (const char* name : {"server.pem", "server.key", "ca.pem"}) {
+                const QString target = store.dataFolder() + u'/' + QLatin1String(name);
+                QFile::copy(folder.filePath(QLatin1String(name)), target);
+                QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                store.giveToServer(target);
+            }
+        });
+    if (!why.isEmpty())
+        qFatal("%s", qPrintable(why));
+    auto opened = CentralConnection::open(server.uri());
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message()));
+    auto admin = std::move(opened).value();
+    if (const auto migrated = CentralSchema::migrate(*admin); !migrated)
+        qFatal("%s", qPrintable(migrated.error().message()));
+
+    QElapsedTimer timer;
+    timer.start();
+    CentralAdmin sites(*admin);
+    for (int n = 0; n < kiosks; ++n) {
+        const QString site = QStringLiteral("site-%1").arg(n);
+        const QString district = QStringLiteral("District %1").arg(n % 30);
+        if (const auto added = sites.addSite(site, QStringLiteral("Site %1").arg(n), district); !added)
+            qFatal("%s", qPrintable(added.error().message()));
+        if (const auto added = sites.addKiosk(QStringLiteral("kiosk-%1").arg(n), site, QString()); !added)
+            qFatal("%s", qPrintable(added.error().message()));
+    }
+    // What a province shares: its install link and language for all, required in a third of the
+    // districts, a longer retention at one site in ten; and its isolation list.
+    must(admin->exec(QStringLiteral(
+             "SELECT gatehouse.change_setting('province', 'install_url', 'https://bluezone.gov.vn', 'bench'),"
+             " gatehouse.change_setting('province', 'language', 'vi', 'bench')")),
+         "province settings");
+    must(admin->exec(QStringLiteral("SELECT gatehouse.change_setting('district:District ' || d, 'policy', 'required',"
+                                    " 'bench') FROM generate_series(0, 29, 3) d")),
+         "district settings");
+    must(admin->exec(QStringLiteral("SELECT gatehouse.change_setting('site:site-' || s, 'retention_days', '60',"
+                                    " 'bench') FROM generate_series(0, %1, 10) s")
+                         .arg(kiosks - 1)),
+         "site settings");
+    must(admin->exec(QStringLiteral("INSERT INTO gatehouse.isolation (id_number, kind, until, added_by)"
+                                    " SELECT lpad((46190000000 + g * 7)::text, 12, '0'),"
+                                    " CASE WHEN g % 5 = 0 THEN 'F0' ELSE 'F1' END, now() + interval '14 days', 'bench'"
+                                    " FROM generate_series(1, %1) g")
+                         .arg(listed)),
+         "isolation list");
+    std::printf("BenchFleet: %d kiosks every %lld s, %d intervals measured, %d listed, %d worker threads\n", kiosks,
+                intervalMs / 1000, measured, listed, workerCount);
+    std::printf("  %d sites and kiosk roles registered in %.1f s\n", kiosks, seconds(timer));
+
+    QFile pidFile(server.dataFolder() + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        qFatal("no postmaster.pid");
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+
+    const QString uri = QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres").arg(server.port());
+    Fleet fleet;
+    QList<QThread*> workers;
+    timer.restart();
+    for (int w = 0; w < workerCount; ++w) {
+        QList<int> numbers;
+        for (int n = w; n < kiosks; n += workerCount)
+            numbers.append(n);
+        QThread* thread = QThread::create(
+            [&fleet, numbers, path = folder.path(), uri, intervalMs] { work(fleet, numbers, path, uri, intervalMs); });
+        thread->start();
+        workers.append(thread);
+    }
+    while (fleet.ready.load() < workerCount)
+        QThread::msleep(100);
+    std::printf("  %d kiosk logs opened in %.1f s\n", kiosks, seconds(timer));
+    fleet.since.start();
+    fleet.started = true;
+
+    int changes = 0;
+    const auto phase = [&](const char* name, bool reconnect) {
+        fleet.reconnect = reconnect;
+        // A whole interval to settle (the first rounds connect and send what waited).
+        const qint64 settle = fleet.since.elapsed() + intervalMs;
+        while (fleet.since.elapsed() < settle)
+            QThread::msleep(200);
+        const qint64 from = fleet.since.elapsed();
+        const double serverFrom = serverCpuSeconds(postmaster);
+        const double selfFrom = selfCpuSeconds();
+        QThread::msleep(quint64(intervalMs * measured));
+        const qint64 to = fleet.since.elapsed();
+        const double serverCpu = serverCpuSeconds(postmaster) - serverFrom;
+        const double selfCpu = selfCpuSeconds() - selfFrom;
+        const auto [memory, processes] = serverMemory(postmaster);
+        Percentiles rounds;
+        {
+            std::lock_guard<std::mutex> lock(fleet.mutex);
+            rounds = percentiles(fleet.samples, from, to);
+        }
+        const double wall = double(to - from) / 1000;
+        std::printf("  %s: %d rounds in %.0f s (%.1f/s), %d failed; a round p50 %.1f ms, p95 %.1f ms, max %.1f ms;"
+                    " server CPU %.1f s = %.0f %% of one core; bench (the kiosks) %.0f %% of one core;"
+                    " server %d processes, PSS %.0f MiB\n",
+                    name, rounds.count, wall, rounds.count / wall, rounds.failed, rounds.p50, rounds.p95, rounds.max,
+                    serverCpu, 100 * serverCpu / wall, 100 * selfCpu / wall, processes, memory);
+        std::fflush(stdout);
+
+        // A province-wide change: how long until the kiosks report the new set.
+        ++changes;
+        const qint64 changedAt = fleet.since.elapsed();
+        must(admin->exec(
+                 QStringLiteral("SELECT gatehouse.change_setting('province', 'idle_reset_seconds', $1, 'bench')"),
+                 {QString::number(60 + changes)}),
+             "the change");
+        double at95 = -1, atAll = -1;
+        while (fleet.since.elapsed() - changedAt < 3 * intervalMs) {
+            const auto current =
+                must(admin->exec(QStringLiteral(
+                         "SELECT count(*) FILTER (WHERE settings_current), count(*) FROM gatehouse.kiosks")),
+                     "settings_current");
+            const double share = current.values[0][0].toDouble() / current.values[0][1].toDouble();
+            const double after = double(fleet.since.elapsed() - changedAt) / 1000;
+            if (at95 < 0 && share >= 0.95)
+                at95 = after;
+            if (share >= 1) {
+                atAll = after;
+                break;
+            }
+            QThread::msleep(2000);
+        }
+        std::printf(
+            "  %s: a province-wide change reached 95 %% of the kiosks in %.0f s and all in %.0f s (target: 95 %%"
+            " within 2 intervals, %lld s)\n",
+            name, at95, atAll, 2 * intervalMs / 1000);
+        std::fflush(stdout);
+    };
+    phase("persistent", false);
+    phase("reconnect", true);
+
+    fleet.running = false;
+    for (QThread* thread : workers) {
+        thread->wait();
+        delete thread;
+    }
+    {
+        std::lock_guard<std::mutex> lock(fleet.mutex);
+        for (const QString& error : std::as_const(fleet.errors))
+            std::printf("  failed round: %s\n", qPrintable(error));
+    }
+    const auto events = must(admin->exec(QStringLiteral("SELECT count(*) FROM gatehouse.event")), "events");
+    std::printf("  events received: %s\n", qPrintable(events.values[0][0]));
+    return 0;
+}

@@ -3233,6 +3233,10 @@ Các lệnh:
         <source>This computer has no Bluetooth adapter: calibrate at the kiosk itself (gatehouse-cli calibrate --live).</source>
         <translation>Máy này không có bộ Bluetooth: hãy hiệu chỉnh tại chính kiốt (gatehouse-cli calibrate --live).</translation>
     </message>
+    <message>
+        <source>%1 is set for this kiosk by the central store (%2: %3); change it there, in the province&apos;s console or with gatehouse-cli central settings.</source>
+        <translation>%1 do kho trung tâm đặt cho ki-ốt này (%2: %3); hãy thay đổi ở đó, trong bảng điều khiển của tỉnh hoặc bằng gatehouse-cli central settings.</translation>
+    </message>
 </context>
 <context>
     <name>MjpegClipWriter</name>
@@ -4228,6 +4232,30 @@ Các lệnh:
         <translation>
             <numerusform> (đã nghe %n tín hiệu).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>the district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>this site</source>
+        <translation>cơ sở này</translation>
+    </message>
+    <message>
+        <source>this kiosk</source>
+        <translation>ki-ốt này</translation>
+    </message>
+    <message>
+        <source>%1 (set for %2)</source>
+        <translation>%1 (đặt cho %2)</translation>
+    </message>
+    <message>
+        <source>Set by the central store, changed in the province&apos;s console: %1.</source>
+        <translation>Do kho trung tâm đặt, thay đổi trong bảng điều khiển của tỉnh: %1.</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,8 @@ SettingsPage::SettingsPage(const Settings& settings, Desk& desk, QWidget* parent
     }
     // What the central store sets for this kiosk wins over the file (issue 26): shown, not
     // editable here; the desk refuses a change to it all the same (desk/LocalDesk.cpp).
-    using Key = Settings::DeskKey;
-    const QList<Key> keys = {Key::SiteName,        Key::Entrance, Key::Policy,         Key::PresenceThresholdDbm,
-                             Key::RetentionDays,   Key::Language, Key::TrustDirectory, Key::Camera,
-                             Key::BluetoothAdapter};
+    // The fields stand in the order of Settings::deskKeys().
+    const QList<Settings::DeskKey>& keys = Settings::deskKeys();
     for (const Settings::InForce& setting : settings.effective()) {
         if (setting.source == QLatin1String("ini") || setting.source == QLatin1String("default"))
             continue;

@@ -14,6 +14,7 @@
 #include "ReceptionCheckInPage.h"
 #include "SettingsPage.h"
 #include "TodayPage.h"
+#include "common/SharedSettings.h"
 #include "common/Translation.h"
 #include "crypto/Ed25519Key.h"
 #include "desk/LocalDesk.h"
@@ -585,6 +586,27 @@ private slots:
         QCOMPARE(page->table()->item(0, 0)->text(),
                  SiteTime(7 * 60).format(newest.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")));
         picture(QStringLiteral("4-audit-en"));
+    }
+
+    void whatTheProvinceSetsIsShownAndNotEditable()
+    {
+        // Issue 26: the district's policy and the site's retention, from the central store, over
+        // an INI that says nothing of them.
+        const auto settings = Settings::load(
+            QString(),
+            SharedSettings({{QStringLiteral("policy"), QStringLiteral("required"), QStringLiteral("district")},
+                            {QStringLiteral("retention_days"), QStringLiteral("60"), QStringLiteral("site")}}));
+        QVERIFY(settings.ok());
+        SettingsPage page(settings.value(), *m_desk);
+        page.resize(1024, 700);
+        QVERIFY(!child<QComboBox>(&page, QStringLiteral("Policy"))->isEnabled());
+        QVERIFY(!child<QSpinBox>(&page, QStringLiteral("RetentionDays"))->isEnabled());
+        QCOMPARE(child<QSpinBox>(&page, QStringLiteral("RetentionDays"))->value(), 60);
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("Central"))->text(),
+                 QStringLiteral("Set by the central store, changed in the province's console: Policy (set for the "
+                                "district); Keep records (days) (set for this site)."));
+        const QString file = QStringLiteral(GATEHOUSE_PICTURES "/console/5-settings-central-en.png");
+        QVERIFY(page.grab().save(file));
     }
 
     void settingsSavedAndAudited()

@@ -21,6 +21,7 @@
 //                   [modes=persistent,reconnect]
 // Results, with the command and date: tests/bench/README.md.
 #include "CentralBench.h"
+#include "CentralTls.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralSchema.h"
@@ -35,7 +36,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
@@ -96,31 +96,36 @@ QByteArray doctorChecks()
     return KioskCheckup::jsonArray(checks);
 }
 
-// The server's CPU seconds so far: the postmaster, its children alive and those already waited
-// for (cutime/cstime), from /proc/PID/stat.
-double serverCpuSeconds(qint64 postmaster)
+// The postmaster and its children: each one's pid and the fields of /proc/PID/stat after the
+// command's closing parenthesis: state(3) ppid(4) … utime(14) stime(15) cutime(16) cstime(17)
+// (proc(5)), so that field n is at n - 3.
+QList<std::pair<qint64, QList<QByteArray>>> serverProcesses(qint64 postmaster)
 {
-    double ticks = 0;
+    QList<std::pair<qint64, QList<QByteArray>>> processes;
     const QDir proc(QStringLiteral("/proc"));
     for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool number = false;
         const qint64 pid = entry.toLongLong(&number);
-        if (!number)
-            continue;
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
+        if (!number || !stat.open(QIODevice::ReadOnly))
             continue;
         const QByteArray line = stat.readAll();
-        // Fields after the command's closing parenthesis: state(3) ppid(4) … utime(14) stime(15)
-        // cutime(16) cstime(17) (proc(5)).
         const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 15)
-            continue;
-        const qint64 parent = fields[1].toLongLong();
+        if (fields.size() >= 15 && (pid == postmaster || fields[1].toLongLong() == postmaster))
+            processes.append({pid, fields});
+    }
+    return processes;
+}
+
+// The server's CPU seconds so far: the postmaster, its children alive and those already waited
+// for (the postmaster's cutime/cstime).
+double serverCpuSeconds(qint64 postmaster)
+{
+    double ticks = 0;
+    for (const auto& [pid, fields] : serverProcesses(postmaster)) {
+        ticks += fields[11].toDouble() + fields[12].toDouble();
         if (pid == postmaster)
-            ticks += fields[11].toDouble() + fields[12].toDouble() + fields[13].toDouble() + fields[14].toDouble();
-        else if (parent == postmaster)
-            ticks += fields[11].toDouble() + fields[12].toDouble();
+            ticks += fields[13].toDouble() + fields[14].toDouble();
     }
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
@@ -131,20 +136,8 @@ std::pair<double, int> serverMemory(qint64 postmaster)
 {
     double kib = 0;
     int processes = 0;
-    const QDir proc(QStringLiteral("/proc"));
-    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (!number)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 2 || (pid != postmaster && fields[1].toLongLong() != postmaster))
-            continue;
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    for (const auto& process : serverProcesses(postmaster)) {
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(process.first));
         if (!rollup.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray& row : rollup.readAll().split('\n')) {
@@ -154,49 +147,6 @@ std::pair<double, int> serverMemory(qint64 postmaster)
         ++processes;
     }
     return {kib / 1024, processes};
-}
-
-// The openssl tool in folder; false when it fails.
-bool openssl(const QStringList& arguments, const QString& folder)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.start(QStringLiteral("openssl"), arguments);
-    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-// The province's CA and the server's certificate for 127.0.0.1, made as README tells.
-void makeAuthority(const QString& folder)
-{
-    const auto made = [](bool done, const char* what) {
-        if (!done)
-            qFatal("openssl: %s failed", what);
-    };
-    made(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                  QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                  QStringLiteral("-subj"), QStringLiteral("/CN=Gatehouse bench CA"), QStringLiteral("-days"),
-                  QStringLiteral("2")},
-                 folder),
-         "the CA");
-    made(openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                  QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-                 folder),
-         "the server's request");
-    QFile extensions(folder + QStringLiteral("/server.ext"));
-    if (!extensions.open(QIODevice::WriteOnly))
-        qFatal("cannot write server.ext");
-    extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    extensions.close();
-    made(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                  QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                  QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                  QStringLiteral("server.ext")},
-                 folder),
-         "the server's certificate");
 }
 
 double selfCpuSeconds()
@@ -351,23 +301,15 @@ int main(int argc, char** argv)
                static_cast<long long>(files.rlim_cur));
 
     QTemporaryDir folder;
-    makeAuthority(folder.path());
+    if (!CentralTls::makeAuthority(folder.path()))
+        qFatal("openssl could not make the CA and the server's certificate");
     ThrowawayPostgres server;
-    const QString why = server.start(
-        {QStringLiteral("-c listen_addresses=127.0.0.1"), QStringLiteral("-c max_connections=%1").arg(kiosks + 50),
-         QStringLiteral("-c fsync=on"), QStringLiteral("-c synchronous_commit=on"),
-         QStringLiteral("-c full_page_writes=on"), QStringLiteral("-c shared_buffers=512MB"),
-         QStringLiteral("-c ssl=on"), QStringLiteral("-c ssl_cert_file=server.pem"),
-         QStringLiteral("-c ssl_key_file=server.key"), QStringLiteral("-c ssl_ca_file=ca.pem")},
-        // Kiosks over TLS with a certificate whose CN is their role; nothing else over TCP.
-        {QStringLiteral("hostssl all all 127.0.0.1/32 cert")}, [&folder](ThrowawayPostgres& store) {
-            for (const char* name : {"server.pem", "server.key", "ca.pem"}) {
-                const QString target = store.dataFolder() + u'/' + QLatin1String(name);
-                QFile::copy(folder.filePath(QLatin1String(name)), target);
-                QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                store.giveToServer(target);
-            }
-        });
+    // Kiosks over TLS with a certificate whose CN is their role, nothing else over TCP.
+    const QString why =
+        CentralTls::start(server, folder.path(),
+                          {QStringLiteral("-c max_connections=%1").arg(kiosks + 50), QStringLiteral("-c fsync=on"),
+                           QStringLiteral("-c synchronous_commit=on"), QStringLiteral("-c full_page_writes=on"),
+                           QStringLiteral("-c shared_buffers=512MB")});
     if (!why.isEmpty())
         qFatal("%s", qPrintable(why));
     auto opened = CentralConnection::open(server.uri());

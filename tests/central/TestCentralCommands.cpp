@@ -5,6 +5,7 @@
 // kiosk A's certificate logs in as A and never as B, no certificate is refused; `sync --once`
 // sends over that link, `sync --status` says so, `central present` and `status` see it.
 #include "../integration/ProcessRun.h"
+#include "CentralTls.h"
 #include "ThrowawayPostgres.h"
 
 #include "central/CentralConnection.h"
@@ -16,15 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-bool openssl(const QStringList& arguments, const QString& folder)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.start(QStringLiteral("openssl"), arguments);
-    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-} // namespace
+using CentralTls::openssl;
 
 class TestCentralCommands : public QObject
 {
@@ -59,43 +52,10 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("the openssl tool is not installed");
-        // The province's CA and the central server's certificate, by the openssl tool.
-        const QString dir = m_dir.path();
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                         QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=Gatehouse test CA"), QStringLiteral("-days"), QStringLiteral("2")},
-                        dir));
-        QVERIFY(
-            openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                     QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
-                    dir));
-        QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
-        QVERIFY(extensions.open(QIODevice::WriteOnly));
-        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-        extensions.close();
-        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                         QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
-                        dir));
-        const QString why =
-            m_server.start({QStringLiteral("-c listen_addresses=127.0.0.1"), QStringLiteral("-c ssl=on"),
-                            QStringLiteral("-c ssl_cert_file=server.pem"), QStringLiteral("-c ssl_key_file=server.key"),
-                            QStringLiteral("-c ssl_ca_file=ca.pem")},
-                           // Kiosks over TLS with a certificate whose CN is their role; nothing else over TCP.
-                           {QStringLiteral("hostssl all all 127.0.0.1/32 cert")}, [this](ThrowawayPostgres& server) {
-                               for (const char* name : {"server.pem", "server.key", "ca.pem"}) {
-                                   const QString target = server.dataFolder() + u'/' + QLatin1String(name);
-                                   QFile::copy(m_dir.filePath(QLatin1String(name)), target);
-                                   QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                                   server.giveToServer(target);
-                               }
-                           });
+        // The province's CA and the central server's certificate, by the openssl tool; kiosks
+        // over TLS with a certificate whose CN is their role, nothing else over TCP.
+        QVERIFY(CentralTls::makeAuthority(m_dir.path()));
+        const QString why = CentralTls::start(m_server, m_dir.path());
         if (!why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for the central tests: ") + why));
     }

@@ -175,8 +175,12 @@ private slots:
             QTest::qWait(int(3000 / rate) + 2000); // the last settling of rotations, by the clock
             presence.finish();
             QCoreApplication::sendPostedEvents();
-            qInfo("%d adverts played as %d reports", played.value(QStringLiteral("adverts")).toInt(),
-                  played.value(QStringLiteral("reports")).toInt());
+            // How far the player fell behind its schedule, in real ms: on a loaded machine the
+            // reason a live scan saw an advert later than the replay.
+            qInfo("%d adverts played as %d reports, the player late by %d ms at p95, %d ms at most",
+                  played.value(QStringLiteral("adverts")).toInt(), played.value(QStringLiteral("reports")).toInt(),
+                  played.value(QStringLiteral("late_ms_p95")).toInt(),
+                  played.value(QStringLiteral("late_ms_max")).toInt());
         }
 
         // Each replayed verification has its live one: the same app and platform, the same
@@ -240,8 +244,10 @@ private slots:
               static_cast<long long>(percentile(lags, 0.0)), static_cast<long long>(percentile(lags, 0.5)),
               static_cast<long long>(percentile(lags, 0.95)), static_cast<long long>(percentile(lags, 1.0)),
               static_cast<long long>(untimely), static_cast<long long>(timely));
-        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("not found live: ") + missed.join(QStringLiteral("; "))));
-        QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("found live only: ") + extra.join(QStringLiteral("; "))));
+        // Both said at once: a miss and an extra in one visit tell a different story than either.
+        QVERIFY2(missed.isEmpty() && extra.isEmpty(),
+                 qPrintable(QStringLiteral("not found live: ") + missed.join(QStringLiteral("; ")) +
+                            QStringLiteral("\nfound live only: ") + extra.join(QStringLiteral("; "))));
         m_fake.stopPlaying();
     }
 

@@ -13,7 +13,7 @@ stdin and answers leave on stdout, one JSON object a line (`tests/fakes/FakeBlue
       from its capture time, which is how the test's clock follows the player. When done:
       {"event": "played", "adverts": N, "dropped": D, "reports": R} (dropped: heard while nobody
       discovered; reports: device found or changed, what clients were told, adverts of one device
-      in one main-loop turn being one report; late_ms_p95 and _max: how late adverts went out).
+      due at one moment being one report; late_ms_p95 and _max: how late adverts went out).
   {"cmd": "stop-play"}                    ends the capture playing now (answers "played" first)
   {"cmd": "advert", "addr": A, "rssi": N, "mfr": {...}, "svc": {...}, "uuids": [...], "name": S}
       one advert now, as a capture line has it.
@@ -537,15 +537,18 @@ class FakeBluez:
             if state.get("stopped"):
                 return False
             wall_now = now_ms()
-            due = []
             i = state["next"]
+            # Adverts due at one moment are heard in one turn; a player that fell behind (a loaded
+            # machine) still tells each moment's adverts apart, as BlueZ would have on time, so that
+            # its lateness does not merge one phone's adverts into fewer reports than were sent.
             while i < len(schedule) and schedule[i][0] <= wall_now:
-                due.append(schedule[i][1])
-                self.lateness.append(wall_now - schedule[i][0])
-                i += 1
-            state["next"] = i
-            if due:
+                moment, due = schedule[i][0], []
+                while i < len(schedule) and schedule[i][0] == moment:
+                    due.append(schedule[i][1])
+                    self.lateness.append(wall_now - moment)
+                    i += 1
                 self.hear(due)
+            state["next"] = i
             if i >= len(schedule):
                 state["stopped"] = True
                 late = sorted(self.lateness) or [0]

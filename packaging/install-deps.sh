@@ -32,6 +32,9 @@ packages=(
     # the central store's client (app/central); the tests start a PostgreSQL 15 of their own,
     # with btree_gist from contrib for the stays' GiST index, and psql to check it
     libpq-dev postgresql-15 postgresql-contrib postgresql-client-15
+    # a province's synchronous standby and automatic failover (issue 27): pg_auto_failover's
+    # extension and its pg_autoctl keeper and monitor; the failover tests run them on this machine
+    postgresql-15-auto-failover pg-auto-failover-cli
     # the province's console (gatehouse-central): cpp-httplib serves HTTPS over OpenSSL
     libcpp-httplib-dev
     # tests only: LibreOffice reads exported workbooks back, poppler renders the PDF report,

@@ -1,6 +1,7 @@
 // A site's configuration, read from an INI file.
 #include "common/Settings.h"
 
+#include "common/IniText.h"
 #include "common/Logging.h"
 #include "common/Translation.h"
 
@@ -43,7 +44,7 @@ Result<Settings> Settings::read(const QString& file, const SharedSettings& centr
     const auto value = [&](const QString& key, const QVariant& fallback = QVariant()) -> QVariant {
         if (const auto shared = central.forIniKey(key))
             return shared->value;
-        return ini.value(key, fallback);
+        return IniText::value(ini, key, fallback); // a URI with commas as written (issue 27)
     };
     const auto flag = [&](const QString& key, bool fallback) -> std::optional<bool> {
         const QString text = value(key).toString().trimmed().toLower();

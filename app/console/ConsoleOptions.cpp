@@ -2,6 +2,7 @@
 #include "console/ConsoleOptions.h"
 
 #include "common/FilePrivacy.h"
+#include "common/IniText.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -80,7 +81,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                        {"threads", &options.threads, 4, 512},
                        {"connections", &options.connections, 1, 256},
                        {"utc_offset_minutes", &options.utcOffsetMinutes, -12 * 60, 14 * 60}};
-        options.signingKey = ini.value(QStringLiteral("signing_key")).toString();
+        options.signingKey = IniText::value(ini, QStringLiteral("signing_key")).toString();
         if (!options.signingKey.isEmpty()) {
             if (const auto refused = unreadable(options.signingKey))
                 return *refused;
@@ -90,9 +91,9 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                                     "its owner only (chmod 600 %2).")
                                                      .arg(keyExposed, options.signingKey));
         }
-        options.kioskCaKey = ini.value(QStringLiteral("kiosk_ca_key")).toString();
-        options.kioskCaCertificate = ini.value(QStringLiteral("kiosk_ca_cert")).toString();
-        options.kioskUri = ini.value(QStringLiteral("kiosk_uri")).toString();
+        options.kioskCaKey = IniText::value(ini, QStringLiteral("kiosk_ca_key")).toString();
+        options.kioskCaCertificate = IniText::value(ini, QStringLiteral("kiosk_ca_cert")).toString();
+        options.kioskUri = IniText::value(ini, QStringLiteral("kiosk_uri")).toString();
         if (options.kioskCaKey.isEmpty() != options.kioskCaCertificate.isEmpty())
             return Error(Error::Kind::Usage, tr("[console] kiosk_ca_key and kiosk_ca_cert in %1 go together: the "
                                                 "kiosks' CA key and its certificate.")

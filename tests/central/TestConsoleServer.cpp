@@ -22,9 +22,12 @@ namespace {
 const QByteArray PASSWORD = "chín-chắn-mười-hai";
 const QByteArray SESSION = "__Host-gh-session";
 const QByteArray FORM = "__Host-gh-form";
-const QByteArray KIOSK_URI = "postgresql://central.example/gatehouse?sslmode=verify-full"
-                             "&sslrootcert=/etc/gatehouse/ca.pem&sslcert=/etc/gatehouse/kiosk.pem"
-                             "&sslkey=/etc/gatehouse/kiosk.key";
+// Two hosts, the primary and its standby, as a province runs them (issue 27): written in the INI
+// as libpq documents it, with its comma unquoted.
+const QByteArray KIOSK_URI =
+    "postgresql://central-a.example,central-b.example/gatehouse?sslmode=verify-full"
+    "&target_session_attrs=read-write&sslrootcert=/etc/gatehouse/ca.pem&sslcert=/etc/gatehouse/kiosk.pem"
+    "&sslkey=/etc/gatehouse/kiosk.key";
 
 QByteArray encoded(const QString& value)
 {

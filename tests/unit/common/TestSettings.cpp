@@ -110,6 +110,27 @@ private slots:
         QVERIFY(longer.error().message().contains(QStringLiteral("declaration_retention_days=30")));
     }
 
+    // Issue 27: a multi-host URI as libpq documents it (34.1.1.3, "host=a,b") is written unquoted
+    // in an INI; QSettings reads an unquoted value with commas as a list, whose toString() is
+    // empty, and the kiosk then said it had no central store. A value is taken as written; so is
+    // a sentence with commas, and a quoted value stays what QSettings makes of it.
+    void aValueWithCommasIsTakenAsWritten()
+    {
+        const QString uri = QStringLiteral("postgresql:///gh?host=/run/a,/run/b&port=5432,5433"
+                                           "&target_session_attrs=read-write");
+        const auto settings = Settings::load(write(QStringLiteral("[site]\nid=hue-ubnd\nname=Khách sạn A,  B\n"
+                                                                  "[central]\nuri=%1\nkiosk_id=k1\n")
+                                                       .arg(uri)
+                                                       .toUtf8()));
+        QVERIFY2(settings.ok(), settings.ok() ? "" : qPrintable(settings.error().message()));
+        QVERIFY(settings->hasCentral());
+        QCOMPARE(settings->centralUri(), uri);
+        QCOMPARE(settings->siteName(), QStringLiteral("Khách sạn A,  B"));
+        const auto quoted =
+            Settings::load(write(QStringLiteral("[central]\nuri=\"%1\"\nkiosk_id=k1\n").arg(uri).toUtf8()));
+        QCOMPARE(quoted->centralUri(), uri);
+    }
+
     void consoleLockMinutes()
     {
         QCOMPARE(Settings().consoleLockMinutes(), 5);

@@ -109,6 +109,14 @@ Result<std::unique_ptr<CentralConnection>> CentralConnection::open(const QString
     }
     keywords.push_back("connect_timeout");
     values.push_back(timeout.constData());
+    // A primary lost with its machine sends no reset: without keepalives a kiosk waiting for its
+    // COMMIT would wait for the operating system's TCP timeout (hours) before trying the standby
+    // (issue 27). These find a silent peer in about 25 s; Unix sockets ignore them (libpq 34.1.2).
+    for (const auto& [keyword, value] : {std::pair("keepalives_idle", "10"), std::pair("keepalives_interval", "5"),
+                                         std::pair("keepalives_count", "3")}) {
+        keywords.push_back(keyword);
+        values.push_back(value);
+    }
     keywords.push_back("application_name");
     values.push_back("gatehouse");
     keywords.push_back("dbname");

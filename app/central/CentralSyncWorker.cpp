@@ -33,6 +33,15 @@ void CentralSyncWorker::open()
     round();
 }
 
+int CentralSyncWorker::secondsAfterFailures(int failures, int intervalSeconds)
+{
+    if (failures <= FastRetries)
+        return std::min(intervalSeconds, FastRetrySeconds);
+    // Backing off: a store down for longer is not asked every few seconds by every kiosk of the
+    // province at once.
+    return int(std::min<qint64>(qint64(intervalSeconds) << std::min(failures - FastRetries, 10), MaxBackoffSeconds));
+}
+
 void CentralSyncWorker::round()
 {
     if (!m_sender)
@@ -48,11 +57,9 @@ void CentralSyncWorker::round()
         state.settingsApplied = done->settingsApplied;
         state.settingsRefusal = done->settingsRefusal;
     } else {
-        // Backing off: an unreachable store is not asked every few seconds by every kiosk of
-        // the province at once.
         ++m_failures;
         state.lastError = done.error().message();
-        waitSeconds = int(std::min<qint64>(qint64(m_intervalSeconds) << std::min(m_failures, 10), MaxBackoffSeconds));
+        waitSeconds = secondsAfterFailures(m_failures, m_intervalSeconds);
         if (m_failures == 1)
             qCWarning(lcCentral).noquote() << state.lastError;
     }

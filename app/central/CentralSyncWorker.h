@@ -21,6 +21,15 @@ public:
     ~CentralSyncWorker() override;
 
     static constexpr int MaxBackoffSeconds = 600;
+    // A failover takes about 20-25 s from the primary's death to the standby's promotion with
+    // pg_auto_failover's defaults (node_considered_unhealthy_timeout 20 s; measured in
+    // tests/bench/README.md): the first minute of failures is retried every FastRetrySeconds (or
+    // the interval, when shorter), so that a kiosk finds the new primary within seconds of it;
+    // after that the store is down, not failing over, and the kiosk backs off.
+    static constexpr int FastRetrySeconds = 5;
+    static constexpr int FastRetries = 12;
+    // Seconds to wait after the given number of failed rounds in a row (1 or more).
+    static int secondsAfterFailures(int failures, int intervalSeconds);
 
 public slots:
     void open();

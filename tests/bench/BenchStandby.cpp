@@ -1,0 +1,266 @@
+// The price of a synchronous standby and the time a failover takes (issue 27), on this machine:
+// pg_auto_failover's nodes of the benchmark's own (tests/fakes/AutoFailover.h; durable: fsync and
+// synchronous_commit on, as a province runs them). The single server is the same node without a
+// standby (pg_auto_failover's "single" state: no synchronous_standby_names), so both sides differ
+// only by the standby; both run in one process, side by side, on the same 2 cores.
+//   1. A kiosk offline with a backlog of N entries (default 200,000) catches up through
+//      OutboxSender, on the single server and on the primary with its synchronous standby.
+//   2. contacts() over M stays (default 1,000,000) at 2,000 sites: p50/p95/max of 1,000 warm calls
+//      on the single server, on the primary and on the standby (where officials' reads may go).
+//   3. Failover: a kiosk syncing (`gatehouse-cli sync`, every 5 s) while the primary's machine is
+//      killed (every process, SIGKILL); seconds to the standby's promotion and to the first batch
+//      the new primary accepted. R rounds (default 3), the old primary rejoining between them.
+// Usage: BenchStandby [backlog] [stays] [failovers]. Reports; never asserts a time.
+#include "AutoFailover.h"
+#include "CentralBench.h"
+#include "FakeClock.h"
+#include "central/CentralAdmin.h"
+#include "central/CentralConnection.h"
+#include "central/CentralSchema.h"
+#include "central/OutboxSender.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/Outbox.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+// A kiosk's log with `count` entries waiting in its outbox, from `first` on.
+void fillKiosk(const QString& path, qint64 first, qint64 count)
+{
+    auto database = Database::open(path, Database::Check::None).value();
+    EntryLog log(*database);
+    Outbox outbox(*database);
+    if (!outbox.enable())
+        qFatal("outbox");
+    const QDateTime start(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC);
+    for (qint64 done = first; done < first + count;) {
+        Database::Batch batch(*database);
+        for (int i = 0; i < 50000 && done < first + count; ++i, ++done) {
+            Entry entry;
+            entry.site = QStringLiteral("bench-site");
+            entry.entrance = QStringLiteral("Cổng chính");
+            entry.fullName = QStringLiteral("Nguyễn Văn Khách %1").arg(done);
+            entry.idNumber = QStringLiteral("046%1").arg(done % 2000000, 9, 10, QLatin1Char('0'));
+            entry.checkedInAt = start.addSecs(done * 2);
+            entry.checkedOutAt = start.addSecs(done * 2 + 1800);
+            entry.checkoutKind = Entry::CheckoutKind::Kiosk;
+            entry.method = Entry::Method::QrCccd;
+            entry.appStatus = Entry::AppStatus::Verified;
+            if (!log.record(entry))
+                qFatal("record");
+        }
+        if (!batch.commit())
+            qFatal("commit");
+    }
+}
+
+std::unique_ptr<CentralConnection> connect(const QString& uri)
+{
+    auto opened = CentralConnection::open(uri);
+    if (!opened)
+        qFatal("connect: %s", qPrintable(opened.error().message()));
+    return std::move(opened).value();
+}
+
+// One node's URI as the administrator (the primary, or a standby for reads).
+QString nodeUri(const AutoFailover& cluster, const QString& node)
+{
+    return QStringLiteral("host=%1 port=%2 dbname=postgres user=postgres")
+        .arg(cluster.sockets())
+        .arg(cluster.port(node));
+}
+
+void setUp(CentralConnection& admin)
+{
+    if (!CentralSchema::migrate(admin))
+        qFatal("migrate");
+    CentralAdmin central(admin);
+    if (!central.addSite(QStringLiteral("bench-site"), QStringLiteral("Bench"), QString()) ||
+        !central.addKiosk(QStringLiteral("bench-kiosk"), QStringLiteral("bench-site"), QStringLiteral("Cổng chính")))
+        qFatal("register");
+}
+
+double catchUp(const AutoFailover& cluster, const QString& path, qint64* sent)
+{
+    FakeClock clock;
+    auto database = Database::open(path, Database::Check::None).value();
+    Outbox outbox(*database);
+    OutboxSender sender({cluster.uri(), QStringLiteral("bench-kiosk"), QStringLiteral("bench-site")}, outbox, clock);
+    QElapsedTimer timer;
+    timer.start();
+    const auto round = sender.round();
+    if (!round)
+        qFatal("round: %s", qPrintable(round.error().message()));
+    *sent = round->sent;
+    return seconds(timer);
+}
+
+QString contactsTimes(CentralConnection& connection, qint64 people)
+{
+    QRandomGenerator random(2020);
+    QList<double> times;
+    for (int i = 0; i < 1100; ++i) {
+        const QString person = QStringLiteral("%1").arg(random.bounded(people), 12, 10, QLatin1Char('0'));
+        const int day = random.bounded(16);
+        const QString from = QStringLiteral("2020-08-%1T00:00:00+07:00").arg(1 + day, 2, 10, QLatin1Char('0'));
+        const QString to = QStringLiteral("2020-08-%1T00:00:00+07:00").arg(15 + day, 2, 10, QLatin1Char('0'));
+        QElapsedTimer one;
+        one.start();
+        must(connection.exec(QStringLiteral("SELECT count(*) FROM gatehouse.contacts($1, $2, $3)"), {person, from, to}),
+             "contacts");
+        if (i >= 100) // the first 100 warm the caches
+            times.append(double(one.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms")
+        .arg(times[times.size() / 2], 0, 'f', 2)
+        .arg(times[times.size() * 95 / 100], 0, 'f', 2)
+        .arg(times.last(), 0, 'f', 2);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 backlog = argc > 1 ? QByteArray(argv[1]).toLongLong() : 200000;
+    const qint64 stays = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000000;
+    const int failovers = argc > 3 ? QByteArray(argv[3]).toInt() : 3;
+
+    AutoFailover single;
+    AutoFailover pair;
+    QString why = single.start({QStringLiteral("s")});
+    if (why.isEmpty())
+        why = pair.start({QStringLiteral("a"), QStringLiteral("b")});
+    if (!why.isEmpty()) {
+        std::printf("BenchStandby: skipped, %s\n", qPrintable(why));
+        return 0;
+    }
+    std::printf("BenchStandby: single %s; pair %s, synchronous_standby_names %s\n", qPrintable(single.stateText()),
+                qPrintable(pair.stateText()),
+                qPrintable(pair.psql(QStringLiteral("a"), QStringLiteral("SHOW synchronous_standby_names"))));
+    auto singleAdmin = connect(single.uriAs(QStringLiteral("postgres")));
+    auto pairAdmin = connect(pair.uriAs(QStringLiteral("postgres")));
+    setUp(*singleAdmin);
+    setUp(*pairAdmin);
+    QTemporaryDir dir;
+
+    // 1. The backlog, alternately on each side, twice.
+    std::printf("BenchStandby: part 1, a backlog of %lld entries\n", backlog);
+    for (int run = 1; run <= 2; ++run) {
+        for (const auto& [name, cluster, admin] :
+             {std::tuple("single server", &single, singleAdmin.get()),
+              std::tuple("primary + synchronous standby", &pair, pairAdmin.get())}) {
+            must(admin->exec(QStringLiteral("TRUNCATE gatehouse.event, gatehouse.stay, gatehouse.pending_exit;"
+                                            " UPDATE gatehouse.kiosk SET events = 0, last_seq = NULL; CHECKPOINT")),
+                 "reset");
+            const QString path =
+                dir.filePath(QStringLiteral("kiosk-%1-%2.db").arg(run).arg(QLatin1String(name).size()));
+            fillKiosk(path, 0, backlog);
+            qint64 sent = 0;
+            const double took = catchUp(*cluster, path, &sent);
+            std::printf("  run %d, %s: %lld events in %.2f s (%.0f events/s)\n", run, name, sent, took,
+                        double(sent) / took);
+            std::fflush(stdout);
+        }
+    }
+
+    // 2. contacts() on each side, and on the standby.
+    std::printf("BenchStandby: part 2, contacts() over %lld stays at 2,000 sites\n", stays);
+    for (CentralConnection* admin : {singleAdmin.get(), pairAdmin.get()}) {
+        QElapsedTimer timer;
+        timer.start();
+        must(admin->exec(
+                 QStringLiteral("TRUNCATE gatehouse.event, gatehouse.stay, gatehouse.pending_exit;"
+                                " INSERT INTO gatehouse.site (site, name, district) SELECT 'site-' || s, 'Site ' || s,"
+                                " 'district-' || (s % 30) FROM generate_series(1, 2000) s ON CONFLICT DO NOTHING")),
+             "sites");
+        must(admin->exec(generatedStaysSql(1, stays, stays / 5)), "stays");
+        must(admin->exec(QStringLiteral("ANALYZE gatehouse.stay")), "analyze");
+        std::printf("  %s: loaded in %.1f s\n", admin == singleAdmin.get() ? "single server" : "primary + standby",
+                    seconds(timer));
+        std::fflush(stdout);
+    }
+    // The standby has replayed the load when its LSN has reached the primary's.
+    const QString lsn = pair.psql(QStringLiteral("a"), QStringLiteral("SELECT pg_current_wal_lsn()"));
+    AutoFailover::waitUntil(
+        [&] {
+            return pair.psql(QStringLiteral("b"),
+                             QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(lsn)) ==
+                   QLatin1String("t");
+        },
+        600000);
+    auto standby = connect(nodeUri(pair, QStringLiteral("b")));
+    for (int run = 1; run <= 2; ++run) {
+        std::printf("  run %d: single server %s; primary %s; standby %s\n", run,
+                    qPrintable(contactsTimes(*singleAdmin, stays / 5)),
+                    qPrintable(contactsTimes(*pairAdmin, stays / 5)), qPrintable(contactsTimes(*standby, stays / 5)));
+        std::fflush(stdout);
+    }
+    standby.reset();
+    singleAdmin.reset();
+    pairAdmin.reset();
+
+    // 3. Failovers under a kiosk's sync, back and forth.
+    std::printf("BenchStandby: part 3, %d failovers\n", failovers);
+    const QString kioskDb = dir.filePath(QStringLiteral("failover.db"));
+    const QString kioskIni = dir.filePath(QStringLiteral("failover.ini"));
+    {
+        QFile ini(kioskIni);
+        if (!ini.open(QIODevice::WriteOnly))
+            qFatal("ini");
+        ini.write(QStringLiteral("[site]\nid=bench-site\n[storage]\ndatabase=%1\n[central]\nuri=%2\n"
+                                 "kiosk_id=bench-kiosk\ninterval_seconds=5\n")
+                      .arg(kioskDb, pair.uri())
+                      .toUtf8());
+    }
+    const auto eventsIn = [&] {
+        return pair.psql(pair.primary(), QStringLiteral("SELECT count(*) FROM gatehouse.event")).toLongLong();
+    };
+    qint64 recorded = 0;
+    for (int round = 1; round <= failovers; ++round) {
+        const QString lost = pair.primary();
+        const QString other = lost == QLatin1String("a") ? QStringLiteral("b") : QStringLiteral("a");
+        fillKiosk(kioskDb, recorded, 5000);
+        recorded += 5000;
+        QProcess kiosk;
+        kiosk.start(QStringLiteral(GATEHOUSE_CLI),
+                    {QStringLiteral("--config"), kioskIni, QStringLiteral("sync"), QStringLiteral("--json")});
+        kiosk.waitForStarted();
+        AutoFailover::waitUntil([&] { return eventsIn() >= recorded; }, 120000);
+        // The kiosk is idle between rounds and has more to send from now on (a visitor every
+        // 100 ms, written in batches of 10).
+        const qint64 atDeath = eventsIn();
+        QElapsedTimer sinceDeath;
+        sinceDeath.start();
+        pair.kill(lost);
+        qint64 promotedMs = -1;
+        while (sinceDeath.elapsed() < 180000) {
+            fillKiosk(kioskDb, recorded, 10);
+            recorded += 10;
+            if (promotedMs < 0 && pair.primary() == other)
+                promotedMs = sinceDeath.elapsed();
+            if (promotedMs >= 0 && eventsIn() > atDeath)
+                break;
+        }
+        const qint64 acceptedMs = sinceDeath.elapsed();
+        std::printf("  failover %d, %s lost: %s promoted after %.1f s; first batch accepted after %.1f s\n", round,
+                    qPrintable(lost), qPrintable(other), double(promotedMs) / 1000, double(acceptedMs) / 1000);
+        std::fflush(stdout);
+        kiosk.terminate();
+        kiosk.waitForFinished(30000);
+        pair.restart(lost);
+        if (!pair.waitForState(lost, QStringLiteral("secondary"), 300000))
+            qFatal("%s did not rejoin: %s", qPrintable(lost), qPrintable(pair.stateText()));
+        pair.waitForState(other, QStringLiteral("primary"), 60000);
+    }
+    return 0;
+}

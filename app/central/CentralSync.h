@@ -1,9 +1,10 @@
 // The kiosk's link to the central store, on a thread of its own (ARCHITECTURE.md: the door never
 // waits for the network): a round every interval while the store answers, one at once when
 // asked (after a check-in), retrying every 5 s for the first minute it does not (a failover) and
-// backing off after that (interval, doubled per failure, at most 10 minutes), resuming from the outbox's mark after a
-// restart. It opens its own connection to the kiosk's SQLite log on its thread. The state it reports is what the idle
-// screen and the console show: when it last sent and how much is waiting.
+// backing off after that (interval, doubled per failure, at most 10 minutes), resuming from the
+// outbox's mark after a restart. It opens its own connection to the kiosk's SQLite log on its
+// thread. The state it reports is what the idle screen and the console show: when it last sent
+// and how much is waiting.
 #pragma once
 
 #include "central/OutboxSender.h"

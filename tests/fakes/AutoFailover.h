@@ -110,7 +110,8 @@ public:
             if (!waitForState(node, wanted, 120000))
                 return QStringLiteral("node %1 did not become %2: %3").arg(node, wanted, stateText());
         }
-        return waitForState(nodes.first(), QStringLiteral("primary"), 60000)
+        // One node alone stays "single" (no standby, no synchronous_standby_names).
+        return nodes.size() == 1 || waitForState(nodes.first(), QStringLiteral("primary"), 60000)
                    ? QString()
                    : QStringLiteral("no primary: ") + stateText();
     }
@@ -163,13 +164,15 @@ public:
         return waitUntil([&] { return states().value(node) == state + u'/' + state; }, timeoutMs);
     }
 
-    // The node the monitor has as the writable one (primary, or wait_primary without a standby).
+    // The node the monitor has as the writable one (primary; wait_primary without its standby;
+    // single, alone).
     QString primary() const
     {
         const auto all = states();
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (it.value() == QLatin1String("primary/primary") ||
-                it.value() == QLatin1String("wait_primary/wait_primary"))
+                it.value() == QLatin1String("wait_primary/wait_primary") ||
+                it.value() == QLatin1String("single/single"))
                 return it.key();
         }
         return {};

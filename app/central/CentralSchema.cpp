@@ -1369,8 +1369,42 @@ REVOKE ALL ON FUNCTION gatehouse.kiosk_isolation(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION gatehouse.kiosk_isolation(text) TO gatehouse_kiosk;
 )SQL";
 
+// Version 10 (issue 27): the base backups `central backup` took and verified, so that `central
+// status` says when the last good one was; the WAL archive's progress is PostgreSQL's own
+// (pg_stat_archiver, https://www.postgresql.org/docs/15/monitoring-stats.html). And a mend:
+// version 9 created kiosk_isolation(text) before taking the administrator's role, so the function
+// belonged to whoever migrated (a superuser) and ran, SECURITY DEFINER, as them; everything in the
+// schema is gatehouse_admin's.
+const char* const VERSION_10 = R"SQL(
+ALTER FUNCTION gatehouse.kiosk_isolation(text) OWNER TO gatehouse_admin;
+SET LOCAL ROLE gatehouse_admin;
+CREATE TABLE gatehouse.backup (
+    id bigserial PRIMARY KEY,
+    label text NOT NULL,
+    folder text NOT NULL,
+    started_at timestamptz NOT NULL,
+    finished_at timestamptz NOT NULL DEFAULT now(),
+    bytes bigint NOT NULL CHECK (bytes >= 0),
+    verified boolean NOT NULL,
+    taken_by text NOT NULL DEFAULT session_user
+);
+-- The newest verified backup and the archive's last success and failure, for anyone who may see
+-- the fleet: when and how, never what.
+CREATE FUNCTION gatehouse.backup_state()
+    RETURNS TABLE (last_good_at timestamptz, label text, folder text, archived_at timestamptz,
+                   archived_wal text, archive_failed_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+    SELECT b.finished_at, b.label, b.folder, a.last_archived_time, a.last_archived_wal, a.last_failed_time
+      FROM pg_catalog.pg_stat_archiver a
+      LEFT JOIN (SELECT * FROM gatehouse.backup WHERE verified ORDER BY finished_at DESC LIMIT 1) b ON true
+$$;
+REVOKE ALL ON FUNCTION gatehouse.backup_state() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.backup_state() TO gatehouse_official, gatehouse_console;
+)SQL";
+
 const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5,
-                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9};
+                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9, VERSION_10};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

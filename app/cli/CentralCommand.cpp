@@ -4,6 +4,7 @@
 #include "ExportWindow.h"
 #include "PinPrompt.h"
 #include "central/CentralAdmin.h"
+#include "central/CentralBackup.h"
 #include "central/CentralConnection.h"
 #include "central/CentralExport.h"
 #include "central/CentralIsolation.h"
@@ -74,7 +75,7 @@ QString CentralCommand::summary() const
 {
     return tr(
         "The central store: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, "
-        "status, vacuum.");
+        "status, vacuum, backup.");
 }
 
 void CentralCommand::addOptions(QCommandLineParser& parser)
@@ -95,27 +96,33 @@ void CentralCommand::addOptions(QCommandLineParser& parser)
                        JSON,
                        ID_NUMBER,
                        UNSET,
+                       ADD,
+                       REMOVE,
+                       UNTIL,
+                       KIND,
+                       LIST,
                        ExportWindow::From,
                        ExportWindow::To,
                        ExportWindow::Lang,
                        ExportWindow::Sign});
     parser.addPositionalArgument(QStringLiteral("action"), tr("migrate, add-site, add-kiosk, add-official, settings, "
-                                                              "isolation, present, trace, export, status or vacuum."));
+                                                              "isolation, present, trace, export, status, vacuum or "
+                                                              "backup."));
 }
 
 int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    static const QStringList actions = {QStringLiteral("migrate"),   QStringLiteral("add-site"),
-                                        QStringLiteral("add-kiosk"), QStringLiteral("add-official"),
-                                        QStringLiteral("present"),   QStringLiteral("trace"),
-                                        QStringLiteral("export"),    QStringLiteral("status"),
-                                        QStringLiteral("vacuum"),    QStringLiteral("settings")};
+    static const QStringList actions = {
+        QStringLiteral("migrate"),      QStringLiteral("add-site"),  QStringLiteral("add-kiosk"),
+        QStringLiteral("add-official"), QStringLiteral("present"),   QStringLiteral("trace"),
+        QStringLiteral("export"),       QStringLiteral("status"),    QStringLiteral("vacuum"),
+        QStringLiteral("settings"),     QStringLiteral("isolation"), QStringLiteral("backup")};
     // `central settings` takes KEY=VALUE arguments after it; the others none.
     if ((positional.size() != 2 && action != QLatin1String("settings")) || !actions.contains(action)) {
         context.err << tr("Say what to do: central migrate, add-site, add-kiosk, add-official, settings, isolation, "
-                          "present, trace, export, status or vacuum.")
+                          "present, trace, export, status, vacuum or backup.")
                     << Qt::endl;
         return 2;
     }
@@ -145,7 +152,8 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
         (action == QLatin1String("settings") && missing({SCOPE})) ||
         (action == QLatin1String("isolation") && parser.isSet(ADD) && missing({UNTIL})) ||
         (action == QLatin1String("present") && missing({SITE})) ||
-        (action == QLatin1String("trace") && missing({ID_NUMBER})))
+        (action == QLatin1String("trace") && missing({ID_NUMBER})) ||
+        (action == QLatin1String("backup") && missing({OUT})))
         return 2;
     // An export's sites: exactly one of --site, --district, --all.
     CentralEntryRows::Sites sites;
@@ -222,6 +230,17 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
                     << '\n';
         return 0;
     }
+    if (action == QLatin1String("backup")) {
+        context.err << tr("Taking a base backup of the central store and verifying it…") << Qt::endl;
+        const auto taken = CentralBackup::take(*connection.value(), parser.value(CENTRAL), parser.value(OUT));
+        if (!taken)
+            return context.fail(taken.error());
+        context.out << tr("Backup %1 in %2: %3 MB, verified and recorded.")
+                           .arg(taken->label, taken->folder)
+                           .arg(double(taken->bytes) / 1e6, 0, 'f', 1)
+                    << '\n';
+        return 0;
+    }
     if (officialFile) {
         // What both files share: the window, the file, its key, the central login, the time.
         const CentralHandedOut::Ask ask{window->from,
@@ -281,6 +300,13 @@ int CentralCommand::run(const QCommandLineParser& parser, CliContext& context)
     const auto kiosks = admin.status();
     if (!kiosks)
         return context.fail(kiosks.error());
+    // First, whether the store itself would survive a mistake (issue 27); in words only, the JSON
+    // lines stay one a kiosk (formats/cli.md).
+    const auto backup = CentralBackup::state(*connection.value());
+    if (!backup)
+        return context.fail(backup.error());
+    if (!parser.isSet(JSON))
+        context.out << CentralBackup::sentence(backup.value()) << '\n';
     for (const CentralAdmin::KioskState& kiosk : kiosks.value()) {
         if (parser.isSet(JSON)) {
             const QJsonObject object{{QStringLiteral("kiosk"), kiosk.kiosk},

@@ -65,7 +65,7 @@ private slots:
         ProcessRun run =
             cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains("version 9"));
+        QVERIFY(run.out.contains("version 10"));
         run = cli({QStringLiteral("central"), QStringLiteral("migrate"), QStringLiteral("--central"), admin()});
         QVERIFY2(run.exitCode == 0 && run.out.contains("up to date"), qPrintable(run.err));
         // What the timer on the central server runs (README): the store's own VACUUM.
@@ -237,6 +237,30 @@ private slots:
         QCOMPARE(kiosks[0].value(QStringLiteral("kiosk")).toString(), QStringLiteral("gate-a"));
         QVERIFY(kiosks[0].value(QStringLiteral("events")).toInt() >= 2);
         QCOMPARE(kiosks[1].value(QStringLiteral("events")).toInt(), 0);
+    }
+
+    // `central isolation` as README and cli.md show it: its options were never given to the
+    // parser, so every call ended with "Unknown option" (found in issue 27's review).
+    void theHealthOfficeListsAndTakesOffAnIsolationOrder()
+    {
+        ProcessRun run =
+            cli({QStringLiteral("central"), QStringLiteral("isolation"), QStringLiteral("--central"), admin(),
+                 QStringLiteral("--add"), QStringLiteral("046 190 000 099"), QStringLiteral("--until"),
+                 QStringLiteral("2030-01-01T00:00:00+07:00"), QStringLiteral("--kind"), QStringLiteral("F0")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("central"), QStringLiteral("isolation"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--list"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto orders = run.jsonLines();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders[0].value(QStringLiteral("id_number")).toString(), QStringLiteral("046190000099"));
+        QCOMPARE(orders[0].value(QStringLiteral("kind")).toString(), QStringLiteral("F0"));
+        run = cli({QStringLiteral("central"), QStringLiteral("isolation"), QStringLiteral("--central"), admin(),
+                   QStringLiteral("--remove"), QStringLiteral("046190000099")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("Taken off"), qPrintable(run.err));
+        // And the status says, before the kiosks, that no backup was taken yet (issue 27).
+        run = cli({QStringLiteral("central"), QStringLiteral("status"), QStringLiteral("--central"), admin()});
+        QVERIFY2(run.out.startsWith("No good backup recorded"), run.out.constData());
     }
 
     void anUnreachableStoreIsASentenceAndNothingIsLost()

@@ -718,6 +718,49 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
     </message>
 </context>
 <context>
+    <name>CentralBackup</name>
+    <message>
+        <source>%1 could not be started (postgresql-client-15 installs it).</source>
+        <translation>Không chạy được %1 (gói postgresql-client-15 cài nó).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for the backup.</source>
+        <translation>Không tạo được thư mục %1 cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: one backup a second.</source>
+        <translation>%1 đã có: mỗi giây chỉ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 did not verify, so it is not recorded: %2</source>
+        <translation>Bản sao lưu trong %1 không qua được kiểm tra nên không được ghi nhận: %2</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Bản sao lưu tốt gần nhất: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No good backup recorded: take one with gatehouse-cli central backup --out FOLDER.</source>
+        <translation>Chưa có bản sao lưu tốt nào được ghi nhận: hãy tạo bằng gatehouse-cli central backup --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>WAL archived up to %1 (%2).</source>
+        <translation>WAL đã được lưu trữ đến %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No WAL archived: without an archive a restore ends at the backup.</source>
+        <translation>Chưa lưu trữ WAL nào: không có kho WAL thì khôi phục chỉ đến được thời điểm sao lưu.</translation>
+    </message>
+    <message>
+        <source>The archive last FAILED at %1: see the server&apos;s log.</source>
+        <translation>Lần lưu trữ WAL gần nhất THẤT BẠI lúc %1: xem nhật ký của máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>CentralCases</name>
     <message>
         <source>Nobody with the ID number %1 stayed at a site you can see between these two times. Check the number and the window.</source>
@@ -815,14 +858,6 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>%1 đang chờ gửi tại ki-ốt</translation>
     </message>
     <message>
-        <source>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status or vacuum.</source>
-        <translation>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
-        <source>Say what to do: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status or vacuum.</source>
-        <translation>Hãy cho biết cần làm gì: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status hoặc vacuum.</translation>
-    </message>
-    <message>
         <source>central isolation needs one of --add ID --until ISO, --remove ID or --list.</source>
         <translation>central isolation cần một trong: --add SỐ --until ISO, --remove SỐ hoặc --list.</translation>
     </message>
@@ -851,8 +886,24 @@ Set it with [ble] threshold_dbm=%1 in the configuration file.</source>
         <translation>Số đó không có trong danh sách.</translation>
     </message>
     <message>
-        <source>The central store: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum.</source>
-        <translation>Kho trung tâm: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum.</translation>
+        <source>The central store: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum, backup.</source>
+        <translation>Kho dữ liệu trung tâm: migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum, backup.</translation>
+    </message>
+    <message>
+        <source>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum or backup.</source>
+        <translation>migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum hoặc backup.</translation>
+    </message>
+    <message>
+        <source>Say what to do: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum or backup.</source>
+        <translation>Hãy cho biết cần làm gì: central migrate, add-site, add-kiosk, add-official, settings, isolation, present, trace, export, status, vacuum hoặc backup.</translation>
+    </message>
+    <message>
+        <source>Taking a base backup of the central store and verifying it…</source>
+        <translation>Đang sao lưu kho dữ liệu trung tâm và kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup %1 in %2: %3 MB, verified and recorded.</source>
+        <translation>Bản sao lưu %1 trong %2: %3 MB, đã kiểm tra và ghi nhận.</translation>
     </message>
 </context>
 <context>

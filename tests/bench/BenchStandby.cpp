@@ -7,9 +7,10 @@
 //      OutboxSender, on the single server and on the primary with its synchronous standby.
 //   2. contacts() over M stays (default 1,000,000) at 2,000 sites: p50/p95/max of 1,000 warm calls
 //      on the single server, on the primary and on the standby (where officials' reads may go).
-//   3. Failover: a kiosk syncing (`gatehouse-cli sync`, every 5 s) while the primary's machine is
-//      killed (every process, SIGKILL); seconds to the standby's promotion and to the first batch
-//      the new primary accepted. R rounds (default 3), the old primary rejoining between them.
+//   3. Failover: a kiosk syncing (`gatehouse-cli sync`, every 5 s) with 1,000 events to send when
+//      the primary's machine is killed (every process, SIGKILL); seconds to the standby's
+//      promotion and to the first batch the new primary accepted. R rounds (default 3), the old primary rejoining
+//      between them.
 // Usage: BenchStandby [backlog] [stays] [failovers]. Reports; never asserts a time.
 #include "AutoFailover.h"
 #include "CentralBench.h"
@@ -28,8 +29,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -245,20 +248,24 @@ int main(int argc, char** argv)
         kiosk.waitForStarted();
         if (!AutoFailover::waitUntil([&] { return eventsIn() >= recorded; }, 120000))
             qFatal("the kiosk did not send its backlog before the failover");
-        // The kiosk is idle between rounds and has more to send from now on (a visitor every
-        // 100 ms, written in batches of 10).
+        // The kiosk, idle between rounds, is stopped while 1,000 more visitors are written to its
+        // log (the kiosk's own writer would be another process: the bench must not hold the
+        // file while the kiosk sends) and the primary dies; then it goes on.
+        ::kill(pid_t(kiosk.processId()), SIGSTOP);
+        fillKiosk(kioskDb, recorded, 1000);
+        recorded += 1000;
         const qint64 atDeath = eventsIn();
         QElapsedTimer sinceDeath;
         sinceDeath.start();
         pair.kill(lost);
+        ::kill(pid_t(kiosk.processId()), SIGCONT);
         qint64 promotedMs = -1;
         while (sinceDeath.elapsed() < 180000) {
-            fillKiosk(kioskDb, recorded, 10);
-            recorded += 10;
             if (promotedMs < 0 && pair.primary() == other)
                 promotedMs = sinceDeath.elapsed();
             if (promotedMs >= 0 && eventsIn() > atDeath)
                 break;
+            QThread::msleep(100);
         }
         const qint64 acceptedMs = sinceDeath.elapsed();
         if (eventsIn() <= atDeath) {

@@ -14,10 +14,16 @@ Result<std::optional<SharedSettings>> SharedSettingsStore::lastGood() const
     QSqlQuery& query = m_database.statement(QStringLiteral("SELECT body FROM shared_settings WHERE id = 1"));
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the settings from the central store"));
-    if (!query.next() || query.value(0).isNull())
-        return std::optional<SharedSettings>();
-    const auto set = SharedSettings::fromJson(query.value(0).toByteArray());
+    // Read, then finished on every path: a SELECT left active keeps its read snapshot, and this
+    // connection's next write fails with SQLITE_BUSY_SNAPSHOT for as long as it stays so once
+    // another connection has written (https://www.sqlite.org/rescode.html#busy_snapshot). The
+    // kiosk's sync then sent nothing, round after round (issue 27's benchmark: the row is there,
+    // its body null, before the province sends a first set).
+    const QVariant body = query.next() ? query.value(0) : QVariant();
     query.finish();
+    if (body.isNull())
+        return std::optional<SharedSettings>();
+    const auto set = SharedSettings::fromJson(body.toByteArray());
     if (!set)
         return Error(Error::Kind::Failed, tr("The settings from the central store kept in %1 are damaged; the "
                                              "configuration file applies until the next sync.")
@@ -94,12 +100,12 @@ Result<std::optional<SharedSettingsStore::Refusal>> SharedSettingsStore::refusal
         QStringLiteral("SELECT refused_version, refusal, refused_at FROM shared_settings WHERE id = 1"));
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the settings refused"));
-    if (!query.next() || query.value(0).isNull())
-        return std::optional<Refusal>();
-    Refusal refusal{query.value(0).toString(), query.value(1).toString(),
-                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)};
-    query.finish();
-    return std::optional<Refusal>(refusal);
+    const bool found = query.next() && !query.value(0).isNull();
+    const Refusal refusal = found ? Refusal{query.value(0).toString(), query.value(1).toString(),
+                                            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)}
+                                  : Refusal{};
+    query.finish(); // on every path, as in lastGood()
+    return found ? std::optional<Refusal>(refusal) : std::optional<Refusal>();
 }
 
 Result<std::optional<SharedSettings>> SharedSettingsStore::read(const QString& databasePath)

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 #include "storage/Outbox.h"
+#include "storage/SharedSettingsStore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -231,6 +232,28 @@ private slots:
         QCOMPARE(exit[QStringLiteral("visit_key")].toString(), QStringLiteral("gate-b:7"));
         QCOMPARE(exit[QStringLiteral("entrance")].toString(), QStringLiteral("Cổng chính"));
         QCOMPARE(exit[QStringLiteral("checked_out_at")].toInteger(), MORNING.addSecs(600).toMSecsSinceEpoch());
+    }
+
+    // Issue 27's benchmark: the kiosk's sync reads the last good settings from the central store
+    // (none yet: the row is there, its body null) and left that SELECT active, holding its read
+    // snapshot; once the kiosk's other connection had recorded a visitor, every write of the
+    // sync's connection failed with SQLITE_BUSY_SNAPSHOT, round after round, and it sent nothing.
+    void readingTheSettingsLeavesNoSnapshotBehind()
+    {
+        auto sync = open();
+        const QString path = sync->path();
+        Outbox outbox(*sync);
+        QVERIFY(outbox.enable());
+        SharedSettingsStore settings(*sync);
+        QVERIFY(!settings.lastGood().value().has_value());
+        QVERIFY(!settings.refusal().value().has_value());
+        {
+            auto door = Database::open(path).value(); // the kiosk's writer, another connection
+            EntryLog log(*door);
+            QVERIFY(log.record(visitor(QStringLiteral("Khách Sau"), QStringLiteral("046190000097"), MORNING)));
+        }
+        const Result<void> stored = outbox.replaceSiteEntries({}, MORNING);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message()));
     }
 };
 

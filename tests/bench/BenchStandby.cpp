@@ -36,14 +36,15 @@
 #include <cstdio>
 
 namespace {
-// A kiosk's log with `count` entries waiting in its outbox, from `first` on.
-void fillKiosk(const QString& path, qint64 first, qint64 count)
+// A kiosk's log with `count` entries waiting in its outbox, from `first` on; false when the log
+// was busy (the kiosk in the middle of writing it).
+bool tryFillKiosk(const QString& path, qint64 first, qint64 count)
 {
     auto database = Database::open(path, Database::Check::None).value();
     EntryLog log(*database);
     Outbox outbox(*database);
     if (!outbox.enable())
-        qFatal("outbox");
+        return false;
     const QDateTime start(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC);
     for (qint64 done = first; done < first + count;) {
         Database::Batch batch(*database);
@@ -59,11 +60,18 @@ void fillKiosk(const QString& path, qint64 first, qint64 count)
             entry.method = Entry::Method::QrCccd;
             entry.appStatus = Entry::AppStatus::Verified;
             if (!log.record(entry))
-                qFatal("record");
+                return false;
         }
         if (!batch.commit())
-            qFatal("commit");
+            return false;
     }
+    return true;
+}
+
+void fillKiosk(const QString& path, qint64 first, qint64 count)
+{
+    if (!tryFillKiosk(path, first, count))
+        qFatal("the kiosk's log could not be filled");
 }
 
 std::unique_ptr<CentralConnection> connect(const QString& uri)
@@ -251,8 +259,16 @@ int main(int argc, char** argv)
         // The kiosk, idle between rounds, is stopped while 1,000 more visitors are written to its
         // log (the kiosk's own writer would be another process: the bench must not hold the
         // file while the kiosk sends) and the primary dies; then it goes on.
-        ::kill(pid_t(kiosk.processId()), SIGSTOP);
-        fillKiosk(kioskDb, recorded, 1000);
+        // Stopped while it holds its log's write lock, it is let on for a moment and stopped again.
+        for (int attempt = 1;; ++attempt) {
+            ::kill(pid_t(kiosk.processId()), SIGSTOP);
+            if (tryFillKiosk(kioskDb, recorded, 1000))
+                break;
+            if (attempt == 10)
+                qFatal("the kiosk's log stayed busy");
+            ::kill(pid_t(kiosk.processId()), SIGCONT);
+            QThread::msleep(500);
+        }
         recorded += 1000;
         const qint64 atDeath = eventsIn();
         QElapsedTimer sinceDeath;

@@ -1,8 +1,9 @@
 // A province's central store as issue 27 runs it, on this machine: pg_auto_failover's monitor and
 // two PostgreSQL 15 nodes under its keeper (`pg_autoctl`, Debian's pg-auto-failover-cli and
 // postgresql-15-auto-failover), the second a synchronous standby of the first. Everything lives in
-// a temporary folder: the data, one Unix socket folder for the three servers, pg_autoctl's state
-// and configuration (XDG_DATA_HOME, XDG_CONFIG_HOME; its defaults are the postgres user's home).
+// a temporary folder: the data, one Unix socket folder for the three servers, pg_autoctl's state,
+// configuration and pid files (XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_RUNTIME_DIR; its defaults are
+// the postgres user's home and the caller's runtime folder).
 // The servers listen on 127.0.0.1 (pg_autoctl's nodes talk over TCP) and on that folder's
 // sockets, which is where the tests' kiosks connect. As root the servers run as `postgres`
 // (runuser), as ThrowawayPostgres does. Losing a machine is its processes killed with SIGKILL, all
@@ -253,6 +254,8 @@ private:
         const QStringList environment = {QStringLiteral("PATH=%1:/usr/bin:/bin").arg(binaries()),
                                          QStringLiteral("XDG_CONFIG_HOME=%1/config").arg(m_dir.path()),
                                          QStringLiteral("XDG_DATA_HOME=%1/state").arg(m_dir.path()),
+                                         // its pid files: CTest's runtime folder is not the server user's
+                                         QStringLiteral("XDG_RUNTIME_DIR=%1/state").arg(m_dir.path()),
                                          QStringLiteral("PGHOST=") + sockets()};
         QStringList line;
         if (m_asPostgres)

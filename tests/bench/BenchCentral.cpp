@@ -26,38 +26,6 @@
 #include <cstdio>
 
 namespace {
-// A kiosk's log with `count` entries waiting in its outbox.
-void fillKiosk(const QString& path, qint64 count)
-{
-    auto database = Database::open(path, Database::Check::None).value();
-    EntryLog log(*database);
-    Outbox outbox(*database);
-    if (!outbox.enable())
-        qFatal("outbox");
-    const QDateTime start(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC);
-    qint64 done = 0;
-    while (done < count) {
-        Database::Batch batch(*database);
-        for (int i = 0; i < 50000 && done < count; ++i, ++done) {
-            Entry entry;
-            entry.site = QStringLiteral("bench-site");
-            entry.entrance = QStringLiteral("Cổng chính");
-            entry.fullName = QStringLiteral("Nguyễn Văn Khách %1").arg(done);
-            entry.idNumber = QStringLiteral("046%1").arg(done % 2000000, 9, 10, QLatin1Char('0'));
-            entry.phone = QStringLiteral("0912345678");
-            entry.address = QStringLiteral("Phường An Cựu, TP Huế");
-            entry.checkedInAt = start.addSecs(done * 2);
-            entry.checkedOutAt = start.addSecs(done * 2 + 1800);
-            entry.checkoutKind = Entry::CheckoutKind::Kiosk;
-            entry.method = Entry::Method::QrCccd;
-            entry.appStatus = Entry::AppStatus::Verified;
-            if (!log.record(entry))
-                qFatal("record");
-        }
-        if (!batch.commit())
-            qFatal("commit");
-    }
-}
 
 const char* const STAY_COLUMNS = "visit_key, kiosk, entry_seq, site, entrance, exit_entrance, person_type, full_name, "
                                  "id_number, phone, address, checked_in_at, checked_out_at, checkout_kind, method, "
@@ -95,7 +63,7 @@ int main(int argc, char** argv)
         const QString path = dir.filePath(QStringLiteral("kiosk%1.db").arg(run));
         QElapsedTimer timer;
         timer.start();
-        fillKiosk(path, backlog);
+        fillKioskLog(path, 0, backlog);
         const double filled = seconds(timer);
         const QString copy = dir.filePath(QStringLiteral("kiosk%1-copy.db").arg(run));
         {

@@ -36,43 +36,6 @@
 #include <cstdio>
 
 namespace {
-// A kiosk's log with `count` entries waiting in its outbox, from `first` on; false when the log
-// was busy (the kiosk in the middle of writing it).
-bool tryFillKiosk(const QString& path, qint64 first, qint64 count)
-{
-    auto database = Database::open(path, Database::Check::None).value();
-    EntryLog log(*database);
-    Outbox outbox(*database);
-    if (!outbox.enable())
-        return false;
-    const QDateTime start(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC);
-    for (qint64 done = first; done < first + count;) {
-        Database::Batch batch(*database);
-        for (int i = 0; i < 50000 && done < first + count; ++i, ++done) {
-            Entry entry;
-            entry.site = QStringLiteral("bench-site");
-            entry.entrance = QStringLiteral("Cổng chính");
-            entry.fullName = QStringLiteral("Nguyễn Văn Khách %1").arg(done);
-            entry.idNumber = QStringLiteral("046%1").arg(done % 2000000, 9, 10, QLatin1Char('0'));
-            entry.checkedInAt = start.addSecs(done * 2);
-            entry.checkedOutAt = start.addSecs(done * 2 + 1800);
-            entry.checkoutKind = Entry::CheckoutKind::Kiosk;
-            entry.method = Entry::Method::QrCccd;
-            entry.appStatus = Entry::AppStatus::Verified;
-            if (!log.record(entry))
-                return false;
-        }
-        if (!batch.commit())
-            return false;
-    }
-    return true;
-}
-
-void fillKiosk(const QString& path, qint64 first, qint64 count)
-{
-    if (!tryFillKiosk(path, first, count))
-        qFatal("the kiosk's log could not be filled");
-}
 
 std::unique_ptr<CentralConnection> connect(const QString& uri)
 {
@@ -175,7 +138,7 @@ int main(int argc, char** argv)
                  "reset");
             const QString path =
                 dir.filePath(QStringLiteral("kiosk-%1-%2.db").arg(run).arg(QLatin1String(name).size()));
-            fillKiosk(path, 0, backlog);
+            fillKioskLog(path, 0, backlog);
             qint64 sent = 0;
             const double took = catchUp(*cluster, path, &sent);
             std::printf("  run %d, %s: %lld events in %.2f s (%.0f events/s)\n", run, name, sent, took,
@@ -246,7 +209,7 @@ int main(int argc, char** argv)
     for (int round = 1; round <= failovers; ++round) {
         const QString lost = pair.primary();
         const QString other = lost == QLatin1String("a") ? QStringLiteral("b") : QStringLiteral("a");
-        fillKiosk(kioskDb, recorded, 5000);
+        fillKioskLog(kioskDb, recorded, 5000);
         recorded += 5000;
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::MergedChannels);
@@ -262,7 +225,7 @@ int main(int argc, char** argv)
         // Stopped while it holds its log's write lock, it is let on for a moment and stopped again.
         for (int attempt = 1;; ++attempt) {
             ::kill(pid_t(kiosk.processId()), SIGSTOP);
-            if (tryFillKiosk(kioskDb, recorded, 1000))
+            if (tryFillKioskLog(kioskDb, recorded, 1000))
                 break;
             if (attempt == 10)
                 qFatal("the kiosk's log stayed busy");

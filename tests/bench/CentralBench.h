@@ -6,6 +6,9 @@
 #pragma once
 
 #include "central/CentralConnection.h"
+#include "storage/Database.h"
+#include "storage/EntryLog.h"
+#include "storage/Outbox.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -50,4 +53,44 @@ inline QString countedStaysSql()
         " SELECT site, gatehouse.province_day(checked_in_at), count(*),"
         " count(*) FILTER (WHERE app_status = 'verified'), count(*) FILTER (WHERE app_status = 'overridden'), 0"
         " FROM gatehouse.stay GROUP BY 1, 2");
+}
+
+// A kiosk's log with `count` entries from number `first` on waiting in its outbox (BenchCentral's
+// backlog, BenchStandby's); false when the log was busy or a write failed.
+inline bool tryFillKioskLog(const QString& path, qint64 first, qint64 count)
+{
+    auto database = Database::open(path, Database::Check::None).value();
+    EntryLog log(*database);
+    Outbox outbox(*database);
+    if (!outbox.enable())
+        return false;
+    const QDateTime start(QDate(2020, 8, 1), QTime(0, 0), Qt::UTC);
+    for (qint64 done = first; done < first + count;) {
+        Database::Batch batch(*database);
+        for (int i = 0; i < 50000 && done < first + count; ++i, ++done) {
+            Entry entry;
+            entry.site = QStringLiteral("bench-site");
+            entry.entrance = QStringLiteral("Cổng chính");
+            entry.fullName = QStringLiteral("Nguyễn Văn Khách %1").arg(done);
+            entry.idNumber = QStringLiteral("046%1").arg(done % 2000000, 9, 10, QLatin1Char('0'));
+            entry.phone = QStringLiteral("0912345678");
+            entry.address = QStringLiteral("Phường An Cựu, TP Huế");
+            entry.checkedInAt = start.addSecs(done * 2);
+            entry.checkedOutAt = start.addSecs(done * 2 + 1800);
+            entry.checkoutKind = Entry::CheckoutKind::Kiosk;
+            entry.method = Entry::Method::QrCccd;
+            entry.appStatus = Entry::AppStatus::Verified;
+            if (!log.record(entry))
+                return false;
+        }
+        if (!batch.commit())
+            return false;
+    }
+    return true;
+}
+
+inline void fillKioskLog(const QString& path, qint64 first, qint64 count)
+{
+    if (!tryFillKioskLog(path, first, count))
+        qFatal("the kiosk's log could not be filled");
 }

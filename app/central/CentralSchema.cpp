@@ -1403,8 +1403,297 @@ REVOKE ALL ON FUNCTION gatehouse.backup_state() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION gatehouse.backup_state() TO gatehouse_official, gatehouse_console;
 )SQL";
 
+// Version 11 (issue 27): `stay` and the event journal partitioned by month (declarative
+// partitioning, https://www.postgresql.org/docs/15/ddl-partitioning.html), so that retention drops a
+// month's tables instead of deleting rows from one table of 100 M, and each month's indexes stay
+// the size of a month.
+// - The key is the kiosk's own time of the event: a stay's `checked_in_at`, an event's
+//   `occurred_at` (event_time(): the entry's check-in, the exit's check-out, an audit row's time).
+//   It is in the event itself, so a batch sent again lands in the partition its first copy went to,
+//   where a unique index of (kiosk, seq) on each partition keeps the event once (ON CONFLICT DO
+//   NOTHING takes a partition's unique indexes as arbiters). Not the store's received_at: an event
+//   acknowledged at 23:59:59 on the 31st and sent again after the COMMIT's answer was lost would
+//   then land in the next month as a second copy. A kiosk older than this version does not send
+//   occurred_at; its events take the time they arrive (the column's default), so only such a
+//   kiosk's resend across the first moment of a month could be kept twice.
+// - Months are UTC months, named TABLE_YYYY_MM. Each table has a default partition, so an event
+//   dated where no month is made yet (a kiosk whose clock is years off, maintenance not run) is
+//   stored, never refused; when its month is made, its rows move there (add_month()).
+// - maintain_partitions() makes this month and the next two; purge() runs it daily (README), and
+//   drops every month that ended before its cutoff in one statement each; rows older than the
+//   cutoff in the month that straddles it are deleted as before. A stay whose month is over but
+//   which ended after the cutoff keeps its month until it is due.
+// - The journal's time for retention is occurred_at now, as a stay's is its own times: a kiosk
+//   offline for weeks sends events that are due as soon as they are old, not weeks later.
+// The migration rewrites both tables once, in one transaction (its time is in README).
+const char* const VERSION_11 = R"SQL(
+SET LOCAL search_path = gatehouse, public;
+SET LOCAL ROLE gatehouse_admin;
+
+-- The kiosk's time of an event, from the event itself; null when it carries none (a forget) or
+-- something that is not a time.
+CREATE FUNCTION gatehouse.event_time(kind text, body jsonb) RETURNS timestamptz
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT CASE WHEN t ~ '^[0-9]{1,15}(\.[0-9]+)?$' THEN gatehouse.ms(t) END
+      FROM (SELECT CASE kind WHEN 'entry' THEN body->>'checked_in_at' WHEN 'exit' THEN body->>'checked_out_at'
+                             ELSE body->>'at' END AS t) e
+$$;
+
+-- The month of `at` (UTC) as a partition of gatehouse.TABLE, made unless it is there. Rows of that
+-- month waiting in the default partition move into it first: PostgreSQL refuses to attach a
+-- partition while the default one holds rows of its range. Made as a plain table and attached, so
+-- that moving rows fires no trigger of the journal (an event is applied once, when it arrives).
+CREATE FUNCTION gatehouse.add_month(parent text, at timestamptz) RETURNS boolean
+    LANGUAGE plpgsql VOLATILE SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    lo timestamptz := date_trunc('month', at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
+    hi timestamptz := (date_trunc('month', at AT TIME ZONE 'UTC') + interval '1 month') AT TIME ZONE 'UTC';
+    part text := parent || '_' || to_char(at AT TIME ZONE 'UTC', 'YYYY_MM');
+    key text := CASE parent WHEN 'event' THEN 'occurred_at' WHEN 'stay' THEN 'checked_in_at' END;
+    columns text;
+BEGIN
+    IF key IS NULL THEN
+        RAISE EXCEPTION 'gatehouse.% is not partitioned by month', parent;
+    END IF;
+    IF to_regclass('gatehouse.' || part) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO columns
+      FROM pg_attribute
+     WHERE attrelid = ('gatehouse.' || parent)::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '';
+    EXECUTE format('CREATE TABLE gatehouse.%I (LIKE gatehouse.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS'
+                   ' INCLUDING GENERATED)', part, parent);
+    EXECUTE format('WITH moved AS (DELETE FROM gatehouse.%I WHERE %I >= $1 AND %I < $2 RETURNING %s)'
+                   ' INSERT INTO gatehouse.%I (%s) SELECT %s FROM moved',
+                   parent || '_default', key, key, columns, part, columns, columns)
+        USING lo, hi;
+    IF parent = 'event' THEN
+        EXECUTE format('CREATE UNIQUE INDEX %I ON gatehouse.%I (kiosk, seq)', part || '_kiosk_seq', part);
+    END IF;
+    EXECUTE format('ALTER TABLE gatehouse.%I ATTACH PARTITION gatehouse.%I FOR VALUES FROM (%L) TO (%L)',
+                   parent, part, lo, hi);
+    RETURN true;
+END
+$$;
+
+-- This month and the next two, for both tables (a kiosk's clock may run ahead; what lands beyond
+-- waits in the default partition). The number of partitions made.
+CREATE FUNCTION gatehouse.maintain_partitions() RETURNS int
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    made int := 0;
+    parent text;
+    ahead int;
+BEGIN
+    -- One maintainer at a time (two would make the same month).
+    PERFORM pg_advisory_xact_lock(hashtext('gatehouse.maintain_partitions'));
+    FOREACH parent IN ARRAY ARRAY['stay', 'event'] LOOP
+        FOR ahead IN 0..2 LOOP
+            IF gatehouse.add_month(parent, now() + make_interval(months => ahead)) THEN
+                made := made + 1;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN made;
+END
+$$;
+
+-- The tables of version 1 give way: their views first (made again below), their indexes (made
+-- again on the new tables once they are filled), then the rows, copied once.
+DROP VIEW gatehouse.visits, gatehouse.scoped_visits, gatehouse.isolation_matches;
+ALTER TABLE gatehouse.event RENAME TO event_v10;
+ALTER TABLE gatehouse.stay RENAME TO stay_v10;
+ALTER TABLE gatehouse.event_v10 DROP CONSTRAINT event_pkey;
+ALTER TABLE gatehouse.stay_v10 DROP CONSTRAINT stay_pkey;
+DROP INDEX gatehouse.event_person, gatehouse.event_received, gatehouse.stay_site_during, gatehouse.stay_id_number,
+    gatehouse.stay_open;
+
+CREATE TABLE gatehouse.event (
+    kiosk text NOT NULL,
+    seq bigint NOT NULL CHECK (seq > 0),
+    site text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('entry', 'exit', 'forget', 'audit')),
+    id_number text,
+    body jsonb NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    occurred_at timestamptz NOT NULL DEFAULT now()
+) PARTITION BY RANGE (occurred_at);
+CREATE TABLE gatehouse.event_default PARTITION OF gatehouse.event DEFAULT;
+CREATE UNIQUE INDEX event_default_kiosk_seq ON gatehouse.event_default (kiosk, seq);
+
+CREATE TABLE gatehouse.stay (
+    visit_key text NOT NULL,
+    kiosk text NOT NULL,
+    entry_seq bigint NOT NULL,
+    site text NOT NULL,
+    entrance text NOT NULL,
+    exit_entrance text,
+    person_type text NOT NULL,
+    full_name text NOT NULL,
+    id_number text,
+    phone text,
+    address text,
+    checked_in_at timestamptz NOT NULL,
+    checked_out_at timestamptz,
+    checkout_kind text,
+    method text,
+    app_status text,
+    app_profile text,
+    app_id text,
+    declaration text,
+    received_at timestamptz NOT NULL,
+    during tstzrange GENERATED ALWAYS AS (tstzrange(checked_in_at, coalesce(checked_out_at, 'infinity'), '[)')) STORED
+) PARTITION BY RANGE (checked_in_at);
+CREATE TABLE gatehouse.stay_default PARTITION OF gatehouse.stay DEFAULT;
+
+-- A month for every month the store holds (within five years back; anything older or later waits
+-- in the default partition), and the coming ones.
+SELECT gatehouse.add_month('stay', m)
+  FROM (SELECT DISTINCT date_trunc('month', checked_in_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS m
+          FROM gatehouse.stay_v10) months
+ WHERE m BETWEEN now() - interval '5 years' AND now() + interval '2 months';
+SELECT gatehouse.add_month('event', m)
+  FROM (SELECT DISTINCT date_trunc('month', coalesce(gatehouse.event_time(kind, body), received_at) AT TIME ZONE 'UTC')
+                        AT TIME ZONE 'UTC' AS m
+          FROM gatehouse.event_v10) months
+ WHERE m BETWEEN now() - interval '5 years' AND now() + interval '2 months';
+SELECT gatehouse.maintain_partitions();
+
+INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body, received_at, occurred_at)
+SELECT kiosk, seq, site, kind, id_number, body, received_at, coalesce(gatehouse.event_time(kind, body), received_at)
+  FROM gatehouse.event_v10;
+INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, exit_entrance, person_type, full_name,
+                            id_number, phone, address, checked_in_at, checked_out_at, checkout_kind, method,
+                            app_status, app_profile, app_id, declaration, received_at)
+SELECT visit_key, kiosk, entry_seq, site, entrance, exit_entrance, person_type, full_name, id_number, phone, address,
+       checked_in_at, checked_out_at, checkout_kind, method, app_status, app_profile, app_id, declaration, received_at
+  FROM gatehouse.stay_v10;
+DROP TABLE gatehouse.event_v10, gatehouse.stay_v10;
+
+-- Version 1's indexes, now on every partition; event_received served the old purge only.
+ALTER TABLE gatehouse.stay ADD PRIMARY KEY (visit_key, checked_in_at);
+CREATE INDEX event_person ON gatehouse.event (site, id_number) WHERE id_number IS NOT NULL;
+CREATE INDEX stay_site_during ON gatehouse.stay USING gist (site, during);
+CREATE INDEX stay_id_number ON gatehouse.stay (id_number);
+CREATE INDEX stay_open ON gatehouse.stay (site, id_number) WHERE checked_out_at IS NULL;
+
+-- Their triggers, policies and grants, as versions 1, 3, 4, 5 and 6 made them.
+CREATE TRIGGER event_received_here BEFORE INSERT ON gatehouse.event
+    FOR EACH ROW EXECUTE FUNCTION gatehouse.stamp_received();
+CREATE TRIGGER event_applied AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.apply_events();
+CREATE TRIGGER event_audit_chain AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.check_audit_chain();
+CREATE TRIGGER event_counted AFTER INSERT ON gatehouse.event
+    REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.count_events();
+ALTER TABLE gatehouse.event ENABLE ROW LEVEL SECURITY;
+CREATE POLICY kiosk_inserts_its_own ON gatehouse.event FOR INSERT TO gatehouse_kiosk
+    WITH CHECK (kiosk = session_user AND site = (SELECT gatehouse.kiosk_site()));
+ALTER TABLE gatehouse.stay ENABLE ROW LEVEL SECURITY;
+CREATE POLICY scope_reads ON gatehouse.stay FOR SELECT TO gatehouse_scoped
+    USING ((SELECT gatehouse.scope_whole(current_user)) OR site = ANY ((SELECT gatehouse.scope_sites(current_user))::text[]));
+GRANT INSERT ON gatehouse.event TO gatehouse_kiosk;
+GRANT SELECT ON gatehouse.stay TO gatehouse_scoped;
+
+-- A stay's key is unique with its month now (a partitioned table's unique key holds its partition
+-- key): apply_events() inserts with that key as its arbiter instead of visit_key alone.
+DO $$
+DECLARE
+    body text := pg_get_functiondef('gatehouse.apply_events()'::regprocedure);
+BEGIN
+    IF position('ON CONFLICT (visit_key) DO NOTHING' IN body) = 0 THEN
+        RAISE EXCEPTION 'gatehouse.apply_events() is not the one version 1 made';
+    END IF;
+    EXECUTE replace(body, 'ON CONFLICT (visit_key) DO NOTHING', 'ON CONFLICT (visit_key, checked_in_at) DO NOTHING');
+END
+$$;
+
+CREATE VIEW gatehouse.visits AS
+SELECT s.visit_key, s.site, si.name AS site_name, si.district, s.entrance, s.exit_entrance, s.person_type,
+       s.full_name, s.id_number, s.phone, s.address, s.checked_in_at, s.checked_out_at, s.checkout_kind,
+       s.method, s.app_status, s.app_profile, s.app_id, s.declaration, s.received_at
+  FROM gatehouse.stay s JOIN gatehouse.site si ON si.site = s.site;
+CREATE VIEW gatehouse.scoped_visits WITH (security_invoker = true) AS
+SELECT s.visit_key, s.site, si.name AS site_name, si.district, s.entrance, s.exit_entrance, s.person_type,
+       s.full_name, s.id_number, s.phone, s.address, s.checked_in_at, s.checked_out_at, s.checkout_kind,
+       s.method, s.app_status, s.app_profile, s.app_id, s.declaration, s.received_at
+  FROM gatehouse.stay s JOIN gatehouse.site si ON si.site = s.site;
+CREATE VIEW gatehouse.isolation_matches AS
+SELECT e.kiosk, e.site, gatehouse.ms(e.body ->> 'at') AS at, e.received_at, i.id_number, i.kind, i.until
+  FROM gatehouse.event e
+  LEFT JOIN gatehouse.isolation_key k ON k.key_id = substring(e.body ->> 'details' FROM 'key=([0-9]+)')::int
+  LEFT JOIN gatehouse.isolation i
+    ON encode(public.hmac(convert_to(i.id_number, 'UTF8'), k.secret, 'sha256'), 'hex') = substring(e.body ->> 'details' FROM 'hash=([0-9a-f]+)')
+ WHERE e.kind = 'audit' AND e.body ->> 'action' = 'isolation_match';
+GRANT SELECT ON gatehouse.visits, gatehouse.isolation_matches TO gatehouse_official;
+GRANT SELECT ON gatehouse.scoped_visits TO gatehouse_scoped;
+
+-- Retention (version 1's purge), by months: every month of both tables that ended before the
+-- cutoff is dropped whole (a month of stays once none of them ended on or after the cutoff), then
+-- what is older than the cutoff in the rest is deleted. Partitions of the coming months are made
+-- first. The counts, and how many months were dropped.
+DROP FUNCTION gatehouse.purge(timestamptz);
+CREATE FUNCTION gatehouse.purge(cutoff timestamptz)
+    RETURNS TABLE (stays bigint, events bigint, months_dropped int)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+DECLARE
+    month record;
+    gone_stays bigint := 0;
+    gone_events bigint := 0;
+    dropped int := 0;
+    counted bigint;
+    kept boolean;
+BEGIN
+    PERFORM gatehouse.maintain_partitions();
+    FOR month IN
+        SELECT c.relname AS part, parent.relname AS parent,
+               (to_date(right(c.relname, 7), 'YYYY_MM') + interval '1 month') AT TIME ZONE 'UTC' AS ends
+          FROM pg_catalog.pg_inherits i
+          JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+          JOIN pg_catalog.pg_class parent ON parent.oid = i.inhparent
+         WHERE parent.relnamespace = 'gatehouse'::regnamespace AND parent.relname IN ('stay', 'event')
+           AND c.relname ~ '^(stay|event)_[0-9]{4}_[0-9]{2}$'
+         ORDER BY 3, 1
+    LOOP
+        EXIT WHEN month.ends > cutoff;
+        IF month.parent = 'stay' THEN
+            EXECUTE format('SELECT EXISTS (SELECT FROM gatehouse.%I WHERE checked_out_at >= $1)', month.part)
+                INTO kept USING cutoff;
+            CONTINUE WHEN kept;
+        END IF;
+        EXECUTE format('SELECT count(*) FROM gatehouse.%I', month.part) INTO counted;
+        EXECUTE format('DROP TABLE gatehouse.%I', month.part);
+        IF month.parent = 'stay' THEN
+            gone_stays := gone_stays + counted;
+        ELSE
+            gone_events := gone_events + counted;
+        END IF;
+        dropped := dropped + 1;
+    END LOOP;
+    -- checked_in_at < cutoff as well: what a stay's own times say, and only the months it can be in.
+    DELETE FROM gatehouse.stay WHERE checked_in_at < cutoff AND coalesce(checked_out_at, checked_in_at) < cutoff;
+    GET DIAGNOSTICS counted = ROW_COUNT;
+    gone_stays := gone_stays + counted;
+    DELETE FROM gatehouse.event WHERE occurred_at < cutoff;
+    GET DIAGNOSTICS counted = ROW_COUNT;
+    gone_events := gone_events + counted;
+    DELETE FROM gatehouse.pending_exit WHERE checked_out_at < cutoff;
+    RETURN QUERY SELECT gone_stays, gone_events, dropped;
+END
+$$;
+
+REVOKE ALL ON FUNCTION gatehouse.add_month(text, timestamptz), gatehouse.maintain_partitions(),
+    gatehouse.purge(timestamptz), gatehouse.event_time(text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION gatehouse.event_time(text, jsonb) TO gatehouse_kiosk;
+)SQL";
+
 const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5,
-                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9, VERSION_10};
+                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9, VERSION_10,
+                                     VERSION_11};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

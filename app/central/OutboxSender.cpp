@@ -37,7 +37,15 @@ void appendElement(QString& array, const QString& value)
 }
 // One statement per batch, so one transaction and one round trip. The conflict target is left
 // out: a kiosk has INSERT and nothing else, and naming arbiter columns would need SELECT on them.
+// A store of schema version 11 or later keeps its journal by the month of each event's own time
+// (occurred_at, from gatehouse.event_time(), CentralSchema.cpp), so that an event sent again lands
+// where its first copy is; an older store has no such column.
 const QString INSERT_EVENTS =
+    QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body, occurred_at)"
+                   " SELECT $1, s, $2, k, i, b, coalesce(gatehouse.event_time(k, b), now())"
+                   " FROM unnest($3::bigint[], $4::text[], $5::text[], $6::jsonb[]) AS e(s, k, i, b)"
+                   " ON CONFLICT DO NOTHING");
+const QString INSERT_EVENTS_BEFORE_MONTHS =
     QStringLiteral("INSERT INTO gatehouse.event (kiosk, seq, site, kind, id_number, body)"
                    " SELECT $1, s, $2, k, i, b::jsonb FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[])"
                    " AS e(s, k, i, b) ON CONFLICT DO NOTHING");
@@ -66,6 +74,13 @@ Result<void> OutboxSender::connect()
     auto connection = CentralConnection::open(m_config.uri, m_config.kioskId, m_config.connectTimeoutSeconds);
     if (!connection)
         return connection.error();
+    // Asked again on every connection: after a failover or an upgrade it may be another store.
+    const auto months = connection.value()->exec(
+        QStringLiteral("SELECT to_regprocedure('gatehouse.event_time(text, jsonb)') IS NOT NULL"));
+    if (!months)
+        return months.error();
+    m_insertEvents = !months->values.isEmpty() && months->values.first().value(0) == u't' ? INSERT_EVENTS
+                                                                                          : INSERT_EVENTS_BEFORE_MONTHS;
     m_connection = std::move(connection).value();
     return {};
 }
@@ -99,7 +114,7 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (!batch)
         return batch.error();
     while (batch->count > 0) {
-        const Result<void> sent = m_connection->send(INSERT_EVENTS, batch->parameters);
+        const Result<void> sent = m_connection->send(m_insertEvents, batch->parameters);
         if (!sent)
             return fail(sent.error());
         auto next = nextBatch(batch->lastSeq);

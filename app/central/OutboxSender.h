@@ -97,6 +97,8 @@ private:
     Outbox& m_outbox;
     const Clock& m_clock;
     std::unique_ptr<CentralConnection> m_connection;
+    // The INSERT of a batch as the store connected to takes it (schema version 11 or before it).
+    QString m_insertEvents;
     std::unique_ptr<SharedSettingsStore> m_settings;
     std::unique_ptr<AuditLog> m_audit;
     qint64 m_checkedAtMs = -1;  // monotonic time of the last checks reported

@@ -1691,9 +1691,8 @@ REVOKE ALL ON FUNCTION gatehouse.add_month(text, timestamptz), gatehouse.maintai
 GRANT EXECUTE ON FUNCTION gatehouse.event_time(text, jsonb) TO gatehouse_kiosk;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4, VERSION_5,
-                                     VERSION_6, VERSION_7, VERSION_8, VERSION_9, VERSION_10,
-                                     VERSION_11};
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,  VERSION_5, VERSION_6,
+                                     VERSION_7, VERSION_8, VERSION_9, VERSION_10, VERSION_11};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one
 // who migrates becomes a member of gatehouse_admin, which owns the schema and what is in it.

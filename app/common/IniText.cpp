@@ -32,7 +32,20 @@ QString IniText::asWritten(const QString& file, const QString& key)
         }
         const qsizetype equals = line.indexOf(u'=');
         if (equals > 0 && current == group && line.left(equals).trimmed() == name)
-            found = line.mid(equals + 1).trimmed();
+            found = withoutComment(line.mid(equals + 1));
     }
     return found;
+}
+
+QString IniText::withoutComment(const QString& value)
+{
+    // As QSettings reads a value: a `;` outside double quotes begins a comment.
+    bool quoted = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == u'"')
+            quoted = !quoted;
+        else if (value[i] == u';' && !quoted)
+            return value.left(i).trimmed();
+    }
+    return value.trimmed();
 }

@@ -15,6 +15,11 @@ public:
     // line, as written. key is relative to ini's current group, as for QSettings::value.
     static QVariant value(const QSettings& ini, const QString& key, const QVariant& fallback = QVariant());
 
-    // The text after the `=` of the last line of `key` ("group/name") in `file`; empty when none.
+    // The text after the `=` of the last line of `key` ("group/name") in `file`, without a comment
+    // after it; empty when none.
     static QString asWritten(const QString& file, const QString& key);
+
+private:
+    // The value without a trailing `; comment`, trimmed.
+    static QString withoutComment(const QString& value);
 };

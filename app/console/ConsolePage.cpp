@@ -252,7 +252,8 @@ QByteArray ConsolePage::settings(const CentralOfficials::Official& official, con
 }
 
 QByteArray ConsolePage::fleet(const CentralOfficials::Official& official, const QByteArray& csrf,
-                              const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes)
+                              const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes,
+                              const std::optional<CentralBackup::State>& backup)
 {
     const SiteTime siteTime(utcOffsetMinutes);
     const auto silent = [&](const CentralFleet::Kiosk& kiosk) {
@@ -278,6 +279,32 @@ QByteArray ConsolePage::fleet(const CentralOfficials::Official& official, const 
                  text(tr("With a failing check or refused settings: %1").arg(failing)),
                  text(tr("Clock off by a minute or more: %1").arg(clocks)),
                  text(tr("Versions in use: %1").arg(versions.join(QStringLiteral("; ")))), text(tr("Download as CSV")));
+    // The store's backups in words an official can act on (times in the province's clock); where
+    // they are and the WAL's file names are for the administrator's `central status`.
+    const QString format = QStringLiteral("HH:mm dd/MM/yyyy");
+    QStringList backupState;
+    bool backupLate = !backup.has_value();
+    if (!backup) {
+        backupState.append(tr("When the central store was last backed up could not be read."));
+    } else {
+        backupLate = !backup->lastGoodAt.isValid() || !backup->archivedAt.isValid();
+        backupState.append(
+            backup->lastGoodAt.isValid()
+                ? tr("Last good backup of the central store: %1.").arg(siteTime.format(backup->lastGoodAt, format))
+                : tr("No good backup of the central store is recorded."));
+        backupState.append(
+            backup->archivedAt.isValid()
+                ? tr("Its changes are archived up to %1.").arg(siteTime.format(backup->archivedAt, format))
+                : tr("Its changes are not archived: a restore would end at the backup."));
+        if (backup->archiveFailedAt.isValid() &&
+            (!backup->archivedAt.isValid() || backup->archiveFailedAt > backup->archivedAt)) {
+            backupLate = true;
+            backupState.append(tr("Archiving last failed at %1: tell the store's administrator.")
+                                   .arg(siteTime.format(backup->archiveFailedAt, format)));
+        }
+    }
+    body += QStringLiteral("<p%1>%2</p>")
+                .arg(backupLate ? QStringLiteral(" class=\"late\"") : QString(), text(backupState.join(u' ')));
     if (!kiosks.isEmpty()) {
         body +=
             QStringLiteral("<div class=\"table\"><table><thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"

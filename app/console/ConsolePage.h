@@ -7,6 +7,7 @@
 #pragma once
 
 #include "central/CentralAdmin.h"
+#include "central/CentralBackup.h"
 #include "central/CentralCases.h"
 #include "central/CentralCompliance.h"
 #include "central/CentralFleet.h"
@@ -17,6 +18,8 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 class ConsolePage
 {
@@ -105,9 +108,11 @@ public:
     static QByteArray settings(const CentralOfficials::Official& official, const QByteArray& csrf,
                                const SettingsForm& form, const QList<CentralSettings::Row>& rows, int utcOffsetMinutes);
     // The fleet of the account's scope (issue 26): silent kiosks, failing checks, clocks off,
-    // versions in use, and a line a kiosk; its CSV one link away.
+    // versions in use, and a line a kiosk; its CSV one link away. And when the central store was
+    // last backed up (issue 27; nullopt: it could not be read).
     static QByteArray fleet(const CentralOfficials::Official& official, const QByteArray& csrf,
-                            const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes);
+                            const QList<CentralFleet::Kiosk>& kiosks, const QDateTime& now, int utcOffsetMinutes,
+                            const std::optional<CentralBackup::State>& backup);
     static QByteArray sentence(const QString& language, const QString& title, const QString& sentence);
 
 private:

@@ -11,6 +11,7 @@
 #include "central/CentralSettings.h"
 #include "central/CentralTrace.h"
 #include "common/Clock.h"
+#include "common/Logging.h"
 #include "common/SharedSettings.h"
 #include "common/SiteTime.h"
 #include "common/TarArchive.h"
@@ -658,8 +659,19 @@ void ConsoleServer::fleet(Visit& visit, bool asCsv)
         visit.response.set_content(CentralFleet::csv(*kiosks, visit.language).toStdString(), "text/csv; charset=utf-8");
         return;
     }
-    visit.page(200,
-               ConsolePage::fleet(official, visit.session->csrf, *kiosks, m_clock.now(), m_options.utcOffsetMinutes));
+    // As the console itself (backup_state() is the console's, not a scope's): when and how, never what.
+    std::optional<CentralBackup::State> backup;
+    const Result<void> read = m_pool.use([&backup](CentralConnection& connection) -> Result<void> {
+        auto state = CentralBackup::state(connection);
+        if (!state)
+            return state.error();
+        backup = std::move(state).value();
+        return {};
+    });
+    if (!read)
+        qCWarning(lcCentral) << "backup state:" << read.error().message();
+    visit.page(200, ConsolePage::fleet(official, visit.session->csrf, *kiosks, m_clock.now(),
+                                       m_options.utcOffsetMinutes, backup));
 }
 
 bool ConsoleServer::asScope(Visit& visit, const std::function<Result<void>(CentralConnection&)>& work)

@@ -25,7 +25,9 @@ inline double seconds(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-inline QString generatedStaysSql(qint64 first, qint64 last, qint64 people)
+// `from` and `days` move the stays elsewhere in time (BenchMonths: the months before now).
+inline QString generatedStaysSql(qint64 first, qint64 last, qint64 people,
+                                 const QString& from = QStringLiteral("2020-08-01 00:00+00"), int days = 30)
 {
     return QStringLiteral(
                "INSERT INTO gatehouse.stay (visit_key, kiosk, entry_seq, site, entrance, person_type,"
@@ -35,12 +37,14 @@ inline QString generatedStaysSql(qint64 first, qint64 last, qint64 people)
                " t + (15 + (g * 13) % 165) * interval '1 minute', 'kiosk',"
                " CASE WHEN g % 10 < 7 THEN 'verified' ELSE 'not_detected' END, now()"
                " FROM (SELECT g, (g * 104729) % %3 AS p,"
-               "   timestamptz '2020-08-01 00:00+00' + ((g * 31) % 30) * interval '1 day'"
+               "   timestamptz '%4' + ((g * 31) % %5) * interval '1 day'"
                "   + (7 * 3600 + (g * 2654435761) % (12 * 3600)) * interval '1 second' AS t"
                "   FROM generate_series(%1::bigint, %2::bigint) g) s")
         .arg(first)
         .arg(last)
-        .arg(people);
+        .arg(people)
+        .arg(from)
+        .arg(days);
 }
 
 // The store's daily counts (gatehouse.site_day, kept by the events' trigger) for stays loaded

@@ -733,6 +733,25 @@ private slots:
                      text.contains(QStringLiteral("camera")) && text.contains(QStringLiteral("The link broke.")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("ubnd-gate")));
+        // When the store was last backed up (issue 27), as the console itself may read it.
+        // (In the account's language, English or Vietnamese.)
+        QVERIFY2(text.contains(QStringLiteral("No good backup of the central store is recorded.")) ||
+                     text.contains(QStringLiteral("Chưa có bản sao lưu tốt nào của kho dữ liệu trung tâm")),
+                 qPrintable(text));
+        QVERIFY(!m_store
+                     .psql(QStringLiteral("INSERT INTO gatehouse.backup (label, folder, started_at, finished_at, bytes,"
+                                          " verified) VALUES ('test', '/backup/base/test', '2026-12-06 01:00+00',"
+                                          " '2026-12-06 01:05+00', 1, true) RETURNING id"))
+                     .isNull());
+        text = m_client->ask("GET", "/fleet", admin).text();
+        QVERIFY2(
+            text.contains(QStringLiteral("Last good backup of the central store: 08:05 06/12/2026.")) ||
+                text.contains(QStringLiteral("Bản sao lưu tốt gần nhất của kho dữ liệu trung tâm: 08:05 06/12/2026.")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("/backup/base/test")));
+        QCOMPARE(m_store.psql(QStringLiteral("WITH gone AS (DELETE FROM gatehouse.backup RETURNING 1)"
+                                             " SELECT count(*) FROM gone")),
+                 QStringLiteral("1"));
         const ConsoleAnswer csv = m_client->ask("GET", "/fleet.csv", admin);
         QCOMPARE(csv.status, 200);
         QVERIFY(csv.header("Content-Disposition").startsWith("attachment"));

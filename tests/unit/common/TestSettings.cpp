@@ -129,6 +129,14 @@ private slots:
         const auto quoted =
             Settings::load(write(QStringLiteral("[central]\nuri=\"%1\"\nkiosk_id=k1\n").arg(uri).toUtf8()));
         QCOMPARE(quoted->centralUri(), uri);
+        // A comment after the value is dropped, as QSettings drops it from every other value.
+        const auto commented =
+            Settings::load(write(QStringLiteral("[site]\nid=hue-ubnd\nname=Khách sạn A, B ; the sign\n"
+                                                "[central]\nuri=%1   ; both nodes\nkiosk_id=k1\n")
+                                     .arg(uri)
+                                     .toUtf8()));
+        QCOMPARE(commented->centralUri(), uri);
+        QCOMPARE(commented->siteName(), QStringLiteral("Khách sạn A, B"));
     }
 
     void consoleLockMinutes()

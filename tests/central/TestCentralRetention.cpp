@@ -184,6 +184,10 @@ private slots:
                           .arg(at)),
                  QStringLiteral("true true"));
         QCOMPARE(partitionOf(QStringLiteral("Đồng hồ nhanh")), partition("stay", 4));
+        // Made by a superuser, owned by the schema's owner all the same (purge() must drop it).
+        QCOMPARE(psql(QStringLiteral("SELECT relowner::regrole FROM pg_class WHERE relname = '%1'")
+                          .arg(partition("stay", 4))),
+                 QStringLiteral("gatehouse_admin"));
         QCOMPARE(eventPartitionOf(QStringLiteral("Đồng hồ nhanh")), partition("event", 4));
         QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM gatehouse.event")), events);
         // The moved event was not applied again (the stay's count is one).

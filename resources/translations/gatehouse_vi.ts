@@ -1904,6 +1904,30 @@ Các lệnh:
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>When the central store was last backed up could not be read.</source>
+        <translation>Không đọc được thời điểm sao lưu gần nhất của kho dữ liệu trung tâm.</translation>
+    </message>
+    <message>
+        <source>Last good backup of the central store: %1.</source>
+        <translation>Bản sao lưu tốt gần nhất của kho dữ liệu trung tâm: %1.</translation>
+    </message>
+    <message>
+        <source>No good backup of the central store is recorded.</source>
+        <translation>Chưa có bản sao lưu tốt nào của kho dữ liệu trung tâm được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Its changes are archived up to %1.</source>
+        <translation>Các thay đổi đã được lưu trữ đến %1.</translation>
+    </message>
+    <message>
+        <source>Its changes are not archived: a restore would end at the backup.</source>
+        <translation>Các thay đổi chưa được lưu trữ: khôi phục sẽ chỉ về được thời điểm của bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Archiving last failed at %1: tell the store&apos;s administrator.</source>
+        <translation>Lưu trữ thay đổi hỏng lần gần nhất lúc %1: hãy báo người quản trị kho.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleServer</name>

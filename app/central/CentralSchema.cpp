@@ -1513,41 +1513,16 @@ ALTER TABLE gatehouse.stay_v10 DROP CONSTRAINT stay_pkey;
 DROP INDEX gatehouse.event_person, gatehouse.event_received, gatehouse.stay_site_during, gatehouse.stay_id_number,
     gatehouse.stay_open;
 
+-- The same columns, checks and defaults as before (version 1), and the kiosk's time of each event.
 CREATE TABLE gatehouse.event (
-    kiosk text NOT NULL,
-    seq bigint NOT NULL CHECK (seq > 0),
-    site text NOT NULL,
-    kind text NOT NULL CHECK (kind IN ('entry', 'exit', 'forget', 'audit')),
-    id_number text,
-    body jsonb NOT NULL,
-    received_at timestamptz NOT NULL DEFAULT now(),
+    LIKE gatehouse.event_v10 INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
     occurred_at timestamptz NOT NULL DEFAULT now()
 ) PARTITION BY RANGE (occurred_at);
 CREATE TABLE gatehouse.event_default PARTITION OF gatehouse.event DEFAULT;
 CREATE UNIQUE INDEX event_default_kiosk_seq ON gatehouse.event_default (kiosk, seq);
 
 CREATE TABLE gatehouse.stay (
-    visit_key text NOT NULL,
-    kiosk text NOT NULL,
-    entry_seq bigint NOT NULL,
-    site text NOT NULL,
-    entrance text NOT NULL,
-    exit_entrance text,
-    person_type text NOT NULL,
-    full_name text NOT NULL,
-    id_number text,
-    phone text,
-    address text,
-    checked_in_at timestamptz NOT NULL,
-    checked_out_at timestamptz,
-    checkout_kind text,
-    method text,
-    app_status text,
-    app_profile text,
-    app_id text,
-    declaration text,
-    received_at timestamptz NOT NULL,
-    during tstzrange GENERATED ALWAYS AS (tstzrange(checked_in_at, coalesce(checked_out_at, 'infinity'), '[)')) STORED
+    LIKE gatehouse.stay_v10 INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED
 ) PARTITION BY RANGE (checked_in_at);
 CREATE TABLE gatehouse.stay_default PARTITION OF gatehouse.stay DEFAULT;
 

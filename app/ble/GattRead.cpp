@@ -101,9 +101,13 @@ void GattRead::close()
     if (!m_controller)
         return;
     // Gone once BlueZ says the phone is disconnected (deleted while connected, Qt would leave the
-    // link up and warn), or after a while if it never says.
+    // link up and warn), or after a while if it never says. Meanwhile it belongs to whoever owns
+    // this read (GattIdReader's worker), so that it goes at the latest with its owner: a reader
+    // stopped within the wait would otherwise leave it to the end of the process, undeleted
+    // (LeakSanitizer, CI of stop 41).
     QLowEnergyController* controller = m_controller.release();
     controller->disconnect(this);
+    controller->setParent(parent());
     if (controller->state() == QLowEnergyController::UnconnectedState) {
         controller->deleteLater();
         return;

@@ -35,7 +35,8 @@ signals:
 private:
     void onServicesDiscovered();
     void finish(const QByteArray& value, const char* why);
-    // Lets the phone go: disconnects and deletes the controller once BlueZ has.
+    // Lets the phone go: disconnects and deletes the controller once BlueZ has, or with this
+    // read's parent at the latest.
     void close();
 
     quint64 m_address;

@@ -242,6 +242,7 @@ class Characteristic(PropertyObject):
         bluez, gatt = self.device.bluez, self.device.gatt
         bluez.calls["ReadValue"] += 1
         if gatt["mode"] == "hang":
+            bluez.calls["ReadValueHung"] += 1
             self.hanging.append(fail)  # until the phone disconnects
             return
         if gatt["mode"] == "fail":
@@ -287,7 +288,8 @@ class Device(PropertyObject):
         self.gatt = None  # how it answers a GATT connection; None: it offers no Bluezone service
         self.service = None
         self.characteristic = None
-        self.connecting = []
+        self.connecting = []  # the failure callbacks of Connect calls not yet answered
+        self.connect_source = None  # the timer that completes an answered phone's connection
 
     def update(self, advert, coalesced):
         """Takes one advert; returns the Device1 properties it changed (coalesced: pending ones)."""
@@ -340,9 +342,12 @@ class Device(PropertyObject):
         if gatt["mode"] == "stall":
             self.connecting.append(fail)  # the phone walked off: no connection completes
             return
-        GLib.timeout_add(max(0, gatt.get("delay_ms", 100)), self._connected, reply)
+        self.connecting.append(fail)
+        self.connect_source = GLib.timeout_add(max(0, gatt.get("delay_ms", 100)), self._connected, reply, fail)
 
-    def _connected(self, reply):
+    def _connected(self, reply, fail):
+        self.connecting.remove(fail)
+        self.connect_source = None
         self.change(DEVICE, {"Connected": dbus.Boolean(True)})
         self.service = Service(self, BLUEZONE_IOS_SERVICE)
         self.characteristic = Characteristic(self, self.service.path, BLUEZONE_IOS_CHARACTERISTIC)
@@ -358,6 +363,11 @@ class Device(PropertyObject):
         self.drop_connection()
 
     def drop_connection(self):
+        # BlueZ's Disconnect "can be also used to cancel a preceding Connect call before a reply to
+        # it has been received" (doc/org.bluez.Device.rst): that Connect fails, nothing connects.
+        if self.connect_source is not None:
+            GLib.source_remove(self.connect_source)
+            self.connect_source = None
         for fail in self.connecting:
             fail(error("org.bluez.Error.Failed", "Operation aborted"))
         self.connecting = []
@@ -397,7 +407,7 @@ class FakeBluez:
         self.devices = {}  # address -> Device
         self.gatt_overrides = {}  # address -> gatt mode dict
         self.calls = {k: 0 for k in ("GetManagedObjects", "SetDiscoveryFilter", "StartDiscovery", "StopDiscovery",
-                                     "Connect", "Disconnect", "ReadValue", "ReadValueServed")}
+                                     "Connect", "Disconnect", "ReadValue", "ReadValueServed", "ReadValueHung")}
         self.adverts_played = 0
         self.adverts_dropped = 0
         self.reports = 0
@@ -606,8 +616,9 @@ class FakeBluez:
                 self.adapter.refusals = int(cmd.get("times", 1))
         elif what == "stats":
             # Phones connected or still connecting now: what "no connection left open" means.
-            connected = sum(1 for d in self.devices.values() if d.props[DEVICE]["Connected"] or d.connecting)
-            say({"event": "stats", "calls": self.calls, "devices": len(self.devices), "connected": connected,
+            open_now = [a for a, d in self.devices.items() if d.props[DEVICE]["Connected"] or d.connecting]
+            say({"event": "stats", "calls": self.calls, "devices": len(self.devices), "connected": len(open_now),
+                 "connected_phones": sorted(open_now),
                  "adapter": self.adapter is not None,
                  "powered": bool(self.adapter and self.adapter.powered()),
                  "discovering": bool(self.adapter and self.adapter.discovering()),

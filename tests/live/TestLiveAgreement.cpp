@@ -14,6 +14,13 @@
 // capture time in a CI run), so it is said, not asserted: a live verification answers a replayed
 // one when it is the same app, platform and identifier within VISIT_MS of capture time, the same
 // visit; how many came later than TIMELY_MS of real time per unit of speed-up is printed.
+// On a loaded machine an advert late by a fraction of a second of real time may still tip one
+// verification (stop 41's CI missed one phone in each of two DP-3T recordings, beside the failover
+// test): a verification only one side found is the speed-up's doing when the tracker, given the
+// adverts exactly as the live scan heard and stamped them, decides as the live scan did. A few of
+// those (2 %) are allowed and said; any other difference fails, and every report BlueZ gave must
+// reach the tracker. (Played 400 times as fast, exp34-17 differed in 244 verifications, all of
+// them so explained, none by the live path itself.)
 //
 // What only the live scan can do is allowed it: Bluezone iPhones in background verified through a
 // GATT read (the truth's optional windows), and iPhones in foreground named by the ID read.
@@ -24,6 +31,7 @@
 #include "ble/QtBluetoothSource.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QProcess>
 #include <QTest>
 
@@ -90,6 +98,44 @@ QList<std::pair<qint64, qint64>> optionalWindows(const QString& file)
     return windows;
 }
 
+// What the tracker verifies from the adverts the live scan heard, as it stamped them, fed as a
+// replay feeds them (no GATT reads, no clock ticks between adverts).
+QList<Event> trackedFrom(const QList<Advertisement>& heard, PresenceTracker::Config config)
+{
+    config.gattReads = false;
+    PresenceTracker tracker(AppProfileTable::defaults(), config);
+    QList<Event> events;
+    QObject::connect(&tracker, &PresenceTracker::verified, [&events](const AppVerification& v) {
+        events.append({v.timeMs, v.profile, v.platform, v.appId, v.address});
+    });
+    for (const Advertisement& advert : heard)
+        tracker.feed(advert);
+    if (!heard.isEmpty())
+        tracker.finish(heard.last().timeMs);
+    return events;
+}
+
+// Whether `among` has r's verification: the same app and platform, the same identifier where r
+// has one, in the same visit.
+bool answered(const Event& r, const QList<Event>& among)
+{
+    return std::any_of(among.cbegin(), among.cend(), [&r](const Event& e) {
+        return e.profile == r.profile && e.platform == r.platform && (r.id.isEmpty() || e.id == r.id) &&
+               std::abs(e.timeMs - r.timeMs) <= VISIT_MS;
+    });
+}
+
+// The adverts heard of one address around a moment: capture ms and dBm, to see why.
+QString heardAround(const QList<Advertisement>& heard, quint64 address, qint64 timeMs)
+{
+    QStringList said;
+    for (const Advertisement& a : heard) {
+        if (a.address == address && std::abs(a.timeMs - timeMs) <= 5000)
+            said.append(QStringLiteral("%1:%2").arg(a.timeMs).arg(a.rssi));
+    }
+    return said.join(u' ');
+}
+
 qint64 percentile(QList<qint64> values, double fraction)
 {
     if (values.isEmpty())
@@ -150,13 +196,19 @@ private slots:
         PresenceTracker::Config config;
         config.thresholdDbm = threshold;
         QList<Event> live;
+        QMutex heardLock;
+        QList<Advertisement> heard; // as the live scan stamped them, on its thread
         {
             PresenceThread presence(AppProfileTable::defaults(), config, clock);
             QObject context;
             QObject::connect(&presence, &PresenceThread::verified, &context, [&live](const AppVerification& v) {
                 live.append({v.timeMs, v.profile, v.platform, v.appId, v.address});
             });
-            presence.start([&clock] { return new QtBluetoothSource(QBluetoothAddress(), clock); }, false);
+            presence.start([&clock] { return new QtBluetoothSource(QBluetoothAddress(), clock); }, false,
+                           [&heardLock, &heard](const Advertisement& advert) {
+                               const QMutexLocker locked(&heardLock);
+                               heard.append(advert);
+                           });
             QTRY_VERIFY_WITH_TIMEOUT(m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}})
                                          .value(QStringLiteral("discovering"))
                                          .toBool(),
@@ -175,6 +227,9 @@ private slots:
             QTest::qWait(int(3000 / rate) + 2000); // the last settling of rotations, by the clock
             presence.finish();
             QCoreApplication::sendPostedEvents();
+            // Every report BlueZ gave reached the tracker.
+            const QMutexLocker locked(&heardLock);
+            QCOMPARE(heard.size(), played.value(QStringLiteral("reports")).toInt());
             // How far the player fell behind its schedule, in real ms: on a loaded machine the
             // reason a live scan saw an advert later than the replay.
             qInfo("%d adverts played as %d reports, the player late by %d ms at p95, %d ms at most",
@@ -189,6 +244,11 @@ private slots:
         QList<bool> used(live.size(), false);
         QList<qint64> lags;
         QStringList missed;
+        // A miss that the tracker makes too from the adverts as the live scan heard and stamped
+        // them is the speed-up's doing, not the live path's: an advert late by 150 ms of real
+        // time is late by 1.2 s of capture time at 8 times. A few are allowed and said.
+        const QList<Event> fromHeard = trackedFrom(heard, config);
+        QStringList explained;
         for (const Event& r : replay) {
             qsizetype best = -1;
             for (qsizetype i = 0; i < live.size(); ++i) {
@@ -205,6 +265,13 @@ private slots:
                     best = i;
             }
             if (best < 0) {
+                if (!answered(r, fromHeard)) {
+                    // Not in what the live scan heard either: its adverts arrived too late or too
+                    // close together to make the three samples within 3 s that the replay had.
+                    explained.append(describe(r) + QStringLiteral(" (heard: ") +
+                                     heardAround(heard, r.address, r.timeMs) + QLatin1Char(')'));
+                    continue;
+                }
                 // Said with what the live scan verified around it, to see why.
                 QStringList near;
                 for (const Event& l : live) {
@@ -233,6 +300,9 @@ private slots:
                                     });
             if (readIphone)
                 ++iphones;
+            else if (answered(l, fromHeard) && !answered(l, replay))
+                explained.append(describe(l) + QStringLiteral(" found live only (heard: ") +
+                                 heardAround(heard, l.address, l.timeMs) + QLatin1Char(')'));
             else
                 extra.append(describe(l));
         }
@@ -244,10 +314,15 @@ private slots:
               static_cast<long long>(percentile(lags, 0.0)), static_cast<long long>(percentile(lags, 0.5)),
               static_cast<long long>(percentile(lags, 0.95)), static_cast<long long>(percentile(lags, 1.0)),
               static_cast<long long>(untimely), static_cast<long long>(timely));
+        if (!explained.isEmpty())
+            qInfo("%lld told apart by the adverts' timing as heard: %s", static_cast<long long>(explained.size()),
+                  qPrintable(explained.join(QStringLiteral("; "))));
         // Both said at once: a miss and an extra in one visit tell a different story than either.
         QVERIFY2(missed.isEmpty() && extra.isEmpty(),
                  qPrintable(QStringLiteral("not found live: ") + missed.join(QStringLiteral("; ")) +
                             QStringLiteral("\nfound live only: ") + extra.join(QStringLiteral("; "))));
+        QVERIFY2(explained.size() <= std::max<qsizetype>(2, replay.size() / 50),
+                 qPrintable(explained.join(QStringLiteral("; "))));
         m_fake.stopPlaying();
     }
 

@@ -115,14 +115,18 @@ QList<Event> trackedFrom(const QList<Advertisement>& heard, PresenceTracker::Con
     return events;
 }
 
-// Whether `among` has r's verification: the same app and platform, the same identifier where r
-// has one, in the same visit.
+// Whether e answers r: the same app and platform, the same identifier where r has one, in the
+// same visit.
+bool sameVisit(const Event& r, const Event& e)
+{
+    return e.profile == r.profile && e.platform == r.platform && (r.id.isEmpty() || e.id == r.id) &&
+           std::abs(e.timeMs - r.timeMs) <= VISIT_MS;
+}
+
+// Whether `among` has r's verification.
 bool answered(const Event& r, const QList<Event>& among)
 {
-    return std::any_of(among.cbegin(), among.cend(), [&r](const Event& e) {
-        return e.profile == r.profile && e.platform == r.platform && (r.id.isEmpty() || e.id == r.id) &&
-               std::abs(e.timeMs - r.timeMs) <= VISIT_MS;
-    });
+    return std::any_of(among.cbegin(), among.cend(), [&r](const Event& e) { return sameVisit(r, e); });
 }
 
 // The adverts heard of one address around a moment: capture ms and dBm, to see why.
@@ -253,8 +257,7 @@ private slots:
             qsizetype best = -1;
             for (qsizetype i = 0; i < live.size(); ++i) {
                 const Event& l = live[i];
-                if (used[i] || l.profile != r.profile || l.platform != r.platform ||
-                    (!r.id.isEmpty() && l.id != r.id) || std::abs(l.timeMs - r.timeMs) > VISIT_MS)
+                if (used[i] || !sameVisit(r, l))
                     continue;
                 // The same address first (an iPhone the replay cannot name is known by it), then the
                 // nearest in time.

@@ -88,11 +88,32 @@ struct Scanner
     std::atomic<qint64> adverts = 0; // counted on the scanning thread
 };
 
+QJsonObject stats(FakeBluez& fake)
+{
+    return fake.command(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("stats")}});
+}
+
 bool discovering(FakeBluez& fake)
 {
-    return fake.command(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("stats")}})
-        .value(QStringLiteral("discovering"))
-        .toBool();
+    return stats(fake).value(QStringLiteral("discovering")).toBool();
+}
+
+// How the phone at address answers a GATT connection (tests/fakes/bluez/fake_bluez.py "gatt").
+void answerGatt(FakeBluez& fake, const QString& address, const QString& mode, const QByteArray& id = {})
+{
+    QJsonObject command{{QStringLiteral("cmd"), QStringLiteral("gatt")},
+                        {QStringLiteral("addr"), address},
+                        {QStringLiteral("mode"), mode}};
+    if (!id.isEmpty())
+        command.insert(QStringLiteral("id"), QString::fromLatin1(id.toHex()));
+    fake.command(command);
+}
+
+// Plays the capture; the fake's "playing" answer, for the clock to follow (empty if none came).
+QJsonObject play(FakeBluez& fake, const QString& capture)
+{
+    fake.send({{QStringLiteral("cmd"), QStringLiteral("play")}, {QStringLiteral("file"), capture}});
+    return fake.waitFor(QStringLiteral("playing"), 10000);
 }
 
 QJsonObject doctorsBluetooth(const QString& folder)
@@ -206,21 +227,13 @@ private slots:
         // (formats/ble-capture.md); the fake's iPhone answers it with its ID.
         const QString capture = LiveCaptures::gattPhones(m_folder.path());
         const QByteArray id = QByteArray::fromHex("0c0c0c0c0c0c0c0c0c0c0c0c");
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::ServedIphone},
-                        {QStringLiteral("mode"), QStringLiteral("serve")},
-                        {QStringLiteral("id"), QString::fromLatin1(id.toHex())}});
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::HangingIphone},
-                        {QStringLiteral("mode"), QStringLiteral("hang")}});
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::FailingIphone},
-                        {QStringLiteral("mode"), QStringLiteral("fail")}});
+        answerGatt(m_fake, LiveCaptures::ServedIphone, QStringLiteral("serve"), id);
+        answerGatt(m_fake, LiveCaptures::HangingIphone, QStringLiteral("hang"));
+        answerGatt(m_fake, LiveCaptures::FailingIphone, QStringLiteral("fail"));
         PlaybackClock clock;
         Scanner scanner(clock);
         QTRY_VERIFY_WITH_TIMEOUT(discovering(m_fake), 10000);
-        m_fake.send({{QStringLiteral("cmd"), QStringLiteral("play")}, {QStringLiteral("file"), capture}});
-        const QJsonObject playing = m_fake.waitFor(QStringLiteral("playing"), 10000);
+        const QJsonObject playing = play(m_fake, capture);
         QVERIFY(!playing.isEmpty());
         clock.follow(playing);
         QVERIFY(!m_fake.waitFor(QStringLiteral("played"), 60000).isEmpty());
@@ -240,13 +253,12 @@ private slots:
         QVERIFY2(android->timeMs - LiveCaptures::CloseAtMs <= 1000, qPrintable(QString::number(android->timeMs)));
         QVERIFY(!scanner.verifiedAt(LiveCaptures::address(LiveCaptures::HangingIphone)));
         QVERIFY(!scanner.verifiedAt(LiveCaptures::address(LiveCaptures::FailingIphone)));
-        const QJsonObject stats = m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}});
-        QVERIFY(stats[QStringLiteral("calls")][QStringLiteral("ReadValueServed")].toInt() >= 1);
+        QVERIFY(stats(m_fake)[QStringLiteral("calls")][QStringLiteral("ReadValueServed")].toInt() >= 1);
         // Each phone was let go: no connection is left open. The failing iPhone may still be
         // tried again while its adverts last, so both counts come from one reading of the fake,
         // taken until it settles (a Connect read before a Disconnect read raced: CI, stop 32).
         const auto openConnections = [this] {
-            const QJsonObject now = m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}});
+            const QJsonObject now = stats(m_fake);
             const QJsonObject calls = now[QStringLiteral("calls")].toObject();
             return now[QStringLiteral("connected")].toInt() +
                    qAbs(calls[QStringLiteral("Connect")].toInt() - calls[QStringLiteral("Disconnect")].toInt());
@@ -261,17 +273,10 @@ private slots:
         // connected or connecting. (It found the fake BlueZ connecting a phone after Disconnect,
         // which in BlueZ cancels a Connect not yet answered.)
         const QString capture = LiveCaptures::gattPhones(m_folder.path());
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::HangingIphone},
-                        {QStringLiteral("mode"), QStringLiteral("hang")}});
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::FailingIphone},
-                        {QStringLiteral("mode"), QStringLiteral("stall")}});
+        answerGatt(m_fake, LiveCaptures::HangingIphone, QStringLiteral("hang"));
+        answerGatt(m_fake, LiveCaptures::FailingIphone, QStringLiteral("stall"));
         const auto calls = [this](const char* name) {
-            return m_fake
-                .command(
-                    {{QStringLiteral("cmd"), QStringLiteral("stats")}})[QStringLiteral("calls")][QLatin1String(name)]
-                .toInt();
+            return stats(m_fake)[QStringLiteral("calls")][QLatin1String(name)].toInt();
         };
         const int connectsBefore = calls("Connect");
         const int hungBefore = calls("ReadValueHung");
@@ -279,8 +284,7 @@ private slots:
             PlaybackClock clock;
             Scanner scanner(clock);
             QTRY_VERIFY_WITH_TIMEOUT(discovering(m_fake), 10000);
-            m_fake.send({{QStringLiteral("cmd"), QStringLiteral("play")}, {QStringLiteral("file"), capture}});
-            const QJsonObject playing = m_fake.waitFor(QStringLiteral("playing"), 10000);
+            const QJsonObject playing = play(m_fake, capture);
             QVERIFY(!playing.isEmpty());
             clock.follow(playing);
             // Within a read's 5 s: the hanging iPhone connected, the stalled one still connecting.
@@ -289,12 +293,7 @@ private slots:
         }
         m_fake.stopPlaying();
         // No phone connected or still connecting (the iPhones were let go as the reader stopped).
-        const auto open = [this] {
-            return m_fake
-                .command({{QStringLiteral("cmd"), QStringLiteral("stats")}})[QStringLiteral("connected_phones")]
-                .toArray();
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(open(), QJsonArray(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(m_fake)[QStringLiteral("connected_phones")].toArray(), QJsonArray(), 10000);
     }
 
     void aPhoneLetGoIsItsOwnersUntilBlueZSaysSo()
@@ -304,9 +303,7 @@ private slots:
         // phone is gone. Left parentless (stop 41), a controller still waiting when the reader
         // stopped outlived it, undeleted (LeakSanitizer, CI of stop 41).
         const QString phone = QStringLiteral("4E:00:00:00:00:0E"); // no tracing app's advert
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), phone},
-                        {QStringLiteral("mode"), QStringLiteral("hang")}});
+        answerGatt(m_fake, phone, QStringLiteral("hang"));
         PlaybackClock clock;
         Scanner scanner(clock); // so that BlueZ discovers, and knows the phone
         QTRY_VERIFY_WITH_TIMEOUT(discovering(m_fake), 10000);
@@ -318,21 +315,22 @@ private slots:
         const auto bluezone = std::find_if(profiles.profiles().cbegin(), profiles.profiles().cend(),
                                            [](const AppProfile& profile) { return !profile.gattIds.isEmpty(); });
         QVERIFY(bluezone != profiles.profiles().cend());
-        const auto stats = [this] { return m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}}); };
-        const int hungBefore = stats()[QStringLiteral("calls")][QStringLiteral("ReadValueHung")].toInt();
+        const auto hung = [this] {
+            return stats(m_fake)[QStringLiteral("calls")][QStringLiteral("ReadValueHung")].toInt();
+        };
+        const int hungBefore = hung();
 
         auto owner = std::make_unique<QObject>();
         auto* read =
             new GattRead(LiveCaptures::address(phone), bluezone->gattIds, QBluetoothAddress(), 30000, owner.get());
         read->start();
-        QTRY_VERIFY_WITH_TIMEOUT(stats()[QStringLiteral("calls")][QStringLiteral("ReadValueHung")].toInt() > hungBefore,
-                                 10000);
-        QCOMPARE(stats()[QStringLiteral("connected_phones")].toArray(), QJsonArray{phone});
+        QTRY_VERIFY_WITH_TIMEOUT(hung() > hungBefore, 10000);
+        QCOMPARE(stats(m_fake)[QStringLiteral("connected_phones")].toArray(), QJsonArray{phone});
         delete read; // mid-read: the kiosk stopping, or the reader's timeout
         QCOMPARE(owner->findChildren<QLowEnergyController*>().size(), 1);
         // BlueZ says the phone is disconnected: the controller goes.
         QTRY_COMPARE_WITH_TIMEOUT(owner->findChildren<QLowEnergyController*>().size(), 0, 5000);
-        QCOMPARE(stats()[QStringLiteral("connected")].toInt(), 0);
+        QCOMPARE(stats(m_fake)[QStringLiteral("connected")].toInt(), 0);
     }
 
     void adapterOffUnpluggedAndBack()
@@ -429,10 +427,8 @@ private slots:
         // without /usr/libexec/bluetooth: Qt cannot guess bluetoothd's version, and the iPhone is
         // still read over GATT because Gatehouse chose BlueZ's D-Bus API.
         const QString capture = LiveCaptures::gattPhones(m_folder.path());
-        m_fake.command({{QStringLiteral("cmd"), QStringLiteral("gatt")},
-                        {QStringLiteral("addr"), LiveCaptures::ServedIphone},
-                        {QStringLiteral("mode"), QStringLiteral("serve")},
-                        {QStringLiteral("id"), QStringLiteral("0d0d0d0d0d0d0d0d0d0d0d0d")}});
+        answerGatt(m_fake, LiveCaptures::ServedIphone, QStringLiteral("serve"),
+                   QByteArray::fromHex("0d0d0d0d0d0d0d0d0d0d0d0d"));
         QProcess scan;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
@@ -442,10 +438,7 @@ private slots:
         scan.start(CLI, {QStringLiteral("scan"), QStringLiteral("--live"), QStringLiteral("--json"),
                          QStringLiteral("--record"), recorded});
         QVERIFY(scan.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake.command({{QStringLiteral("cmd"), QStringLiteral("stats")}})
-                                         .value(QStringLiteral("clients"))
-                                         .toInt() >= 1,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(stats(m_fake).value(QStringLiteral("clients")).toInt() >= 1, 30000);
         m_fake.send({{QStringLiteral("cmd"), QStringLiteral("play")}, {QStringLiteral("file"), capture}});
         QVERIFY(!m_fake.waitFor(QStringLiteral("played"), 60000).isEmpty());
         QTest::qWait(1000);

@@ -75,12 +75,14 @@ Result<void> OutboxSender::connect()
     if (!connection)
         return connection.error();
     // Asked again on every connection: after a failover or an upgrade it may be another store.
-    const auto months = connection.value()->exec(
-        QStringLiteral("SELECT to_regprocedure('gatehouse.event_time(text, jsonb)') IS NOT NULL"));
-    if (!months)
-        return months.error();
-    m_insertEvents = !months->values.isEmpty() && months->values.first().value(0) == u't' ? INSERT_EVENTS
-                                                                                          : INSERT_EVENTS_BEFORE_MONTHS;
+    const auto versions = connection.value()->exec(
+        QStringLiteral("SELECT to_regprocedure('gatehouse.event_time(text, jsonb)') IS NOT NULL,"
+                       " to_regprocedure('gatehouse.kiosk_round_begin(bigint, text)') IS NOT NULL"));
+    if (!versions)
+        return versions.error();
+    const QStringList has = versions->values.value(0);
+    m_insertEvents = has.value(0) == u't' ? INSERT_EVENTS : INSERT_EVENTS_BEFORE_MONTHS;
+    m_roundInTwoCalls = has.value(1) == u't';
     m_connection = std::move(connection).value();
     return {};
 }
@@ -104,8 +106,23 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     const Result<void> connected = connect();
     if (!connected)
         return fail(connected.error());
-    if (const Result<void> said = sayContact(start->waiting); !said)
+    // On a store of schema version 12, the round's first call asks what the round takes (settings,
+    // the isolation list, the site's open entries); on an older one each is its own statement.
+    const bool inTwoCalls = m_settings && m_roundInTwoCalls;
+    QList<QStringList> settingRows, isolationRows, entryRows;
+    if (inTwoCalls) {
+        const auto begun = beginRound(start->waiting);
+        if (!begun)
+            return fail(begun.error());
+        for (const QStringList& row : begun.value()) {
+            QList<QStringList>& rows = row.value(0) == u"setting"     ? settingRows
+                                       : row.value(0) == u"isolation" ? isolationRows
+                                                                      : entryRows;
+            rows.append(row.mid(1));
+        }
+    } else if (const Result<void> said = sayContact(start->waiting); !said) {
         return fail(said.error());
+    }
     // One batch at the server while the next is read from the log and put into words: the
     // kiosk's share of the work hides behind the server's. The mark moves batch by batch, after
     // each COMMIT.
@@ -131,7 +148,7 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
             return next.error();
         batch = std::move(next);
     }
-    const Result<qint64> fetched = fetchSiteEntries();
+    const Result<qint64> fetched = inTwoCalls ? keepSiteEntries(entryRows) : fetchSiteEntries();
     if (!fetched)
         return fail(fetched.error());
     round.fetched = fetched.value();
@@ -139,6 +156,17 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (!end)
         return end.error();
     round.backlog = end->waiting;
+    if (inTwoCalls) {
+        // After the events, which matter more.
+        const auto report = checkSettings(round, settingRows);
+        if (!report)
+            return fail(report.error());
+        if (const Result<void> kept = keepIsolation(isolationRows); !kept)
+            return fail(kept.error());
+        if (const Result<void> ended = endRound(end->waiting, report.value(), start->lastError); !ended)
+            return fail(ended.error());
+        return round;
+    }
     if (m_settings) {
         if (const Result<void> taken = takeSettings(round); !taken)
             return fail(taken.error());
@@ -150,6 +178,28 @@ Result<OutboxSender::Round> OutboxSender::round(const std::function<void(qint64,
     if (const Result<void> said = sayContact(end->waiting); !said)
         return fail(said.error());
     return round;
+}
+
+Result<QList<QStringList>> OutboxSender::beginRound(qint64 waiting)
+{
+    auto rows = m_connection->exec(
+        QStringLiteral("SELECT part, c1, c2, c3, c4, c5, c6, c7 FROM gatehouse.kiosk_round_begin($1, $2)"),
+        {QString::number(waiting), m_isolationVersion});
+    if (!rows)
+        return rows.error();
+    return std::move(rows->values);
+}
+
+Result<void> OutboxSender::endRound(qint64 waiting, const SettingsReport& report, const QString& lastError)
+{
+    // A store of this version has the call: unlike the separate reports to older stores, its
+    // refusal fails the round, and the status line says why.
+    const auto ended =
+        m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_round_end($1, $2, $3, $4, $5, $6, $7, $8)"),
+                           QStringList{report.applied, report.refusal} + health(waiting, lastError));
+    if (!ended)
+        return ended.error();
+    return {};
 }
 
 Result<void> OutboxSender::sayContact(qint64 waiting)
@@ -171,28 +221,32 @@ Result<void> OutboxSender::takeSettings(Round& round)
     const auto rows = m_connection->exec(QStringLiteral("SELECT key, value, source FROM gatehouse.kiosk_settings()"));
     if (!rows)
         return m_connection->isOk() ? Result<void>() : Result<void>(rows.error());
+    const auto report = checkSettings(round, rows->values);
+    if (!report)
+        return report.error();
+    // Every round, so that the centre hears it again after a report lost with a link.
+    const auto reported = m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_settings_report($1, $2)"),
+                                             {report->applied, report->refusal});
+    if (!reported && !m_connection->isOk())
+        return reported.error();
+    return {};
+}
+
+Result<OutboxSender::SettingsReport> OutboxSender::checkSettings(Round& round, const QList<QStringList>& rows)
+{
     QList<SharedSettings::Value> values;
-    for (const QStringList& row : rows->values)
-        values.append({row[0], row[1], row[2]});
+    for (const QStringList& row : rows)
+        values.append({row.value(0), row.value(1), row.value(2)});
     const SharedSettings sent(std::move(values));
     const auto last = m_settings->lastGood();
     if (!last)
         return last.error();
-    QString refusal;
     if (!last->has_value() || last->value().version() != sent.version()) {
         // Checked over the INI as a start checks it (common/Settings.cpp): a set this kiosk could
         // not start with is not applied; the last good one stays.
         const auto checked = Settings::load(m_config.settingsPath, sent);
-        if (checked) {
-            const Result<void> kept = m_settings->keep(sent, *m_audit, m_clock.now());
-            if (!kept)
-                return kept;
-            if (const QStringList unknown = sent.unknownNames(); !unknown.isEmpty())
-                qCInfo(lcCentral).noquote()
-                    << "settings this Gatehouse does not know, left alone:" << unknown.join(QStringLiteral(", "));
-            round.settingsApplied = sent;
-        } else {
-            refusal = checked.error().message();
+        if (!checked) {
+            const QString refusal = checked.error().message();
             round.settingsRefusal = refusal;
             const auto before = m_settings->refusal();
             if (!before)
@@ -200,17 +254,19 @@ Result<void> OutboxSender::takeSettings(Round& round)
             if (!before->has_value() || before->value().version != sent.version()) {
                 qCWarning(lcCentral).noquote() << refusal;
                 if (const Result<void> noted = m_settings->noteRefusal(sent.version(), refusal, m_clock.now()); !noted)
-                    return noted;
+                    return noted.error();
             }
+            return SettingsReport{QString(), refusal};
         }
+        const Result<void> kept = m_settings->keep(sent, *m_audit, m_clock.now());
+        if (!kept)
+            return kept.error();
+        if (const QStringList unknown = sent.unknownNames(); !unknown.isEmpty())
+            qCInfo(lcCentral).noquote() << "settings this Gatehouse does not know, left alone:"
+                                        << unknown.join(QStringLiteral(", "));
+        round.settingsApplied = sent;
     }
-    // Every round, so that the centre hears it again after a report lost with a link.
-    const auto reported =
-        m_connection->exec(QStringLiteral("SELECT gatehouse.kiosk_settings_report($1, $2)"),
-                           {refusal.isEmpty() ? sent.version() : QString(), refusal.isEmpty() ? QString() : refusal});
-    if (!reported && !m_connection->isOk())
-        return reported.error();
-    return {};
+    return SettingsReport{sent.version(), QString()};
 }
 
 Result<void> OutboxSender::takeIsolation()
@@ -219,30 +275,45 @@ Result<void> OutboxSender::takeIsolation()
     // answered with no rows, and the store hashes nothing. A store at version 8 knows only the
     // call without it, which always sends the whole list.
     auto rows = m_connection->exec(
-        QStringLiteral("SELECT key_id, secret, hash, kind, until, version FROM gatehouse.kiosk_isolation($1)"),
+        QStringLiteral("SELECT version, key_id, secret, hash, kind, until FROM gatehouse.kiosk_isolation($1)"),
         {m_isolationVersion});
     if (!rows && m_connection->isOk())
         rows = m_connection->exec(
-            QStringLiteral("SELECT key_id, secret, hash, kind, until, NULL FROM gatehouse.kiosk_isolation()"));
+            QStringLiteral("SELECT NULL, key_id, secret, hash, kind, until FROM gatehouse.kiosk_isolation()"));
     if (!rows)
         return m_connection->isOk() ? Result<void>() : Result<void>(rows.error());
-    if (rows->values.isEmpty())
+    return keepIsolation(rows->values);
+}
+
+Result<void> OutboxSender::keepIsolation(const QList<QStringList>& rows)
+{
+    if (rows.isEmpty())
         return {};
     // Every row carries the key; the one without a hash is there for an empty list.
-    const int keyId = rows->values.first().value(0).toInt();
-    const QByteArray secret = QByteArray::fromHex(rows->values.first().value(1).toLatin1());
+    const int keyId = rows.first().value(1).toInt();
+    const QByteArray secret = QByteArray::fromHex(rows.first().value(2).toLatin1());
     QList<IsolationList::Order> orders;
-    for (const QStringList& row : rows->values) {
-        if (!row[2].isNull())
-            orders.append({row[2], row[3], CentralConnection::timeFrom(row[4])});
+    for (const QStringList& row : rows) {
+        if (!row.value(3).isNull())
+            orders.append({row.value(3), row.value(4), CentralConnection::timeFrom(row.value(5))});
     }
     const Result<void> kept = IsolationList(m_outbox.database()).replace(keyId, secret, orders, m_clock.now());
     if (kept)
-        m_isolationVersion = rows->values.first().value(5);
+        m_isolationVersion = rows.first().value(0);
     return kept;
 }
 
 Result<void> OutboxSender::reportHealth(qint64 waiting, const QString& lastError)
+{
+    const auto reported = m_connection->exec(
+        QStringLiteral("SELECT gatehouse.kiosk_health_report($1, $2, $3, $4, $5, $6)"), health(waiting, lastError));
+    // A store before version 8 has no such function: only a broken link fails the round.
+    if (!reported && !m_connection->isOk())
+        return reported.error();
+    return {};
+}
+
+QStringList OutboxSender::health(qint64 waiting, const QString& lastError)
 {
     QByteArray checks;
     const qint64 nowMs = m_clock.monotonicMs();
@@ -253,15 +324,12 @@ Result<void> OutboxSender::reportHealth(qint64 waiting, const QString& lastError
     }
     const QStorageInfo disk(QFileInfo(m_outbox.database().path()).absolutePath());
     // The kiosk's time as late as possible before it leaves: the store subtracts its own.
-    const auto reported = m_connection->exec(
-        QStringLiteral("SELECT gatehouse.kiosk_health_report($1, $2, $3, $4, $5, $6)"),
-        {QString::fromLatin1(Gatehouse::VERSION), CentralConnection::timeParameter(m_clock.now()),
-         disk.isValid() ? QString::number(disk.bytesAvailable()) : QString(), QString::number(waiting),
-         lastError.isEmpty() ? QString() : lastError, checks.isEmpty() ? QString() : QString::fromUtf8(checks)});
-    // A store before version 8 has no such function: only a broken link fails the round.
-    if (!reported && !m_connection->isOk())
-        return reported.error();
-    return {};
+    return {QString::fromLatin1(Gatehouse::VERSION),
+            CentralConnection::timeParameter(m_clock.now()),
+            disk.isValid() ? QString::number(disk.bytesAvailable()) : QString(),
+            QString::number(waiting),
+            lastError.isEmpty() ? QString() : lastError,
+            checks.isEmpty() ? QString() : QString::fromUtf8(checks)};
 }
 
 Result<OutboxSender::Batch> OutboxSender::nextBatch(qint64 afterSeq) const
@@ -304,10 +372,16 @@ Result<qint64> OutboxSender::fetchSiteEntries()
                        " FROM gatehouse.site_open_entries()"));
     if (!rows)
         return rows.error();
+    return keepSiteEntries(rows->values);
+}
+
+Result<qint64> OutboxSender::keepSiteEntries(const QList<QStringList>& rows)
+{
     QList<Outbox::SiteEntry> entries;
-    entries.reserve(rows->values.size());
-    for (const QStringList& row : rows->values)
-        entries.append({row[0], row[1], row[2], row[3], row[4], row[5], CentralConnection::timeFrom(row[6])});
+    entries.reserve(rows.size());
+    for (const QStringList& row : rows)
+        entries.append({row.value(0), row.value(1), row.value(2), row.value(3), row.value(4), row.value(5),
+                        CentralConnection::timeFrom(row.value(6))});
     const Result<void> stored = m_outbox.replaceSiteEntries(entries, m_clock.now());
     if (!stored)
         return stored.error();

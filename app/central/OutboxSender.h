@@ -81,17 +81,39 @@ private:
         QStringList parameters;
     };
 
+    // What a kiosk says of the settings it was sent: the set's version it applied, or why it
+    // refused it (one of the two empty).
+    struct SettingsReport
+    {
+        QString applied;
+        QString refusal;
+    };
+
     [[nodiscard]] Result<void> connect();
     [[nodiscard]] Result<Batch> nextBatch(qint64 afterSeq) const;
+    // A round in two calls (schema version 12): contact, settings, the isolation list and the
+    // site's open entries asked in one; the contact, the settings report and health in the other.
+    [[nodiscard]] Result<QList<QStringList>> beginRound(qint64 waiting);
+    [[nodiscard]] Result<void> endRound(qint64 waiting, const SettingsReport& report, const QString& lastError);
     [[nodiscard]] Result<qint64> fetchSiteEntries();
+    // Keeps the site's open entries at its other doors (visit_key, entrance, person_type,
+    // full_name, id_number, phone, checked_in_at); how many.
+    [[nodiscard]] Result<qint64> keepSiteEntries(const QList<QStringList>& rows);
     // Tells the store that this kiosk is there and how many events wait to be sent.
     [[nodiscard]] Result<void> sayContact(qint64 waiting);
     // Fetches the shared settings, checks and keeps a new set, reports the outcome.
     [[nodiscard]] Result<void> takeSettings(Round& round);
+    // Checks a set sent as (key, value, source) rows over the INI and keeps it when good.
+    [[nodiscard]] Result<SettingsReport> checkSettings(Round& round, const QList<QStringList>& rows);
     // Fetches the isolation list's keyed hashes and its key, and keeps them.
     [[nodiscard]] Result<void> takeIsolation();
+    // Keeps a list sent as (version, key_id, secret, hash, kind, until) rows; none: unchanged.
+    [[nodiscard]] Result<void> keepIsolation(const QList<QStringList>& rows);
     // Reports the kiosk's software, clock, free disk, backlog, last failure and, when due, checks.
     [[nodiscard]] Result<void> reportHealth(qint64 waiting, const QString& lastError);
+    // kiosk_health_report's parameters: software, the kiosk's time, free bytes, backlog, last
+    // failure, checks when due.
+    QStringList health(qint64 waiting, const QString& lastError);
 
     Config m_config;
     Outbox& m_outbox;
@@ -99,6 +121,7 @@ private:
     std::unique_ptr<CentralConnection> m_connection;
     // The INSERT of a batch as the store connected to takes it (schema version 11 or before it).
     QString m_insertEvents;
+    bool m_roundInTwoCalls = false; // the store has kiosk_round_begin/end (schema version 12)
     std::unique_ptr<SharedSettingsStore> m_settings;
     std::unique_ptr<AuditLog> m_audit;
     qint64 m_checkedAtMs = -1;  // monotonic time of the last checks reported

@@ -305,11 +305,15 @@ int main(int argc, char** argv)
         qFatal("openssl could not make the CA and the server's certificate");
     ThrowawayPostgres server;
     // Kiosks over TLS with a certificate whose CN is their role, nothing else over TCP.
-    const QString why =
-        CentralTls::start(server, folder.path(),
-                          {QStringLiteral("-c max_connections=%1").arg(kiosks + 50), QStringLiteral("-c fsync=on"),
-                           QStringLiteral("-c synchronous_commit=on"), QStringLiteral("-c full_page_writes=on"),
-                           QStringLiteral("-c shared_buffers=512MB")});
+    const QString why = CentralTls::start(
+        server, folder.path(),
+        {QStringLiteral("-c max_connections=%1").arg(kiosks + 50), QStringLiteral("-c fsync=on"),
+         QStringLiteral("-c synchronous_commit=on"), QStringLiteral("-c full_page_writes=on"),
+         QStringLiteral("-c shared_buffers=512MB"),
+         // Where the server's time goes, statement by statement, those inside the
+         // kiosk's functions included (contrib's pg_stat_statements).
+         QStringLiteral("-c shared_preload_libraries=pg_stat_statements"),
+         QStringLiteral("-c pg_stat_statements.track=all"), QStringLiteral("-c pg_stat_statements.track_planning=on")});
     if (!why.isEmpty())
         qFatal("%s", qPrintable(why));
     auto opened = CentralConnection::open(server.uri());
@@ -318,6 +322,7 @@ int main(int argc, char** argv)
     auto admin = std::move(opened).value();
     if (const auto migrated = CentralSchema::migrate(*admin); !migrated)
         qFatal("%s", qPrintable(migrated.error().message()));
+    must(admin->exec(QStringLiteral("CREATE EXTENSION pg_stat_statements")), "pg_stat_statements");
 
     QElapsedTimer timer;
     timer.start();
@@ -393,6 +398,7 @@ int main(int argc, char** argv)
         const qint64 from = fleet.since.elapsed();
         const double serverFrom = serverCpuSeconds(postmaster);
         const double selfFrom = selfCpuSeconds();
+        must(admin->exec(QStringLiteral("SELECT pg_stat_statements_reset()")), "pg_stat_statements_reset");
         QThread::msleep(quint64(intervalMs * measured));
         const qint64 to = fleet.since.elapsed();
         const double serverCpu = serverCpuSeconds(postmaster) - serverFrom;
@@ -409,6 +415,26 @@ int main(int argc, char** argv)
                     " server %d processes, PSS %.0f MiB\n",
                     name, rounds.count, wall, rounds.count / wall, rounds.failed, rounds.p50, rounds.p95, rounds.max,
                     serverCpu, 100 * serverCpu / wall, 100 * selfCpu / wall, processes, memory);
+        // The statements that took the server's time in the window, per round, summed over the
+        // kiosks' roles: "top" what a kiosk sent, "nested" what ran inside the functions it called
+        // (a function's own line includes them). Planning apart: a function in LANGUAGE sql plans
+        // its statements again at each call, PL/pgSQL once per connection.
+        const auto statements =
+            must(admin->exec(QStringLiteral("SELECT CASE WHEN toplevel THEN 'top' ELSE 'nested' END, sum(calls),"
+                                            " round((sum(total_exec_time + total_plan_time) / $1)::numeric, 3),"
+                                            " round((sum(total_plan_time) / sum(calls))::numeric, 3),"
+                                            " round((sum(total_exec_time) / sum(calls))::numeric, 3),"
+                                            " regexp_replace(left(query, 100), '\\s+', ' ', 'g')"
+                                            " FROM pg_stat_statements WHERE calls > 0 GROUP BY toplevel, query"
+                                            " ORDER BY sum(total_exec_time + total_plan_time) DESC LIMIT 25"),
+                             {QString::number(std::max(rounds.count, 1))}),
+                 "pg_stat_statements");
+        std::printf("  %s: where the server's time went (ms a round; a call's planning and execution in ms; calls;"
+                    " statement):\n",
+                    name);
+        for (const QStringList& row : statements.values)
+            std::printf("    %-6s %7s %7s %7s %7s  %s\n", qPrintable(row[0]), qPrintable(row[2]), qPrintable(row[3]),
+                        qPrintable(row[4]), qPrintable(row[1]), qPrintable(row[5]));
         std::fflush(stdout);
 
         // A province-wide change: how long until the kiosks report the new set.

@@ -1752,6 +1752,81 @@ BEGIN
 END
 $$;
 
+-- The isolation list's version under each key (version 9's kiosk_isolation(held) hashed the whole
+-- list for every kiosk at every round: 0.6 ms at 1,000 listed, growing with the list), kept until
+-- the list changes (the trigger empties it) or the first of its orders ends (fresh_until). The
+-- advisory lock orders a kiosk's filling against a change: a kiosk fills only after taking it, and
+-- a change empties the table only after taking it, so a version computed before a change
+-- committed never outlives the change's own emptying.
+CREATE TABLE gatehouse.isolation_version (
+    key_id int PRIMARY KEY REFERENCES gatehouse.isolation_key ON DELETE CASCADE,
+    listed text NOT NULL,
+    fresh_until timestamptz -- NULL: nobody listed, nothing to end
+);
+CREATE FUNCTION gatehouse.isolation_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('gatehouse.isolation_version'));
+    DELETE FROM gatehouse.isolation_version;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER isolation_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON gatehouse.isolation
+    FOR EACH STATEMENT EXECUTE FUNCTION gatehouse.isolation_changed();
+CREATE OR REPLACE FUNCTION gatehouse.kiosk_isolation(held text)
+    RETURNS TABLE (version text, key_id int, secret text, hash text, kind text, until timestamptz)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    AS $$
+#variable_conflict use_column
+DECLARE
+    newest gatehouse.isolation_key;
+    listed text;
+    first_end timestamptz;
+BEGIN
+    SELECT * INTO newest FROM gatehouse.isolation_key k ORDER BY k.key_id DESC LIMIT 1;
+    IF newest.key_id IS NULL OR newest.created_at < now() - interval '1 day' THEN
+        -- The day's key is due: one kiosk makes it, the others waiting here then find it made.
+        PERFORM pg_advisory_xact_lock(hashtext('gatehouse.isolation_key'));
+        SELECT * INTO newest FROM gatehouse.isolation_key k ORDER BY k.key_id DESC LIMIT 1;
+        IF newest.key_id IS NULL OR newest.created_at < now() - interval '1 day' THEN
+            INSERT INTO gatehouse.isolation_key DEFAULT VALUES RETURNING * INTO newest;
+        END IF;
+    END IF;
+    SELECT v.listed INTO listed FROM gatehouse.isolation_version v
+     WHERE v.key_id = newest.key_id AND (v.fresh_until IS NULL OR v.fresh_until > now());
+    IF listed IS NULL THEN
+        PERFORM pg_advisory_xact_lock(hashtext('gatehouse.isolation_version'));
+        -- Another kiosk may have filled it while this one waited.
+        SELECT v.listed INTO listed FROM gatehouse.isolation_version v
+         WHERE v.key_id = newest.key_id AND (v.fresh_until IS NULL OR v.fresh_until > now());
+    END IF;
+    IF listed IS NULL THEN
+        -- As version 9 names the list: an HMAC with the key of the listed numbers, kinds and ends.
+        SELECT newest.key_id || ':' || encode(public.hmac(convert_to(coalesce(string_agg(i.id_number || ' ' || i.kind
+                                                                                         || ' ' || extract(epoch FROM i.until),
+                                                                                         E'\n' ORDER BY i.id_number), ''),
+                                                                     'UTF8'), newest.secret, 'sha256'), 'hex'),
+               min(i.until)
+          INTO listed, first_end
+          FROM gatehouse.isolation i WHERE i.until > now();
+        INSERT INTO gatehouse.isolation_version AS v (key_id, listed, fresh_until)
+            VALUES (newest.key_id, listed, first_end)
+            ON CONFLICT (key_id) DO UPDATE SET listed = EXCLUDED.listed, fresh_until = EXCLUDED.fresh_until;
+    END IF;
+    IF listed = held THEN
+        RETURN;
+    END IF;
+    -- The key alone when nobody is listed: the kiosk then clears its list.
+    RETURN QUERY
+        SELECT listed, newest.key_id, encode(newest.secret, 'hex'),
+               encode(public.hmac(convert_to(i.id_number, 'UTF8'), newest.secret, 'sha256'), 'hex'), i.kind, i.until
+          FROM gatehouse.isolation i WHERE i.until > now()
+        UNION ALL
+        SELECT listed, newest.key_id, encode(newest.secret, 'hex'), NULL, NULL, NULL;
+END
+$$;
+
 -- part 'setting':   c1 key, c2 value, c3 source (kiosk, site, district or province)
 -- part 'isolation': c1 the list's version, c2 key_id, c3 secret (hex), c4 hash (NULL on the row
 --                   that carries the key alone), c5 kind, c6 until
@@ -1760,9 +1835,14 @@ $$;
 CREATE FUNCTION gatehouse.kiosk_round_begin(waiting bigint, held text)
     RETURNS TABLE (part text, c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    SET plan_cache_mode = force_generic_plan
     AS $$
 BEGIN
-    PERFORM gatehouse.kiosk_contact(waiting);
+    -- Said here when there is a backlog to send, which may take long; kiosk_round_end says it
+    -- anyway.
+    IF waiting > 0 THEN
+        PERFORM gatehouse.kiosk_contact(waiting);
+    END IF;
     RETURN QUERY SELECT 'setting', s.key, s.value, s.source, NULL::text, NULL::text, NULL::text, NULL::text
                    FROM gatehouse.settings_for(session_user) s;
     RETURN QUERY SELECT 'isolation', i.version, i.key_id::text, i.secret, i.hash, i.kind, i.until::text, NULL::text
@@ -1776,6 +1856,7 @@ CREATE FUNCTION gatehouse.kiosk_round_end(applied_version text, refusal text, so
                                           kiosk_now timestamptz, free bigint, waiting bigint, failure text, doctor text)
     RETURNS void
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gatehouse, pg_temp
+    SET plan_cache_mode = force_generic_plan
     AS $$
 BEGIN
     UPDATE gatehouse.kiosk

@@ -509,6 +509,45 @@ private slots:
                                 "046190000556"));
     }
 
+    // The list's version a kiosk names follows every change to the list and an order's end, though
+    // the store keeps it between changes (version 12) instead of hashing the list at every round.
+    void theListsVersionFollowsEveryChangeAndEnd()
+    {
+        const auto version = [this] {
+            return m_server.psql(QStringLiteral("SELECT version FROM gatehouse.kiosk_isolation(NULL) LIMIT 1"),
+                                 QStringLiteral("hotel-front"));
+        };
+        const auto listed = [this](const QString& held) {
+            return m_server
+                .psql(QStringLiteral("SELECT count(hash) FROM gatehouse.kiosk_isolation(%1)")
+                          .arg(held.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + held + QLatin1Char('\'')),
+                      QStringLiteral("hotel-front"))
+                .toInt();
+        };
+        const QString before = version();
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(listed(before), 0); // held: nothing sent
+        const int count = listed(QString());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        CentralIsolation list(*m_admin);
+        QVERIFY(list.add(QStringLiteral("046190000660"), QStringLiteral("F1"), now.addDays(14), now));
+        QCOMPARE(listed(before), count + 1);
+        const QString added = version();
+        QVERIFY(added != before);
+        const auto removed = list.remove(QStringLiteral("046190000660"));
+        QVERIFY(removed && removed.value());
+        QCOMPARE(version(), before); // the same list under the same key
+        QCOMPARE(listed(added), count);
+        // An order that ends in a second: listed now, gone after, with nobody writing anything.
+        QVERIFY(m_admin->exec(QStringLiteral("INSERT INTO gatehouse.isolation (id_number, kind, until, added_by)"
+                                             " VALUES ('046190000661', 'F0', now() + interval '1 second', 'test')")));
+        const QString ending = version();
+        QCOMPARE(listed(before), count + 1);
+        QTest::qWait(1500);
+        QCOMPARE(version(), before);
+        QCOMPARE(listed(ending), count);
+    }
+
     // The round goes through kiosk_round_begin/end where the store has them: a store that
     // refuses the first call fails the round, with a sentence, and the next round is whole again.
     void aRoundIsTwoCallsFromVersion12()

@@ -1827,6 +1827,18 @@ BEGIN
 END
 $$;
 
+-- kiosk and kiosk_health hold one row a kiosk, written again at every round. What autovacuum does
+-- about that by default — ANALYZE after 50 + 10 % of the rows changed, VACUUM after 50 + 20 %, so
+-- every few seconds with a fleet — invalidates the plans of every connection that touch them
+-- (new statistics; relallvisible in pg_class), and each kiosk plans its round again at its next
+-- sync: pg_stat_statements showed a round's statements planned at every call. The rows' columns
+-- do not change what a plan should be; room on each page for a row's next version keeps the
+-- rewrite a HOT update, pruned within its page, so VACUUM can wait much longer.
+ALTER TABLE gatehouse.kiosk SET (fillfactor = 50, autovacuum_analyze_scale_factor = 100,
+                                 autovacuum_vacuum_scale_factor = 20);
+ALTER TABLE gatehouse.kiosk_health SET (fillfactor = 50, autovacuum_analyze_scale_factor = 100,
+                                        autovacuum_vacuum_scale_factor = 20);
+
 -- part 'setting':   c1 key, c2 value, c3 source (kiosk, site, district or province)
 -- part 'isolation': c1 the list's version, c2 key_id, c3 secret (hex), c4 hash (NULL on the row
 --                   that carries the key alone), c5 kind, c6 until

@@ -18,7 +18,11 @@
 // report the new set (gatehouse.kiosks.settings_current, polled every 2 s), target 2 intervals.
 //
 // Usage: BenchFleet [kiosks=2000] [interval_s=30] [measured_intervals=4] [listed=1000] [workers=100]
-//                   [modes=persistent,reconnect]
+//                   [modes=persistent,reconnect] [schema_version=latest] [profile=1]
+// A store left at an older schema version shows what the kiosks' round cost before (version 11:
+// seven statements a round; 12: two calls). profile=0 leaves pg_stat_statements out: it keeps an
+// entry per statement and role, and every kiosk is its own role, so past pg_stat_statements.max
+// (here 30,000) it would evict under an exclusive lock and weigh on what it measures.
 // Results, with the command and date: tests/bench/README.md.
 #include "CentralBench.h"
 #include "CentralTls.h"
@@ -36,6 +40,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
@@ -303,26 +308,32 @@ int main(int argc, char** argv)
     QTemporaryDir folder;
     if (!CentralTls::makeAuthority(folder.path()))
         qFatal("openssl could not make the CA and the server's certificate");
+    const bool profile = argc > 8 ? QByteArray(argv[8]) != "0" : true;
     ThrowawayPostgres server;
     // Kiosks over TLS with a certificate whose CN is their role, nothing else over TCP.
-    const QString why = CentralTls::start(
-        server, folder.path(),
-        {QStringLiteral("-c max_connections=%1").arg(kiosks + 50), QStringLiteral("-c fsync=on"),
-         QStringLiteral("-c synchronous_commit=on"), QStringLiteral("-c full_page_writes=on"),
-         QStringLiteral("-c shared_buffers=512MB"),
-         // Where the server's time goes, statement by statement, those inside the
-         // kiosk's functions included (contrib's pg_stat_statements).
-         QStringLiteral("-c shared_preload_libraries=pg_stat_statements"),
-         QStringLiteral("-c pg_stat_statements.track=all"), QStringLiteral("-c pg_stat_statements.track_planning=on")});
+    QStringList options = {QStringLiteral("-c max_connections=%1").arg(kiosks + 50), QStringLiteral("-c fsync=on"),
+                           QStringLiteral("-c synchronous_commit=on"), QStringLiteral("-c full_page_writes=on"),
+                           QStringLiteral("-c shared_buffers=512MB")};
+    if (profile) {
+        // Where the server's time goes, statement by statement, those inside the kiosk's
+        // functions included (contrib's pg_stat_statements).
+        options << QStringLiteral("-c shared_preload_libraries=pg_stat_statements")
+                << QStringLiteral("-c pg_stat_statements.max=30000")
+                << QStringLiteral("-c pg_stat_statements.track=all")
+                << QStringLiteral("-c pg_stat_statements.track_planning=on");
+    }
+    const QString why = CentralTls::start(server, folder.path(), options);
     if (!why.isEmpty())
         qFatal("%s", qPrintable(why));
     auto opened = CentralConnection::open(server.uri());
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message()));
     auto admin = std::move(opened).value();
-    if (const auto migrated = CentralSchema::migrate(*admin); !migrated)
+    const int version = argc > 7 ? QByteArray(argv[7]).toInt() : CentralSchema::latestVersion();
+    if (const auto migrated = CentralSchema::migrate(*admin, version); !migrated)
         qFatal("%s", qPrintable(migrated.error().message()));
-    must(admin->exec(QStringLiteral("CREATE EXTENSION pg_stat_statements")), "pg_stat_statements");
+    if (profile)
+        must(admin->exec(QStringLiteral("CREATE EXTENSION pg_stat_statements")), "pg_stat_statements");
 
     QElapsedTimer timer;
     timer.start();
@@ -354,8 +365,9 @@ int main(int argc, char** argv)
                                     " FROM generate_series(1, %1) g")
                          .arg(listed)),
          "isolation list");
-    std::printf("BenchFleet: %d kiosks every %lld s, %d intervals measured, %d listed, %d worker threads\n", kiosks,
-                intervalMs / 1000, measured, listed, workerCount);
+    std::printf("BenchFleet: %d kiosks every %lld s, %d intervals measured, %d listed, %d worker threads, schema"
+                " version %d\n",
+                kiosks, intervalMs / 1000, measured, listed, workerCount, version);
     std::printf("  %d sites and kiosk roles registered in %.1f s\n", kiosks, seconds(timer));
 
     QFile pidFile(server.dataFolder() + QStringLiteral("/postmaster.pid"));
@@ -398,7 +410,15 @@ int main(int argc, char** argv)
         const qint64 from = fleet.since.elapsed();
         const double serverFrom = serverCpuSeconds(postmaster);
         const double selfFrom = selfCpuSeconds();
-        must(admin->exec(QStringLiteral("SELECT pg_stat_statements_reset()")), "pg_stat_statements_reset");
+        if (profile)
+            must(admin->exec(QStringLiteral("SELECT pg_stat_statements_reset()")), "pg_stat_statements_reset");
+        // Automatic VACUUM and ANALYZE in the window: each invalidates the plans and cached
+        // descriptions of its table in every connection, which each kiosk then rebuilds.
+        const QString maintenance = QStringLiteral(
+            "SELECT relname, autovacuum_count, autoanalyze_count FROM pg_stat_user_tables ORDER BY relname");
+        QHash<QString, QPair<qint64, qint64>> maintainedBefore;
+        for (const QStringList& row : must(admin->exec(maintenance), "pg_stat_user_tables").values)
+            maintainedBefore.insert(row[0], {row[1].toLongLong(), row[2].toLongLong()});
         QThread::msleep(quint64(intervalMs * measured));
         const qint64 to = fleet.since.elapsed();
         const double serverCpu = serverCpuSeconds(postmaster) - serverFrom;
@@ -415,26 +435,37 @@ int main(int argc, char** argv)
                     " server %d processes, PSS %.0f MiB\n",
                     name, rounds.count, wall, rounds.count / wall, rounds.failed, rounds.p50, rounds.p95, rounds.max,
                     serverCpu, 100 * serverCpu / wall, 100 * selfCpu / wall, processes, memory);
-        // The statements that took the server's time in the window, per round, summed over the
-        // kiosks' roles: "top" what a kiosk sent, "nested" what ran inside the functions it called
-        // (a function's own line includes them). Planning apart: a function in LANGUAGE sql plans
-        // its statements again at each call, PL/pgSQL once per connection.
-        const auto statements =
-            must(admin->exec(QStringLiteral("SELECT CASE WHEN toplevel THEN 'top' ELSE 'nested' END, sum(calls),"
-                                            " round((sum(total_exec_time + total_plan_time) / $1)::numeric, 3),"
-                                            " round((sum(total_plan_time) / sum(calls))::numeric, 3),"
-                                            " round((sum(total_exec_time) / sum(calls))::numeric, 3),"
-                                            " regexp_replace(left(query, 100), '\\s+', ' ', 'g')"
-                                            " FROM pg_stat_statements WHERE calls > 0 GROUP BY toplevel, query"
-                                            " ORDER BY sum(total_exec_time + total_plan_time) DESC LIMIT 25"),
-                             {QString::number(std::max(rounds.count, 1))}),
-                 "pg_stat_statements");
-        std::printf("  %s: where the server's time went (ms a round; a call's planning and execution in ms; calls;"
-                    " statement):\n",
-                    name);
-        for (const QStringList& row : statements.values)
-            std::printf("    %-6s %7s %7s %7s %7s  %s\n", qPrintable(row[0]), qPrintable(row[2]), qPrintable(row[3]),
-                        qPrintable(row[4]), qPrintable(row[1]), qPrintable(row[5]));
+        if (profile) {
+            // The statements that took the server's time in the window, per round, summed over the
+            // kiosks' roles: "top" what a kiosk sent, "nested" what ran inside the functions it called
+            // (a function's own line includes them). Planning apart: a function in LANGUAGE sql plans
+            // its statements again at each call, PL/pgSQL once per connection.
+            const auto statements =
+                must(admin->exec(QStringLiteral("SELECT CASE WHEN toplevel THEN 'top' ELSE 'nested' END, sum(calls),"
+                                                " round((sum(total_exec_time + total_plan_time) / $1)::numeric, 3),"
+                                                " round((sum(total_plan_time) / sum(calls))::numeric, 3),"
+                                                " round((sum(total_exec_time) / sum(calls))::numeric, 3),"
+                                                " regexp_replace(left(query, 100), '\\s+', ' ', 'g')"
+                                                " FROM pg_stat_statements WHERE calls > 0 GROUP BY toplevel, query"
+                                                " ORDER BY sum(total_exec_time + total_plan_time) DESC LIMIT 25"),
+                                 {QString::number(std::max(rounds.count, 1))}),
+                     "pg_stat_statements");
+            std::printf("  %s: where the server's time went (ms a round; a call's planning and execution in ms; calls;"
+                        " statement):\n",
+                        name);
+            for (const QStringList& row : statements.values)
+                std::printf("    %-6s %7s %7s %7s %7s  %s\n", qPrintable(row[0]), qPrintable(row[2]),
+                            qPrintable(row[3]), qPrintable(row[4]), qPrintable(row[1]), qPrintable(row[5]));
+        }
+        std::printf("  %s: automatic VACUUM / ANALYZE in the window:", name);
+        for (const QStringList& row : must(admin->exec(maintenance), "pg_stat_user_tables").values) {
+            const auto before = maintainedBefore.value(row[0]);
+            const qint64 vacuums = row[1].toLongLong() - before.first;
+            const qint64 analyses = row[2].toLongLong() - before.second;
+            if (vacuums + analyses > 0)
+                std::printf(" %s %lld/%lld", qPrintable(row[0]), vacuums, analyses);
+        }
+        std::printf("\n");
         std::fflush(stdout);
 
         // A province-wide change: how long until the kiosks report the new set.

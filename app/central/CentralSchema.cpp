@@ -1885,7 +1885,7 @@ GRANT EXECUTE ON FUNCTION gatehouse.kiosk_round_begin(bigint, text),
     gatehouse.kiosk_round_end(text, text, text, timestamptz, bigint, bigint, text, text) TO gatehouse_kiosk;
 )SQL";
 
-const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,  VERSION_5, VERSION_6,
+const QList<const char*> VERSIONS = {VERSION_1, VERSION_2, VERSION_3, VERSION_4,  VERSION_5,  VERSION_6,
                                      VERSION_7, VERSION_8, VERSION_9, VERSION_10, VERSION_11, VERSION_12};
 
 // Group roles are the cluster's, not the database's: created once, never dropped here. The one

@@ -22,12 +22,6 @@
 #include <memory>
 
 namespace {
-QDateTime monthStart(int fromNow)
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    return QDateTime(QDate(today.year(), today.month(), 1).addMonths(fromNow), QTime(0, 0), Qt::UTC);
-}
-
 struct Store
 {
     const char* name;
@@ -63,34 +57,7 @@ int main(int argc, char** argv)
         if (!CentralSchema::migrate(*stores[i].admin, 10 + i))
             qFatal("migrate");
         Store& store = stores[i];
-        if (i == 1)
-            for (int month = -4; month < 0; ++month)
-                must(store.admin->exec(QStringLiteral("SELECT gatehouse.add_month('stay', $1)"),
-                                       {CentralConnection::timeParameter(monthStart(month))}),
-                     "month");
-        must(store.admin->exec(
-                 QStringLiteral("INSERT INTO gatehouse.site (site, name, district) SELECT 'site-' || s, 'Site ' || s,"
-                                " 'district-' || (s % 30) FROM generate_series(1, 2000) s")),
-             "sites");
-        const auto indexes =
-            must(store.admin->exec(QStringLiteral(
-                     "SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes WHERE schemaname ="
-                     " 'gatehouse' AND tablename = 'stay' AND indexname <> 'stay_pkey'")),
-                 "indexes");
-        for (const QStringList& index : indexes.values)
-            must(store.admin->exec(QStringLiteral("DROP INDEX gatehouse.%1").arg(index[0])), "drop index");
-        QElapsedTimer timer;
-        timer.start();
-        for (qint64 first = 1; first <= stays; first += 1000000)
-            must(store.admin->exec(generatedStaysSql(first, std::min(stays, first + 999999), people,
-                                                     from.toString(Qt::ISODate), days)),
-                 "stays");
-        const double loaded = seconds(timer);
-        timer.start();
-        for (const QStringList& index : indexes.values)
-            must(store.admin->exec(index[1]), "create index");
-        must(store.admin->exec(QStringLiteral("VACUUM ANALYZE gatehouse.stay")), "analyze");
-        const double indexed = seconds(timer);
+        const auto [loaded, indexed] = loadStays(*store.admin, stays, from, days);
         const auto size =
             must(store.admin->exec(QStringLiteral("SELECT pg_size_pretty(coalesce(sum(pg_total_relation_size(relid)),"
                                                   " pg_total_relation_size('gatehouse.stay')))"

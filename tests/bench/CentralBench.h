@@ -10,8 +10,12 @@
 #include "storage/EntryLog.h"
 #include "storage/Outbox.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QString>
+
+#include <algorithm>
+#include <utility>
 
 inline CentralConnection::Rows must(Result<CentralConnection::Rows> rows, const char* what)
 {
@@ -57,6 +61,56 @@ inline QString countedStaysSql()
         " SELECT site, gatehouse.province_day(checked_in_at), count(*),"
         " count(*) FILTER (WHERE app_status = 'verified'), count(*) FILTER (WHERE app_status = 'overridden'), 0"
         " FROM gatehouse.stay GROUP BY 1, 2");
+}
+
+// The first moment (UTC) of the month `fromNow` months from this one (negative: before it).
+inline QDateTime monthStart(int fromNow)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return QDateTime(QDate(today.year(), today.month(), 1).addMonths(fromNow), QTime(0, 0), Qt::UTC);
+}
+
+// `stays` generated stays at 2,000 sites from `from` over `days` (people: stays / 5), loaded as a
+// restore would load them (BenchMonths, BenchStandby): the sites, the secondary indexes dropped,
+// the rows 1 M a statement, the indexes built again and VACUUM ANALYZE. A store by months
+// (schema version 11) gets a table for each month of the stays first, as its daily maintenance
+// would have made them; pg_indexes writes a partitioned table's index "ON ONLY" the parent,
+// which would build none on the months, so it is built on the parent and reaches every month.
+// Seconds of the rows and of the indexes.
+inline std::pair<double, double> loadStays(CentralConnection& admin, qint64 stays, const QDateTime& from, int days)
+{
+    must(
+        admin.exec(QStringLiteral("INSERT INTO gatehouse.site (site, name, district) SELECT 'site-' || s, 'Site ' || s,"
+                                  " 'district-' || (s % 30) FROM generate_series(1, 2000) s ON CONFLICT DO NOTHING")),
+        "sites");
+    const bool byMonths =
+        must(admin.exec(QStringLiteral("SELECT to_regproc('gatehouse.add_month') IS NOT NULL")), "version")
+            .values.first()
+            .first() == QLatin1String("t");
+    for (QDateTime month = QDateTime(QDate(from.date().year(), from.date().month(), 1), QTime(0, 0), Qt::UTC);
+         byMonths && month < from.addDays(days); month = month.addMonths(1))
+        must(admin.exec(QStringLiteral("SELECT gatehouse.add_month('stay', $1)"),
+                        {CentralConnection::timeParameter(month)}),
+             "month");
+    const auto indexes =
+        must(admin.exec(QStringLiteral("SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes"
+                                       " WHERE schemaname = 'gatehouse' AND tablename = 'stay'"
+                                       " AND indexname <> 'stay_pkey'")),
+             "indexes");
+    for (const QStringList& index : indexes.values)
+        must(admin.exec(QStringLiteral("DROP INDEX gatehouse.%1").arg(index[0])), "drop index");
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 first = 1; first <= stays; first += 1000000)
+        must(admin.exec(generatedStaysSql(first, std::min(stays, first + 999999), stays / 5, from.toString(Qt::ISODate),
+                                          days)),
+             "stays");
+    const double loaded = seconds(timer);
+    timer.start();
+    for (const QStringList& index : indexes.values)
+        must(admin.exec(index[1]), "create index");
+    must(admin.exec(QStringLiteral("VACUUM ANALYZE gatehouse.stay")), "analyze");
+    return {loaded, seconds(timer)};
 }
 
 // A kiosk's log with `count` entries from number `first` on waiting in its outbox (BenchCentral's

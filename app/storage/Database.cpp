@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace {
@@ -339,7 +340,24 @@ QSqlQuery& Database::statement(const QString& sql)
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     it->second->finish();
+    finishReadsLeftActive();
     return *it->second;
+}
+
+void Database::finishReadsLeftActive()
+{
+    // A SELECT whose rows were not read to the end keeps the connection in a read transaction,
+    // on the database as it was then; SQLite refuses a write from a snapshot that another
+    // connection has since moved past (SQLITE_BUSY_SNAPSHOT, which no busy handler waits out:
+    // https://www.sqlite.org/wal.html#sometimes_queries_return_sqlite_busy_in_wal_mode), and the
+    // reads go on seeing the old database. Outside a transaction no caller is still reading one.
+    const auto leftActive = [](const auto& cached) { return cached.second->isActive() && cached.second->isSelect(); };
+    if (std::none_of(m_statements.begin(), m_statements.end(), leftActive) || inTransaction())
+        return;
+    for (auto& cached : m_statements) {
+        if (leftActive(cached))
+            cached.second->finish();
+    }
 }
 
 Result<void> Database::migrate(int from, int to)
@@ -489,6 +507,7 @@ Error Database::errorFor(const QSqlError& error, const QString& doing) const
 
 Database::Batch::Batch(Database& database) : m_database(database)
 {
+    m_database.finishReadsLeftActive(); // the batch's writes begin from the database as it is now
     m_open = m_database.connection().transaction();
     if (m_open)
         ++m_database.m_batches;

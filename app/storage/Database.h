@@ -38,7 +38,9 @@ public:
     QSqlDatabase connection() const;
     // The prepared statement for sql, prepared once per connection and reused: preparing costs
     // more than running a simple statement (callgrind: half the simulator's time). Bind values
-    // by position with bindValue(i, ...) before each exec().
+    // by position with bindValue(i, ...) before each exec(). Outside a transaction, asking for a
+    // statement (or opening a Batch) finishes the cached reads left active before it: read what
+    // you need from one before asking for the next, and finish() a read you stop early.
     QSqlQuery& statement(const QString& sql);
     // Whether a Batch is open: writes then need no transaction of their own.
     bool inBatch() const { return m_batches > 0; }
@@ -78,6 +80,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     [[nodiscard]] Result<void> migrate(int from, int to);
+    void finishReadsLeftActive();
 
     QString m_path;
     QString m_connectionName;

@@ -94,7 +94,9 @@ Result<bool> EntryLog::passUsed(const QString& passId) const
     query.addBindValue(passId);
     if (!query.exec())
         return m_database.errorFor(query.lastError(), tr("read the used passes"));
-    return query.next();
+    const bool used = query.next();
+    query.finish(); // a read left active would hold the connection's snapshot (storage/Database.h)
+    return used;
 }
 
 Result<void> EntryLog::checkOut(qint64 id, const QDateTime& at, Entry::CheckoutKind kind)

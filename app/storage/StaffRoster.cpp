@@ -117,8 +117,10 @@ Result<std::optional<StaffRoster::Member>> StaffRoster::findByIdNumber(const QSt
         return m_database.errorFor(query.lastError(), tr("read the roster"));
     if (!query.next())
         return std::optional<Member>();
-    return std::optional<Member>(Member{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                        query.value(3).toString(), query.value(4).toString()});
+    const Member member{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString()};
+    query.finish(); // a read left active would hold the connection's snapshot (storage/Database.h)
+    return std::optional<Member>(member);
 }
 
 Result<int> StaffRoster::size() const

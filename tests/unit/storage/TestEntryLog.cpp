@@ -1,5 +1,6 @@
 // EntryLog: entries stored and read back field by field, exits, closing time, retention,
 // deletion on request, and a clear sentence (nothing stored) when the disk is full or read-only.
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
 
@@ -160,6 +161,32 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         // Once it lets go, the same entry goes in.
         QVERIFY(log.record(visitor(QStringLiteral("058179015729"), MORNING)).ok());
+    }
+
+    // A pass found used left its statement active (a row read, the end not reached), which held
+    // the connection's read snapshot: once another connection wrote (the sync's, the desk's), every
+    // write of this one failed with SQLITE_BUSY_SNAPSHOT, "another program is holding the
+    // database" (https://www.sqlite.org/wal.html#sometimes_queries_return_sqlite_busy_in_wal_mode),
+    // until the next pass was checked. The audit log writes through its own statement.
+    void aUsedPassLeavesNoSnapshotBehind()
+    {
+        auto door = open();
+        EntryLog log(*door);
+        Entry passed = visitor(QStringLiteral("058179015729"), MORNING);
+        passed.method = Entry::Method::QrPass;
+        passed.passId = QStringLiteral("pass-0001");
+        QVERIFY(log.record(passed).ok());
+        QVERIFY(log.passUsed(QStringLiteral("pass-0001")).value());
+        {
+            auto other = Database::open(door->path()).value();
+            QVERIFY(EntryLog(*other).record(visitor(QStringLiteral("046087496268"), MORNING)).ok());
+        }
+        AuditLog audit(*door);
+        const Result<void> appended =
+            audit.append({MORNING, QStringLiteral("kiosk"), QStringLiteral("test"), QStringLiteral("after a pass")});
+        QVERIFY2(appended, appended ? "" : qPrintable(appended.error().message()));
+        const auto id = log.record(visitor(QStringLiteral("001203001234"), MORNING));
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message()));
     }
 
     void readOnlyDatabase()

@@ -54,6 +54,28 @@ private slots:
         QVERIFY(!roster.importCsv(QByteArray()).ok());
     }
 
+    // A member found left the roster's statement active (one row read, the end not reached), so
+    // the connection kept its read snapshot: once another connection wrote, the next write of this
+    // one (the door's audit, its next entry) failed with SQLITE_BUSY_SNAPSHOT, "another program is
+    // holding the database" (https://www.sqlite.org/wal.html#sometimes_queries_return_sqlite_busy_in_wal_mode).
+    void aMemberFoundLeavesNoSnapshotBehind()
+    {
+        auto door = Database::open(m_dir.filePath(QStringLiteral("snapshot.db"))).value();
+        StaffRoster roster(*door);
+        QVERIFY(roster.importCsv("name,staff_number,id_number\nNguyễn Văn An,NV001,046087496268\n").ok());
+        QVERIFY(roster.findByIdNumber(QStringLiteral("046087496268")).value());
+        {
+            auto other = Database::open(door->path()).value();
+            AuditLog audit(*other);
+            QVERIFY(audit.append({QDateTime::currentDateTimeUtc(), QStringLiteral("sync"), QStringLiteral("test"),
+                                  QStringLiteral("another connection")}));
+        }
+        AuditLog audit(*door);
+        const Result<void> appended = audit.append({QDateTime::currentDateTimeUtc(), QStringLiteral("kiosk"),
+                                                    QStringLiteral("test"), QStringLiteral("after")});
+        QVERIFY2(appended, appended ? "" : qPrintable(appended.error().message()));
+    }
+
     void aHugeRosterIsRefusedUnread()
     {
         // Through the request the CLI and the console use: refused by its size, never read whole.

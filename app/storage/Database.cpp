@@ -351,6 +351,9 @@ void Database::finishReadsLeftActive()
     // connection has since moved past (SQLITE_BUSY_SNAPSHOT, which no busy handler waits out:
     // https://www.sqlite.org/wal.html#sometimes_queries_return_sqlite_busy_in_wal_mode), and the
     // reads go on seeing the old database. Outside a transaction no caller is still reading one.
+    // Inside a batch the transaction is open already: nothing to do, at no cost (the simulator).
+    if (m_batches > 0)
+        return;
     const auto leftActive = [](const auto& cached) { return cached.second->isActive() && cached.second->isSelect(); };
     if (std::none_of(m_statements.begin(), m_statements.end(), leftActive) || inTransaction())
         return;

@@ -135,20 +135,12 @@ int main(int argc, char** argv)
                             " INSERT INTO gatehouse.site (site, name, district) SELECT 'site-' || s, 'Site ' || s,"
                             " 'district-' || (s % 30) FROM generate_series(1, 2000) s ON CONFLICT DO NOTHING")),
          "sites");
-    const auto indexes = must(
-        admin->exec(QStringLiteral(
-            "SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes WHERE schemaname = 'gatehouse'"
-            " AND tablename = 'stay' AND indexname <> 'stay_pkey'")),
-        "indexes");
     qint64 loaded = 0;
     for (const qint64 target : {qint64(1000000), qint64(3000000), maxStays}) {
         if (target > maxStays || target <= loaded)
             continue;
-        // Bulk load without the secondary indexes, then build them (as a restore would). A table by
-        // months (schema version 11) writes its indexes as "ON ONLY" the parent, which would make
-        // none on the months: made on the parent, they are made on every month.
-        for (const QStringList& index : indexes.values)
-            must(admin->exec(QStringLiteral("DROP INDEX IF EXISTS gatehouse.%1").arg(index[0])), "drop index");
+        // Bulk load without the secondary indexes, then build them (as a restore would).
+        const QStringList indexes = dropStayIndexes(*admin);
         QElapsedTimer timer;
         timer.start();
         // People: maxStays / 5 of them (tests/bench/GeneratedStays.h).
@@ -156,8 +148,7 @@ int main(int argc, char** argv)
         must(admin->exec(generatedStaysSql(loaded + 1, target, people)), "stays");
         const double inserted = seconds(timer);
         timer.start();
-        for (const QStringList& index : indexes.values)
-            must(admin->exec(index[1]), "create index");
+        buildIndexes(*admin, indexes);
         must(admin->exec(QStringLiteral("ANALYZE gatehouse.stay")), "analyze");
         const double indexed = seconds(timer);
         loaded = target;

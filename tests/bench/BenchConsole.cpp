@@ -110,19 +110,12 @@ int main(int argc, char** argv)
                             " now() - CASE WHEN s % 10 = 0 THEN interval '2 days' ELSE interval '1 minute' END"
                             " FROM generate_series(1, 2000) s")),
          "sites");
-    const auto indexes = must(
-        admin->exec(QStringLiteral(
-            "SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes WHERE schemaname = 'gatehouse'"
-            " AND tablename = 'stay' AND indexname <> 'stay_pkey'")),
-        "indexes");
-    for (const QStringList& index : indexes.values)
-        must(admin->exec(QStringLiteral("DROP INDEX gatehouse.%1").arg(index[0])), "drop index");
+    const QStringList indexes = dropStayIndexes(*admin);
     for (qint64 first = 1; first <= stays; first += 1000000)
         must(admin->exec(generatedStaysSql(first, qMin(stays, first + 999999), people)), "stays");
     const double loaded = seconds(timer);
     timer.start();
-    for (const QStringList& index : indexes.values)
-        must(admin->exec(index[1]), "create index");
+    buildIndexes(*admin, indexes);
     must(admin->exec(countedStaysSql()), "counts");
     must(admin->exec(QStringLiteral("ANALYZE")), "analyze");
     std::printf("BenchConsole: %lld stays at 2,000 sites loaded in %.1f s, indexed and counted in %.1f s\n", stays,

@@ -63,6 +63,31 @@ inline QString countedStaysSql()
         " FROM gatehouse.stay GROUP BY 1, 2");
 }
 
+// Drops the secondary indexes of `stay` for a bulk load and answers the statements that build them
+// again (buildIndexes), as a restore builds them after the rows. pg_indexes writes a partitioned
+// table's index "ON ONLY" the parent (schema version 11), which would build none on the months:
+// built on the parent, it reaches every month.
+inline QStringList dropStayIndexes(CentralConnection& admin)
+{
+    const auto indexes =
+        must(admin.exec(QStringLiteral("SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes"
+                                       " WHERE schemaname = 'gatehouse' AND tablename = 'stay'"
+                                       " AND indexname <> 'stay_pkey'")),
+             "indexes");
+    QStringList create;
+    for (const QStringList& index : indexes.values) {
+        must(admin.exec(QStringLiteral("DROP INDEX gatehouse.%1").arg(index[0])), "drop index");
+        create.append(index[1]);
+    }
+    return create;
+}
+
+inline void buildIndexes(CentralConnection& admin, const QStringList& create)
+{
+    for (const QString& index : create)
+        must(admin.exec(index), "create index");
+}
+
 // The first moment (UTC) of the month `fromNow` months from this one (negative: before it).
 inline QDateTime monthStart(int fromNow)
 {
@@ -74,9 +99,7 @@ inline QDateTime monthStart(int fromNow)
 // restore would load them (BenchMonths, BenchStandby): the sites, the secondary indexes dropped,
 // the rows 1 M a statement, the indexes built again and VACUUM ANALYZE. A store by months
 // (schema version 11) gets a table for each month of the stays first, as its daily maintenance
-// would have made them; pg_indexes writes a partitioned table's index "ON ONLY" the parent,
-// which would build none on the months, so it is built on the parent and reaches every month.
-// Seconds of the rows and of the indexes.
+// would have made them. Seconds of the rows and of the indexes.
 inline std::pair<double, double> loadStays(CentralConnection& admin, qint64 stays, const QDateTime& from, int days)
 {
     must(
@@ -92,13 +115,7 @@ inline std::pair<double, double> loadStays(CentralConnection& admin, qint64 stay
         must(admin.exec(QStringLiteral("SELECT gatehouse.add_month('stay', $1)"),
                         {CentralConnection::timeParameter(month)}),
              "month");
-    const auto indexes =
-        must(admin.exec(QStringLiteral("SELECT indexname, replace(indexdef, ' ON ONLY ', ' ON ') FROM pg_indexes"
-                                       " WHERE schemaname = 'gatehouse' AND tablename = 'stay'"
-                                       " AND indexname <> 'stay_pkey'")),
-             "indexes");
-    for (const QStringList& index : indexes.values)
-        must(admin.exec(QStringLiteral("DROP INDEX gatehouse.%1").arg(index[0])), "drop index");
+    const QStringList indexes = dropStayIndexes(admin);
     QElapsedTimer timer;
     timer.start();
     for (qint64 first = 1; first <= stays; first += 1000000)
@@ -107,8 +124,7 @@ inline std::pair<double, double> loadStays(CentralConnection& admin, qint64 stay
              "stays");
     const double loaded = seconds(timer);
     timer.start();
-    for (const QStringList& index : indexes.values)
-        must(admin.exec(index[1]), "create index");
+    buildIndexes(admin, indexes);
     must(admin.exec(QStringLiteral("VACUUM ANALYZE gatehouse.stay")), "analyze");
     return {loaded, seconds(timer)};
 }

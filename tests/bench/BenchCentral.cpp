@@ -93,8 +93,11 @@ int main(int argc, char** argv)
              "copies");
         const QString eventFile = server.folder() + QStringLiteral("/event.copy");
         const QString stayFile = server.folder() + QStringLiteral("/stay.copy");
-        must(admin->exec(QStringLiteral("COPY gatehouse.event TO '%1'").arg(eventFile)), "event out");
-        must(admin->exec(QStringLiteral("COPY gatehouse.stay (%1) TO '%2'").arg(QLatin1String(STAY_COLUMNS), stayFile)),
+        // A table by months (schema version 11) is copied out through a query: COPY takes no
+        // partitioned table as its source.
+        must(admin->exec(QStringLiteral("COPY (SELECT * FROM gatehouse.event) TO '%1'").arg(eventFile)), "event out");
+        must(admin->exec(QStringLiteral("COPY (SELECT %1 FROM gatehouse.stay) TO '%2'")
+                             .arg(QLatin1String(STAY_COLUMNS), stayFile)),
              "stay out");
         timer.start();
         must(admin->exec(QStringLiteral("COPY bench_event FROM '%1'").arg(eventFile)), "event copy");

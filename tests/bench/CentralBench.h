@@ -5,6 +5,7 @@
 // multiplier is prime to people, so every person has stays); the app verified for 7 in 10.
 #pragma once
 
+#include "StoreMonths.h"
 #include "central/CentralConnection.h"
 #include "storage/Database.h"
 #include "storage/EntryLog.h"
@@ -86,13 +87,6 @@ inline void buildIndexes(CentralConnection& admin, const QStringList& create)
 {
     for (const QString& index : create)
         must(admin.exec(index), "create index");
-}
-
-// The first moment (UTC) of the month `fromNow` months from this one (negative: before it).
-inline QDateTime monthStart(int fromNow)
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    return QDateTime(QDate(today.year(), today.month(), 1).addMonths(fromNow), QTime(0, 0), Qt::UTC);
 }
 
 // `stays` generated stays at 2,000 sites from `from` over `days` (people: stays / 5), loaded as a

@@ -6,6 +6,7 @@
 // where it moves when its month is made; retention drops whole months and leaves no row older than
 // its cutoff, keeping a month whose stay ended after it until that stay is due.
 #include "SendingKiosk.h"
+#include "StoreMonths.h"
 #include "ThrowawayPostgres.h"
 #include "central/CentralAdmin.h"
 #include "central/CentralConnection.h"
@@ -15,12 +16,6 @@
 #include <QTest>
 
 namespace {
-// The months of the test around the real now, since the store makes its months from now().
-QDateTime monthStart(int fromNow)
-{
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    return QDateTime(QDate(today.year(), today.month(), 1).addMonths(fromNow), QTime(0, 0), Qt::UTC);
-}
 QString partition(const char* table, int fromNow)
 {
     return QLatin1String(table) + u'_' + monthStart(fromNow).toString(QStringLiteral("yyyy_MM"));
